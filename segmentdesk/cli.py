@@ -1,0 +1,212 @@
+"""``segmentdesk-cli``: the app's capabilities without a screen (the contract in ARCHITECTURE.md)."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from .core.errors import SegmentDeskError
+from .core.export.workbook import write_workbook
+from .core.importer import run_import
+from .core.project.project import Project
+from .core.project.store import load_project, save_project
+from .core.segments.describe import describe
+from .core.segments.evaluate import Evaluator
+from .core.segments.figures import segment_figures
+from .core.segments.model import Segment, load_segment_file
+
+EXPORT_FORMATS = ("xlsx",)
+
+
+class UsageError(SegmentDeskError):
+    code = "usage"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _as_of(text: str | None) -> dt.date:
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--as-of takes a date as YYYY-MM-DD, not {text!r}.") from None
+
+
+def _open(path: str) -> Project:
+    project = load_project(path)
+    if project.dataset is None:
+        raise UsageError(f"{path} holds no customer data yet; run 'segmentdesk-cli import' first.")
+    return project
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    target = Path(args.project)
+    project = load_project(target) if target.exists() else Project()
+    result = run_import(args.customers, orders=args.orders, sheet=args.sheet)
+    project.dataset = result.dataset
+    project.sources = {"customers": Path(args.customers).name}
+    if args.orders:
+        project.sources["orders"] = Path(args.orders).name
+    ds = result.dataset
+    project.log("import", at=_now(), customers=len(ds), orders=0 if ds.orders is None else len(ds.orders.frame),
+                files=project.sources)
+    save_project(project, target)
+    mapped = ", ".join(f"{role}={col}" for role, col in ds.customers.roles.items())
+    print(f"Imported {len(ds)} customers", end="")
+    if ds.orders is not None:
+        print(f" and {len(ds.orders.frame)} orders ({ds.unmatched_orders} not linked to a customer)", end="")
+    print(f" into {target}.\nColumns: {mapped}")
+    return 0
+
+
+def cmd_segment_add(args: argparse.Namespace) -> int:
+    project = _open(args.project)
+    segment = load_segment_file(args.file)
+    trial = project.segment_map()
+    trial[segment.name] = segment
+    # Check against the data before anything is saved: a bad rule leaves the project as it was.
+    try:
+        Evaluator(project.dataset, as_of=dt.date.today(), segments=trial).check(segment.rule)
+    except SegmentDeskError as exc:
+        raise UsageError(f"Segment {segment.name!r}: {exc}") from exc
+    replaced = project.put_segment(segment)
+    save_project(project, args.project)
+    print(f"{'Replaced' if replaced else 'Added'} segment {segment.name!r}.")
+    return 0
+
+
+def cmd_segments(args: argparse.Namespace) -> int:
+    project = _open(args.project)
+    evaluator = Evaluator(project.dataset, as_of=_as_of(args.as_of), segments=project.segment_map())
+    rows = []
+    for segment in project.segments:
+        f = segment_figures(project.dataset, evaluator.mask(segment.rule))
+        rows.append({"name": segment.name, "count": f.count, "share": round(f.share, 6),
+                     "reachable": f.reachable, "revenue_share": round(f.revenue_share, 6),
+                     "rule": describe(segment.rule)})
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    width = max([len(r["name"]) for r in rows] + [7])
+    print(f"{'segment':<{width}}  {'count':>8}  {'reachable':>9}  {'revenue':>7}")
+    for r in rows:
+        print(f"{r['name']:<{width}}  {r['count']:>8}  {r['reachable']:>9}  {r['revenue_share']:>7.1%}")
+    print(f"({len(project.dataset)} customers)")
+    return 0
+
+
+def _chosen_segments(project: Project, spec: str | None) -> list[Segment]:
+    if not spec or spec.strip().lower() == "all":
+        return list(project.segments)
+    return [project.segment(name) for name in spec.split(",") if name.strip()]
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    project = _open(args.project)
+    fmt = args.format or ("xlsx" if args.out.lower().endswith(".xlsx") else None)
+    if fmt not in EXPORT_FORMATS:
+        raise UsageError(f"Export format {fmt or Path(args.out).suffix!r} is not available; use --format xlsx.")
+    segments = _chosen_segments(project, args.segments)
+    columns = [c for c in args.columns.split(",")] if args.columns else None
+    report = write_workbook(args.out, project.dataset, segments, as_of=_as_of(args.as_of),
+                            all_segments=project.segment_map(), columns=columns,
+                            include_without_consent=args.include_without_consent)
+    action = "export_without_consent" if args.include_without_consent else "export"
+    project.log(action, at=_now(), file=Path(args.out).name, format=fmt,
+                segments=[s.name for s in report.segments], rows=report.rows)
+    save_project(project, args.project)
+    for s in report.segments:
+        held = f", {s.without_consent} without consent left out" if s.without_consent else ""
+        print(f"{s.name}: {s.exported} rows{held}")
+    print(f"Wrote {args.out}.")
+    return 0
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    """Import the bundled sample, evaluate a segment and export it: proves a bundle works."""
+    from .core.segments.model import Condition, Group
+    from .paths import sample_dir
+
+    sample = sample_dir()
+    result = run_import(sample / "customers.xlsx", orders=sample / "orders.csv")
+    ds = result.dataset
+    segment = Segment("Selftest", Group("all", [Condition("order_count", "ge", 2)]))
+    mask = Evaluator(ds, as_of=dt.date(2026, 11, 1)).mask(segment.rule)
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Project(dataset=ds, segments=[segment])
+        save_project(project, Path(tmp) / "selftest.segdesk")
+        reopened = load_project(Path(tmp) / "selftest.segdesk")
+        report = write_workbook(Path(tmp) / "selftest.xlsx", reopened.dataset, reopened.segments,
+                                as_of=dt.date(2026, 11, 1))
+    if len(ds) == 0 or int(mask.sum()) == 0 or report.rows == 0:
+        print("selftest failed: the sample produced no rows", file=sys.stderr)
+        return 1
+    print(f"selftest ok: {len(ds)} customers, {int(mask.sum())} with 2+ orders, {report.rows} rows exported")
+    return 0
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:       # argparse's own exit code is 2 too; keep it one line
+        print(f"segmentdesk-cli: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="segmentdesk-cli", description="SegmentDesk without a screen.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("import", help="create or update a project from a customer (and order) file")
+    p.add_argument("customers")
+    p.add_argument("--orders")
+    p.add_argument("--sheet")
+    p.add_argument("--project", required=True)
+    p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("segment", help="manage segments")
+    seg = p.add_subparsers(dest="segment_command", required=True, parser_class=_Parser)
+    a = seg.add_parser("add", help="add or replace a segment by name from a .segment.json file")
+    a.add_argument("--project", required=True)
+    a.add_argument("--file", required=True)
+    a.set_defaults(run=cmd_segment_add)
+
+    p = sub.add_parser("segments", help="list segments with count, reachable and revenue share")
+    p.add_argument("--project", required=True)
+    p.add_argument("--as-of")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_segments)
+
+    p = sub.add_parser("export", help="export segments to a workbook")
+    p.add_argument("--project", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--segments")
+    p.add_argument("--format", choices=("xlsx", "csv", "mailchimp", "brevo", "mailerlite", "hubspot"))
+    p.add_argument("--columns")
+    p.add_argument("--as-of")
+    p.add_argument("--include-without-consent", action="store_true")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("selftest", help="the bundle's smoke test")
+    p.set_defaults(run=cmd_selftest)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except SegmentDeskError as exc:
+        print(f"segmentdesk-cli: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Qt-free heart of SegmentDesk: reading files, datasets, segments, exports and projects."""

@@ -1,0 +1,201 @@
+"""Turning raw cells into typed columns: text, numbers, dates and yes/no.
+
+Every parser works on the column's distinct values once and maps the answers back,
+because customer files repeat values a lot (dates, cities, yes/no) and parsing is the
+slow part of an import.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import numpy as np
+import pandas as pd
+
+TRUE_WORDS = {"kyllä", "kylla", "k", "yes", "y", "true", "tosi", "1", "x", "ja", "on", "✓", "sallittu",
+              "subscribed", "opted in", "opt-in", "accepts_marketing"}
+FALSE_WORDS = {"ei", "e", "no", "n", "false", "epätosi", "0", "nej", "off", "-", "kielletty",
+               "unsubscribed", "not subscribed", "opted out", "opt-out"}
+
+_EXCEL_EPOCH = pd.Timestamp("1899-12-30")
+_NUMBER_JUNK = re.compile(r"[€$£%\s\u00a0\u202f]|eur\b", re.IGNORECASE)
+_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})(?:[ T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\S*)?$")
+TWO_DIGIT_YEAR_PIVOT = 30   # "1.2.29" is 2029, "1.2.31" is 1931
+
+
+def _distinct_map(col: pd.Series, parse) -> pd.Series:
+    """Apply ``parse`` to each distinct non-missing value once and map back."""
+    present = col.dropna()
+    if present.empty:
+        return pd.Series([None] * len(col), index=col.index, dtype=object)
+    uniques = pd.unique(present.to_numpy(dtype=object))
+    answers = {u: parse(u) for u in uniques}
+    return col.map(answers)
+
+
+def to_text(col: pd.Series) -> pd.Series:
+    """Cells as trimmed text (``None`` where empty); whole floats lose their ``.0``."""
+    def parse(v: object) -> str | None:
+        if isinstance(v, float):
+            text = str(int(v)) if v.is_integer() else repr(v)
+        elif isinstance(v, (dt.datetime, pd.Timestamp)):
+            text = v.date().isoformat() if (v.hour, v.minute, v.second) == (0, 0, 0) else v.isoformat(" ")
+        elif isinstance(v, dt.date):
+            text = v.isoformat()
+        elif isinstance(v, bool):
+            text = "TRUE" if v else "FALSE"
+        else:
+            text = str(v).strip()
+        return text or None
+    return _distinct_map(col, parse).astype(object)
+
+
+def _number_decimal(values: list[str]) -> str:
+    """Decide the decimal mark of a column of number strings from all its values."""
+    comma_decimal = dot_decimal = 0
+    for v in values:
+        if "," in v and "." in v:
+            if v.rfind(",") > v.rfind("."):
+                comma_decimal += 1
+            else:
+                dot_decimal += 1
+        elif "," in v:
+            # "1,234" could be a thousand; Finnish files write that "1 234", so a lone comma is decimal
+            comma_decimal += 1
+        elif re.fullmatch(r"-?\d+\.\d{1,2}", v) or re.search(r"\.\d{4,}$", v):
+            dot_decimal += 1
+    return "," if comma_decimal >= dot_decimal else "."
+
+
+def _parse_number(text: str, decimal: str) -> float:
+    t = _NUMBER_JUNK.sub("", text)
+    negative = t.startswith("(") and t.endswith(")")
+    t = t.strip("()").replace("\u2212", "-")
+    if decimal == ",":
+        t = t.replace(".", "").replace(",", ".")
+    else:
+        t = t.replace(",", "")
+    if t.endswith("-") and t[:-1].replace(".", "", 1).isdigit():
+        t = "-" + t[:-1]          # "12,50-" is how some cash registers print a refund
+    try:
+        value = float(t)
+    except ValueError:
+        return np.nan
+    return -value if negative else value
+
+
+def to_number(col: pd.Series) -> pd.Series:
+    """Cells as float64 (NaN where empty or not a number); decimal comma or dot per column."""
+    strings = [v for v in pd.unique(col.dropna().to_numpy(dtype=object)) if isinstance(v, str)]
+    decimal = _number_decimal([s.strip() for s in strings[:5000]]) if strings else "."
+
+    def parse(v: object) -> float:
+        if isinstance(v, bool):
+            return float(v)
+        if isinstance(v, (int, float, np.integer, np.floating)):
+            return float(v)
+        if isinstance(v, str):
+            return _parse_number(v, decimal)
+        return np.nan
+    return pd.to_numeric(_distinct_map(col, parse), errors="coerce").astype("float64")
+
+
+def _day_first(strings: list[str]) -> bool:
+    """Slash dates: month-first only when some value cannot be day-first."""
+    for s in strings:
+        m = _DMY.match(s)
+        if m and "/" in s:
+            first, second = int(m.group(1)), int(m.group(2))
+            if first > 12 >= second:
+                return True
+            if second > 12 >= first:
+                return False
+    return True
+
+
+def _parse_date(v: object, day_first: bool) -> pd.Timestamp | None:
+    if isinstance(v, (dt.datetime, pd.Timestamp)):
+        return pd.Timestamp(v)
+    if isinstance(v, dt.date):
+        return pd.Timestamp(v)
+    if isinstance(v, (int, float, np.integer, np.floating)) and not isinstance(v, bool):
+        # An Excel serial day number; 60 is Excel's phantom 29.2.1900, serials before it are rare.
+        if 1 <= v < 2_958_466:
+            return _EXCEL_EPOCH + pd.Timedelta(days=float(v))
+        return None
+    if not isinstance(v, str):
+        return None
+    s = v.strip()
+    m = _ISO.match(s)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        hh, mm, ss = (int(g) if g else 0 for g in m.group(4, 5, 6))
+    else:
+        m = _DMY.match(s)
+        if not m:
+            return None
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        d, mo = (a, b) if (day_first or "/" not in s) else (b, a)
+        if len(m.group(3)) == 2:
+            y += 2000 if y <= TWO_DIGIT_YEAR_PIVOT else 1900
+        hh, mm, ss = (int(g) if g else 0 for g in m.group(4, 5, 6))
+    try:
+        return pd.Timestamp(year=y, month=mo, day=d, hour=hh, minute=mm, second=ss)
+    except ValueError:
+        return None
+
+
+def to_date(col: pd.Series) -> pd.Series:
+    """Cells as datetime64 (NaT where empty or not a date)."""
+    strings = [v.strip() for v in pd.unique(col.dropna().to_numpy(dtype=object))[:5000] if isinstance(v, str)]
+    day_first = _day_first(strings)
+    parsed = _distinct_map(col, lambda v: _parse_date(v, day_first))
+    return pd.to_datetime(parsed, errors="coerce").astype("datetime64[ns]")
+
+
+def to_bool(col: pd.Series) -> pd.Series:
+    """Cells as a nullable boolean: yes-words True, no-words False, anything else missing."""
+    def parse(v: object) -> bool | None:
+        if isinstance(v, bool):
+            return v
+        if isinstance(v, (int, float, np.integer, np.floating)):
+            return bool(v) if v in (0, 1) else None
+        if isinstance(v, (dt.date, dt.datetime)):
+            return True   # a consent date means consent was given
+        word = str(v).strip().casefold()
+        if word in TRUE_WORDS:
+            return True
+        if word in FALSE_WORDS:
+            return False
+        return None
+    return _distinct_map(col, parse).astype("boolean")
+
+
+def share_parsed(raw: pd.Series, typed: pd.Series) -> float:
+    """Share of the non-empty raw cells that the typed column could represent."""
+    present = raw.notna().sum()
+    return 1.0 if present == 0 else float(typed.notna().sum()) / float(present)
+
+
+def infer_kind(col: pd.Series) -> str:
+    """Best type for an unmapped column: "number", "date", "boolean" or "text".
+
+    Text that only looks like a number (leading zeros, a leading ``+``) stays text.
+    """
+    present = col.dropna()
+    if present.empty:
+        return "text"
+    sample = present.iloc[:: max(1, len(present) // 2000)]
+    strings = [v.strip() for v in sample if isinstance(v, str)]
+    if any(re.match(r"^(\+|0\d)", s) for s in strings):
+        return "text"
+    if share_parsed(sample, to_bool(sample)) == 1.0 and sample.nunique() <= 3 and \
+            not all(isinstance(v, (int, float)) for v in sample):
+        return "boolean"
+    if share_parsed(sample, to_number(sample)) >= 0.98:
+        return "number"
+    if share_parsed(sample, to_date(sample)) >= 0.98 and (strings or any(
+            isinstance(v, (dt.date, dt.datetime)) for v in sample)):
+        return "date"
+    return "text"

@@ -1,0 +1,226 @@
+"""The Dataset: typed customers and orders, their roles, and per-customer metrics."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from . import cell_types
+from .geo import lookup_postal_codes
+from .io.rawtable import RawTable
+from .roles import EMAIL_PATTERN, ROLES_BY_NAME
+from .tasks import Progress
+
+METRIC_KINDS = {
+    "order_count": "number",
+    "total_spend": "number",
+    "avg_order_value": "number",
+    "first_order_date": "date",
+    "last_order_date": "date",
+    "categories": "tags",
+}
+TAG_SPLIT = r"\s*[;,|]\s*"
+
+
+@dataclass
+class Table:
+    """One typed table: columns named by their headers, each with a kind, and a role map."""
+
+    frame: pd.DataFrame
+    kinds: dict[str, str]              # header -> text/category/number/date/tags/boolean
+    roles: dict[str, str] = field(default_factory=dict)   # role -> header
+
+    def role_column(self, role: str) -> pd.Series | None:
+        header = self.roles.get(role)
+        return None if header is None else self.frame[header]
+
+
+def type_table(raw: RawTable | pd.DataFrame, roles: dict[str, str], *,
+               progress: Progress | None = None) -> Table:
+    """Type every column of ``raw``: by its role's kind where it has one, else by its values."""
+    frame = raw.frame if isinstance(raw, RawTable) else raw
+    role_of = {header: role for role, header in roles.items()}
+    typed: dict[str, pd.Series] = {}
+    kinds: dict[str, str] = {}
+    for i, header in enumerate(frame.columns):
+        col = frame[header]
+        role = role_of.get(header)
+        kind = ROLES_BY_NAME[role].kind if role else cell_types.infer_kind(col)
+        typed[header], kinds[header] = _typed_column(col, kind), kind
+        if progress is not None:
+            progress.report((i + 1) / max(1, len(frame.columns)), "types")
+    return Table(pd.DataFrame(typed, index=pd.RangeIndex(len(frame))), kinds, dict(roles))
+
+
+def _typed_column(col: pd.Series, kind: str) -> pd.Series:
+    if kind == "number":
+        return cell_types.to_number(col)
+    if kind == "date":
+        return cell_types.to_date(col)
+    if kind == "boolean":
+        return cell_types.to_bool(col)
+    return cell_types.to_text(col)
+
+
+def split_tags(text: pd.Series) -> pd.Series:
+    """Each cell's tags as a list: split on ``;``, ``,`` or ``|``, trimmed, blanks dropped."""
+    return text.astype("string").str.split(TAG_SPLIT, regex=True)
+
+
+class Dataset:
+    """Customers and orders with roles and derived per-customer metrics.
+
+    Customers are identified inside the app by their row position (0…n-1): every mask,
+    metric and view indexes by it.  Metrics that depend on the date of evaluation
+    (``age``, ``days_since_last_order``) are computed by :mod:`core.fields` at that date.
+    """
+
+    def __init__(self, customers: Table, orders: Table | None = None) -> None:
+        self.customers = customers
+        self.orders = orders
+        self.link_by, self.order_customer_pos = self._link_orders()
+        self.metrics = self._metrics()
+        self._tag_indexes: dict[str, dict[str, np.ndarray]] = {}
+
+    # -- size and identity -------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.customers.frame)
+
+    @property
+    def has_orders(self) -> bool:
+        return self.orders is not None and len(self.orders.frame) > 0
+
+    def has_role(self, role: str) -> bool:
+        return role in self.customers.roles
+
+    # -- linking orders ---------------------------------------------------------------
+    def _link_orders(self) -> tuple[str | None, np.ndarray]:
+        """Match each order to a customer by customer number, or by email where that matches more."""
+        if self.orders is None or "customer_ref" not in self.orders.roles:
+            n = 0 if self.orders is None else len(self.orders.frame)
+            return None, np.full(n, -1, dtype=np.int64)
+        refs = _match_key(self.orders.role_column("customer_ref"))
+        best: tuple[int, str | None, np.ndarray] = (-1, None, np.full(len(refs), -1, dtype=np.int64))
+        for role in ("customer_id", "email"):
+            keys = self.customers.role_column(role)
+            if keys is None:
+                continue
+            keys = _match_key(keys)
+            first = pd.Series(np.arange(len(keys)), index=keys.to_numpy())
+            first = first[~first.index.duplicated(keep="first") & first.index.notna()]
+            pos = first.reindex(refs.to_numpy()).fillna(-1).to_numpy(dtype=np.int64)
+            matched = int((pos >= 0).sum())
+            if matched > best[0]:
+                best = (matched, role, pos)
+        return best[1], best[2]
+
+    @property
+    def unmatched_orders(self) -> int:
+        return int((self.order_customer_pos < 0).sum())
+
+    # -- derived metrics --------------------------------------------------------------
+    def _metrics(self) -> pd.DataFrame:
+        n = len(self)
+        out = pd.DataFrame(index=pd.RangeIndex(n))
+        out["order_count"] = np.zeros(n)
+        out["total_spend"] = np.zeros(n)
+        out["avg_order_value"] = np.full(n, np.nan)
+        out["first_order_date"] = pd.Series(pd.NaT, index=out.index, dtype="datetime64[ns]")
+        out["last_order_date"] = pd.Series(pd.NaT, index=out.index, dtype="datetime64[ns]")
+        out["categories"] = pd.Series([None] * n, dtype=object)
+        if not self.has_orders:
+            return out
+        orders = self.orders
+        pos = self.order_customer_pos
+        keep = pos >= 0
+        o = pd.DataFrame({"pos": pos[keep]})
+        ids = orders.role_column("order_id")
+        o["oid"] = ids.to_numpy(dtype=object)[keep] if ids is not None else np.arange(int(keep.sum()))
+        amount = orders.role_column("amount")
+        o["amount"] = amount.to_numpy()[keep] if amount is not None else 0.0
+        date = orders.role_column("order_date")
+        if date is not None:
+            o["date"] = date.to_numpy()[keep]
+        grouped = o.groupby("pos", sort=False)
+        counts = grouped["oid"].nunique()
+        out.loc[counts.index, "order_count"] = counts.to_numpy(dtype=float)
+        spend = grouped["amount"].sum(min_count=1).fillna(0.0)
+        out.loc[spend.index, "total_spend"] = spend.to_numpy()
+        has = out["order_count"] > 0
+        out.loc[has, "avg_order_value"] = out.loc[has, "total_spend"] / out.loc[has, "order_count"]
+        if date is not None:
+            out.loc[counts.index, "first_order_date"] = grouped["date"].min().reindex(counts.index).to_numpy()
+            out.loc[counts.index, "last_order_date"] = grouped["date"].max().reindex(counts.index).to_numpy()
+        category = orders.role_column("category")
+        if category is not None:
+            c = pd.DataFrame({"pos": pos[keep], "cat": category.to_numpy(dtype=object)[keep]}).dropna()
+            c = c.drop_duplicates()
+            joined = c.sort_values("cat").groupby("pos")["cat"].agg("; ".join)
+            out.loc[joined.index, "categories"] = joined.to_numpy(dtype=object)
+        return out
+
+    # -- geography ----------------------------------------------------------------------
+    @cached_property
+    def postal_lookup(self) -> pd.DataFrame | None:
+        """Municipality and region from the postal code, or None without a postal code column."""
+        codes = self.customers.role_column("postal_code")
+        return None if codes is None else lookup_postal_codes(codes)
+
+    # -- contactability -----------------------------------------------------------------
+    @cached_property
+    def valid_email(self) -> np.ndarray:
+        email = self.customers.role_column("email")
+        if email is None:
+            return np.zeros(len(self), dtype=bool)
+        return email.astype("string").str.strip().str.match(EMAIL_PATTERN).fillna(False).to_numpy(dtype=bool)
+
+    @cached_property
+    def consent(self) -> np.ndarray:
+        """Marketing consent as given; a missing answer is no consent."""
+        consent = self.customers.role_column("consent_email")
+        if consent is None:
+            return np.zeros(len(self), dtype=bool)
+        return consent.fillna(False).to_numpy(dtype=bool)
+
+    @property
+    def reachable(self) -> np.ndarray:
+        return self.valid_email & self.consent
+
+    # -- tags -------------------------------------------------------------------------
+    def tag_index(self, key: str, text: pd.Series) -> dict[str, np.ndarray]:
+        """``{tag (case-folded): sorted customer positions}`` for a tags column, built once."""
+        index = self._tag_indexes.get(key)
+        if index is None:
+            exploded = split_tags(text).explode()
+            exploded = exploded[exploded.notna() & (exploded != "")]
+            folded = exploded.str.casefold()
+            index = {tag: np.unique(pos.to_numpy(dtype=np.int64))
+                     for tag, pos in pd.Series(folded.index, index=folded.to_numpy()).groupby(level=0)}
+            self._tag_indexes[key] = index
+        return index
+
+    def tag_labels(self, key: str, text: pd.Series) -> dict[str, str]:
+        """Tags as written most often, keyed by case-folded tag."""
+        exploded = split_tags(text).explode().dropna()
+        exploded = exploded[exploded != ""]
+        counts = exploded.value_counts()
+        labels: dict[str, str] = {}
+        for tag in counts.index:
+            labels.setdefault(str(tag).casefold(), str(tag))
+        return labels
+
+
+def _match_key(col: pd.Series) -> pd.Series:
+    """Identifiers compared as trimmed, case-folded text; numbers lose a trailing ``.0``."""
+    return cell_types.to_text(col).astype("string").str.strip().str.casefold()
+
+
+def build_dataset(customers: RawTable | pd.DataFrame, customer_roles: dict[str, str],
+                  orders: RawTable | pd.DataFrame | None = None, order_roles: dict[str, str] | None = None,
+                  *, progress: Progress | None = None) -> Dataset:
+    """Type the raw tables by their roles and derive the per-customer metrics."""
+    customer_table = type_table(customers, customer_roles, progress=progress)
+    order_table = type_table(orders, order_roles or {}, progress=progress) if orders is not None else None
+    return Dataset(customer_table, order_table)

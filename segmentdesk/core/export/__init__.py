@@ -1,0 +1,1 @@
+"""Exports of segment members: Excel workbooks and CSVs for email tools."""

@@ -1,0 +1,62 @@
+"""Which customers and which columns an export carries (consent and data minimisation)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ..dataset import Dataset
+from ..errors import ExportError
+from ..fields import field_values, find_field
+
+CONTACT_FIELDS = ("email", "first_name", "last_name", "phone")
+
+
+def export_fields(ds: Dataset, columns: list[str] | None) -> list[str]:
+    """Fields to export: the asked ones (checked), else the contact fields the data has.
+
+    ``email`` always comes first when the data has it, so a mailing list opens on it.
+    """
+    if columns:
+        wanted = [c.strip() for c in columns if c.strip()]
+        for name in wanted:
+            find_field(ds, name)        # raises RuleError naming an unknown field
+    else:
+        wanted = [f for f in CONTACT_FIELDS if ds.has_role(f)]
+    if "email" in wanted:
+        wanted.remove("email")
+        wanted.insert(0, "email")
+    elif ds.has_role("email") and not columns:
+        wanted.insert(0, "email")
+    return wanted
+
+
+@dataclass
+class ExportRows:
+    """The rows of one segment's export and how many the consent rule held back."""
+
+    frame: pd.DataFrame
+    count: int            # segment members
+    without_consent: int  # members left out for lack of consent
+
+
+def select_rows(ds: Dataset, mask: np.ndarray, fields: list[str], *, as_of: dt.date,
+                include_without_consent: bool = False) -> ExportRows:
+    """Members of a segment as a frame of the export fields, in customer order."""
+    chosen = mask if include_without_consent else mask & ds.consent
+    positions = np.flatnonzero(chosen)
+    data = {}
+    for name in fields:
+        values = field_values(ds, find_field(ds, name), as_of)
+        header = name[len("column:"):] if name.startswith("column:") else name
+        data[header] = values.iloc[positions].reset_index(drop=True)
+    return ExportRows(pd.DataFrame(data), int(mask.sum()), int(mask.sum() - chosen.sum()))
+
+
+def require_mailing_columns(ds: Dataset) -> None:
+    """A mailing list needs email addresses; say why it cannot be made without them."""
+    if not ds.has_role("email"):
+        raise ExportError("The customer data has no email column, so no mailing list can be made. "
+                          "Map a column to the Email role when importing.", reason="no_email")

@@ -1,0 +1,1 @@
+"""Reading customer and order files into :class:`RawTable` s, never changing the source."""

@@ -1,0 +1,311 @@
+"""Turning rules into masks: one boolean numpy array over customers per node.
+
+Masks of conditions are cached by the condition's JSON, so after one click only the
+changed condition is evaluated again; groups are cheap ``&``/``|``/``~`` over cached masks.
+Semantics follow the segment contract in ARCHITECTURE.md: ``between`` includes both ends,
+``before``/``after`` are strict, a missing value matches only ``is_empty``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Mapping
+
+import numpy as np
+import pandas as pd
+
+from ..dataset import Dataset
+from ..errors import RuleError, SegmentCycleError, UnknownSegmentError
+from ..fields import Field, field_values, find_field
+from .model import Condition, Group, Node, Segment
+from .operators import PERIOD_UNITS, operators_for, value_shape
+
+
+class Evaluator:
+    """Evaluates rules over one dataset at one reference date, caching condition masks.
+
+    ``segments`` (name → Segment) answers ``in_segment`` references; pass the project's
+    current segments.  Make a new Evaluator when the data or the date changes.
+    """
+
+    def __init__(self, ds: Dataset, *, as_of: dt.date, segments: Mapping[str, Segment] | None = None) -> None:
+        self.ds = ds
+        self.as_of = as_of
+        self.ref = pd.Timestamp(as_of)
+        self.segments: Mapping[str, Segment] = segments or {}
+        self._cache: dict[str, np.ndarray] = {}
+        self._values: dict[str, pd.Series] = {}
+        self._resolving: list[str] = []
+
+    # -- public -----------------------------------------------------------------------
+    def mask(self, node: Node) -> np.ndarray:
+        """Boolean array over customers: True where the rule holds."""
+        if isinstance(node, Condition):
+            return self.condition_mask(node)
+        if node.kind == "not":
+            if len(node.children) != 1:
+                raise RuleError("A 'not' group holds exactly one rule.")
+            return ~self.mask(node.children[0])
+        masks = [self.mask(c) for c in node.children]
+        if node.kind == "all":
+            return np.logical_and.reduce(masks) if masks else np.ones(len(self.ds), dtype=bool)
+        if node.kind == "any":
+            return np.logical_or.reduce(masks) if masks else np.zeros(len(self.ds), dtype=bool)
+        raise RuleError(f"Unknown group kind {node.kind!r}.")
+
+    def segment_mask(self, name: str) -> np.ndarray:
+        """Members of the named segment (references resolved, cycles refused)."""
+        segment = self.segments.get(name)
+        if segment is None:
+            raise UnknownSegmentError(f"No segment named {name!r}.", segment=name)
+        if name in self._resolving:
+            circle = self._resolving[self._resolving.index(name):] + [name]
+            raise SegmentCycleError("Segments refer to each other in a circle: " + " → ".join(circle) + ".",
+                                    circle=circle)
+        self._resolving.append(name)
+        try:
+            return self.mask(segment.rule)
+        finally:
+            self._resolving.pop()
+
+    def condition_mask(self, cond: Condition) -> np.ndarray:
+        key = json.dumps(cond.to_json(), sort_keys=True, ensure_ascii=False)
+        if cond.field == "segment":
+            referred = self.segments.get(str(cond.value))
+            key += json.dumps(referred.rule.to_json(), sort_keys=True) if referred else ""
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = self._evaluate(cond)
+            cached.setflags(write=False)
+            self._cache[key] = cached
+        return cached
+
+    def check(self, node: Node) -> None:
+        """Raise :class:`RuleError` if any condition is invalid for this data (no masks kept)."""
+        self.mask(node)
+
+    # -- conditions -------------------------------------------------------------------
+    def _evaluate(self, cond: Condition) -> np.ndarray:
+        if cond.field == "segment":
+            if cond.op not in operators_for("segment"):
+                raise RuleError(f"Operator {cond.op!r} does not apply to segments.", field="segment", op=cond.op)
+            inside = self.segment_mask(str(cond.value))
+            return inside.copy() if cond.op == "in_segment" else ~inside
+        field = find_field(self.ds, cond.field)
+        allowed = set(operators_for(field.kind))
+        if field.kind in ("text", "category"):
+            allowed |= set(operators_for("text")) | set(operators_for("category"))
+        if cond.op not in allowed:
+            raise RuleError(f"Operator {cond.op!r} does not fit field {cond.field!r} ({field.kind}).",
+                            field=cond.field, op=cond.op)
+        values = self._field_values(field)
+        if cond.op in ("is_empty", "not_empty"):
+            empty = self._empty(field, values)
+            return empty if cond.op == "is_empty" else ~empty
+        if field.kind == "tags":
+            return self._tags(field, values, cond)
+        if field.kind == "boolean":
+            want = cond.op == "is_true"
+            return (values == want).fillna(False).to_numpy(dtype=bool)
+        if field.kind == "number":
+            return self._number(values, cond)
+        if field.kind == "date":
+            return self._date(values, cond)
+        return self._text(values, cond)
+
+    def _field_values(self, field: Field) -> pd.Series:
+        series = self._values.get(field.name)
+        if series is None:
+            series = field_values(self.ds, field, self.as_of)
+            if field.kind in ("text", "category"):
+                series = series.astype("string").str.strip().str.casefold()
+            self._values[field.name] = series
+        return series
+
+    def _empty(self, field: Field, values: pd.Series) -> np.ndarray:
+        if field.kind == "tags":
+            return ~self._any_tag(field, values)
+        if field.kind in ("text", "category"):
+            return (values.isna() | (values == "")).to_numpy(dtype=bool)
+        return values.isna().to_numpy(dtype=bool)
+
+    # -- by type ------------------------------------------------------------------------
+    def _text(self, values: pd.Series, cond: Condition) -> np.ndarray:
+        op, v = cond.op, cond.value
+        present = values.notna().to_numpy(dtype=bool)
+        if op in ("in", "not_in"):
+            wanted = [_fold(x) for x in _as_list(v, cond)]
+            hit = values.isin(wanted).fillna(False).to_numpy(dtype=bool)
+            return hit if op == "in" else present & ~hit
+        text = _fold(_scalar(v, cond))
+        if op == "eq":
+            out = values == text
+        elif op == "ne":
+            out = values != text
+        elif op == "contains":
+            out = values.str.contains(text, regex=False)
+        elif op == "not_contains":
+            out = ~values.str.contains(text, regex=False)
+        elif op == "starts_with":
+            out = values.str.startswith(text)
+        else:
+            raise RuleError(f"Operator {op!r} does not apply to text.", field=cond.field, op=op)
+        return out.fillna(False).to_numpy(dtype=bool) & present
+
+    def _number(self, values: pd.Series, cond: Condition) -> np.ndarray:
+        op = cond.op
+        x = values.to_numpy(dtype="float64", na_value=np.nan)
+        present = ~np.isnan(x)
+        if op == "between":
+            lo, hi = (_number(b, cond) for b in _pair(cond))
+            return present & (x >= lo) & (x <= hi)
+        if op in ("in", "not_in"):
+            hit = np.isin(x, [_number(b, cond) for b in _as_list(cond.value, cond)])
+            return hit if op == "in" else present & ~hit
+        v = _number(_scalar(cond.value, cond), cond)
+        with np.errstate(invalid="ignore"):
+            return present & _compare(x, op, v, cond)
+
+    def _date(self, values: pd.Series, cond: Condition) -> np.ndarray:
+        op = cond.op
+        days = values.dt.normalize().to_numpy(dtype="datetime64[D]")
+        present = ~np.isnat(days)
+        if op == "birthday_in_next":
+            return present & self._birthday_within(values, _days(cond))
+        if op in ("in_last", "not_in_last"):
+            start = np.datetime64((self.ref - _period(cond)).date(), "D")
+            ref = np.datetime64(self.ref.date(), "D")
+            if op == "in_last":
+                return present & (days >= start) & (days <= ref)
+            return present & (days < start)
+        if op == "between":
+            lo, hi = (np.datetime64(_date(b, cond), "D") for b in _pair(cond))
+            return present & (days >= lo) & (days <= hi)
+        v = np.datetime64(_date(_scalar(cond.value, cond), cond), "D")
+        op = {"before": "lt", "after": "gt"}.get(op, op)
+        return present & _compare(days, op, v, cond)
+
+    def _birthday_within(self, births: pd.Series, n_days: int) -> np.ndarray:
+        """Next birthday in [ref, ref + n days); 29 February is the 28th in other years."""
+        ref = self.ref.normalize()
+        month = births.dt.month.to_numpy(dtype="float64", na_value=np.nan)
+        day = births.dt.day.to_numpy(dtype="float64", na_value=np.nan)
+        ok = ~np.isnan(month)
+        month, day = np.where(ok, month, 1).astype(int), np.where(ok, day, 1).astype(int)
+
+        def occurrence(year: int) -> np.ndarray:
+            leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+            d = np.where((month == 2) & (day == 29) & (not leap), 28, day)
+            return (np.datetime64(f"{year:04d}-01-01", "M") + (month - 1)).astype("datetime64[D]") + (d - 1)
+
+        ref_day = np.datetime64(ref.date(), "D")
+        this_year = occurrence(ref.year)
+        nxt = np.where(this_year >= ref_day, this_year, occurrence(ref.year + 1))
+        return ok & ((nxt - ref_day).astype(int) < n_days)
+
+    def _tags(self, field: Field, values: pd.Series, cond: Condition) -> np.ndarray:
+        index = self.ds.tag_index(field.name, values)
+        wanted = [_fold(t) for t in _as_list(cond.value, cond)]
+        n = len(self.ds)
+        if cond.op == "has_all":
+            out = np.ones(n, dtype=bool) if wanted else np.zeros(n, dtype=bool)
+            for tag in wanted:
+                has = np.zeros(n, dtype=bool)
+                has[index.get(tag, np.empty(0, dtype=np.int64))] = True
+                out &= has
+            return out
+        hit = np.zeros(n, dtype=bool)
+        for tag in wanted:
+            hit[index.get(tag, np.empty(0, dtype=np.int64))] = True
+        return hit if cond.op == "has_any" else ~hit
+
+    def _any_tag(self, field: Field, values: pd.Series) -> np.ndarray:
+        out = np.zeros(len(self.ds), dtype=bool)
+        for positions in self.ds.tag_index(field.name, values).values():
+            out[positions] = True
+        return out
+
+
+# -- value checking ---------------------------------------------------------------------
+def _fold(v: Any) -> str:
+    return str(v).strip().casefold()
+
+
+def _bad(cond: Condition, expected: str) -> RuleError:
+    return RuleError(f"Condition on {cond.field!r} ({cond.op}): expected {expected}, got {cond.value!r}.",
+                     field=cond.field, op=cond.op, value=cond.value)
+
+
+def _scalar(v: Any, cond: Condition) -> Any:
+    if v is None or isinstance(v, (list, dict)):
+        raise _bad(cond, "a single value")
+    return v
+
+
+def _as_list(v: Any, cond: Condition) -> list[Any]:
+    if isinstance(v, list):
+        return v
+    if v is None or isinstance(v, dict):
+        raise _bad(cond, "a list of values")
+    return [v]
+
+
+def _pair(cond: Condition) -> tuple[Any, Any]:
+    v = cond.value
+    if not isinstance(v, list) or len(v) != 2:
+        raise _bad(cond, "two values [from, to]")
+    return v[0], v[1]
+
+
+def _number(v: Any, cond: Condition) -> float:
+    if isinstance(v, bool):
+        raise _bad(cond, "a number")
+    try:
+        return float(str(v).replace(",", ".")) if isinstance(v, str) else float(v)
+    except (TypeError, ValueError):
+        raise _bad(cond, "a number") from None
+
+
+def _date(v: Any, cond: Condition) -> dt.date:
+    try:
+        return dt.date.fromisoformat(str(v))
+    except ValueError:
+        raise _bad(cond, "a date YYYY-MM-DD") from None
+
+
+def _days(cond: Condition) -> int:
+    v = cond.value
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
+        raise _bad(cond, "a number of days")
+    return int(v)
+
+
+def _period(cond: Condition) -> pd.DateOffset:
+    v = cond.value
+    if not isinstance(v, dict) or v.get("unit") not in PERIOD_UNITS or isinstance(v.get("n"), bool) \
+            or not isinstance(v.get("n"), (int, float)) or v["n"] < 0:
+        raise _bad(cond, '{"n": number, "unit": "days|weeks|months|years"}')
+    n = int(v["n"])
+    return pd.DateOffset(**{v["unit"]: n})
+
+
+def _compare(x: np.ndarray, op: str, v: Any, cond: Condition) -> np.ndarray:
+    if op == "eq":
+        return x == v
+    if op == "ne":
+        return x != v
+    if op == "lt":
+        return x < v
+    if op == "le":
+        return x <= v
+    if op == "gt":
+        return x > v
+    if op == "ge":
+        return x >= v
+    raise RuleError(f"Operator {op!r} does not fit field {cond.field!r}.", field=cond.field, op=op)
+
+
+def evaluate_segment(ds: Dataset, segment: Segment, *, as_of: dt.date,
+                     segments: Mapping[str, Segment] | None = None) -> np.ndarray:
+    """Members of ``segment`` as a boolean mask (a convenience over :class:`Evaluator`)."""
+    return Evaluator(ds, as_of=as_of, segments=segments).mask(segment.rule)

@@ -1,0 +1,125 @@
+"""The rule tree (conditions inside all/any/not groups) and its versioned JSON form.
+
+Plain dataclasses: they know nothing of data.  :mod:`.evaluate` turns them into masks and
+:mod:`.describe` into words.  The JSON form is the public ``segmentdesk.segment/1`` format.
+"""
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Union
+
+from ..errors import RuleError
+from .operators import ALL_OPERATORS
+
+FORMAT = "segmentdesk.segment/1"
+
+
+@dataclass
+class Condition:
+    """A leaf: ``field · op · value`` (value in its JSON form)."""
+
+    field: str
+    op: str
+    value: Any = None
+
+    def to_json(self) -> dict[str, Any]:
+        node: dict[str, Any] = {"field": self.field, "op": self.op}
+        if self.value is not None:
+            node["value"] = copy.deepcopy(self.value)
+        return node
+
+
+@dataclass
+class Group:
+    """``all`` (and), ``any`` (or) or ``not`` (exactly one child) over child nodes."""
+
+    kind: str = "all"
+    children: list[Node] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        if self.kind == "not":
+            return {"not": self.children[0].to_json()}
+        return {self.kind: [c.to_json() for c in self.children]}
+
+
+Node = Union[Condition, Group]
+
+
+@dataclass
+class Segment:
+    """A named rule. A rule of ``{"all": []}`` matches every customer."""
+
+    name: str
+    rule: Group = field(default_factory=Group)
+    description: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        doc: dict[str, Any] = {"format": FORMAT, "name": self.name}
+        if self.description:
+            doc["description"] = self.description
+        doc["rule"] = self.rule.to_json()
+        return doc
+
+    def copy(self, name: str | None = None) -> Segment:
+        return Segment(name or self.name, node_from_json(self.rule.to_json()), self.description)
+
+
+def node_from_json(node: Any, *, where: str = "rule") -> Node:
+    """Parse one node of the rule tree; raises :class:`RuleError` saying where it is wrong."""
+    if not isinstance(node, dict):
+        raise RuleError(f"{where}: expected an object, got {type(node).__name__}.", where=where)
+    for kind in ("all", "any"):
+        if kind in node:
+            children = node[kind]
+            if not isinstance(children, list):
+                raise RuleError(f"{where}.{kind}: expected a list.", where=where)
+            return Group(kind, [node_from_json(c, where=f"{where}.{kind}[{i}]") for i, c in enumerate(children)])
+    if "not" in node:
+        return Group("not", [node_from_json(node["not"], where=f"{where}.not")])
+    if "field" in node and "op" in node:
+        if not isinstance(node["field"], str) or not isinstance(node["op"], str):
+            raise RuleError(f"{where}: field and op must be text.", where=where)
+        if node["op"] not in ALL_OPERATORS:
+            raise RuleError(f"{where}: unknown operator {node['op']!r}.", where=where, op=node["op"])
+        return Condition(node["field"], node["op"], node.get("value"))
+    raise RuleError(f"{where}: expected a group (all/any/not) or a condition (field, op).", where=where)
+
+
+def segment_from_json(doc: Any) -> Segment:
+    """Parse a segment document, reading every known format version."""
+    if not isinstance(doc, dict):
+        raise RuleError("A segment file must hold one JSON object.")
+    fmt = doc.get("format", FORMAT)
+    if fmt != FORMAT:
+        raise RuleError(f"Unsupported segment format {fmt!r} (this version reads {FORMAT}).", format=fmt)
+    name = doc.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise RuleError("The segment has no name.")
+    rule = node_from_json(doc.get("rule", {"all": []}))
+    if isinstance(rule, Condition):
+        rule = Group("all", [rule])
+    return Segment(name.strip(), rule, str(doc.get("description") or ""))
+
+
+def load_segment_file(path: str | Path) -> Segment:
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RuleError(f"Cannot read segment file {path}: {exc}", path=str(path)) from exc
+    return segment_from_json(doc)
+
+
+def save_segment_file(segment: Segment, path: str | Path) -> None:
+    Path(path).write_text(json.dumps(segment.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def iter_conditions(node: Node):
+    """Every condition under ``node``, depth first."""
+    if isinstance(node, Condition):
+        yield node
+    else:
+        for child in node.children:
+            yield from iter_conditions(child)

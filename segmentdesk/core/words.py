@@ -1,0 +1,113 @@
+"""Names of fields, families and operators in English and Finnish.
+
+Core needs these words for rules in words (the exported Summary sheet, the command
+line); the UI shows the same words so a field is called the same everywhere.
+"""
+from __future__ import annotations
+
+LANGUAGES = ("en", "fi")
+
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "customer_id": ("Customer number", "Asiakasnumero"),
+    "email": ("Email", "Sähköposti"),
+    "first_name": ("First name", "Etunimi"),
+    "last_name": ("Last name", "Sukunimi"),
+    "phone": ("Phone", "Puhelin"),
+    "birth_date": ("Birth date", "Syntymäaika"),
+    "age": ("Age", "Ikä"),
+    "gender": ("Gender", "Sukupuoli"),
+    "language": ("Language", "Kieli"),
+    "postal_code": ("Postal code", "Postinumero"),
+    "city": ("City", "Postitoimipaikka"),
+    "municipality": ("Municipality", "Kunta"),
+    "region": ("Region", "Maakunta"),
+    "country": ("Country", "Maa"),
+    "interests": ("Interests", "Kiinnostuksen kohteet"),
+    "consent_email": ("Marketing consent", "Markkinointilupa"),
+    "signup_date": ("Signup date", "Liittymispäivä"),
+    "order_count": ("Number of orders", "Tilausten määrä"),
+    "total_spend": ("Total spend (€)", "Ostot yhteensä (€)"),
+    "avg_order_value": ("Average order (€)", "Keskiostos (€)"),
+    "first_order_date": ("First order date", "Ensimmäinen tilaus"),
+    "last_order_date": ("Last order date", "Viimeisin tilaus"),
+    "days_since_last_order": ("Days since last order", "Päiviä viime tilauksesta"),
+    "categories": ("Categories bought", "Ostetut tuoteryhmät"),
+    "rfm_r": ("RFM recency", "RFM tuoreus"),
+    "rfm_f": ("RFM frequency", "RFM tiheys"),
+    "rfm_m": ("RFM monetary", "RFM rahamäärä"),
+    "rfm_score": ("RFM score", "RFM-pisteet"),
+    "rfm_group": ("RFM group", "RFM-ryhmä"),
+    "cluster": ("Cluster", "Klusteri"),
+    "segment": ("Segment", "Segmentti"),
+}
+
+FAMILY_LABELS: dict[str, tuple[str, str]] = {
+    "demographic": ("Demographic", "Demografiset"),
+    "geographic": ("Geographic", "Maantieteelliset"),
+    "psychographic": ("Psychographic", "Psykografiset"),
+    "behavioural": ("Behavioural", "Ostokäyttäytyminen"),
+    "contact": ("Contact details", "Yhteystiedot"),
+    "computed": ("Computed", "Lasketut"),
+    "other": ("Other columns", "Muut sarakkeet"),
+}
+
+# Operator phrases: "{field} is {value}"-style templates per language.
+OPERATOR_LABELS: dict[str, tuple[str, str]] = {
+    "eq": ("is", "on"),
+    "ne": ("is not", "ei ole"),
+    "lt": ("is less than", "on alle"),
+    "le": ("is at most", "on enintään"),
+    "gt": ("is more than", "on yli"),
+    "ge": ("is at least", "on vähintään"),
+    "between": ("is between", "on välillä"),
+    "in": ("is one of", "on jokin näistä"),
+    "not_in": ("is none of", "ei ole mikään näistä"),
+    "contains": ("contains", "sisältää"),
+    "not_contains": ("does not contain", "ei sisällä"),
+    "starts_with": ("starts with", "alkaa"),
+    "is_empty": ("is empty", "on tyhjä"),
+    "not_empty": ("is filled in", "on täytetty"),
+    "before": ("is before", "on ennen"),
+    "after": ("is after", "on jälkeen"),
+    "in_last": ("is within the last", "on viimeisten"),
+    "not_in_last": ("is not within the last", "ei ole viimeisten"),
+    "birthday_in_next": ("has a birthday within the next", "syntymäpäivä seuraavien"),
+    "has_any": ("include any of", "sisältää jonkin näistä"),
+    "has_all": ("include all of", "sisältää kaikki nämä"),
+    "has_none": ("include none of", "ei sisällä mitään näistä"),
+    "is_true": ("is yes", "on kyllä"),
+    "is_false": ("is no", "on ei"),
+    "in_segment": ("is in", "kuuluu segmenttiin"),
+    "not_in_segment": ("is not in", "ei kuulu segmenttiin"),
+}
+
+UNIT_LABELS: dict[str, tuple[str, str]] = {
+    "days": ("days", "päivän"),
+    "weeks": ("weeks", "viikon"),
+    "months": ("months", "kuukauden"),
+    "years": ("years", "vuoden"),
+}
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "fi" else pair[0]
+
+
+def field_label(name: str, lang: str = "en") -> str:
+    """A field's name for people; custom columns keep the header they have in the file."""
+    if name.startswith("column:"):
+        return name[len("column:"):]
+    pair = FIELD_LABELS.get(name)
+    return _pick(pair, lang) if pair else name
+
+
+def family_label(family: str, lang: str = "en") -> str:
+    return _pick(FAMILY_LABELS.get(family, (family, family)), lang)
+
+
+def operator_label(op: str, lang: str = "en") -> str:
+    return _pick(OPERATOR_LABELS.get(op, (op, op)), lang)
+
+
+def unit_label(unit: str, lang: str = "en") -> str:
+    return _pick(UNIT_LABELS.get(unit, (unit, unit)), lang)

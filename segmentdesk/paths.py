@@ -1,0 +1,25 @@
+"""Where the app's resources live: a source checkout, an installed wheel or a frozen bundle."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """The ``resources`` folder (icons, translations, sample shop, reference data)."""
+    frozen = getattr(sys, "_MEIPASS", None)          # PyInstaller unpacks data here
+    candidates = [Path(frozen) / "resources"] if frozen else []
+    here = Path(__file__).resolve().parent
+    candidates += [here.parent / "resources", here / "resources"]
+    for candidate in candidates:
+        if (candidate / "reference").is_dir():
+            return candidate
+    raise FileNotFoundError("SegmentDesk's resources folder is missing; reinstall the app.")
+
+
+def sample_dir() -> Path:
+    return resources_dir() / "sample"
+
+
+def reference_file(name: str) -> Path:
+    return resources_dir() / "reference" / name
