@@ -55,6 +55,7 @@ def _number_decimal(values: list[str]) -> str:
     """Decide the decimal mark of a column of number strings from all its values."""
     comma_decimal = dot_decimal = 0
     for v in values:
+        v = _NUMBER_JUNK.sub("", v)        # "12.50 €" decides like "12.50"
         if "," in v and "." in v:
             if v.rfind(",") > v.rfind("."):
                 comma_decimal += 1
@@ -188,7 +189,7 @@ def infer_kind(col: pd.Series) -> str:
         return "text"
     sample = present.iloc[:: max(1, len(present) // 2000)]
     strings = [v.strip() for v in sample if isinstance(v, str)]
-    if any(re.match(r"^(\+|0\d)", s) for s in strings):
+    if any(re.match(r"^(\+|0\d[\d\s()\-]*$)", s) for s in strings):   # "00100", "040 123"; not "03.07.2025"
         return "text"
     if share_parsed(sample, to_bool(sample)) == 1.0 and sample.nunique() <= 3 and \
             not all(isinstance(v, (int, float)) for v in sample):

@@ -47,7 +47,7 @@ CUSTOMER_ROLES: tuple[Role, ...] = (
     Role("interests", "tags", "psychographic", ("kiinnostuksen kohteet", "kiinnostukset", "harrastukset",
          "interests", "tags", "tagit", "avainsanat", "intressen")),
     Role("consent_email", "boolean", "contact", ("markkinointilupa", "suoramarkkinointilupa", "uutiskirje",
-         "uutiskirjelupa", "sähköpostilupa", "markkinointikielto", "marketing consent", "consent",
+         "uutiskirjelupa", "sähköpostilupa", "marketing consent", "consent",
          "email consent", "accepts marketing", "accepts email marketing", "newsletter", "email marketing",
          "opt in", "marknadsföringstillstånd")),
     Role("signup_date", "date", "behavioural", ("liittymispäivä", "liittynyt", "liittymispvm", "rekisteröitynyt",

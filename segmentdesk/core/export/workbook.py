@@ -100,6 +100,10 @@ def write_workbook(path: str | Path, ds: Dataset, segments: list[Segment], *, as
     evaluator = Evaluator(ds, as_of=as_of, segments=all_segments or {s.name: s for s in segments})
     progress = progress or Progress()
     path = Path(path)
+    try:                       # before anything is built: a bad destination fails fast and cleanly
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"Cannot write {path}: {exc.strerror}", reason="os", path=str(path)) from exc
     book = Workbook(write_only=True)
     summary = book.create_sheet("Summary")
     report = ExportReport(path, include_without_consent=include_without_consent)
@@ -139,8 +143,10 @@ def _percent(ws, share: float) -> WriteOnlyCell:
 
 def _atomic_save(book: Workbook, path: Path) -> None:
     """Write beside the target and rename, so a failed export never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".segmentdesk-", suffix=".xlsx", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".segmentdesk-", suffix=".xlsx", dir=path.parent)
+    except OSError as exc:
+        raise ExportError(f"Cannot write {path}: {exc.strerror}", reason="os", path=str(path)) from exc
     os.close(fd)
     try:
         book.save(tmp)

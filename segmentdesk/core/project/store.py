@@ -34,8 +34,11 @@ CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NO
 def save_project(project: Project, path: str | Path) -> None:
     """Write the whole project to ``path`` atomically."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".segdesk-", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".segdesk-", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise ProjectError(f"Cannot save the project to {path}: {exc.strerror}", path=str(path)) from exc
     os.close(fd)
     try:
         con = sqlite3.connect(tmp)

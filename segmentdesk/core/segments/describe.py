@@ -16,10 +16,11 @@ def _value_words(cond: Condition, lang: str) -> str:
     v: Any = cond.value
     if v is None:
         return ""
+    within = " aikana" if lang == "fi" else ""      # "viimeisten 30 päivän aikana": Finnish closes the phrase
     if cond.op in ("in_last", "not_in_last") and isinstance(v, dict):
-        return f"{v.get('n')} {unit_label(str(v.get('unit')), lang)}"
+        return f"{v.get('n')} {unit_label(str(v.get('unit')), lang)}{within}"
     if cond.op == "birthday_in_next":
-        return f"{v} {unit_label('days', lang)}"
+        return f"{v} {unit_label('days', lang)}{within}"
     if cond.op == "between" and isinstance(v, list) and len(v) == 2:
         return f"{_fmt(v[0], lang)} – {_fmt(v[1], lang)}"
     if isinstance(v, list):

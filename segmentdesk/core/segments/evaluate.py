@@ -17,7 +17,7 @@ import pandas as pd
 from ..dataset import Dataset
 from ..errors import RuleError, SegmentCycleError, UnknownSegmentError
 from ..fields import Field, field_values, find_field
-from .model import Condition, Group, Node, Segment
+from .model import Condition, Group, Node, Segment, iter_conditions
 from .operators import PERIOD_UNITS, operators_for, value_shape
 
 
@@ -71,14 +71,23 @@ class Evaluator:
     def condition_mask(self, cond: Condition) -> np.ndarray:
         key = json.dumps(cond.to_json(), sort_keys=True, ensure_ascii=False)
         if cond.field == "segment":
-            referred = self.segments.get(str(cond.value))
-            key += json.dumps(referred.rule.to_json(), sort_keys=True) if referred else ""
+            key += self._reference_key(str(cond.value), set())
         cached = self._cache.get(key)
         if cached is None:
             cached = self._evaluate(cond)
             cached.setflags(write=False)
             self._cache[key] = cached
         return cached
+
+    def _reference_key(self, name: str, seen: set[str]) -> str:
+        """The referred segment's rule and those it refers to in turn, so a cached mask follows their edits."""
+        referred = self.segments.get(name)
+        if referred is None or name in seen:
+            return ""
+        seen.add(name)
+        key = name + "=" + json.dumps(referred.rule.to_json(), sort_keys=True)
+        return key + "".join(self._reference_key(str(c.value), seen)
+                             for c in iter_conditions(referred.rule) if c.field == "segment")
 
     def check(self, node: Node) -> None:
         """Raise :class:`RuleError` if any condition is invalid for this data (no masks kept)."""

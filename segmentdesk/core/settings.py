@@ -1,0 +1,68 @@
+"""User settings as versioned JSON in the platform's config folder (Qt-free).
+
+Each version bump adds a migration from the version before, so an old settings file is
+upgraded, never thrown away.  Window geometry and recent folders live in QSettings (UI).
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+VERSION = 1
+SMALL_SEGMENT_DEFAULT = 30
+
+
+@dataclass
+class Settings:
+    language: str = "system"          # "system", "en" or "fi"
+    small_segment_threshold: int = SMALL_SEGMENT_DEFAULT
+    # Column-role choices remembered per set of headers, so next month's file maps itself.
+    remembered_roles: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    # 0 → 1: files written before versioning had only "language".
+    0: lambda doc: {**doc, "version": 1},
+}
+
+
+def default_path() -> Path:
+    from platformdirs import user_config_dir
+    return Path(user_config_dir("SegmentDesk", appauthor=False)) / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read settings, migrating old versions; a missing or unreadable file gives defaults."""
+    path = path or default_path()
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(doc, dict):
+        return Settings()
+    version = int(doc.get("version", 0))
+    while version < VERSION and version in MIGRATIONS:
+        doc = MIGRATIONS[version](doc)
+        version = int(doc["version"])
+    known = {k: v for k, v in doc.items() if k in Settings.__dataclass_fields__}
+    try:
+        return Settings(**known)
+    except TypeError:
+        return Settings()
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    path = path or default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"version": VERSION, **asdict(settings)}, ensure_ascii=False, indent=2),
+                   encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def headers_key(headers: list[str]) -> str:
+    """Key under which a file's role choices are remembered: its headers, order-independent."""
+    return "|".join(sorted(h.strip().casefold() for h in headers))

@@ -1,0 +1,1 @@
+"""SegmentDesk user interface (PySide6): a thin layer over segmentdesk.core."""

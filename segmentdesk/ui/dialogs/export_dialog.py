@@ -1,0 +1,143 @@
+"""Export segments to one Excel workbook: which segments, which columns, consent."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QPushButton,
+                               QVBoxLayout)
+
+from ...core.export.members import CONTACT_FIELDS
+from ...core.export.workbook import ExportReport, write_workbook
+from ...core.fields import available_fields
+from ...core.words import field_label
+from ..error_messages import error_text
+from ..i18n import current_language
+from ..session import Session
+from ..workers import TaskRunner
+
+
+class ExportDialog(QDialog):
+    def __init__(self, session: Session, parent=None, *, default_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export mailing lists"))
+        self.resize(620, 560)
+        self._session = session
+        self.report: ExportReport | None = None
+        self.runner = TaskRunner(self)
+        lang = current_language()
+
+        self.segment_list = QListWidget()
+        for i, segment in enumerate(session.segments):
+            item = QListWidgetItem(segment.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.segment_list.addItem(item)
+        segments_box = QGroupBox(self.tr("Segments (one sheet each)"))
+        QVBoxLayout(segments_box).addWidget(self.segment_list)
+
+        self.column_list = QListWidget()
+        ds = session.dataset
+        has_email = ds is not None and ds.has_role("email")
+        for f in available_fields(ds) if ds is not None else []:
+            if f.kind == "boolean" and f.name == "consent_email":
+                continue
+            item = QListWidgetItem(field_label(f.name, lang))
+            item.setData(Qt.ItemDataRole.UserRole, f.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if f.name in CONTACT_FIELDS else Qt.CheckState.Unchecked)
+            self.column_list.addItem(item)
+        columns_box = QGroupBox(self.tr("Columns (contact details only by default: send no more than needed)"))
+        QVBoxLayout(columns_box).addWidget(self.column_list)
+
+        self.override = QCheckBox(self.tr("Also export customers who have not given marketing consent"))
+        self.override_warning = QLabel(self.tr("Only do this for messages that need no consent, such as service "
+                                               "messages. The override is written to the project's log."))
+        self.override_warning.setWordWrap(True)
+        self.override_warning.setVisible(False)
+        self.no_email = QLabel(self.tr("This data has no email column, so the workbook cannot be a mailing list; "
+                                       "it will hold the columns you choose."))
+        self.no_email.setWordWrap(True)
+        self.no_email.setVisible(not has_email)
+
+        self.path_edit = QLineEdit(str((default_dir or Path.home()) / self.tr("segments.xlsx")))
+        browse = QPushButton(self.tr("Browse…"))
+        path_line = QHBoxLayout()
+        path_line.addWidget(QLabel(self.tr("Save as:")))
+        path_line.addWidget(self.path_edit, 1)
+        path_line.addWidget(browse)
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(segments_box, 1)
+        layout.addWidget(columns_box, 1)
+        layout.addWidget(self.no_email)
+        layout.addWidget(self.override)
+        layout.addWidget(self.override_warning)
+        layout.addLayout(path_line)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+
+        self.override.toggled.connect(self.override_warning.setVisible)
+        browse.clicked.connect(self._on_browse)
+        self.buttons.accepted.connect(self._on_export)
+        self.buttons.rejected.connect(self._on_cancel)
+        self.runner.progress.connect(lambda f, _s: self.progress.setValue(int(f * 100)))
+        self.runner.finished.connect(self._on_done)
+        self.runner.failed.connect(self._on_failed)
+
+    def chosen_segments(self) -> list[str]:
+        return [self.segment_list.item(i).text() for i in range(self.segment_list.count())
+                if self.segment_list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def chosen_columns(self) -> list[str]:
+        return [self.column_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.column_list.count())
+                if self.column_list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _on_browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text(),
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.path_edit.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def _on_export(self) -> None:
+        names = self.chosen_segments()
+        columns = self.chosen_columns()
+        if not names:
+            QMessageBox.information(self, self.tr("Nothing to export"), self.tr("Tick at least one segment."))
+            return
+        if not columns:
+            QMessageBox.information(self, self.tr("Nothing to export"), self.tr("Tick at least one column."))
+            return
+        session = self._session
+        segments = [session.project.segment(n) for n in names]
+        path = Path(self.path_edit.text()).expanduser()
+        include = self.override.isChecked()
+        ds, as_of, all_segments, lang = session.dataset, session.as_of, session.project.segment_map(), current_language()
+        self.progress.setVisible(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.runner.start(lambda progress: write_workbook(
+            path, ds, segments, as_of=as_of, all_segments=all_segments, columns=columns,
+            include_without_consent=include, lang=lang, progress=progress))
+
+    def _on_done(self, report: ExportReport) -> None:
+        self.report = report
+        self.accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
+
+    def _on_cancel(self) -> None:
+        if self.runner.busy:
+            self.runner.cancel()
+            self.progress.setVisible(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+            return
+        self.reject()

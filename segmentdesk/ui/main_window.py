@@ -1,0 +1,326 @@
+"""The main window: segments on the left, the builder and the customers on the right."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+                               QStyle, QToolBar)
+
+from ..core.errors import SegmentDeskError
+from ..core.io.read import SUPPORTED_SUFFIXES
+from ..core.settings import Settings, save_settings
+from . import i18n
+from .dialogs.export_dialog import ExportDialog
+from .dialogs.import_dialog import ImportDialog, file_filter
+from .error_messages import error_text
+from .session import Change, Session
+from .widgets.customers_panel import CustomersPanel
+from .widgets.segment_builder import SegmentBuilderPanel
+from .widgets.segment_list_panel import SegmentListPanel
+
+PROJECT_SUFFIX = ".segdesk"
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, settings: Settings, *, settings_path: Path | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self._settings_path = settings_path
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+
+        self.segment_panel = SegmentListPanel(session)
+        self.builder = SegmentBuilderPanel(session)
+        self.customers = CustomersPanel(session)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.builder)
+        right.addWidget(self.customers)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.segment_panel)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([280, 1000])
+        self.setCentralWidget(split)
+
+        self.status_data = QLabel()
+        self.statusBar().addPermanentWidget(self.status_data)
+        self._make_actions()
+        self._make_menus()
+        self.segment_panel.delete_requested.connect(self._on_delete_segment)
+        session.changed.connect(self._on_session_changed)
+        self._on_session_changed(Change.DATA | Change.FILE)
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- actions and menus ------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, icon=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open,
+                                        sp.SP_DialogOpenButton)
+        self.import_action = self._action(self.tr("&Import customers…"), self.import_dialog, "Ctrl+I",
+                                          sp.SP_FileDialogNewFolder)
+        self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save,
+                                        sp.SP_DialogSaveButton)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
+        self.export_action = self._action(self.tr("&Export…"), self.export_dialog, "Ctrl+E", sp.SP_ArrowRight)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.open_action.setToolTip(self.tr("Open a project or a customer file (Ctrl+O)"))
+        self.import_action.setToolTip(self.tr("Import a customer file and an order file (Ctrl+I)"))
+        self.export_action.setToolTip(self.tr("Export segments to an Excel workbook (Ctrl+E)"))
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self._fill_recent_menu()
+
+        segment_menu = self.menuBar().addMenu(self.tr("&Segment"))
+        for action in (self.segment_panel.new_action, self.segment_panel.duplicate_action,
+                       self.segment_panel.rename_action, self.segment_panel.delete_action):
+            segment_menu.addAction(action)
+        segment_menu.addSeparator()
+        add = self._action(self.tr("Add &condition"), self.builder.add_condition, "Ctrl+Shift+N")
+        self.builder.add_button.setShortcut(QKeySequence())     # the menu action owns the shortcut
+        segment_menu.addAction(add)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (("system", self.tr("System default")), ("en", "English"), ("fi", "Suomi")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self.settings.language == code)
+            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About SegmentDesk"), self._about))
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for action in (self.open_action, self.import_action, self.save_action, self.export_action):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    # -- state shown -----------------------------------------------------------------------
+    def _on_session_changed(self, change: Change) -> None:
+        s = self.session
+        if change & (Change.FILE | Change.DATA):
+            name = s.path.name if s.path else self.tr("Untitled")
+            self.setWindowTitle(f"{name}[*] — SegmentDesk")
+        self.setWindowModified(s.dirty)
+        ds = s.dataset
+        self.export_action.setEnabled(ds is not None and bool(s.segments))
+        self.save_action.setEnabled(ds is not None)
+        self.save_as_action.setEnabled(ds is not None)
+        if ds is None:
+            self.status_data.setText(self.tr("No data yet: File ▸ Import customers… (Ctrl+I)"))
+        else:
+            orders = 0 if ds.orders is None else len(ds.orders.frame)
+            self.status_data.setText(self.tr("%1 customers · %2 orders · dates measured on %3")
+                                     .replace("%1", f"{len(ds):,}".replace(",", "\u00a0"))
+                                     .replace("%2", f"{orders:,}".replace(",", "\u00a0"))
+                                     .replace("%3", s.as_of.strftime("%d.%m.%Y" if i18n.current_language() == "fi"
+                                                                     else "%Y-%m-%d")))
+
+    # -- opening and importing ---------------------------------------------------------------
+    def open_dialog(self) -> None:
+        patterns = " ".join(f"*{s}" for s in (PROJECT_SUFFIX,) + SUPPORTED_SUFFIXES)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open"), self._last_folder(),
+                                              self.tr("SegmentDesk projects and customer files (%1)").replace("%1", patterns))
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> None:
+        """A project opens; a spreadsheet or CSV starts an import."""
+        if path.suffix.lower() == PROJECT_SUFFIX:
+            if not self._maybe_save():
+                return
+            try:
+                self.session.open(path)
+            except SegmentDeskError as exc:
+                QMessageBox.warning(self, self.tr("Cannot open the project"), error_text(exc))
+                return
+            self._remember(path)
+            self.statusBar().showMessage(self.tr("Opened %1").replace("%1", path.name), 5000)
+        else:
+            self.import_path(path)
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import customers"), self._last_folder(), file_filter())
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, customers: Path, orders: Path | None = None) -> bool:
+        try:
+            dialog = ImportDialog(customers, self.settings, self, orders_path=orders)
+        except SegmentDeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot import this file"), error_text(exc))
+            return False
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.dataset is None:
+            return False
+        self._apply_import(dialog.dataset, dialog.sources())
+        self._save_settings()
+        QSettings().setValue("recent/folder", str(customers.parent))
+        return True
+
+    def _apply_import(self, dataset, sources: dict[str, str]) -> None:
+        self.session.set_dataset(dataset, sources=sources, at=dt.datetime.now().replace(microsecond=0))
+        if not self.session.segments:
+            self.session.add_segment()
+        self.statusBar().showMessage(self.tr("Imported %1").replace("%1", ", ".join(sources.values())), 5000)
+
+    # -- saving -----------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        suggested = self.session.path or Path(self._last_folder()) / self.tr("customers.segdesk")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project"), str(suggested),
+                                              self.tr("SegmentDesk project (*.segdesk)"))
+        if not path:
+            return False
+        if not path.lower().endswith(PROJECT_SUFFIX):
+            path += PROJECT_SUFFIX
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.session.save(path)
+        except SegmentDeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), error_text(exc))
+            return False
+        self._remember(path)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path.name), 5000)
+        return True
+
+    def _maybe_save(self) -> bool:
+        """Ask before unsaved work is dropped; False if the user cancels."""
+        if not self.session.dirty or self.session.dataset is None:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"), self.tr("Save the changes to this project first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- export -----------------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        if self.session.dataset is None or not self.session.segments:
+            return
+        dialog = ExportDialog(self.session, self, default_dir=Path(self._last_folder()))
+        if dialog.exec() != ExportDialog.DialogCode.Accepted or dialog.report is None:
+            return
+        report = dialog.report
+        action = "export_without_consent" if report.include_without_consent else "export"
+        self.session.log(action, file=report.path.name, format="xlsx", rows=report.rows,
+                         segments=[s.name for s in report.segments])
+        held = sum(s.without_consent for s in report.segments)
+        text = self.tr("Exported %1 rows to %2.").replace("%1", str(report.rows)).replace("%2", report.path.name)
+        if held:
+            text += "\n" + self.tr("%1 segment members without marketing consent were left out.").replace("%1", str(held))
+        QMessageBox.information(self, self.tr("Export finished"), text)
+
+    # -- segments ------------------------------------------------------------------------------
+    def _on_delete_segment(self, index: int) -> None:
+        segment = self.session.segments[index]
+        answer = QMessageBox.question(self, self.tr("Delete segment"),
+                                      self.tr("Delete the segment “%1”?").replace("%1", segment.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.remove_segment(index)
+
+    # -- recent files, language, drag and drop ---------------------------------------------------
+    def _last_folder(self) -> str:
+        return str(QSettings().value("recent/folder", str(Path.home())))
+
+    def _recent(self) -> list[str]:
+        value = QSettings().value("recent/projects", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _remember(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self._recent() if p != str(path)]
+        QSettings().setValue("recent/projects", recent[:MAX_RECENT])
+        QSettings().setValue("recent/folder", str(path.parent))
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self._recent() if Path(p).exists()]
+        for i, p in enumerate(recent):
+            action = self.recent_menu.addAction(f"&{i + 1} {Path(p).name}")
+            action.setToolTip(p)
+            action.triggered.connect(lambda _=False, p=p: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _set_language(self, code: str) -> None:
+        self.settings.language = code
+        self._save_settings()
+        QMessageBox.information(self, "SegmentDesk", self.tr("The language changes when SegmentDesk is restarted.")
+                                if i18n.resolve(code) != i18n.current_language() else
+                                self.tr("This language is already in use."))
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings, self._settings_path)
+        except OSError:
+            pass     # settings are a convenience; failing to write them must not stop work
+
+    def _about(self) -> None:
+        from .. import __version__
+        QMessageBox.about(self, self.tr("About SegmentDesk"),
+                          self.tr("SegmentDesk %1\nCustomer segmentation for small shops. Your data never leaves "
+                                  "this computer.\n\nPostal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).")
+                          .replace("%1", __version__))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and Path(urls[0].toLocalFile()).suffix.lower() in (PROJECT_SUFFIX,) + SUPPORTED_SUFFIXES:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls()]
+        event.acceptProposedAction()
+        if paths:
+            # Two files dropped together: the one with more rows per customer is most likely orders;
+            # keep it simple — the first is customers, the second orders, and the dialog shows both.
+            self.import_path(paths[0], paths[1] if len(paths) > 1 else None) \
+                if paths[0].suffix.lower() != PROJECT_SUFFIX else self.open_path(paths[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._maybe_save():
+            event.ignore()
+            return
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        event.accept()

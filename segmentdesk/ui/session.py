@@ -1,0 +1,181 @@
+"""The one object that owns the open project; every change goes through it.
+
+After each change it emits ``changed`` once with a :class:`Change` saying what changed,
+and each view decides what to redraw (it never polls).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from ..core.dataset import Dataset
+from ..core.project.project import Project
+from ..core.project.store import load_project, save_project
+from ..core.segments.evaluate import Evaluator
+from ..core.segments.figures import SegmentFigures, segment_figures
+from ..core.segments.model import Group, Segment
+
+
+class Change(enum.Flag):
+    NONE = 0
+    DATA = enum.auto()            # customers/orders replaced
+    SEGMENTS = enum.auto()        # segment added, removed, renamed, reordered or its rule edited
+    CURRENT = enum.auto()         # another segment selected
+    FILE = enum.auto()            # project path or saved/unsaved state
+
+
+class Session(QObject):
+    """Open project, current segment, unsaved state, and the evaluator answering counts."""
+
+    changed = Signal(object)      # Change
+
+    def __init__(self, parent: QObject | None = None, *, as_of: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.project = Project()
+        self.path: Path | None = None
+        self.dirty = False
+        self.current_index = -1
+        self.as_of = as_of or dt.date.today()
+        self._evaluator: Evaluator | None = None
+
+    # -- state ------------------------------------------------------------------------
+    @property
+    def dataset(self) -> Dataset | None:
+        return self.project.dataset
+
+    @property
+    def segments(self) -> list[Segment]:
+        return self.project.segments
+
+    @property
+    def current_segment(self) -> Segment | None:
+        if 0 <= self.current_index < len(self.segments):
+            return self.segments[self.current_index]
+        return None
+
+    def _emit(self, change: Change, *, dirty: bool = True) -> None:
+        if dirty and not self.dirty:
+            self.dirty = True
+            change |= Change.FILE
+        self.changed.emit(change)
+
+    # -- evaluation -----------------------------------------------------------------------
+    @property
+    def evaluator(self) -> Evaluator | None:
+        if self.dataset is None:
+            return None
+        if self._evaluator is None or self._evaluator.ds is not self.dataset:
+            self._evaluator = Evaluator(self.dataset, as_of=self.as_of, segments={})
+        self._evaluator.segments = self.project.segment_map()
+        return self._evaluator
+
+    def mask(self, segment: Segment) -> np.ndarray:
+        """Members of ``segment`` (raises RuleError for a rule the data cannot answer)."""
+        return self.evaluator.mask(segment.rule)
+
+    def figures(self, segment: Segment) -> SegmentFigures:
+        return segment_figures(self.dataset, self.mask(segment))
+
+    # -- data -------------------------------------------------------------------------
+    def set_dataset(self, dataset: Dataset, *, sources: dict[str, str], at: dt.datetime) -> None:
+        """Replace the customers and orders, keeping segments (a re-import)."""
+        self.project.dataset = dataset
+        self.project.sources = dict(sources)
+        orders = 0 if dataset.orders is None else len(dataset.orders.frame)
+        self.project.log("import", at=at, customers=len(dataset), orders=orders, files=dict(sources))
+        self._evaluator = None
+        self._emit(Change.DATA | Change.SEGMENTS)
+
+    # -- segments -----------------------------------------------------------------------
+    def add_segment(self, segment: Segment | None = None) -> int:
+        segment = segment or Segment(self.project.unique_segment_name(self.tr("New segment")), Group("all", []))
+        segment.name = self.project.unique_segment_name(segment.name)
+        self.segments.append(segment)
+        self.current_index = len(self.segments) - 1
+        self._emit(Change.SEGMENTS | Change.CURRENT)
+        return self.current_index
+
+    def update_segment(self, index: int, segment: Segment) -> None:
+        """Replace the segment at ``index`` (an edit in the builder)."""
+        self.segments[index] = segment
+        self._emit(Change.SEGMENTS)
+
+    def rename_segment(self, index: int, name: str) -> bool:
+        """Rename; False if the name is empty or taken by another segment."""
+        name = name.strip()
+        others = {s.name.casefold() for i, s in enumerate(self.segments) if i != index}
+        if not name or name.casefold() in others:
+            return False
+        old = self.segments[index].name
+        self.segments[index].name = name
+        _rename_references(self.segments, old, name)
+        self._emit(Change.SEGMENTS)
+        return True
+
+    def duplicate_segment(self, index: int) -> int:
+        source = self.segments[index]
+        copy = source.copy(self.project.unique_segment_name(self.tr("%1 (copy)").replace("%1", source.name)))
+        self.segments.insert(index + 1, copy)
+        self.current_index = index + 1
+        self._emit(Change.SEGMENTS | Change.CURRENT)
+        return self.current_index
+
+    def remove_segment(self, index: int) -> Segment:
+        removed = self.segments.pop(index)
+        self.current_index = min(self.current_index, len(self.segments) - 1)
+        self._emit(Change.SEGMENTS | Change.CURRENT)
+        return removed
+
+    def insert_segment(self, index: int, segment: Segment) -> None:
+        self.segments.insert(index, segment)
+        self.current_index = index
+        self._emit(Change.SEGMENTS | Change.CURRENT)
+
+    def select_segment(self, index: int) -> None:
+        if index != self.current_index:
+            self.current_index = index
+            self.changed.emit(Change.CURRENT)
+
+    def log(self, action: str, **details: object) -> None:
+        self.project.log(action, at=dt.datetime.now().replace(microsecond=0), **details)
+        self._emit(Change.NONE)
+
+    # -- files ------------------------------------------------------------------------
+    def open(self, path: Path) -> None:
+        """Open a project file (raises ProjectError; the open project is kept on failure)."""
+        project = load_project(path)
+        self.project, self.path, self.dirty = project, Path(path), False
+        self.current_index = 0 if project.segments else -1
+        self._evaluator = None
+        self.changed.emit(Change.DATA | Change.SEGMENTS | Change.CURRENT | Change.FILE)
+
+    def save(self, path: Path | None = None) -> Path:
+        target = Path(path or self.path)
+        save_project(self.project, target)
+        self.path, self.dirty = target, False
+        self.changed.emit(Change.FILE)
+        return target
+
+    def mark_clean(self) -> None:
+        """Treat the current state as nothing to save (e.g. the untouched sample shop)."""
+        self.dirty = False
+        self.changed.emit(Change.FILE)
+
+    def new(self) -> None:
+        self.project, self.path, self.dirty, self.current_index = Project(), None, False, -1
+        self._evaluator = None
+        self.changed.emit(Change.DATA | Change.SEGMENTS | Change.CURRENT | Change.FILE)
+
+
+def _rename_references(segments: list[Segment], old: str, new: str) -> None:
+    """Keep ``in_segment`` conditions pointing at a renamed segment."""
+    from ..core.segments.model import iter_conditions
+
+    for segment in segments:
+        for cond in iter_conditions(segment.rule):
+            if cond.field == "segment" and cond.value == old:
+                cond.value = new

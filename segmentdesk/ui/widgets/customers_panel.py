@@ -1,0 +1,86 @@
+"""The customers table with a search box, showing everyone or the members of the current segment."""
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QTimer, Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from ...core.errors import SegmentDeskError
+from ..i18n import current_language
+from ..models.customer_table_model import CustomerTableModel
+from ..session import Change, Session
+
+
+class CustomersPanel(QWidget):
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.model = CustomerTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setDefaultSectionSize(130)
+        self.view.setWordWrap(False)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search customers (name, email, city…)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search customers"))
+        self.only_members = QCheckBox(self.tr("Only customers in the selected segment"))
+        self.only_members.setChecked(True)
+        self.summary = QLabel()
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.only_members)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+
+        # Typing is debounced so a search over many customers runs once per pause, not per key.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self._on_search_changed)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.only_members.toggled.connect(self._apply_segment)
+        session.changed.connect(self._on_session_changed)
+        self._on_session_changed(Change.DATA)
+
+    def _on_session_changed(self, change: Change) -> None:
+        if change & Change.DATA:
+            self.model.set_dataset(self._session.dataset, lang=current_language())
+            self.view.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
+            if self.search.text():
+                self.model.set_search(self.search.text())
+        if change & (Change.DATA | Change.SEGMENTS | Change.CURRENT):
+            self._apply_segment()
+
+    def _on_search_changed(self) -> None:
+        self.model.set_search(self.search.text())
+        self._update_summary()
+
+    def _apply_segment(self) -> None:
+        segment = self._session.current_segment
+        mask = None
+        if self.only_members.isChecked() and segment is not None and self._session.dataset is not None:
+            try:
+                mask = self._session.mask(segment)
+            except SegmentDeskError:
+                mask = None
+        self.model.set_segment_mask(mask)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        locale = QLocale()
+        self.summary.setText(self.tr("Showing %1 of %2 customers")
+                             .replace("%1", locale.toString(self.model.rowCount()))
+                             .replace("%2", locale.toString(self.model.total_rows)))

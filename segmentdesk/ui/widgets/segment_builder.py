@@ -1,0 +1,241 @@
+"""The segment builder: name, all/any, a list of conditions, and the live count."""
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+                               QScrollArea, QToolButton, QVBoxLayout, QWidget)
+
+from ...core.errors import SegmentDeskError
+from ...core.fields import available_fields
+from ...core.segments.describe import describe
+from ...core.segments.operators import operators_for
+from ...core.segments.model import Condition, Group, Segment
+from ..i18n import current_language
+from ..session import Change, Session
+from .condition_row import ConditionRow
+
+
+class _KeptGroupRow(QWidget):
+    """A nested group from a segment file: shown in words and kept as it is."""
+
+    remove_requested = Signal()
+
+    def __init__(self, node: Group, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.node = node
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("( " + describe(node, lang) + " )")
+        label.setWordWrap(True)
+        label.setToolTip(self.tr("A nested group of conditions; it is kept as it is."))
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setAutoRaise(True)
+        remove.setToolTip(self.tr("Remove this group"))
+        remove.clicked.connect(self.remove_requested)
+        layout.addWidget(label, 1)
+        layout.addWidget(remove)
+
+
+class SegmentBuilderPanel(QWidget):
+    """Edits the session's current segment; every click updates the project and the count."""
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._rows: list[QWidget] = []
+        self._loading = False
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Segment name"))
+        self.name_edit.setAccessibleName(self.tr("Segment name"))
+        font = self.name_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.name_edit.setFont(font)
+
+        self.match_combo = QComboBox()
+        self.match_combo.addItem(self.tr("all"), "all")
+        self.match_combo.addItem(self.tr("any"), "any")
+        match_line = QHBoxLayout()
+        match_line.addWidget(QLabel(self.tr("Customers who match")))
+        match_line.addWidget(self.match_combo)
+        match_line.addWidget(QLabel(self.tr("of these conditions:")))
+        match_line.addStretch(1)
+
+        self.rows_box = QWidget()
+        self.rows_layout = QVBoxLayout(self.rows_box)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.setSpacing(6)
+        self.rows_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.rows_box)
+
+        self.add_button = QPushButton(self.tr("+ Add condition"))
+        self.add_button.setToolTip(self.tr("Add a condition (Ctrl+Shift+N)"))
+        self.add_button.setShortcut("Ctrl+Shift+N")
+        add_line = QHBoxLayout()
+        add_line.addWidget(self.add_button)
+        add_line.addStretch(1)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("liveCount")
+        big = self.count_label.font()
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        big.setBold(True)
+        self.count_label.setFont(big)
+        self.share_bar = QProgressBar()
+        self.share_bar.setRange(0, 1000)
+        self.share_bar.setTextVisible(False)
+        self.share_bar.setMaximumHeight(8)
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.rule_label = QLabel()
+        self.rule_label.setWordWrap(True)
+        self.rule_label.setStyleSheet("color: palette(mid);")
+        self.rule_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.empty_label = QLabel(self.tr("Import a customer file, then create a segment to start."))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        self.editor_box = QWidget()
+        editor_layout = QVBoxLayout(self.editor_box)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.name_edit)
+        editor_layout.addLayout(match_line)
+        editor_layout.addWidget(scroll, 1)
+        editor_layout.addLayout(add_line)
+        editor_layout.addWidget(self.count_label)
+        editor_layout.addWidget(self.share_bar)
+        editor_layout.addWidget(self.detail_label)
+        editor_layout.addWidget(self.rule_label)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.editor_box, 1)
+
+        self.name_edit.editingFinished.connect(self._on_name_edited)
+        self.match_combo.currentIndexChanged.connect(self._on_rule_edited)
+        self.add_button.clicked.connect(self.add_condition)
+        session.changed.connect(self._on_session_changed)
+        self._load()
+
+    # -- session → widgets ------------------------------------------------------------------
+    def _on_session_changed(self, change: Change) -> None:
+        if change & (Change.CURRENT | Change.DATA):
+            self._load()
+        elif change & Change.SEGMENTS:
+            segment = self._session.current_segment
+            if segment is not None and self.name_edit.text() != segment.name and not self.name_edit.hasFocus():
+                self.name_edit.setText(segment.name)
+            self._update_count()
+
+    def _load(self) -> None:
+        """Show the current segment's rule as rows (rebuilds the rows)."""
+        segment = self._session.current_segment
+        ready = segment is not None and self._session.dataset is not None
+        self.empty_label.setVisible(not ready)
+        self.editor_box.setVisible(ready)
+        self._loading = True
+        try:
+            for row in self._rows:
+                row.setParent(None)
+                row.deleteLater()
+            self._rows = []
+            if not ready:
+                return
+            self.name_edit.setText(segment.name)
+            self.match_combo.setCurrentIndex(1 if segment.rule.kind == "any" else 0)
+            rule = segment.rule if segment.rule.kind in ("all", "any") else Group("all", [segment.rule])
+            for child in rule.children:
+                self._append_row(child)
+        finally:
+            self._loading = False
+        self._update_count()
+
+    def _append_row(self, node) -> QWidget:
+        lang = current_language()
+        if isinstance(node, Condition):
+            others = [s.name for s in self._session.segments if s is not self._session.current_segment]
+            row = ConditionRow(self._session.dataset, lang=lang, as_of=self._session.as_of, segment_names=others)
+            row.set_condition(node)
+            row.changed.connect(self._on_rule_edited)
+        else:
+            row = _KeptGroupRow(node, lang)
+        row.remove_requested.connect(lambda r=row: self._remove_row(r))
+        self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
+        self._rows.append(row)
+        return row
+
+    # -- widgets → session ------------------------------------------------------------------
+    def add_condition(self) -> None:
+        if self._session.current_segment is None or self._session.dataset is None:
+            return
+        row = self._append_row(self._starter_condition())
+        if isinstance(row, ConditionRow):
+            row.field_combo.setFocus()
+        self._on_rule_edited()
+
+    def _starter_condition(self) -> Condition:
+        """A new row starts on a field most segments use, with that field's first operator."""
+        fields = {f.name: f for f in available_fields(self._session.dataset)}
+        for name in ("region", "interests", "gender", "order_count"):
+            if name in fields:
+                return Condition(name, operators_for(fields[name].kind)[0])
+        first = next(iter(fields.values()))
+        return Condition(first.name, operators_for(first.kind)[0])
+
+    def _remove_row(self, row: QWidget) -> None:
+        self._rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self._on_rule_edited()
+
+    def current_rule(self) -> Group:
+        children = [r.condition() if isinstance(r, ConditionRow) else copy.deepcopy(r.node) for r in self._rows]
+        return Group(self.match_combo.currentData() or "all", children)
+
+    def _on_rule_edited(self) -> None:
+        if self._loading:
+            return
+        index = self._session.current_index
+        segment = self._session.current_segment
+        if segment is None:
+            return
+        self._session.update_segment(index, Segment(segment.name, self.current_rule(), segment.description))
+
+    def _on_name_edited(self) -> None:
+        segment = self._session.current_segment
+        if segment is None or self.name_edit.text().strip() == segment.name:
+            return
+        if not self._session.rename_segment(self._session.current_index, self.name_edit.text()):
+            self.name_edit.setText(segment.name)
+            self.detail_label.setText(self.tr("That name is empty or already used by another segment."))
+
+    # -- live count ------------------------------------------------------------------------
+    def _update_count(self) -> None:
+        segment = self._session.current_segment
+        ds = self._session.dataset
+        if segment is None or ds is None:
+            return
+        locale = QLocale()
+        lang = current_language()
+        try:
+            f = self._session.figures(segment)
+        except SegmentDeskError as exc:
+            self.count_label.setText(self.tr("Incomplete condition"))
+            self.detail_label.setText(str(exc))
+            self.share_bar.setValue(0)
+            return
+        self.count_label.setText(self.tr("%Ln customer(s)", "", f.count))
+        self.share_bar.setValue(int(round(f.share * 1000)))
+        self.detail_label.setText(self.tr("%1 of all %2 customers · %3 reachable by email · %4 of revenue")
+                                  .replace("%1", locale.toString(f.share * 100, "f", 1) + " %")
+                                  .replace("%2", locale.toString(f.total_customers))
+                                  .replace("%3", locale.toString(f.reachable))
+                                  .replace("%4", locale.toString(f.revenue_share * 100, "f", 1) + " %"))
+        self.rule_label.setText(describe(segment.rule, lang))

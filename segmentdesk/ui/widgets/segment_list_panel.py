@@ -1,0 +1,94 @@
+"""The project's segments with their sizes: select, create, duplicate, rename, delete."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QToolButton, QHBoxLayout, QVBoxLayout, QWidget
+
+from ..models.segment_list_model import SegmentListModel
+from ..session import Change, Session
+
+
+class SegmentListPanel(QWidget):
+    delete_requested = Signal(int)
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.model = SegmentListModel(session, self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.view.setAccessibleName(self.tr("Segments"))
+        self.view.setSpacing(2)
+
+        title = QLabel(self.tr("Segments"))
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+
+        self.new_action = QAction(self.tr("New segment"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.duplicate_action = QAction(self.tr("Duplicate"), self)
+        self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.rename_action = QAction(self.tr("Rename"), self)
+        self.rename_action.setShortcut(QKeySequence("F2"))
+        self.delete_action = QAction(self.tr("Delete"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.delete_action)
+
+        buttons = QHBoxLayout()
+        for action in (self.new_action, self.duplicate_action, self.rename_action, self.delete_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(title)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        self.new_action.triggered.connect(lambda: session.add_segment())
+        self.duplicate_action.triggered.connect(self._on_duplicate)
+        self.rename_action.triggered.connect(self._on_rename)
+        self.delete_action.triggered.connect(self._on_delete)
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.model.modelReset.connect(self._sync_selection)
+        session.changed.connect(self._on_session_changed)
+        self._sync_selection()
+
+    def _on_session_changed(self, change: Change) -> None:
+        if change & (Change.CURRENT | Change.DATA | Change.SEGMENTS):
+            self._sync_selection()
+
+    def _sync_selection(self) -> None:
+        has = self._session.current_segment is not None
+        for action in (self.duplicate_action, self.rename_action, self.delete_action):
+            action.setEnabled(has)
+        self.new_action.setEnabled(self._session.dataset is not None)
+        index = self.model.index(self._session.current_index, 0)
+        if index.isValid() and self.view.currentIndex() != index:
+            self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _on_current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self._session.select_segment(current.row())
+
+    def _on_duplicate(self) -> None:
+        if self._session.current_segment is not None:
+            self._session.duplicate_segment(self._session.current_index)
+
+    def _on_rename(self) -> None:
+        index = self.model.index(self._session.current_index, 0)
+        if index.isValid():
+            self.view.edit(index)
+
+    def _on_delete(self) -> None:
+        if self._session.current_segment is not None:
+            self.delete_requested.emit(self._session.current_index)

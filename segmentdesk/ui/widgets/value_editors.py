@@ -1,0 +1,239 @@
+"""Value editors that fit a field's type and an operator's value shape.
+
+Each editor is a small QWidget with ``value()`` (the JSON value of the segment contract),
+``set_value(v)`` and a ``changed`` signal.  ``make_value_editor`` picks the right one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDoubleSpinBox, QHBoxLayout, QLabel,
+                               QLineEdit, QSpinBox, QWidget)
+
+from ...core.fields import Field, distinct_values, number_range
+from ...core.segments.operators import PERIOD_UNITS, value_shape
+from ...core.words import unit_label
+from .checkable_combo import CheckableComboBox
+
+
+class ValueEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+
+    def value(self) -> Any:
+        return None
+
+    def set_value(self, value: Any) -> None:
+        pass
+
+
+class NoValueEditor(ValueEditor):
+    pass
+
+
+class TextEditor(ValueEditor):
+    def __init__(self, suggestions: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("Type a value"))
+        if suggestions:
+            completer = QCompleter(suggestions, self.edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.edit.setCompleter(completer)
+        self.edit.textChanged.connect(self.changed)
+        self._layout.addWidget(self.edit)
+
+    def value(self) -> Any:
+        return self.edit.text().strip()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+
+
+class ChoiceListEditor(ValueEditor):
+    """Tick values present in the data (with how many customers have each)."""
+
+    def __init__(self, choices: list[tuple[str, int]], parent=None) -> None:
+        super().__init__(parent)
+        self.combo = CheckableComboBox()
+        locale = QLocale()
+        self.combo.set_items([(v, f"{v}  ({locale.toString(n)})") for v, n in choices])
+        self.combo.set_placeholder(self.tr("Choose values…"))
+        self.combo.setMinimumContentsLength(18)
+        self.combo.checked_changed.connect(self.changed)
+        self._layout.addWidget(self.combo)
+
+    def value(self) -> Any:
+        return self.combo.checked_values()
+
+    def set_value(self, value: Any) -> None:
+        for v in value if isinstance(value, list) else ([value] if value is not None else []):
+            self.combo.set_checked(str(v))
+
+
+class NumberEditor(ValueEditor):
+    def __init__(self, bounds: tuple[float, float] | None, *, pair: bool = False, integers: bool = True,
+                 parent=None) -> None:
+        super().__init__(parent)
+        lo, hi = bounds or (0.0, 1000.0)
+        self.spins = []
+        for i in range(2 if pair else 1):
+            spin = QDoubleSpinBox()
+            spin.setDecimals(0 if integers else 2)
+            spin.setRange(min(lo, 0.0) - 1e9 if lo < 0 else 0.0, max(hi, 0.0) * 10 + 1e6)
+            spin.setValue(lo if i == 0 else hi)
+            spin.setGroupSeparatorShown(True)
+            spin.setMinimumWidth(90)
+            spin.valueChanged.connect(self.changed)
+            if i == 1:
+                self._layout.addWidget(QLabel("–"))
+            self._layout.addWidget(spin)
+            self.spins.append(spin)
+        self._integers = integers
+
+    def _num(self, spin: QDoubleSpinBox) -> float | int:
+        v = spin.value()
+        return int(round(v)) if self._integers else round(v, 2)
+
+    def value(self) -> Any:
+        values = [self._num(s) for s in self.spins]
+        return values if len(values) == 2 else values[0]
+
+    def set_value(self, value: Any) -> None:
+        values = value if isinstance(value, list) else [value]
+        for spin, v in zip(self.spins, values):
+            try:
+                spin.setValue(float(v))
+            except (TypeError, ValueError):
+                pass
+
+
+class DateEditor(ValueEditor):
+    def __init__(self, default: dt.date, *, pair: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self.edits = []
+        for i in range(2 if pair else 1):
+            edit = QDateEdit()
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d.M.yyyy" if QLocale().language() == QLocale.Language.Finnish else "yyyy-MM-dd")
+            edit.setDate(QDate(default.year, default.month, default.day))
+            edit.dateChanged.connect(self.changed)
+            if i == 1:
+                self._layout.addWidget(QLabel("–"))
+            self._layout.addWidget(edit)
+            self.edits.append(edit)
+
+    def value(self) -> Any:
+        values = [e.date().toString("yyyy-MM-dd") for e in self.edits]
+        return values if len(values) == 2 else values[0]
+
+    def set_value(self, value: Any) -> None:
+        values = value if isinstance(value, list) else [value]
+        for edit, v in zip(self.edits, values):
+            date = QDate.fromString(str(v), "yyyy-MM-dd")
+            if date.isValid():
+                edit.setDate(date)
+
+
+class PeriodEditor(ValueEditor):
+    """"in the last N days/weeks/months/years"."""
+
+    def __init__(self, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.n = QSpinBox()
+        self.n.setRange(0, 10_000)
+        self.n.setValue(6)
+        self.unit = QComboBox()
+        for unit in PERIOD_UNITS:
+            self.unit.addItem(unit_label(unit, lang), unit)
+        self.unit.setCurrentIndex(PERIOD_UNITS.index("months"))
+        self.n.valueChanged.connect(self.changed)
+        self.unit.currentIndexChanged.connect(self.changed)
+        self._layout.addWidget(self.n)
+        self._layout.addWidget(self.unit)
+
+    def value(self) -> Any:
+        return {"n": self.n.value(), "unit": self.unit.currentData()}
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, dict):
+            self.n.setValue(int(value.get("n", 0)))
+            i = self.unit.findData(value.get("unit"))
+            if i >= 0:
+                self.unit.setCurrentIndex(i)
+
+
+class DaysEditor(ValueEditor):
+    def __init__(self, lang: str, parent=None) -> None:
+        super().__init__(parent)
+        self.n = QSpinBox()
+        self.n.setRange(1, 366)
+        self.n.setValue(30)
+        self.n.valueChanged.connect(self.changed)
+        self._layout.addWidget(self.n)
+        self._layout.addWidget(QLabel(unit_label("days", lang)))
+
+    def value(self) -> Any:
+        return self.n.value()
+
+    def set_value(self, value: Any) -> None:
+        try:
+            self.n.setValue(int(value))
+        except (TypeError, ValueError):
+            pass
+
+
+class SegmentChoiceEditor(ValueEditor):
+    def __init__(self, names: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox()
+        self.combo.addItems(names)
+        self.combo.currentIndexChanged.connect(self.changed)
+        self._layout.addWidget(self.combo)
+
+    def value(self) -> Any:
+        return self.combo.currentText()
+
+    def set_value(self, value: Any) -> None:
+        i = self.combo.findText(str(value))
+        if i >= 0:
+            self.combo.setCurrentIndex(i)
+
+
+def make_value_editor(field: Field | None, op: str, *, values=None, lang: str, as_of: dt.date,
+                      segment_names: list[str] | None = None, tag_labels: list[tuple[str, int]] | None = None
+                      ) -> ValueEditor:
+    """The editor for ``field · op``; ``values`` is the field's column (for choices and ranges)."""
+    shape = value_shape(op)
+    if shape == "none" or field is None and shape != "segment":
+        return NoValueEditor()
+    if shape == "segment":
+        return SegmentChoiceEditor(segment_names or [])
+    if shape == "period":
+        return PeriodEditor(lang)
+    if shape == "days":
+        return DaysEditor(lang)
+    kind = field.kind
+    if kind == "tags":
+        return ChoiceListEditor(tag_labels or [])
+    if kind == "number":
+        present = values.dropna() if values is not None else None
+        integers = present is None or present.empty or bool((present % 1 == 0).all())
+        if shape == "list":
+            return TextEditor([])
+        return NumberEditor(number_range(values) if values is not None else None, pair=shape == "pair",
+                            integers=integers)
+    if kind == "date":
+        return DateEditor(as_of, pair=shape == "pair")
+    choices = distinct_values(values) if values is not None else []
+    if shape == "list":
+        return ChoiceListEditor(choices)
+    return TextEditor([v for v, _n in choices])

@@ -1,0 +1,247 @@
+"""The exported workbook: Summary first, one sheet per segment, consent, and text that stays text."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from segmentdesk.core.dataset import build_dataset
+from segmentdesk.core.errors import ExportError, RuleError
+from segmentdesk.core.export.workbook import SUMMARY_HEADERS, sheet_names, write_workbook
+from segmentdesk.core.segments.model import Segment, node_from_json
+
+AS_OF = dt.date(2025, 7, 1)
+ROLES = {"customer_id": "Nro", "email": "Sähköposti", "first_name": "Etunimi", "last_name": "Sukunimi",
+         "phone": "Puhelin", "consent_email": "Lupa", "birth_date": "Syntymäaika"}
+ORDER_ROLES = {"order_id": "Tilaus", "customer_ref": "Asiakas", "amount": "Summa", "order_date": "Pvm"}
+
+
+@pytest.fixture
+def shop():
+    customers = pd.DataFrame({
+        "Nro": ["1", "2", "3", "4"],
+        "Etunimi": ["Aino", "=HYPERLINK(\"x\")", "+1", "Sanna"],
+        "Sukunimi": ["Mäkelä", "-2", "@x", "Öhman"],
+        "Sähköposti": ["aino@example.fi", "eero@example.fi", "pekka@example.fi", "sanna@example.fi"],
+        "Puhelin": ["+358 40 123 4567", "040 765 4321", None, "050 111 2222"],
+        "Lupa": ["kyllä", "kyllä", "kyllä", "ei"],
+        "Syntymäaika": ["3.7.1985", "15.11.1990", None, "29.2.1988"],
+        "Asiakasryhmä": ["VIP", "perus", "=1+1", "VIP"],
+    }, dtype=object)
+    orders = pd.DataFrame({"Tilaus": ["T1", "T2", "T3"], "Asiakas": ["1", "2", "4"],
+                           "Summa": ["60,00", "30,00", "10,00"], "Pvm": ["1.6.2025", "2.6.2025", "3.6.2025"]},
+                          dtype=object)
+    return build_dataset(customers, ROLES, orders, ORDER_ROLES)
+
+
+def segment(name: str, rule: dict | None = None) -> Segment:
+    return Segment(name, node_from_json(rule or {"all": []}))
+
+
+def export(tmp_path, ds, segments, **options):
+    path = tmp_path / "out.xlsx"
+    report = write_workbook(path, ds, segments, as_of=AS_OF, **options)
+    return report, load_workbook(path)
+
+
+def sheet_rows(ws) -> list[list[object]]:
+    return [list(r) for r in ws.iter_rows(values_only=True)]
+
+
+# -- layout ---------------------------------------------------------------------------------------
+def test_summary_is_the_first_sheet_then_one_sheet_per_segment(tmp_path, shop):
+    _, book = export(tmp_path, shop, [segment("Kaikki"), segment("VIP", {"all": [
+        {"field": "column:Asiakasryhmä", "op": "eq", "value": "VIP"}]})])
+    assert book.sheetnames == ["Summary", "Kaikki", "VIP"]
+
+
+def test_summary_has_one_row_per_segment_under_its_headers(tmp_path, shop):
+    vip = segment("VIP", {"all": [{"field": "column:Asiakasryhmä", "op": "eq", "value": "VIP"}]})
+    _, book = export(tmp_path, shop, [segment("Kaikki"), vip])
+    rows = sheet_rows(book["Summary"])
+    assert tuple(rows[0]) == SUMMARY_HEADERS
+    assert SUMMARY_HEADERS == ("name", "rule", "count", "exported rows", "reachable", "revenue share")
+    assert len(rows) == 3
+    assert rows[1][:5] == ["Kaikki", "All customers", 4, 3, 3]
+    assert rows[1][5] == pytest.approx(1.0)
+    assert rows[2][:5] == ["VIP", "Asiakasryhmä is VIP", 2, 1, 1]
+    assert rows[2][5] == pytest.approx(0.7)
+
+
+def test_summary_rule_can_be_written_in_finnish(tmp_path, shop):
+    _, book = export(tmp_path, shop, [segment("Kaikki")], lang="fi")
+    assert book["Summary"]["B2"].value == "Kaikki asiakkaat"
+
+
+def test_segment_sheet_has_the_header_in_row_one_and_email_first(tmp_path, shop):
+    _, book = export(tmp_path, shop, [segment("Kaikki")])
+    rows = sheet_rows(book["Kaikki"])
+    assert rows[0] == ["email", "first_name", "last_name", "phone"]
+
+
+def test_email_comes_first_even_when_asked_for_last(tmp_path, shop):
+    _, book = export(tmp_path, shop, [segment("Kaikki")], columns=["first_name", "email"])
+    assert sheet_rows(book["Kaikki"])[0] == ["email", "first_name"]
+
+
+def test_segment_sheet_has_one_row_per_exported_customer_in_customer_order(tmp_path, shop):
+    _, book = export(tmp_path, shop, [segment("Kaikki")])
+    emails = [r[0] for r in sheet_rows(book["Kaikki"])[1:]]
+    assert emails == ["aino@example.fi", "eero@example.fi", "pekka@example.fi"]
+
+
+def test_segment_with_no_members_gets_a_header_only_sheet(tmp_path, shop):
+    nobody = segment("Nobody", {"any": []})
+    report, book = export(tmp_path, shop, [nobody])
+    assert sheet_rows(book["Nobody"]) == [["email", "first_name", "last_name", "phone"]]
+    assert report.rows == 0
+
+
+# -- sheet names ---------------------------------------------------------------------------------------
+def test_sheet_names_are_cut_to_31_characters():
+    assert sheet_names(["Asiakkaat jotka ostivat joogamattoja keväällä"]) == ["Asiakkaat jotka ostivat joogama"]
+
+
+def test_sheet_names_replace_characters_excel_forbids():
+    assert sheet_names(["a/b\\c?d*e[f]g:h"]) == ["a_b_c_d_e_f_g_h"]
+
+
+def test_sheet_names_are_unique_without_case():
+    names = sheet_names(["Regulars", "REGULARS", "regulars"])
+    assert names == ["Regulars", "REGULARS (2)", "regulars (3)"]
+
+
+def test_sheet_names_stay_unique_after_cutting():
+    long = "x" * 40
+    names = sheet_names([long, long + "y"])
+    assert len(set(n.casefold() for n in names)) == 2
+    assert all(len(n) <= 31 for n in names)
+
+
+def test_segment_called_summary_does_not_take_the_summary_sheet():
+    assert sheet_names(["Summary"]) == ["Summary (2)"]
+
+
+def test_workbook_uses_the_made_safe_names(tmp_path, shop):
+    report, book = export(tmp_path, shop, [segment("Kevät/kesä 2025: joogan ystävät ja kahvin"),
+                                          segment("kevät/kesä 2025: joogan ystävät ja kahvin")])
+    assert book.sheetnames[1:] == [s.sheet for s in report.segments]
+    assert len(set(n.casefold() for n in book.sheetnames)) == 3
+    assert all(len(n) <= 31 and "/" not in n and ":" not in n for n in book.sheetnames)
+
+
+# -- consent ------------------------------------------------------------------------------------------
+def test_only_customers_with_consent_are_exported(tmp_path, shop):
+    report, book = export(tmp_path, shop, [segment("Kaikki")])
+    emails = [r[0] for r in sheet_rows(book["Kaikki"])[1:]]
+    assert "sanna@example.fi" not in emails
+    assert report.segments[0].without_consent == 1
+    assert report.segments[0].exported == 3
+
+
+def test_include_without_consent_exports_every_member(tmp_path, shop):
+    report, book = export(tmp_path, shop, [segment("Kaikki")], include_without_consent=True)
+    emails = [r[0] for r in sheet_rows(book["Kaikki"])[1:]]
+    assert emails == ["aino@example.fi", "eero@example.fi", "pekka@example.fi", "sanna@example.fi"]
+    assert report.include_without_consent is True
+    assert report.segments[0].without_consent == 0
+
+
+# -- text stays text ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("column, row, text", [
+    ("B", 3, "=HYPERLINK(\"x\")"),
+    ("C", 3, "-2"),
+    ("B", 4, "+1"),
+    ("C", 4, "@x"),
+    ("D", 2, "+358 40 123 4567"),
+])
+def test_formula_like_text_stays_a_string(tmp_path, shop, column, row, text):
+    _, book = export(tmp_path, shop, [segment("Kaikki")])
+    cell = book["Kaikki"][f"{column}{row}"]
+    assert cell.value == text
+    assert cell.data_type == "s"
+
+
+def test_formula_like_custom_column_stays_a_string(tmp_path, shop):
+    _, book = export(tmp_path, shop, [segment("Kaikki")], columns=["email", "column:Asiakasryhmä"])
+    cell = book["Kaikki"]["B4"]
+    assert cell.value == "=1+1" and cell.data_type == "s"
+
+
+def test_no_cell_of_the_workbook_is_a_formula(tmp_path, shop):
+    _, book = export(tmp_path, shop, [segment("Kaikki")], include_without_consent=True,
+                     columns=["email", "first_name", "last_name", "column:Asiakasryhmä"])
+    assert all(c.data_type != "f" for ws in book.worksheets for row in ws.iter_rows() for c in row)
+
+
+# -- columns -----------------------------------------------------------------------------------------------
+def test_columns_take_derived_metrics(tmp_path, shop):
+    _, book = export(tmp_path, shop, [segment("Kaikki")],
+                     columns=["email", "total_spend", "order_count", "days_since_last_order", "age"])
+    rows = sheet_rows(book["Kaikki"])
+    assert rows[0] == ["email", "total_spend", "order_count", "days_since_last_order", "age"]
+    assert rows[1] == ["aino@example.fi", 60, 1, 30, 39]
+    assert rows[3] == ["pekka@example.fi", 0, 0, None, None]
+
+
+def test_columns_take_a_custom_column_by_its_header(tmp_path, shop):
+    _, book = export(tmp_path, shop, [segment("Kaikki")], columns=["email", "column:Asiakasryhmä"])
+    rows = sheet_rows(book["Kaikki"])
+    assert rows[0] == ["email", "Asiakasryhmä"]
+    assert rows[1] == ["aino@example.fi", "VIP"]
+
+
+def test_dates_are_written_as_dates(tmp_path, shop):
+    _, book = export(tmp_path, shop, [segment("Kaikki")], columns=["email", "birth_date"])
+    assert book["Kaikki"]["B2"].value == dt.datetime(1985, 7, 3)
+    assert book["Kaikki"]["B2"].is_date
+
+
+def test_unknown_export_column_raises_rule_error(tmp_path, shop):
+    with pytest.raises(RuleError):
+        export(tmp_path, shop, [segment("Kaikki")], columns=["email", "shoe_size"])
+
+
+def test_no_email_role_and_no_columns_raises_export_error(tmp_path):
+    ds = build_dataset(pd.DataFrame({"Etunimi": ["Aino"], "Lupa": ["kyllä"]}, dtype=object),
+                       {"first_name": "Etunimi", "consent_email": "Lupa"})
+    with pytest.raises(ExportError):
+        export(tmp_path, ds, [segment("Kaikki")])
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_no_email_role_with_explicit_columns_exports(tmp_path):
+    ds = build_dataset(pd.DataFrame({"Etunimi": ["Aino"], "Lupa": ["kyllä"]}, dtype=object),
+                       {"first_name": "Etunimi", "consent_email": "Lupa"})
+    _, book = export(tmp_path, ds, [segment("Kaikki")], columns=["first_name"])
+    assert sheet_rows(book["Kaikki"]) == [["first_name"], ["Aino"]]
+
+
+def test_no_segments_raises_export_error(tmp_path, shop):
+    with pytest.raises(ExportError):
+        export(tmp_path, shop, [])
+
+
+# -- segment references and replacing files -------------------------------------------------------------
+def test_exported_segment_may_refer_to_one_not_exported(tmp_path, shop):
+    big = segment("Big", {"all": [{"field": "total_spend", "op": "ge", "value": 30}]})
+    big_vip = segment("Big VIP", {"all": [{"field": "segment", "op": "in_segment", "value": "Big"},
+                                          {"field": "column:Asiakasryhmä", "op": "eq", "value": "vip"}]})
+    report, _ = export(tmp_path, shop, [big_vip], all_segments={"Big": big, "Big VIP": big_vip})
+    assert report.segments[0].count == 1
+
+
+def test_export_replaces_an_existing_file(tmp_path, shop):
+    path = tmp_path / "out.xlsx"
+    path.write_bytes(b"old")
+    write_workbook(path, shop, [segment("Kaikki")], as_of=AS_OF)
+    assert load_workbook(path).sheetnames == ["Summary", "Kaikki"]
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
+
+
+def test_unwritable_output_path_raises_export_error(tmp_path, shop):
+    (tmp_path / "a_file").write_text("not a folder")
+    with pytest.raises(ExportError):
+        write_workbook(tmp_path / "a_file" / "out.xlsx", shop, [segment("Kaikki")], as_of=AS_OF)

@@ -1,0 +1,359 @@
+"""``segmentdesk-cli`` end to end on the fixture files, checked against an independent pandas computation.
+
+The expected figures are computed here straight from the CSV files with plain pandas,
+following the contract in ARCHITECTURE.md, without using any of SegmentDesk's core.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from segmentdesk.cli import main
+
+DATA = Path(__file__).resolve().parent / "data"
+CUSTOMERS = DATA / "customers_fi.csv"
+ORDERS = DATA / "orders_fi.csv"
+AS_OF = "2025-07-01"
+
+REGULARS = {"format": "segmentdesk.segment/1", "name": "Regulars",
+            "rule": {"all": [{"field": "order_count", "op": "ge", "value": 2}]}}
+LAPSED_YOGA = {"format": "segmentdesk.segment/1", "name": "Lapsed yoga fans",
+               "description": "Like yoga, no order for three months (or never)",
+               "rule": {"all": [
+                   {"field": "interests", "op": "has_any", "value": ["JOOGA"]},
+                   {"any": [{"field": "days_since_last_order", "op": "gt", "value": 90},
+                            {"field": "order_count", "op": "eq", "value": 0}]},
+               ]}}
+
+
+# -- the independent computation -------------------------------------------------------------------
+def independent(as_of: str = AS_OF) -> dict[str, dict[str, object]]:
+    """Per segment: members (customer numbers in file order), count, reachable, revenue share, export rows."""
+    c = pd.read_csv(CUSTOMERS, sep=";", encoding="cp1252", dtype=str, keep_default_na=False)
+    o = pd.read_csv(ORDERS, sep=";", encoding="cp1252", dtype=str, keep_default_na=False)
+    o["amount"] = o["Summa"].str.replace(" ", "", regex=False).str.replace(",", ".", regex=False).astype(float)
+    o["date"] = pd.to_datetime(o["Tilauspäivä"], format="%d.%m.%Y")
+    o = o[o["Asiakasnumero"].isin(c["Asiakasnumero"])]
+    per = o.groupby("Asiakasnumero")
+    c = c.set_index("Asiakasnumero")
+    count = per["Tilausnumero"].nunique().reindex(c.index, fill_value=0)
+    spend = per["amount"].sum().reindex(c.index, fill_value=0.0)
+    days = (pd.Timestamp(as_of) - per["date"].max()).dt.days.reindex(c.index)
+    tags = c["Kiinnostuksen kohteet"].map(
+        lambda cell: {t.strip().lower() for t in cell.replace("|", ";").replace(",", ";").split(";")} - {""})
+    consent = c["Markkinointilupa"].str.strip().str.lower() == "kyllä"
+    valid = c["Sähköposti"].str.fullmatch(r"[^@\s;,]+@[^@\s;,]+\.[A-Za-z]{2,}")
+    masks = {
+        "Regulars": count >= 2,
+        "Lapsed yoga fans": tags.map(lambda t: "jooga" in t) & ((days > 90) | (count == 0)),
+    }
+    contact = c[["Sähköposti", "Etunimi", "Sukunimi", "Puhelin"]].replace("", None)
+    out = {}
+    for name, mask in masks.items():
+        out[name] = {
+            "members": list(c.index[mask]),
+            "count": int(mask.sum()),
+            "reachable": int((mask & consent & valid).sum()),
+            "revenue_share": float(spend[mask].sum() / spend.sum()),
+            "rows_with_consent": contact[mask & consent].values.tolist(),
+            "rows_all": contact[mask].values.tolist(),
+        }
+    return out
+
+
+def test_independent_computation_covers_interesting_cases():
+    """Guard the fixture: each segment has members with and without consent."""
+    expected = independent()
+    assert expected["Regulars"]["members"] == ["1001", "1002", "1007"]
+    assert expected["Lapsed yoga fans"]["members"] == ["1006", "1007", "1008"]
+    assert 0 < len(expected["Lapsed yoga fans"]["rows_with_consent"]) < expected["Lapsed yoga fans"]["count"]
+
+
+# -- helpers --------------------------------------------------------------------------------------------
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_usage_error(code: int, err: str) -> None:
+    assert code == 2
+    assert err.startswith("segmentdesk-cli: ")
+    assert err.strip() and "\n" not in err.strip()
+    assert "Traceback" not in err
+
+
+@pytest.fixture(scope="module")
+def built_project(tmp_path_factory) -> Path:
+    """A project made by import → segment add → segment add (built once, copied per test)."""
+    folder = tmp_path_factory.mktemp("cli")
+    project = folder / "kauppa.segdesk"
+    for doc in (REGULARS, LAPSED_YOGA):
+        (folder / f"{doc['name']}.segment.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["import", str(CUSTOMERS), "--orders", str(ORDERS), "--project", str(project)]) == 0
+    for doc in (REGULARS, LAPSED_YOGA):
+        assert main(["segment", "add", "--project", str(project),
+                     "--file", str(folder / f"{doc['name']}.segment.json")]) == 0
+    return project
+
+
+@pytest.fixture
+def project(built_project, tmp_path, capsys) -> Path:
+    capsys.readouterr()
+    copy = tmp_path / "kauppa.segdesk"
+    shutil.copyfile(built_project, copy)
+    return copy
+
+
+def segments_json(capsys, project: Path, as_of: str = AS_OF) -> list[dict]:
+    code, out, err = run(capsys, "segments", "--project", project, "--json", "--as-of", as_of)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def data_rows(ws) -> list[list[object]]:
+    return [list(r) for r in ws.iter_rows(min_row=2, values_only=True)]
+
+
+# -- the happy path --------------------------------------------------------------------------------------
+def test_import_reports_customers_orders_and_unlinked_orders(tmp_path, capsys):
+    code, out, _ = run(capsys, "import", CUSTOMERS, "--orders", ORDERS, "--project", tmp_path / "p.segdesk")
+    assert code == 0
+    assert "Imported 8 customers and 10 orders (1 not linked to a customer)" in out
+    assert (tmp_path / "p.segdesk").is_file()
+
+
+def test_segments_json_lists_segments_in_the_order_added(project, capsys):
+    assert [r["name"] for r in segments_json(capsys, project)] == ["Regulars", "Lapsed yoga fans"]
+
+
+@pytest.mark.parametrize("name", ["Regulars", "Lapsed yoga fans"])
+def test_segments_json_counts_equal_the_independent_computation(project, capsys, name):
+    row = {r["name"]: r for r in segments_json(capsys, project)}[name]
+    expected = independent()[name]
+    assert row["count"] == expected["count"]
+    assert row["reachable"] == expected["reachable"]
+    assert row["revenue_share"] == pytest.approx(expected["revenue_share"], abs=1e-6)
+
+
+def test_segments_follow_the_as_of_date(project, capsys):
+    later = "2025-10-01"
+    row = {r["name"]: r for r in segments_json(capsys, project, later)}["Lapsed yoga fans"]
+    assert row["count"] == independent(later)["Lapsed yoga fans"]["count"]
+    assert row["count"] != independent()["Lapsed yoga fans"]["count"]
+
+
+def test_segments_table_names_each_segment(project, capsys):
+    code, out, _ = run(capsys, "segments", "--project", project, "--as-of", AS_OF)
+    assert code == 0
+    assert "Regulars" in out and "Lapsed yoga fans" in out and "(8 customers)" in out
+
+
+def test_export_sheets_hold_the_consenting_members(project, tmp_path, capsys):
+    out_file = tmp_path / "export.xlsx"
+    code, _, err = run(capsys, "export", "--project", project, "--out", out_file, "--segments", "all",
+                       "--as-of", AS_OF)
+    assert code == 0, err
+    book = load_workbook(out_file)
+    assert book.sheetnames == ["Summary", "Regulars", "Lapsed yoga fans"]
+    expected = independent()
+    for name in ("Regulars", "Lapsed yoga fans"):
+        assert next(book[name].iter_rows(max_row=1, values_only=True)) == ("email", "first_name", "last_name",
+                                                                            "phone")
+        assert data_rows(book[name]) == expected[name]["rows_with_consent"]
+
+
+def test_export_with_include_without_consent_holds_every_member(project, tmp_path, capsys):
+    out_file = tmp_path / "all.xlsx"
+    code, _, err = run(capsys, "export", "--project", project, "--out", out_file, "--as-of", AS_OF,
+                       "--segments", "Lapsed yoga fans,Regulars", "--include-without-consent")
+    assert code == 0, err
+    book = load_workbook(out_file)
+    assert book.sheetnames == ["Summary", "Lapsed yoga fans", "Regulars"]
+    for name in ("Regulars", "Lapsed yoga fans"):
+        assert data_rows(book[name]) == independent()[name]["rows_all"]
+
+
+def test_export_summary_equals_the_independent_computation(project, tmp_path, capsys):
+    out_file = tmp_path / "export.xlsx"
+    assert run(capsys, "export", "--project", project, "--out", out_file, "--as-of", AS_OF)[0] == 0
+    rows = [list(r) for r in load_workbook(out_file)["Summary"].iter_rows(min_row=2, values_only=True)]
+    expected = independent()
+    for name, _rule, count, exported, reachable, share in rows:
+        assert count == expected[name]["count"]
+        assert exported == len(expected[name]["rows_with_consent"])
+        assert reachable == expected[name]["reachable"]
+        assert share == pytest.approx(expected[name]["revenue_share"], abs=1e-6)
+
+
+def test_export_phone_numbers_stay_text(project, tmp_path, capsys):
+    out_file = tmp_path / "export.xlsx"
+    assert run(capsys, "export", "--project", project, "--out", out_file, "--segments", "Regulars",
+               "--as-of", AS_OF)[0] == 0
+    phone = load_workbook(out_file)["Regulars"]["D2"]
+    assert (phone.value, phone.data_type) == ("+358 40 123 4567", "s")
+
+
+def test_export_columns_take_derived_metrics(project, tmp_path, capsys):
+    out_file = tmp_path / "metrics.xlsx"
+    code, _, err = run(capsys, "export", "--project", project, "--out", out_file, "--segments", "Regulars",
+                       "--columns", "email,order_count,total_spend,days_since_last_order", "--as-of", AS_OF)
+    assert code == 0, err
+    rows = [list(r) for r in load_workbook(out_file)["Regulars"].iter_rows(values_only=True)]
+    assert rows[0] == ["email", "order_count", "total_spend", "days_since_last_order"]
+    assert rows[1] == ["aino.makela@example.fi", 2, 1077.5, 21]
+
+
+def test_export_is_written_to_the_audit_log(project, tmp_path, capsys):
+    from segmentdesk.core.project.store import load_project
+    run(capsys, "export", "--project", project, "--out", tmp_path / "x.xlsx", "--include-without-consent",
+        "--as-of", AS_OF)
+    assert [e.action for e in load_project(project).audit] == ["import", "export_without_consent"]
+
+
+def test_segment_add_replaces_a_segment_of_the_same_name(project, tmp_path, capsys):
+    doc = dict(REGULARS, name="regulars", rule={"all": [{"field": "order_count", "op": "ge", "value": 1}]})
+    path = tmp_path / "r.segment.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    code, out, _ = run(capsys, "segment", "add", "--project", project, "--file", path)
+    assert code == 0 and "Replaced" in out
+    rows = segments_json(capsys, project)
+    assert [r["name"] for r in rows] == ["regulars", "Lapsed yoga fans"]
+    assert rows[0]["count"] == 5
+
+
+def test_cli_runs_as_a_module_in_its_own_process(project):
+    done = subprocess.run([sys.executable, "-m", "segmentdesk.cli", "segments", "--project", str(project),
+                           "--json", "--as-of", AS_OF], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    rows = {r["name"]: r for r in json.loads(done.stdout)}
+    for name, expected in independent().items():
+        assert rows[name]["count"] == expected["count"]
+        assert rows[name]["reachable"] == expected["reachable"]
+
+
+def test_cli_process_exits_2_without_a_traceback(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "segmentdesk.cli", "import", str(tmp_path / "missing.csv"),
+                           "--project", str(tmp_path / "p.segdesk")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert_usage_error(done.returncode, done.stderr)
+
+
+# -- what the user got wrong -----------------------------------------------------------------------------
+def test_missing_customer_file_exits_2_with_one_line(tmp_path, capsys):
+    code, _, err = run(capsys, "import", tmp_path / "missing.csv", "--project", tmp_path / "p.segdesk")
+    assert_usage_error(code, err)
+    assert not (tmp_path / "p.segdesk").exists()
+
+
+def test_missing_order_file_exits_2_with_one_line(tmp_path, capsys):
+    code, _, err = run(capsys, "import", CUSTOMERS, "--orders", tmp_path / "missing.csv",
+                       "--project", tmp_path / "p.segdesk")
+    assert_usage_error(code, err)
+
+
+def test_empty_customer_file_exits_2_with_one_line(tmp_path, capsys):
+    code, _, err = run(capsys, "import", DATA / "empty.csv", "--project", tmp_path / "p.segdesk")
+    assert_usage_error(code, err)
+
+
+def test_not_a_spreadsheet_exits_2_with_one_line(tmp_path, capsys):
+    code, _, err = run(capsys, "import", DATA / "not_a_spreadsheet.png", "--project", tmp_path / "p.segdesk")
+    assert_usage_error(code, err)
+
+
+def test_unknown_sheet_exits_2_with_one_line(tmp_path, capsys):
+    code, _, err = run(capsys, "import", DATA / "customers_en.xlsx", "--sheet", "Asiakkaat",
+                       "--project", tmp_path / "p.segdesk")
+    assert_usage_error(code, err)
+
+
+def test_failed_import_leaves_an_existing_project_unchanged(project, capsys):
+    before = project.read_bytes()
+    code, _, err = run(capsys, "import", DATA / "empty.csv", "--project", project)
+    assert_usage_error(code, err)
+    assert project.read_bytes() == before
+
+
+def test_unknown_field_in_a_segment_file_exits_2_and_leaves_the_project_unchanged(project, tmp_path, capsys):
+    before = project.read_bytes()
+    path = tmp_path / "bad.segment.json"
+    path.write_text(json.dumps({"format": "segmentdesk.segment/1", "name": "Shoes",
+                                "rule": {"all": [{"field": "shoe_size", "op": "gt", "value": 42}]}}),
+                    encoding="utf-8")
+    code, _, err = run(capsys, "segment", "add", "--project", project, "--file", path)
+    assert_usage_error(code, err)
+    assert "shoe_size" in err
+    assert project.read_bytes() == before
+
+
+def test_malformed_segment_file_exits_2_and_leaves_the_project_unchanged(project, tmp_path, capsys):
+    before = project.read_bytes()
+    path = tmp_path / "bad.segment.json"
+    path.write_text('{"name": "Broken", "rule": {"all": [{"field": "age", "op": "roughly"}]}}', encoding="utf-8")
+    code, _, err = run(capsys, "segment", "add", "--project", project, "--file", path)
+    assert_usage_error(code, err)
+    assert project.read_bytes() == before
+
+
+def test_unknown_segment_on_export_exits_2_with_one_line(project, tmp_path, capsys):
+    code, _, err = run(capsys, "export", "--project", project, "--out", tmp_path / "x.xlsx",
+                       "--segments", "Regulars,Nobody")
+    assert_usage_error(code, err)
+    assert "Nobody" in err
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+@pytest.mark.parametrize("as_of", ["1.7.2025", "2025-13-01", "yesterday"])
+def test_bad_as_of_exits_2_with_one_line(project, capsys, as_of):
+    code, _, err = run(capsys, "segments", "--project", project, "--as-of", as_of)
+    assert_usage_error(code, err)
+
+
+def test_bad_as_of_on_export_exits_2_and_writes_nothing(project, tmp_path, capsys):
+    before = project.read_bytes()
+    code, _, err = run(capsys, "export", "--project", project, "--out", tmp_path / "x.xlsx", "--as-of", "2025/07/01")
+    assert_usage_error(code, err)
+    assert not (tmp_path / "x.xlsx").exists()
+    assert project.read_bytes() == before
+
+
+def test_unwritable_export_path_exits_2_and_leaves_the_project_unchanged(project, tmp_path, capsys):
+    before = project.read_bytes()
+    (tmp_path / "a_file").write_text("not a folder")
+    code, _, err = run(capsys, "export", "--project", project, "--out", tmp_path / "a_file" / "x.xlsx",
+                       "--as-of", AS_OF)
+    assert_usage_error(code, err)
+    assert project.read_bytes() == before
+
+
+def test_unwritable_project_path_exits_2_with_one_line(tmp_path, capsys):
+    (tmp_path / "a_file").write_text("not a folder")
+    code, _, err = run(capsys, "import", CUSTOMERS, "--project", tmp_path / "a_file" / "p.segdesk")
+    assert_usage_error(code, err)
+
+
+def test_unknown_export_column_exits_2_with_one_line(project, tmp_path, capsys):
+    code, _, err = run(capsys, "export", "--project", project, "--out", tmp_path / "x.xlsx",
+                       "--columns", "email,shoe_size", "--as-of", AS_OF)
+    assert_usage_error(code, err)
+
+
+def test_missing_project_exits_2_with_one_line(tmp_path, capsys):
+    code, _, err = run(capsys, "segments", "--project", tmp_path / "nowhere.segdesk")
+    assert_usage_error(code, err)
+
+
+def test_unknown_command_exits_2_with_one_line(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["frobnicate"])
+    _, err = capsys.readouterr()
+    assert caught.value.code == 2
+    assert_usage_error(2, err)

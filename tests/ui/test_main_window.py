@@ -1,0 +1,172 @@
+"""The walking skeleton driven as a user would: import, build a segment, export, save and reopen."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+
+from segmentdesk.core.importer import run_import
+from segmentdesk.core.segments.evaluate import Evaluator
+from segmentdesk.core.segments.model import Condition, Group
+from segmentdesk.paths import sample_dir
+from segmentdesk.ui.widgets.condition_row import ConditionRow
+
+SAMPLE = sample_dir()
+
+
+def _import_sample(window):
+    assert window.import_path(SAMPLE / "customers.xlsx", SAMPLE / "orders.csv")
+
+
+def _choose(combo, data):
+    index = combo.findData(data, Qt.ItemDataRole.UserRole)
+    assert index >= 0, f"{data!r} is not offered"
+    combo.setCurrentIndex(index)
+
+
+def _build_two_conditions(window, qtbot):
+    builder = window.builder
+    qtbot.mouseClick(builder.add_button, Qt.MouseButton.LeftButton)
+    first: ConditionRow = builder._rows[-1]
+    _choose(first.field_combo, "region")
+    _choose(first.op_combo, "in")
+    first.editor.combo.set_checked("Uusimaa")
+    qtbot.mouseClick(builder.add_button, Qt.MouseButton.LeftButton)
+    second: ConditionRow = builder._rows[-1]
+    _choose(second.field_combo, "order_count")
+    _choose(second.op_combo, "ge")
+    second.editor.spins[0].setValue(3)
+
+
+def _expected_count(as_of):
+    ds = run_import(SAMPLE / "customers.xlsx", orders=SAMPLE / "orders.csv").dataset
+    rule = Group("all", [Condition("region", "in", ["Uusimaa"]), Condition("order_count", "ge", 3)])
+    return int(Evaluator(ds, as_of=as_of).mask(rule).sum()), len(ds)
+
+
+def test_importing_the_sample_fills_the_table_and_makes_a_first_segment(window, accept_dialogs):
+    _import_sample(window)
+    assert len(window.session.dataset) == window.customers.model.total_rows > 1000
+    assert window.session.segments, "an import into an empty project starts a segment to edit"
+    assert "orders" in window.status_data.text()
+
+
+def test_live_count_follows_each_click_in_the_builder(window, qtbot, accept_dialogs):
+    _import_sample(window)
+    builder = window.builder
+    qtbot.mouseClick(builder.add_button, Qt.MouseButton.LeftButton)
+    row: ConditionRow = builder._rows[-1]
+    _choose(row.field_combo, "region")
+    _choose(row.op_combo, "in")
+    row.editor.combo.set_checked("Uusimaa")
+    only_region = window.session.figures(window.session.current_segment).count
+    assert f"{only_region:,}".replace(",", "") in builder.count_label.text().replace(",", "").replace("\u00a0", "")
+
+    second = None
+    qtbot.mouseClick(builder.add_button, Qt.MouseButton.LeftButton)
+    second = builder._rows[-1]
+    _choose(second.field_combo, "order_count")
+    _choose(second.op_combo, "ge")
+    second.editor.spins[0].setValue(3)
+    expected, total = _expected_count(window.session.as_of)
+    assert 0 < expected < only_region < total
+    shown = builder.count_label.text().replace(",", "").replace("\u00a0", "")
+    assert str(expected) in shown
+    assert window.customers.model.rowCount() == expected, "the table shows the segment's members"
+
+
+def test_match_any_widens_the_segment(window, qtbot, accept_dialogs):
+    _import_sample(window)
+    _build_two_conditions(window, qtbot)
+    narrow = window.session.figures(window.session.current_segment).count
+    _choose(window.builder.match_combo, "any")
+    wide = window.session.figures(window.session.current_segment).count
+    assert wide > narrow
+
+
+def test_search_box_filters_rows(window, qtbot, accept_dialogs):
+    _import_sample(window)
+    window.customers.only_members.setChecked(False)
+    everyone = window.customers.model.rowCount()
+    window.customers.search.setText("gmail.com")
+    qtbot.waitUntil(lambda: window.customers.model.rowCount() < everyone, timeout=3000)
+    model = window.customers.model
+    emails = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert all("gmail.com" in (e or "").lower() for e in emails)
+    assert 0 < model.rowCount() < everyone
+
+
+def test_sorting_by_a_column_orders_rows(window, accept_dialogs):
+    _import_sample(window)
+    window.customers.only_members.setChecked(False)
+    model = window.customers.model
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Sukunimi")
+    model.sort(column, Qt.SortOrder.AscendingOrder)
+    names = [model.index(r, column).data() for r in range(50)]
+    assert names == sorted(names, key=str.casefold)
+
+
+def test_export_writes_summary_and_one_sheet_per_segment_with_consent_only(window, qtbot, accept_dialogs, tmp_path,
+                                                                           messages):
+    _import_sample(window)
+    _build_two_conditions(window, qtbot)
+    window.session.rename_segment(0, "Uusimaa regulars")
+    out = tmp_path / "lists.xlsx"
+    accept_dialogs[__import__("segmentdesk.ui.dialogs.export_dialog", fromlist=["ExportDialog"]).ExportDialog] = \
+        lambda d: d.path_edit.setText(str(out))
+    window.export_dialog()
+    shown = [text for _title, text in messages]
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Summary", "Uusimaa regulars"]
+    rows = list(book["Uusimaa regulars"].iter_rows(values_only=True))
+    assert rows[0][0] == "email"
+    mask = window.session.mask(window.session.current_segment)
+    consenting = int((mask & window.session.dataset.consent).sum())
+    assert len(rows) - 1 == consenting < int(mask.sum())
+    assert window.session.project.audit[-1].action == "export"
+    assert shown and "left out" in shown[0]
+
+
+def test_save_and_reopen_keeps_data_roles_and_segments(window, qtbot, accept_dialogs, tmp_path):
+    _import_sample(window)
+    _build_two_conditions(window, qtbot)
+    before = window.session.figures(window.session.current_segment).count
+    path = tmp_path / "shop.segdesk"
+    assert window._save_to(path)
+    assert not window.isWindowModified()
+    window.session.new()
+    window.open_path(path)
+    assert window.session.path == path
+    assert window.session.dataset.customers.roles["email"] == "Sähköposti"
+    assert window.session.figures(window.session.current_segment).count == before
+    assert [type(r).__name__ for r in window.builder._rows] == ["ConditionRow", "ConditionRow"]
+
+
+def test_a_file_that_is_not_a_spreadsheet_gets_a_message_not_a_traceback(window, tmp_path, messages):
+    bad = tmp_path / "photo.xlsx"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    assert not window.import_path(bad)
+    assert messages and "not a spreadsheet" in messages[0][1]
+    assert window.session.dataset is None
+
+
+def test_an_empty_file_is_refused_with_a_clear_message(window, tmp_path, messages):
+    empty = tmp_path / "asiakkaat.csv"
+    empty.write_bytes(b"")
+    assert not window.import_path(empty)
+    assert [text for _title, text in messages] == ["The file is empty."]
+
+
+def test_data_without_an_email_column_imports_and_export_explains(window, qtbot, accept_dialogs, tmp_path):
+    path = tmp_path / "no_email.csv"
+    pd.DataFrame({"Etunimi": ["Aino", "Eino"], "Postinumero": ["00100", "33100"],
+                  "Markkinointilupa": ["Kyllä", "Ei"]}).to_csv(path, sep=";", index=False)
+    assert window.import_path(path)
+    from segmentdesk.ui.dialogs.export_dialog import ExportDialog
+    dialog = ExportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.no_email.isHidden()
+    assert "no email column" in dialog.no_email.text()
