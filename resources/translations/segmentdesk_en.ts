@@ -1,653 +1,736 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>ChoiceListEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="69"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="69" />
         <source>Choose values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose values…</translation>
     </message>
 </context>
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="39"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="39" />
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="42"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="42" />
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="46"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="46" />
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="75"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="75" />
         <source>In another segment</source>
-        <translation type="unfinished"></translation>
+        <translation>In another segment</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136"/>
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136"/>
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136" />
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="30"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="30" />
         <source>Search customers (name, email, city…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search customers (name, email, city…)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="32"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="32" />
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Search customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="33"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="33" />
         <source>Only customers in the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Only customers in the selected segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="84"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="84" />
         <source>Showing %1 of %2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Showing %1 of %2 customers</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="15" />
+        <source>Something unexpected went wrong. Your data has not been changed.</source>
+        <translation>Something unexpected went wrong. Your data has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="20" />
+        <source>The file has column headings but no customer rows.</source>
+        <translation>The file has column headings but no customer rows.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="21" />
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="23" />
+        <source>This file is not a spreadsheet or a CSV file SegmentDesk can read. Save it from Excel as .xlsx or CSV and try again.</source>
+        <translation>This file is not a spreadsheet or a CSV file SegmentDesk can read. Save it from Excel as .xlsx or CSV and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="27" />
+        <source>The workbook is password-protected. Remove the password in Excel and try again.</source>
+        <translation>The workbook is password-protected. Remove the password in Excel and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="29" />
+        <source>The file no longer exists or cannot be opened.</source>
+        <translation>The file no longer exists or cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="30" />
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="32" />
+        <source>The workbook has no sheet named %1.</source>
+        <translation>The workbook has no sheet named %1.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="35" />
+        <source>The customer data has no email column, so SegmentDesk cannot make a mailing list. Re-import the file and set a column to the role ‘Email’.</source>
+        <translation>The customer data has no email column, so SegmentDesk cannot make a mailing list. Re-import the file and set a column to the role ‘Email’.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="38" />
+        <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
+        <translation>The file cannot be written. Is it open in Excel? Close it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="40" />
+        <source>Choose at least one segment to export.</source>
+        <translation>Choose at least one segment to export.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="41" />
+        <source>The export could not be written.</source>
+        <translation>The export could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="44" />
+        <source>This file is not a SegmentDesk project, or it was made by a newer version.</source>
+        <translation>This file is not a SegmentDesk project, or it was made by a newer version.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="45" />
+        <source>The project file cannot be opened or saved.</source>
+        <translation>The project file cannot be opened or saved.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="47" />
+        <source>These segments refer to each other in a circle: %1</source>
+        <translation>These segments refer to each other in a circle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="50" />
+        <source>The segment’s rule cannot be used with this data.</source>
+        <translation>The segment’s rule cannot be used with this data.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="24"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="24" />
         <source>Export mailing lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Export mailing lists</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="37"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="37" />
         <source>Segments (one sheet each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments (one sheet each)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="51"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="51" />
         <source>Columns (contact details only by default: send no more than needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns (contact details only by default: send no more than needed)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="54"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="54" />
         <source>Also export customers who have not given marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Also export customers who have not given marketing consent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="55"/>
-        <source>Only do this for messages that need no consent, such as service messages. The override is written to the project&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="55" />
+        <source>Only do this for messages that need no consent, such as service messages. The override is written to the project's log.</source>
+        <translation>Only do this for messages that need no consent, such as service messages. The override is written to the project's log.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="59" />
         <source>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="64" />
         <source>segments.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>segments.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="65" />
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="67" />
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="74" />
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="103" />
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="104" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="112"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="112" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="115" />
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="112" />
         <source>Tick at least one segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least one segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="115" />
         <source>Tick at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick at least one column.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="135" />
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="35"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="35" />
         <source>Customer and order files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer and order files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="103" />
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="116"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="189"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="116" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="189" />
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="117" />
         <source>Choose order file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose order file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="118"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="118" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="128" />
         <source>Customer file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer file:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="129" />
         <source>Order file (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Order file (optional):</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="131" />
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="137" />
         <source>Customer columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="138"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="138" />
         <source>Order columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Order columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="147" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="197"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="197" />
         <source>Cannot read the order file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="221"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="221" />
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="226"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="226" />
         <source>%1 order rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 order rows</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="235"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="235" />
         <source>Cannot read that sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read that sheet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="238"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="238" />
         <source>Choose the order file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="263"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="263" />
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import failed</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="75"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="76" />
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="77"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="78" />
         <source>&amp;Import customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="79"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="80" />
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="81"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="82" />
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="82"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="83" />
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="83"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="84" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="84"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="85" />
         <source>Open a project or a customer file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a project or a customer file (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="85"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="86" />
         <source>Import a customer file and an order file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a customer file and an order file (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="86"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="87" />
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export segments to an Excel workbook (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="89"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="90" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="91"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="92" />
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="102"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="103" />
         <source>&amp;Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="108" />
         <source>Add &amp;condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="112" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="112"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="113" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="114"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="115" />
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="121"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="122" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="123" />
         <source>&amp;About SegmentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="124"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="125" />
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="136"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="137" />
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="144"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="145" />
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="147"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="148" />
         <source>%1 customers · %2 orders · dates measured on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="156"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="157" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="157"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="158" />
         <source>SegmentDesk projects and customer files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SegmentDesk projects and customer files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="169"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="170" />
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="173" />
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="177"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="178" />
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="185"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="186" />
         <source>Cannot import this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="199"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="200" />
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="209" />
         <source>customers.segdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="209"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="210" />
         <source>Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="211" />
         <source>SegmentDesk project (*.segdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>SegmentDesk project (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="222" />
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="224"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="225" />
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="232"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="233" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="232"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="233" />
         <source>Save the changes to this project first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="251"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="252" />
         <source>Exported %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported %1 rows to %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="253"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="254" />
         <source>%1 segment members without marketing consent were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segment members without marketing consent were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="254"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="255" />
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="259"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="260" />
         <source>Delete segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="260"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="261" />
         <source>Delete the segment “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="290"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="291" />
         <source>The language changes when SegmentDesk is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language changes when SegmentDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="292"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="293" />
         <source>This language is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="302"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="303" />
         <source>About SegmentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="303"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="304" />
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
 Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>SegmentDesk %1
+Customer segmentation for small shops. Your data never leaves this computer.
+
+Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
     </message>
 </context>
 <context>
     <name>RolesTable</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44" />
         <source>Column in file</source>
-        <translation type="unfinished"></translation>
+        <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44" />
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44" />
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="45" />
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="69" />
         <source>(custom field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(custom field)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="74" />
         <source>Meaning of column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meaning of column %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76" />
         <source>from the heading</source>
-        <translation type="unfinished"></translation>
+        <translation>from the heading</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76" />
         <source>from the values</source>
-        <translation type="unfinished"></translation>
+        <translation>from the values</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="77" />
         <source>as last time</source>
-        <translation type="unfinished"></translation>
+        <translation>as last time</translation>
     </message>
 </context>
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="50"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="51"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="52" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="53" />
         <source>Segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="57"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="59" />
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="58"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="60" />
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>any</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="60"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="62" />
         <source>Customers who match</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers who match</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="62"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="64" />
         <source>of these conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>of these conditions:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="75"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="79" />
         <source>+ Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Add condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="76"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="80" />
         <source>Add a condition (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a condition (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="99"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="103" />
         <source>Import a customer file, then create a segment to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a customer file, then create a segment to start.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="206"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="219" />
         <source>That name is empty or already used by another segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>That name is empty or already used by another segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="219"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="232" />
         <source>Incomplete condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete condition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="223"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="236" />
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%Ln customer</numerusform><numerusform>%Ln customers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="225"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="238" />
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of all %2 customers · %3 reachable by email · %4 of revenue</translation>
     </message>
 </context>
 <context>
     <name>SegmentListPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="24"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="27"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="24" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="27" />
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="32"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="32" />
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="34"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="34" />
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="36"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="36" />
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="38"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="38" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="95"/>
+        <location filename="../../segmentdesk/ui/session.py" line="95" />
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="121"/>
+        <location filename="../../segmentdesk/ui/session.py" line="121" />
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copy)</translation>
     </message>
 </context>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="45"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="45" />
         <source>Type a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a value</translation>
     </message>
 </context>
 <context>
     <name>_KeptGroupRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="30"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="32" />
         <source>A nested group of conditions; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nested group of conditions; it is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="34"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="36" />
         <source>Remove this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this group</translation>
     </message>
 </context>
 </TS>

@@ -1,653 +1,736 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fi_FI">
 <context>
     <name>ChoiceListEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="69"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="69" />
         <source>Choose values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse arvot…</translation>
     </message>
 </context>
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="39"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="39" />
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="42"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="42" />
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertailu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="46"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="46" />
         <source>Remove this condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista tämä ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="75"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="75" />
         <source>In another segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Toisessa segmentissä</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136"/>
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136"/>
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136" />
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei</translation>
     </message>
 </context>
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="30"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="30" />
         <source>Search customers (name, email, city…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae asiakkaita (nimi, sähköposti, paikkakunta…)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="32"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="32" />
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="33"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="33" />
         <source>Only customers in the selected segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vain valitun segmentin asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="84"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="84" />
         <source>Showing %1 of %2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytetään %1 / %2 asiakasta</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="15" />
+        <source>Something unexpected went wrong. Your data has not been changed.</source>
+        <translation>Jotain odottamatonta tapahtui. Tietojasi ei ole muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="20" />
+        <source>The file has column headings but no customer rows.</source>
+        <translation>Tiedostossa on sarakeotsikot mutta ei yhtään asiakasriviä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="21" />
+        <source>The file is empty.</source>
+        <translation>Tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="23" />
+        <source>This file is not a spreadsheet or a CSV file SegmentDesk can read. Save it from Excel as .xlsx or CSV and try again.</source>
+        <translation>Tiedosto ei ole taulukko tai CSV-tiedosto, jota SegmentDesk osaa lukea. Tallenna se Excelistä .xlsx- tai CSV-muodossa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="27" />
+        <source>The workbook is password-protected. Remove the password in Excel and try again.</source>
+        <translation>Työkirja on suojattu salasanalla. Poista salasana Excelissä ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="29" />
+        <source>The file no longer exists or cannot be opened.</source>
+        <translation>Tiedostoa ei enää ole tai sitä ei voi avata.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="30" />
+        <source>The file cannot be read.</source>
+        <translation>Tiedostoa ei voi lukea.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="32" />
+        <source>The workbook has no sheet named %1.</source>
+        <translation>Työkirjassa ei ole välilehteä nimeltä %1.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="35" />
+        <source>The customer data has no email column, so SegmentDesk cannot make a mailing list. Re-import the file and set a column to the role ‘Email’.</source>
+        <translation>Asiakastiedoissa ei ole sähköpostisaraketta, joten SegmentDesk ei voi tehdä postituslistaa. Tuo tiedosto uudelleen ja anna jollekin sarakkeelle merkitys ”Sähköposti”.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="38" />
+        <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
+        <translation>Tiedostoon ei voi kirjoittaa. Onko se auki Excelissä? Sulje se ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="40" />
+        <source>Choose at least one segment to export.</source>
+        <translation>Valitse vähintään yksi vietävä segmentti.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="41" />
+        <source>The export could not be written.</source>
+        <translation>Vientiä ei voitu kirjoittaa.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="44" />
+        <source>This file is not a SegmentDesk project, or it was made by a newer version.</source>
+        <translation>Tiedosto ei ole SegmentDesk-projekti, tai se on tehty uudemmalla versiolla.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="45" />
+        <source>The project file cannot be opened or saved.</source>
+        <translation>Projektitiedostoa ei voi avata tai tallentaa.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="47" />
+        <source>These segments refer to each other in a circle: %1</source>
+        <translation>Nämä segmentit viittaavat toisiinsa kehässä: %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="50" />
+        <source>The segment’s rule cannot be used with this data.</source>
+        <translation>Segmentin sääntöä ei voi käyttää näillä tiedoilla.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="24"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="24" />
         <source>Export mailing lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie postituslistat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="37"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="37" />
         <source>Segments (one sheet each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentit (kukin omalle välilehdelleen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="51"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="51" />
         <source>Columns (contact details only by default: send no more than needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarakkeet (oletuksena vain yhteystiedot: älä lähetä enempää kuin tarvitaan)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="54"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="54" />
         <source>Also export customers who have not given marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie myös asiakkaat, jotka eivät ole antaneet markkinointilupaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="55"/>
-        <source>Only do this for messages that need no consent, such as service messages. The override is written to the project&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="55" />
+        <source>Only do this for messages that need no consent, such as service messages. The override is written to the project's log.</source>
+        <translation>Tee näin vain viesteille, jotka eivät vaadi lupaa, kuten palveluviesteille. Ohitus kirjataan projektin lokiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="59" />
         <source>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedoissa ei ole sähköpostisaraketta, joten työkirja ei voi olla postituslista; siihen tulevat valitsemasi sarakkeet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="64" />
         <source>segments.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>segmentit.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="65" />
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="67" />
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna nimellä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="74" />
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="103"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="103" />
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie tiedostoon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="104" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="112"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="112" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="115" />
         <source>Nothing to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei mitään vietävää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="112" />
         <source>Tick at least one segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vähintään yksi segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="115" />
         <source>Tick at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse vähintään yksi sarake.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="135" />
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienti epäonnistui</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="35"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="35" />
         <source>Customer and order files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakas- ja tilaustiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="103" />
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="116"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="189"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="116" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="189" />
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="117" />
         <source>Choose order file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tilaustiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="118"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="118" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="128" />
         <source>Customer file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakastiedosto:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="129" />
         <source>Order file (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaustiedosto (valinnainen):</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="131" />
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>SegmentDesk arvasi, mitä kukin sarake tarkoittaa. Tarkista arvaukset ja korjaa väärät; omiksi kentiksi jätettyjä sarakkeita voi silti käyttää segmenteissä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="137" />
         <source>Customer columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakastiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="138"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="138" />
         <source>Order columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaustiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="147" />
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="197"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="197" />
         <source>Cannot read the order file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilaustiedostoa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="221"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="221" />
         <source>%1 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asiakasta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="226"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="226" />
         <source>%1 order rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tilausriviä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="235"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="235" />
         <source>Cannot read that sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Välilehteä ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="238"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="238" />
         <source>Choose the order file</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tilaustiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="263"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="263" />
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuonti epäonnistui</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="75"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="76" />
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="77"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="78" />
         <source>&amp;Import customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuo asiakkaat…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="79"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="80" />
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="81"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="82" />
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="82"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="83" />
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="83"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="84" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="84"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="85" />
         <source>Open a project or a customer file (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa projekti tai asiakastiedosto (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="85"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="86" />
         <source>Import a customer file and an order file (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo asiakastiedosto ja tilaustiedosto (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="86"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="87" />
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie segmentit Excel-työkirjaan (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="89"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="90" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="91"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="92" />
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="102"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="103" />
         <source>&amp;Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="108" />
         <source>Add &amp;condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää &amp;ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="112" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="112"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="113" />
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="114"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="115" />
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="121"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="122" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="123" />
         <source>&amp;About SegmentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="124"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="125" />
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="136"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="137" />
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="144"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="145" />
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="147"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="148" />
         <source>%1 customers · %2 orders · dates measured on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asiakasta · %2 tilausta · päivät laskettu %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="156"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="157" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="157"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="158" />
         <source>SegmentDesk projects and customer files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SegmentDesk-projektit ja asiakastiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="169"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="170" />
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektia ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="173" />
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avattu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="177"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="178" />
         <source>Import customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="185"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="186" />
         <source>Cannot import this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="199"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="200" />
         <source>Imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="209" />
         <source>customers.segdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="209"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="210" />
         <source>Save project</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="211" />
         <source>SegmentDesk project (*.segdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="222" />
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="224"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="225" />
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="232"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="233" />
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="232"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="233" />
         <source>Save the changes to this project first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="251"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="252" />
         <source>Exported %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="253"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="254" />
         <source>%1 segment members without marketing consent were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="254"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="255" />
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="259"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="260" />
         <source>Delete segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="260"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="261" />
         <source>Delete the segment “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="290"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="291" />
         <source>The language changes when SegmentDesk is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kieli vaihtuu, kun SegmentDesk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="292"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="293" />
         <source>This language is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="302"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="303" />
         <source>About SegmentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="303"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="304" />
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
 Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>SegmentDesk %1
+Asiakassegmentointi pienille kaupoille. Tietosi eivät koskaan poistu tältä tietokoneelta.
+
+Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
     </message>
 </context>
 <context>
     <name>RolesTable</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44" />
         <source>Column in file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarake tiedostossa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44" />
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Esimerkkejä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44" />
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="45" />
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="69" />
         <source>(custom field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oma kenttä)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="74" />
         <source>Meaning of column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarakkeen %1 merkitys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76" />
         <source>from the heading</source>
-        <translation type="unfinished"></translation>
+        <translation>otsikosta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76" />
         <source>from the values</source>
-        <translation type="unfinished"></translation>
+        <translation>arvoista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="77" />
         <source>as last time</source>
-        <translation type="unfinished"></translation>
+        <translation>kuten viime kerralla</translation>
     </message>
 </context>
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="50"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="51"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="52" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="53" />
         <source>Segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentin nimi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="57"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="59" />
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>jokainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="58"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="60" />
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>vähintään yksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="60"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="62" />
         <source>Customers who match</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiakkaat, joilla täyttyy</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="62"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="64" />
         <source>of these conditions:</source>
-        <translation type="unfinished"></translation>
+        <translation>seuraavista ehdoista:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="75"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="79" />
         <source>+ Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Lisää ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="76"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="80" />
         <source>Add a condition (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää ehto (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="99"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="103" />
         <source>Import a customer file, then create a segment to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aloita tuomalla asiakastiedosto ja luomalla segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="206"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="219" />
         <source>That name is empty or already used by another segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi on tyhjä tai jo toisen segmentin käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="219"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="232" />
         <source>Incomplete condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskeneräinen ehto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="223"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="236" />
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%Ln asiakas</numerusform><numerusform>%Ln asiakasta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="225"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="238" />
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaikista %2 asiakkaasta · %3 tavoitettavissa sähköpostilla · %4 myynnistä</translation>
     </message>
 </context>
 <context>
     <name>SegmentListPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="24"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="27"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="24" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="27" />
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="32"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="32" />
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="34"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="34" />
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Monista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="36"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="36" />
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="38"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="38" />
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="95"/>
+        <location filename="../../segmentdesk/ui/session.py" line="95" />
         <source>New segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="121"/>
+        <location filename="../../segmentdesk/ui/session.py" line="121" />
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kopio)</translation>
     </message>
 </context>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="45"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="45" />
         <source>Type a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita arvo</translation>
     </message>
 </context>
 <context>
     <name>_KeptGroupRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="30"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="32" />
         <source>A nested group of conditions; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisäkkäinen ehtoryhmä; se säilytetään sellaisenaan.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="34"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="36" />
         <source>Remove this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Poista tämä ryhmä</translation>
     </message>
 </context>
 </TS>

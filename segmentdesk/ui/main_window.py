@@ -40,8 +40,9 @@ class MainWindow(QMainWindow):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.builder)
         right.addWidget(self.customers)
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        right.setChildrenCollapsible(False)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.segment_panel)
         split.addWidget(right)
@@ -147,8 +148,8 @@ class MainWindow(QMainWindow):
             self.status_data.setText(self.tr("%1 customers · %2 orders · dates measured on %3")
                                      .replace("%1", f"{len(ds):,}".replace(",", "\u00a0"))
                                      .replace("%2", f"{orders:,}".replace(",", "\u00a0"))
-                                     .replace("%3", s.as_of.strftime("%d.%m.%Y" if i18n.current_language() == "fi"
-                                                                     else "%Y-%m-%d")))
+                                     .replace("%3", f"{s.as_of.day}.{s.as_of.month}.{s.as_of.year}"
+                                              if i18n.current_language() == "fi" else s.as_of.isoformat()))
 
     # -- opening and importing ---------------------------------------------------------------
     def open_dialog(self) -> None:

@@ -73,6 +73,8 @@ class SegmentBuilderPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.rows_box)
+        # Room for four conditions before the list scrolls.
+        scroll.setMinimumHeight(4 * (self.fontMetrics().height() + 16))
 
         self.add_button = QPushButton(self.tr("+ Add condition"))
         self.add_button.setToolTip(self.tr("Add a condition (Ctrl+Shift+N)"))

@@ -91,12 +91,13 @@ class NumberEditor(ValueEditor):
             spin.setRange(min(lo, 0.0) - 1e9 if lo < 0 else 0.0, max(hi, 0.0) * 10 + 1e6)
             spin.setValue(lo if i == 0 else hi)
             spin.setGroupSeparatorShown(True)
-            spin.setMinimumWidth(90)
+            spin.setMinimumWidth(110)
             spin.valueChanged.connect(self.changed)
             if i == 1:
                 self._layout.addWidget(QLabel("–"))
             self._layout.addWidget(spin)
             self.spins.append(spin)
+        self._layout.addStretch(1)
         self._integers = integers
 
     def _num(self, spin: QDoubleSpinBox) -> float | int:
@@ -130,6 +131,7 @@ class DateEditor(ValueEditor):
                 self._layout.addWidget(QLabel("–"))
             self._layout.addWidget(edit)
             self.edits.append(edit)
+        self._layout.addStretch(1)
 
     def value(self) -> Any:
         values = [e.date().toString("yyyy-MM-dd") for e in self.edits]
@@ -159,6 +161,7 @@ class PeriodEditor(ValueEditor):
         self.unit.currentIndexChanged.connect(self.changed)
         self._layout.addWidget(self.n)
         self._layout.addWidget(self.unit)
+        self._layout.addStretch(1)
 
     def value(self) -> Any:
         return {"n": self.n.value(), "unit": self.unit.currentData()}
@@ -180,6 +183,7 @@ class DaysEditor(ValueEditor):
         self.n.valueChanged.connect(self.changed)
         self._layout.addWidget(self.n)
         self._layout.addWidget(QLabel(unit_label("days", lang)))
+        self._layout.addStretch(1)
 
     def value(self) -> Any:
         return self.n.value()

@@ -1,0 +1,48 @@
+"""Screenshots of the real window for the README: ``xvfb-run -s '-screen 0 1400x900x24' python tests/ui/make_screenshots.py``.
+
+Not a test: it opens the sample shop as a user would, builds a segment, and saves PNGs
+to ``resources/screenshots/`` (or the folder given) so a person can judge them.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def main(out: Path, lang: str) -> None:
+    from segmentdesk.app import open_sample
+    from segmentdesk.core.settings import Settings
+    from segmentdesk.ui import i18n
+    from segmentdesk.ui.main_window import MainWindow
+    from segmentdesk.ui.session import Session
+
+    app = QApplication.instance() or QApplication([])
+    i18n.install(lang)
+    session = Session(as_of=dt.date(2026, 11, 1))
+    window = MainWindow(session, Settings(language=lang), settings_path=out / ".settings.json")
+    window.resize(1320, 840)
+    window.show()
+    open_sample(session)
+    session.select_segment(2)               # "Joogaajat Uudellamaalla"
+    window.builder.add_condition()
+    row = window.builder._rows[-1]
+    row.field_combo.setCurrentIndex(row.field_combo.findData("order_count", Qt.ItemDataRole.UserRole))
+    row.op_combo.setCurrentIndex(row.op_combo.findData("ge"))
+    row.editor.spins[0].setValue(2)
+    for _ in range(5):
+        app.processEvents()
+    suffix = "" if lang == "en" else f"-{lang}"
+    window.grab().save(str(out / f"main-window{suffix}.png"))
+    session.dirty = False
+    window.close()
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "resources" / "screenshots"
+    target.mkdir(parents=True, exist_ok=True)
+    for language in ("en", "fi"):
+        main(target, language)

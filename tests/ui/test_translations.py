@@ -1,0 +1,50 @@
+"""Finnish and English are both complete, compiled, and actually shown."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from segmentdesk.paths import resources_dir
+
+TRANSLATIONS = resources_dir() / "translations"
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_every_ui_string_has_a_finished_translation(lang):
+    root = ET.parse(TRANSLATIONS / f"segmentdesk_{lang}.ts").getroot()
+    unfinished = [m.findtext("source") for m in root.iter("message")
+                  if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+                  or not ("".join(m.find("translation").itertext()).strip())]
+    assert unfinished == []
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_compiled_translation_is_not_older_than_its_source(lang):
+    ts, qm = TRANSLATIONS / f"segmentdesk_{lang}.ts", TRANSLATIONS / f"segmentdesk_{lang}.qm"
+    assert qm.exists() and qm.stat().st_size > 0
+    assert qm.stat().st_mtime >= ts.stat().st_mtime - 2
+
+
+def test_finnish_window_speaks_finnish_with_plural_forms(qtbot, tmp_path):
+    import datetime as dt
+
+    from segmentdesk.app import open_sample
+    from segmentdesk.core.settings import Settings
+    from segmentdesk.ui import i18n
+    from segmentdesk.ui.main_window import MainWindow
+    from segmentdesk.ui.session import Session
+
+    i18n.install("fi")
+    try:
+        session = Session(as_of=dt.date(2026, 11, 1))
+        window = MainWindow(session, Settings(language="fi"), settings_path=tmp_path / "s.json")
+        qtbot.addWidget(window)
+        open_sample(session)
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus[:2] == ["&Tiedosto", "&Segmentti"]
+        assert window.builder.count_label.text().endswith("asiakasta")
+        assert "kaikista" in window.builder.detail_label.text()
+        assert window.builder.rule_label.text().startswith("Tilausten määrä on vähintään 5")
+    finally:
+        i18n.install("en")
