@@ -10,7 +10,8 @@ def resources_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)          # PyInstaller unpacks data here
     candidates = [Path(frozen) / "resources"] if frozen else []
     here = Path(__file__).resolve().parent
-    candidates += [here.parent / "resources", here / "resources"]
+    candidates += [here.parent / "resources", here / "resources",
+                   Path(sys.prefix) / "share" / "segmentdesk" / "resources"]
     for candidate in candidates:
         if (candidate / "reference").is_dir():
             return candidate

@@ -77,8 +77,8 @@ OPERATOR_LABELS: dict[str, tuple[str, str]] = {
     "has_none": ("include none of", "ei sisällä mitään näistä"),
     "is_true": ("is yes", "on kyllä"),
     "is_false": ("is no", "on ei"),
-    "in_segment": ("is in", "kuuluu segmenttiin"),
-    "not_in_segment": ("is not in", "ei kuulu segmenttiin"),
+    "in_segment": ("is in segment", "kuuluu segmenttiin"),
+    "not_in_segment": ("is not in segment", "ei kuulu segmenttiin"),
 }
 
 UNIT_LABELS: dict[str, tuple[str, str]] = {

@@ -42,7 +42,10 @@ def describe_condition(cond: Condition, lang: str = "en") -> str:
     phrase = operator_label(cond.op, lang)
     value = _value_words(cond, lang)
     if cond.field == "segment":
-        return f"{phrase} “{value}”" if lang == "en" else f"{phrase} “{value}”"
+        # "Customer is in segment “Regulars”" / "Asiakas kuuluu segmenttiin ”Regulars”"
+        who = "Asiakas" if lang == "fi" else "Customer"
+        quoted = f"”{value}”" if lang == "fi" else f"“{value}”"
+        return f"{who} {phrase} {quoted}"
     return " ".join(p for p in (subject, phrase, value) if p)
 
 
