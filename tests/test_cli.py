@@ -357,3 +357,11 @@ def test_unknown_command_exits_2_with_one_line(capsys):
     _, err = capsys.readouterr()
     assert caught.value.code == 2
     assert_usage_error(2, err)
+
+
+def test_selftest_imports_the_sample_and_exports_rows(capsys):
+    from segmentdesk.cli import main
+
+    assert main(["selftest"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("selftest ok: 2000 customers")

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QPushButton,
                                QVBoxLayout)
 
+from ...core.errors import SegmentDeskError
 from ...core.export.members import CONTACT_FIELDS
 from ...core.export.workbook import ExportReport, write_workbook
 from ...core.fields import available_fields
@@ -29,8 +30,10 @@ class ExportDialog(QDialog):
         lang = current_language()
 
         self.segment_list = QListWidget()
-        for i, segment in enumerate(session.segments):
-            item = QListWidgetItem(segment.name)
+        locale = QLocale()
+        for segment in session.segments:
+            item = QListWidgetItem(self._segment_label(segment, locale))
+            item.setData(Qt.ItemDataRole.UserRole, segment.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.segment_list.addItem(item)
@@ -91,8 +94,18 @@ class ExportDialog(QDialog):
         self.runner.finished.connect(self._on_done)
         self.runner.failed.connect(self._on_failed)
 
+    def _segment_label(self, segment, locale: QLocale) -> str:
+        """"Name · 523 customers, 360 with marketing consent"."""
+        try:
+            mask = self._session.mask(segment)
+        except SegmentDeskError:
+            return segment.name
+        consenting = int((mask & self._session.dataset.consent).sum())
+        return (self.tr("%1 · %2 customers, %3 with marketing consent").replace("%1", segment.name)
+                .replace("%2", locale.toString(int(mask.sum()))).replace("%3", locale.toString(consenting)))
+
     def chosen_segments(self) -> list[str]:
-        return [self.segment_list.item(i).text() for i in range(self.segment_list.count())
+        return [self.segment_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.segment_list.count())
                 if self.segment_list.item(i).checkState() == Qt.CheckState.Checked]
 
     def chosen_columns(self) -> list[str]:
