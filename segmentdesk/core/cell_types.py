@@ -36,6 +36,10 @@ def _distinct_map(col: pd.Series, parse) -> pd.Series:
 
 def to_text(col: pd.Series) -> pd.Series:
     """Cells as trimmed text (``None`` where empty); whole floats lose their ``.0``."""
+    if pd.api.types.infer_dtype(col, skipna=True) in ("string", "empty"):
+        # All text already (every CSV column): trim in one vectorised pass.
+        stripped = col.astype("string").str.strip()
+        return stripped.where(stripped.notna() & (stripped != ""), None).astype(object)
     def parse(v: object) -> str | None:
         if isinstance(v, float):
             text = str(int(v)) if v.is_integer() else repr(v)

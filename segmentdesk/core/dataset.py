@@ -155,10 +155,7 @@ class Dataset:
             out.loc[counts.index, "last_order_date"] = grouped["date"].max().reindex(counts.index).to_numpy()
         category = orders.role_column("category")
         if category is not None:
-            c = pd.DataFrame({"pos": pos[keep], "cat": category.to_numpy(dtype=object)[keep]}).dropna()
-            c = c.drop_duplicates()
-            joined = c.sort_values("cat").groupby("pos")["cat"].agg("; ".join)
-            out.loc[joined.index, "categories"] = joined.to_numpy(dtype=object)
+            out["categories"] = _categories_bought(n, pos[keep], category.to_numpy(dtype=object)[keep])
         return out
 
     # -- geography ----------------------------------------------------------------------
@@ -212,9 +209,29 @@ class Dataset:
         return labels
 
 
+def _categories_bought(n: int, pos: np.ndarray, categories: np.ndarray) -> pd.Series:
+    """Each customer's distinct categories, sorted and joined with "; " (None without any).
+
+    Customers share few combinations of a shop's few categories, so the text is built once
+    per combination (a row of a customers × categories bit matrix), not once per customer.
+    """
+    present = pd.notna(categories)
+    codes, names = pd.factorize(pd.Series(categories[present], dtype=object).astype(str).str.strip(), sort=True)
+    if len(names) == 0:
+        return pd.Series([None] * n, dtype=object)
+    bought = np.zeros((n, len(names)), dtype=bool)
+    bought[pos[present], codes] = True
+    patterns, inverse = np.unique(np.packbits(bought, axis=1), axis=0, return_inverse=True)
+    texts = []
+    for packed in patterns:
+        ticked = np.flatnonzero(np.unpackbits(packed)[: len(names)])
+        texts.append("; ".join(names[i] for i in ticked) if len(ticked) else None)
+    return pd.Series(np.array(texts, dtype=object)[inverse.ravel()], dtype=object)
+
+
 def _match_key(col: pd.Series) -> pd.Series:
     """Identifiers compared as trimmed, case-folded text; numbers lose a trailing ``.0``."""
-    return cell_types.to_text(col).astype("string").str.strip().str.casefold()
+    return cell_types.to_text(col).astype("string").str.casefold()   # to_text has trimmed
 
 
 def build_dataset(customers: RawTable | pd.DataFrame, customer_roles: dict[str, str],
