@@ -25,7 +25,8 @@ def _isolated_qsettings(tmp_path, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def messages(monkeypatch):
-    """Message boxes never block a test: each is recorded (title, text) and answered 'Discard'/'Yes'."""
+    """Message boxes never block a test: each is recorded (title, text); questions get 'Discard' where
+    offered (closing never stops at "save changes?"), else 'Yes'."""
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[tuple[str, str]] = []
@@ -38,7 +39,14 @@ def messages(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "information", record(QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "warning", record(QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "question", record(QMessageBox.StandardButton.Discard))
+    def question(_parent, title, text, buttons=None, *args, **kwargs):
+        shown.append((title, text))
+        offered = buttons if buttons is not None else QMessageBox.StandardButton.Yes
+        if offered & QMessageBox.StandardButton.Discard:
+            return QMessageBox.StandardButton.Discard
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     return shown
 
 

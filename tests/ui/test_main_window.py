@@ -170,3 +170,40 @@ def test_data_without_an_email_column_imports_and_export_explains(window, qtbot,
     qtbot.addWidget(dialog)
     assert not dialog.no_email.isHidden()
     assert "no email column" in dialog.no_email.text()
+
+
+def test_dropping_a_project_file_on_the_window_opens_it(window, qtbot, accept_dialogs, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    _import_sample(window)
+    path = tmp_path / "dropped.segdesk"
+    assert window._save_to(path)
+    window.session.new()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.session.path == path
+    assert len(window.session.dataset) == 2000
+
+
+def test_saved_projects_appear_under_open_recent(window, accept_dialogs, tmp_path):
+    _import_sample(window)
+    path = tmp_path / "recent.segdesk"
+    assert window._save_to(path)
+    entries = [a.toolTip() for a in window.recent_menu.actions()]
+    assert entries[0] == str(path)
+    window.session.new()
+    window.recent_menu.actions()[0].trigger()
+    assert window.session.path == path
+
+
+def test_deleting_a_segment_asks_first_and_removes_it(window, accept_dialogs, messages):
+    _import_sample(window)
+    window.session.add_segment()
+    before = len(window.session.segments)
+    window.segment_panel.delete_action.trigger()
+    assert messages and messages[-1][0] == "Delete segment"
+    assert len(window.session.segments) == before - 1
