@@ -14,24 +14,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def open_sample(session) -> None:
-    """Load the bundled sample shop and its example segments into ``session`` (unsaved, not dirty)."""
-    import datetime as dt
-
-    from .core.importer import run_import
-    from .core.segments.model import load_segment_file
-    from .paths import sample_dir
-
-    sample = sample_dir()
-    result = run_import(sample / "customers.xlsx", orders=sample / "orders.csv")
-    session.set_dataset(result.dataset, sources={"customers": "customers.xlsx", "orders": "orders.csv"},
-                        at=dt.datetime.now().replace(microsecond=0))
-    for path in sorted((sample / "segments").glob("*.segment.json")):
-        session.add_segment(load_segment_file(path))
-    session.select_segment(0)
-    session.mark_clean()
-
-
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtWidgets import QApplication
@@ -51,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(session, settings)
     window.show()
     if args.sample:
-        open_sample(session)
+        window.open_sample()
     elif args.file:
         window.open_path(Path(args.file))
     return app.exec()

@@ -10,8 +10,11 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
                                QStyle, QToolBar)
 
 from ..core.errors import SegmentDeskError
+from ..core.importer import run_import
 from ..core.io.read import SUPPORTED_SUFFIXES
+from ..core.segments.model import load_segment_file
 from ..core.settings import Settings, save_settings
+from ..paths import sample_dir
 from . import i18n
 from .dialogs.export_dialog import ExportDialog
 from .dialogs.import_dialog import ImportDialog, file_filter
@@ -81,6 +84,8 @@ class MainWindow(QMainWindow):
                                         sp.SP_DialogSaveButton)
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, QKeySequence.StandardKey.SaveAs)
         self.export_action = self._action(self.tr("&Export…"), self.export_dialog, "Ctrl+E", sp.SP_ArrowRight)
+        self.sample_action = self._action(self.tr("Open the &sample shop"), self.open_sample)
+        self.sample_action.setToolTip(self.tr("2,000 made-up customers of a small Finnish shop, to try things out"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.open_action.setToolTip(self.tr("Open a project or a customer file (Ctrl+O)"))
         self.import_action.setToolTip(self.tr("Import a customer file and an order file (Ctrl+I)"))
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.sample_action)
         file_menu.addSeparator()
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
@@ -173,6 +179,24 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Opened %1").replace("%1", path.name), 5000)
         else:
             self.import_path(path)
+
+    def open_sample(self) -> None:
+        """Load the bundled sample shop with its example segments (an unsaved project)."""
+        if not self._maybe_save():
+            return
+        sample = sample_dir()
+        try:
+            result = run_import(sample / "customers.xlsx", orders=sample / "orders.csv")
+        except SegmentDeskError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the sample shop"), error_text(exc))
+            return
+        self.session.new()
+        self.session.set_dataset(result.dataset, sources={"customers": "customers.xlsx", "orders": "orders.csv"},
+                                 at=dt.datetime.now().replace(microsecond=0))
+        for path in sorted((sample / "segments").glob("*.segment.json")):
+            self.session.add_segment(load_segment_file(path))
+        self.session.select_segment(0)
+        self.session.mark_clean()
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import customers"), self._last_folder(), file_filter())

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 
 
 def main(out: Path, lang: str) -> None:
-    from segmentdesk.app import open_sample
     from segmentdesk.core.settings import Settings
     from segmentdesk.ui import i18n
     from segmentdesk.ui.main_window import MainWindow
@@ -26,7 +25,7 @@ def main(out: Path, lang: str) -> None:
     window = MainWindow(session, Settings(language=lang), settings_path=out / ".settings.json")
     window.resize(1320, 840)
     window.show()
-    open_sample(session)
+    window.open_sample()
     session.select_segment(2)               # "Joogaajat Uudellamaalla"
     window.builder.add_condition()
     row = window.builder._rows[-1]

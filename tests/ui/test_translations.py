@@ -29,7 +29,6 @@ def test_compiled_translation_is_not_older_than_its_source(lang):
 def test_finnish_window_speaks_finnish_with_plural_forms(qtbot, tmp_path):
     import datetime as dt
 
-    from segmentdesk.app import open_sample
     from segmentdesk.core.settings import Settings
     from segmentdesk.ui import i18n
     from segmentdesk.ui.main_window import MainWindow
@@ -40,7 +39,7 @@ def test_finnish_window_speaks_finnish_with_plural_forms(qtbot, tmp_path):
         session = Session(as_of=dt.date(2026, 11, 1))
         window = MainWindow(session, Settings(language="fi"), settings_path=tmp_path / "s.json")
         qtbot.addWidget(window)
-        open_sample(session)
+        window.open_sample()
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus[:2] == ["&Tiedosto", "&Segmentti"]
         assert window.builder.count_label.text().endswith("asiakasta")
