@@ -106,6 +106,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self._fill_recent_menu()
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
         segment_menu = self.menuBar().addMenu(self.tr("&Segment"))
         for action in (self.segment_panel.new_action, self.segment_panel.duplicate_action,
                        self.segment_panel.rename_action, self.segment_panel.delete_action):
@@ -196,6 +204,7 @@ class MainWindow(QMainWindow):
         for path in sorted((sample / "segments").glob("*.segment.json")):
             self.session.add_segment(load_segment_file(path))
         self.session.select_segment(0)
+        self.session.undo_stack.clear()       # the sample's own segments are not the user's edits
         self.session.mark_clean()
 
     def import_dialog(self) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from ..core.dataset import Dataset
 from ..core.project.project import Project
@@ -18,6 +19,7 @@ from ..core.project.store import load_project, save_project
 from ..core.segments.evaluate import Evaluator
 from ..core.segments.figures import SegmentFigures, segment_figures
 from ..core.segments.model import Group, Segment
+from .segment_commands import SegmentsCommand, copy_segments
 
 
 class Change(enum.Flag):
@@ -41,6 +43,7 @@ class Session(QObject):
         self.current_index = -1
         self.as_of = as_of or dt.date.today()
         self._evaluator: Evaluator | None = None
+        self.undo_stack = QUndoStack(self)
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -91,18 +94,27 @@ class Session(QObject):
         self._emit(Change.DATA | Change.SEGMENTS)
 
     # -- segments -----------------------------------------------------------------------
+    def _push(self, text: str, after: list[Segment], current_after: int, *, rule_edit_of: int | None = None) -> None:
+        self.undo_stack.push(SegmentsCommand(self, text, after, current_after, rule_edit_of=rule_edit_of))
+
+    def restore_segments(self, segments: list[Segment], current: int, *, rebuild_builder: bool) -> None:
+        """Put a whole segment list in place (used by undo and redo)."""
+        self.project.segments = segments
+        self.current_index = min(current, len(segments) - 1)
+        self._emit(Change.SEGMENTS | (Change.CURRENT if rebuild_builder else Change.NONE))
+
     def add_segment(self, segment: Segment | None = None) -> int:
-        segment = segment or Segment(self.project.unique_segment_name(self.tr("New segment")), Group("all", []))
+        segment = segment.copy() if segment else Segment(self.tr("New segment"), Group("all", []))
         segment.name = self.project.unique_segment_name(segment.name)
-        self.segments.append(segment)
-        self.current_index = len(self.segments) - 1
-        self._emit(Change.SEGMENTS | Change.CURRENT)
+        after = copy_segments(self.segments) + [segment]
+        self._push(self.tr("New segment “%1”").replace("%1", segment.name), after, len(after) - 1)
         return self.current_index
 
     def update_segment(self, index: int, segment: Segment) -> None:
         """Replace the segment at ``index`` (an edit in the builder)."""
-        self.segments[index] = segment
-        self._emit(Change.SEGMENTS)
+        after = copy_segments(self.segments)
+        after[index] = segment.copy()
+        self._push(self.tr("Edit “%1”").replace("%1", segment.name), after, index, rule_edit_of=index)
 
     def rename_segment(self, index: int, name: str) -> bool:
         """Rename; False if the name is empty or taken by another segment."""
@@ -110,30 +122,29 @@ class Session(QObject):
         others = {s.name.casefold() for i, s in enumerate(self.segments) if i != index}
         if not name or name.casefold() in others:
             return False
-        old = self.segments[index].name
-        self.segments[index].name = name
-        _rename_references(self.segments, old, name)
-        self._emit(Change.SEGMENTS)
+        after = copy_segments(self.segments)
+        old = after[index].name
+        if old == name:
+            return True
+        after[index].name = name
+        _rename_references(after, old, name)
+        self._push(self.tr("Rename “%1”").replace("%1", old), after, index)
         return True
 
     def duplicate_segment(self, index: int) -> int:
         source = self.segments[index]
         copy = source.copy(self.project.unique_segment_name(self.tr("%1 (copy)").replace("%1", source.name)))
-        self.segments.insert(index + 1, copy)
-        self.current_index = index + 1
-        self._emit(Change.SEGMENTS | Change.CURRENT)
+        after = copy_segments(self.segments)
+        after.insert(index + 1, copy)
+        self._push(self.tr("Duplicate “%1”").replace("%1", source.name), after, index + 1)
         return self.current_index
 
     def remove_segment(self, index: int) -> Segment:
-        removed = self.segments.pop(index)
-        self.current_index = min(self.current_index, len(self.segments) - 1)
-        self._emit(Change.SEGMENTS | Change.CURRENT)
+        after = copy_segments(self.segments)
+        removed = after.pop(index)
+        self._push(self.tr("Delete “%1”").replace("%1", removed.name), after,
+                   min(self.current_index, len(after) - 1))
         return removed
-
-    def insert_segment(self, index: int, segment: Segment) -> None:
-        self.segments.insert(index, segment)
-        self.current_index = index
-        self._emit(Change.SEGMENTS | Change.CURRENT)
 
     def select_segment(self, index: int) -> None:
         if index != self.current_index:
@@ -148,6 +159,7 @@ class Session(QObject):
     def open(self, path: Path) -> None:
         """Open a project file (raises ProjectError; the open project is kept on failure)."""
         project = load_project(path)
+        self.undo_stack.clear()
         self.project, self.path, self.dirty = project, Path(path), False
         self.current_index = 0 if project.segments else -1
         self._evaluator = None
@@ -166,6 +178,7 @@ class Session(QObject):
         self.changed.emit(Change.FILE)
 
     def new(self) -> None:
+        self.undo_stack.clear()
         self.project, self.path, self.dirty, self.current_index = Project(), None, False, -1
         self._evaluator = None
         self.changed.emit(Change.DATA | Change.SEGMENTS | Change.CURRENT | Change.FILE)

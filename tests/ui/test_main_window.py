@@ -210,3 +210,34 @@ def test_deleting_a_segment_asks_first_and_removes_it(window, accept_dialogs, me
     window.segment_panel.delete_action.trigger()
     assert messages and messages[-1][0] == "Delete segment"
     assert len(window.session.segments) == before - 1
+
+
+def test_undo_and_redo_walk_back_and_forth_through_builder_edits(window, qtbot, accept_dialogs):
+    _import_sample(window)
+    everyone = window.session.figures(window.session.current_segment).count
+    _add_region_uusimaa(window, qtbot)
+    in_uusimaa = window.session.figures(window.session.current_segment).count
+    _add_at_least_three_orders(window, qtbot)
+    narrow = window.session.figures(window.session.current_segment).count
+    assert everyone > in_uusimaa > narrow
+
+    window.undo_action.trigger()          # the spin box value: back to "at least 0"
+    window.undo_action.trigger()          # the second condition's field and operator
+    window.undo_action.trigger()          # the second row added
+    assert window.session.figures(window.session.current_segment).count == in_uusimaa
+    assert len(window.builder._rows) == 1, "the builder shows the rule as it was"
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert window.session.figures(window.session.current_segment).count == narrow
+    assert len(window.builder._rows) == 2
+
+
+def test_undo_brings_back_a_deleted_segment(window, accept_dialogs):
+    _import_sample(window)
+    window.session.rename_segment(0, "Keep me")
+    window.segment_panel.delete_action.trigger()
+    assert window.session.segments == []
+    window.undo_action.trigger()
+    assert [s.name for s in window.session.segments] == ["Keep me"]
+    assert "Rename" in window.undo_action.text(), "the next undo step says what it undoes"

@@ -41,7 +41,7 @@ def test_finnish_window_speaks_finnish_with_plural_forms(qtbot, tmp_path):
         qtbot.addWidget(window)
         window.open_sample()
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus[:2] == ["&Tiedosto", "&Segmentti"]
+        assert menus[0] == "&Tiedosto" and "&Segmentti" in menus
         assert window.builder.count_label.text().endswith("asiakasta")
         assert "kaikista" in window.builder.detail_label.text()
         assert window.builder.rule_label.text().startswith("Tilausten määrä on vähintään 5")
