@@ -41,6 +41,10 @@ def describe_condition(cond: Condition, lang: str = "en") -> str:
     subject = field_label(cond.field, lang)
     phrase = operator_label(cond.op, lang)
     value = _value_words(cond, lang)
+    if cond.op == "birthday_in_next":
+        # The subject is the birthday, not the birth date: "Birthday is within the next 30 days".
+        return (f"Syntymäpäivä on seuraavien {cond.value} päivän aikana" if lang == "fi"
+                else f"Birthday is within the next {cond.value} days")
     if cond.field == "segment":
         # "Customer is in segment “Regulars”" / "Asiakas kuuluu segmenttiin ”Regulars”"
         who = "Asiakas" if lang == "fi" else "Customer"
