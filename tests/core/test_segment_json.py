@@ -186,8 +186,8 @@ def test_relative_period_in_words():
 
 def test_birthday_window_in_words():
     rule = node_from_json({"field": "birth_date", "op": "birthday_in_next", "value": 7})
-    assert describe(rule, "en") == "Birth date has a birthday within the next 7 days"
-    assert describe(rule, "fi").endswith("seuraavien 7 päivän aikana")
+    assert describe(rule, "en") == "Birthday is within the next 7 days"
+    assert describe(rule, "fi") == "Syntymäpäivä on seuraavien 7 päivän aikana"
 
 
 def test_finnish_decimal_number_uses_a_comma():
