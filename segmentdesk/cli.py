@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from .core.errors import SegmentDeskError
+from .core.export.email_csv import CSV_FORMATS, CsvExportReport, write_email_csv
 from .core.export.workbook import write_workbook
 from .core.importer import run_import
 from .core.project.project import Project
@@ -18,7 +19,7 @@ from .core.segments.evaluate import Evaluator
 from .core.segments.figures import segment_figures
 from .core.segments.model import Segment, load_segment_file
 
-EXPORT_FORMATS = ("xlsx",)
+EXPORT_FORMATS = ("xlsx", *CSV_FORMATS)
 
 
 class UsageError(SegmentDeskError):
@@ -109,23 +110,47 @@ def _chosen_segments(project: Project, spec: str | None) -> list[Segment]:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """Export segments as a workbook (xlsx) or as CSV files, one per segment (csv and the email tools).
+
+    Without ``--format`` the format follows ``--out``: ``.xlsx`` or ``.csv``.  For the CSV
+    formats ``--out`` is a ``.csv`` file for one segment; with several segments the files go
+    beside it as ``<stem>-<segment>.csv``; any other ``--out`` is a folder of ``<segment>.csv``.
+    """
     project = _open(args.project)
-    fmt = args.format or ("xlsx" if args.out.lower().endswith(".xlsx") else None)
+    suffix = Path(args.out).suffix.lower()
+    fmt = args.format or {".xlsx": "xlsx", ".csv": "csv"}.get(suffix)
     if fmt not in EXPORT_FORMATS:
-        raise UsageError(f"Export format {fmt or Path(args.out).suffix!r} is not available; use --format xlsx.")
+        raise UsageError(f"Export format {fmt or suffix or args.out!r} is not available; "
+                         f"use --format {'|'.join(EXPORT_FORMATS)}.")
     segments = _chosen_segments(project, args.segments)
     columns = [c for c in args.columns.split(",")] if args.columns else None
-    report = write_workbook(args.out, project.dataset, segments, as_of=_as_of(args.as_of),
-                            all_segments=project.segment_map(), columns=columns,
-                            include_without_consent=args.include_without_consent)
+    as_of = _as_of(args.as_of)
+    if fmt == "xlsx":
+        report = write_workbook(args.out, project.dataset, segments, as_of=as_of,
+                                all_segments=project.segment_map(), columns=columns,
+                                include_without_consent=args.include_without_consent)
+    else:
+        report = write_email_csv(args.out, project.dataset, segments, tool=fmt, as_of=as_of,
+                                 all_segments=project.segment_map(), columns=columns,
+                                 include_without_consent=args.include_without_consent)
     action = "export_without_consent" if args.include_without_consent else "export"
     project.log(action, at=_now(), file=Path(args.out).name, format=fmt,
                 segments=[s.name for s in report.segments], rows=report.rows)
     save_project(project, args.project)
-    for s in report.segments:
-        held = f", {s.without_consent} without consent left out" if s.without_consent else ""
-        print(f"{s.name}: {s.exported} rows{held}")
-    print(f"Wrote {args.out}.")
+    if not isinstance(report, CsvExportReport):
+        for s in report.segments:
+            held = f", {s.without_consent} without consent left out" if s.without_consent else ""
+            print(f"{s.name}: {s.exported} rows{held}")
+        print(f"Wrote {args.out}.")
+        return 0
+    for c in report.segments:
+        print(f"{c.name}: {c.exported} rows written, {c.without_consent} skipped without consent, "
+              f"{c.invalid_email} skipped invalid email, {c.duplicates} duplicates -> {c.path}")
+    if report.files == [report.out]:
+        print(f"Wrote {report.out}.")
+    else:
+        n = len(report.files)
+        print(f"Wrote {n} {fmt} file{'s' if n != 1 else ''} to {report.files[0].parent}.")
     return 0
 
 

@@ -365,3 +365,140 @@ def test_selftest_imports_the_sample_and_exports_rows(capsys):
     assert main(["selftest"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("selftest ok: 2000 customers")
+
+
+# -- CSV exports (generic and email tools), checked against the independent computation -----------------
+CSV_TOOL_HEADERS = {
+    "mailchimp": ["Email Address", "First Name", "Last Name", "Phone Number"],
+    "brevo": ["EMAIL", "FIRSTNAME", "LASTNAME", "SMS"],
+    "mailerlite": ["email", "name", "last_name", "phone"],
+    "hubspot": ["Email", "First Name", "Last Name", "Phone Number"],
+}
+EVERYONE = {"format": "segmentdesk.segment/1", "name": "Everyone", "rule": {"all": []}}
+
+
+def independent_mailing(name: str, *, include_without_consent: bool = False) -> list[list[str]]:
+    """Email-tool rows of a segment straight from the fixture: valid email, lower-cased, first of each email."""
+    c = pd.read_csv(CUSTOMERS, sep=";", encoding="cp1252", dtype=str, keep_default_na=False)
+    c = c.set_index("Asiakasnumero")
+    members = list(c.index) if name == "Everyone" else independent()[name]["members"]
+    c = c.loc[members]
+    if not include_without_consent:
+        c = c[c["Markkinointilupa"].str.strip().str.lower() == "kyllä"]
+    email = c["Sähköposti"].str.strip().str.lower()
+    c = c[email.str.fullmatch(r"[^@\s;,]+@[^@\s;,]+\.[A-Za-z]{2,}")].assign(email=email)
+    c = c.drop_duplicates("email", keep="first")
+    phone = c["Puhelin"].str.replace(" ", "", regex=False).str.replace(r"^0", "+358", regex=True)
+    return c.assign(phone=phone)[["email", "Etunimi", "Sukunimi", "phone"]].values.tolist()
+
+
+def read_csv_rows(path: Path, *, sep: str = ",", encoding: str = "utf-8") -> list[list[str]]:
+    frame = pd.read_csv(path, sep=sep, encoding=encoding, dtype=str, keep_default_na=False)
+    return [list(frame.columns), *frame.values.tolist()]
+
+
+@pytest.mark.parametrize("fmt", list(CSV_TOOL_HEADERS))
+@pytest.mark.parametrize("name", ["Regulars", "Lapsed yoga fans"])
+def test_email_tool_export_rows_equal_the_independent_computation(project, tmp_path, capsys, fmt, name):
+    out_file = tmp_path / f"{fmt}.csv"
+    code, _, err = run(capsys, "export", "--project", project, "--out", out_file, "--format", fmt,
+                       "--segments", name, "--as-of", AS_OF)
+    assert code == 0, err
+    rows = read_csv_rows(out_file)
+    assert rows[0] == CSV_TOOL_HEADERS[fmt]
+    assert rows[1:] == independent_mailing(name)
+
+
+@pytest.mark.parametrize("fmt", list(CSV_TOOL_HEADERS))
+def test_email_tool_export_with_include_without_consent_equals_the_independent_computation(
+        project, tmp_path, capsys, fmt):
+    code, _, err = run(capsys, "export", "--project", project, "--out", tmp_path / "out", "--format", fmt,
+                       "--as-of", AS_OF, "--include-without-consent")
+    assert code == 0, err
+    for name in ("Regulars", "Lapsed yoga fans"):
+        rows = read_csv_rows(tmp_path / "out" / f"{name}.csv")
+        assert rows[1:] == independent_mailing(name, include_without_consent=True)
+
+
+def test_generic_csv_export_rows_equal_the_independent_computation(project, tmp_path, capsys):
+    code, _, err = run(capsys, "export", "--project", project, "--out", tmp_path / "out", "--format", "csv",
+                       "--as-of", AS_OF)
+    assert code == 0, err
+    expected = independent()
+    for name in ("Regulars", "Lapsed yoga fans"):
+        rows = read_csv_rows(tmp_path / "out" / f"{name}.csv", sep=";", encoding="utf-8-sig")
+        assert rows[0] == ["email", "first_name", "last_name", "phone"]
+        # Phones that Excel would read as a number or a formula carry a leading apostrophe.
+        got = [[e, f, l, p.removeprefix("'")] for e, f, l, p in rows[1:]]
+        assert got == [[v or "" for v in row] for row in expected[name]["rows_with_consent"]]
+
+
+def test_email_tool_export_skips_the_invalid_email_and_says_so(project, tmp_path, capsys):
+    path = tmp_path / "everyone.segment.json"
+    path.write_text(json.dumps(EVERYONE), encoding="utf-8")
+    assert run(capsys, "segment", "add", "--project", project, "--file", path)[0] == 0
+    out_file = tmp_path / "everyone.csv"
+    code, out, err = run(capsys, "export", "--project", project, "--out", out_file, "--format", "brevo",
+                         "--segments", "Everyone", "--include-without-consent", "--as-of", AS_OF)
+    assert code == 0, err
+    expected = independent_mailing("Everyone", include_without_consent=True)
+    assert len(read_csv_rows(out_file)) - 1 == len(expected) == 7
+    assert "Everyone: 7 rows written, 0 skipped without consent, 1 skipped invalid email, 0 duplicates" in out
+
+
+def test_csv_export_prints_rows_and_skips_per_segment(project, tmp_path, capsys):
+    code, out, _ = run(capsys, "export", "--project", project, "--out", tmp_path / "out", "--format", "mailchimp",
+                       "--as-of", AS_OF)
+    assert code == 0
+    for name in ("Regulars", "Lapsed yoga fans"):
+        written = len(independent_mailing(name))
+        held = independent()[name]["count"] - len(independent()[name]["rows_with_consent"])
+        assert (f"{name}: {written} rows written, {held} skipped without consent, 0 skipped invalid email, "
+                f"0 duplicates") in out
+
+
+def test_csv_export_is_written_to_the_audit_log_as_the_workbook_is(project, tmp_path, capsys):
+    from segmentdesk.core.project.store import load_project
+    assert run(capsys, "export", "--project", project, "--out", tmp_path / "lists", "--format", "hubspot",
+               "--include-without-consent", "--as-of", AS_OF)[0] == 0
+    entry = load_project(project).audit[-1]
+    rows = sum(len(independent_mailing(n, include_without_consent=True)) for n in ("Regulars", "Lapsed yoga fans"))
+    assert entry.action == "export_without_consent"
+    assert entry.details == {"file": "lists", "format": "hubspot", "segments": ["Regulars", "Lapsed yoga fans"],
+                             "rows": rows}
+
+
+def test_csv_out_with_several_segments_writes_files_beside_it(project, tmp_path, capsys):
+    code, _, err = run(capsys, "export", "--project", project, "--out", tmp_path / "lista.csv", "--format", "brevo",
+                       "--as-of", AS_OF)
+    assert code == 0, err
+    assert sorted(p.name for p in tmp_path.glob("lista*")) == ["lista-Lapsed yoga fans.csv", "lista-Regulars.csv"]
+
+
+def test_out_ending_in_csv_without_a_format_exports_the_generic_csv(project, tmp_path, capsys):
+    out_file = tmp_path / "regulars.csv"
+    code, _, err = run(capsys, "export", "--project", project, "--out", out_file, "--segments", "Regulars",
+                       "--as-of", AS_OF)
+    assert code == 0, err
+    assert out_file.read_bytes().startswith(b"\xef\xbb\xbfemail;first_name;last_name;phone")
+
+
+def test_csv_export_to_a_workbook_name_exits_2_and_writes_nothing(project, tmp_path, capsys):
+    before = project.read_bytes()
+    code, _, err = run(capsys, "export", "--project", project, "--out", tmp_path / "x.xlsx", "--format", "mailchimp",
+                       "--as-of", AS_OF)
+    assert_usage_error(code, err)
+    assert list(tmp_path.glob("x*")) == []
+    assert project.read_bytes() == before
+
+
+def test_out_without_a_known_suffix_or_format_exits_2_with_one_line(project, tmp_path, capsys):
+    code, _, err = run(capsys, "export", "--project", project, "--out", tmp_path / "x.txt", "--as-of", AS_OF)
+    assert_usage_error(code, err)
+
+
+def test_unknown_column_in_a_csv_export_exits_2_and_writes_nothing(project, tmp_path, capsys):
+    code, _, err = run(capsys, "export", "--project", project, "--out", tmp_path / "x.csv", "--format", "brevo",
+                       "--columns", "email,shoe_size", "--as-of", AS_OF)
+    assert_usage_error(code, err)
+    assert not (tmp_path / "x.csv").exists()

@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self._settings_path = settings_path
+        session.small_segment_threshold = settings.small_segment_threshold
         self.setAcceptDrops(True)
         self.resize(1280, 800)
 

@@ -18,6 +18,7 @@ from ..core.project.project import Project
 from ..core.project.store import load_project, save_project
 from ..core.segments.evaluate import Evaluator
 from ..core.segments.figures import SegmentFigures, segment_figures
+from ..core.segments.judging import SMALL_SEGMENT
 from ..core.segments.model import Group, Segment
 from .segment_commands import SegmentsCommand, copy_segments
 
@@ -44,6 +45,7 @@ class Session(QObject):
         self.as_of = as_of or dt.date.today()
         self._evaluator: Evaluator | None = None
         self.undo_stack = QUndoStack(self)
+        self.small_segment_threshold = SMALL_SEGMENT
 
     # -- state ------------------------------------------------------------------------
     @property

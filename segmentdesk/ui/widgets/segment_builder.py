@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit
 from ...core.errors import SegmentDeskError
 from ...core.fields import available_fields
 from ...core.segments.describe import describe
+from ...core.segments.judging import judge_segments
 from ...core.segments.operators import operators_for
 from ...core.segments.model import Condition, Group, Segment
 from ..i18n import current_language
@@ -95,6 +96,11 @@ class SegmentBuilderPanel(QWidget):
         self.share_bar.setMaximumHeight(8)
         self.detail_label = QLabel()
         self.detail_label.setWordWrap(True)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("segmentWarnings")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #a15c00;")
+        self.warning_label.setVisible(False)
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
         self.rule_label.setStyleSheet("color: palette(mid);")
@@ -114,6 +120,7 @@ class SegmentBuilderPanel(QWidget):
         editor_layout.addWidget(self.count_label)
         editor_layout.addWidget(self.share_bar)
         editor_layout.addWidget(self.detail_label)
+        editor_layout.addWidget(self.warning_label)
         editor_layout.addWidget(self.rule_label)
 
         layout = QVBoxLayout(self)
@@ -241,3 +248,32 @@ class SegmentBuilderPanel(QWidget):
                                   .replace("%3", locale.toString(f.reachable))
                                   .replace("%4", locale.toString(f.revenue_share * 100, "f", 1) + " %"))
         self.rule_label.setText(describe(segment.rule, lang))
+        self._show_warnings(segment)
+
+    def _show_warnings(self, segment: Segment) -> None:
+        """What the seeds ask a shop owner to check: big enough, reachable, distinct, not too many."""
+        masks = {}
+        for s in self._session.segments:
+            try:
+                masks[s.name] = self._session.mask(s)
+            except SegmentDeskError:
+                continue
+        judgement = judge_segments(self._session.dataset, masks, small=self._session.small_segment_threshold)
+        lines = [self._warning_text(w) for w in judgement.for_segment(segment.name)]
+        self.warning_label.setText("\n".join("⚠ " + line for line in lines))
+        self.warning_label.setVisible(bool(lines))
+
+    def _warning_text(self, w) -> str:
+        if w.code == "empty":
+            return self.tr("No customer matches this segment.")
+        if w.code == "unreachable":
+            return self.tr("Nobody in this segment can be emailed (no consent or no valid address).")
+        if w.code == "small":
+            return self.tr("Only %1 reachable customers: fewer than %2 is usually too few to act on.") \
+                .replace("%1", str(int(w.value))).replace("%2", str(self._session.small_segment_threshold))
+        if w.code == "too_many":
+            return self.tr("%1 segments is more than one person can keep up with; consider merging some.") \
+                .replace("%1", str(int(w.value)))
+        other = w.other if w.segment == self._session.current_segment.name else w.segment
+        return self.tr("Nearly the same customers as “%1” (%2 % shared).").replace("%1", other) \
+            .replace("%2", QLocale().toString(w.value * 100, "f", 0))

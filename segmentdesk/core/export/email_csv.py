@@ -1,0 +1,237 @@
+"""CSV exports of segment members: a CSV for Excel, and files email tools import as they are.
+
+Formats (the ``tool`` argument, the command line's ``--format``):
+
+``csv``
+    For Excel users in Finland: UTF-8 with a BOM (without it Excel misreads ä and ö), ``;``
+    between cells, the columns of the xlsx export with field names as headers and ``email``
+    first, dates ``d.m.yyyy``, a decimal comma.  Every exported member is a row, as in the
+    workbook.
+``mailchimp``, ``brevo``, ``mailerlite``, ``hubspot``
+    UTF-8 without a BOM (an importer may read it as part of the first header), ``,`` between
+    cells, the headers each tool's importer maps by itself for email, first name, last name
+    and phone (:data:`CONTACT_HEADERS`); other ``columns`` follow under their field names.
+    Dates ``YYYY-MM-DD``, a decimal point.  Only rows with a valid email, which is trimmed and
+    lower-cased; de-duplicated by email (the first row wins).  Phones in international form
+    (``+358401234567``).
+
+Formula safety.  Text that a spreadsheet would take for a formula gets a leading apostrophe
+(:mod:`.safe_text`), with one deliberate exception: in the email-tool formats a phone number
+in international form keeps its leading ``+`` bare, because the tools need it and these files
+are for the importer, not for Excel.  An email that starts like a formula cannot be made safe
+without changing the address, so it counts as invalid and is left out.  In the generic CSV
+every text cell goes through :func:`~.safe_text.excel_csv_text`, so a ``+358`` phone, a
+phone with a leading zero and a postal code like ``00100`` open in Excel as text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+
+import numpy as np
+import pandas as pd
+
+from ..dataset import Dataset
+from ..errors import ExportError
+from ..roles import EMAIL_PATTERN
+from ..segments.evaluate import Evaluator
+from ..segments.model import Segment
+from ..tasks import Progress
+from .csv_files import StagedCsvFiles, csv_paths, make_folders
+from .members import CONTACT_FIELDS, export_fields, require_mailing_columns, select_rows
+from .phone_numbers import international_phone
+from .safe_text import FORMULA_STARTS, csv_safe, excel_csv_text
+
+GENERIC = "csv"
+EMAIL_TOOLS = ("mailchimp", "brevo", "mailerlite", "hubspot")
+CSV_FORMATS = (GENERIC, *EMAIL_TOOLS)
+
+# The column headers each importer maps to its own contact fields without being asked.
+CONTACT_HEADERS: dict[str, dict[str, str]] = {
+    # Default audience fields (merge tags EMAIL, FNAME, LNAME, PHONE), matched by their labels.
+    "mailchimp": {"email": "Email Address", "first_name": "First Name", "last_name": "Last Name",
+                  "phone": "Phone Number"},
+    # Default contact attributes; SMS takes the number with its country code, no separators.
+    "brevo": {"email": "EMAIL", "first_name": "FIRSTNAME", "last_name": "LASTNAME", "phone": "SMS"},
+    # Default subscriber fields: "name" is the first name.
+    "mailerlite": {"email": "email", "first_name": "name", "last_name": "last_name", "phone": "phone"},
+    # Default contact properties by label (internal names email, firstname, lastname, phone).
+    "hubspot": {"email": "Email", "first_name": "First Name", "last_name": "Last Name",
+                "phone": "Phone Number"},
+}
+
+
+@dataclass(frozen=True)
+class CsvLayout:
+    """How one format writes its files."""
+
+    tool: str
+    delimiter: str
+    bom: bool
+    contact_headers: Mapping[str, str]     # empty: every column under its field name
+    mailing_list: bool                     # valid emails only, de-duplicated, phones international
+    phone_international_only: bool = False  # a phone not in international form is left empty
+
+    @property
+    def decimal(self) -> str:
+        return "." if self.mailing_list else ","
+
+
+LAYOUTS: dict[str, CsvLayout] = {
+    GENERIC: CsvLayout(GENERIC, ";", True, {}, mailing_list=False),
+    **{tool: CsvLayout(tool, ",", False, CONTACT_HEADERS[tool], mailing_list=True,
+                       phone_international_only=(tool == "brevo"))
+       for tool in EMAIL_TOOLS},
+}
+
+
+@dataclass
+class SegmentCsv:
+    """One segment's file and what became of its members."""
+
+    name: str
+    path: Path
+    count: int            # segment members
+    exported: int         # rows written
+    without_consent: int  # left out for lack of marketing consent
+    invalid_email: int    # left out: no valid email (email-tool formats only)
+    duplicates: int       # left out: an earlier row has the same email (email-tool formats only)
+
+
+@dataclass
+class CsvExportReport:
+    tool: str
+    out: Path
+    segments: list[SegmentCsv] = field(default_factory=list)
+    include_without_consent: bool = False
+
+    @property
+    def rows(self) -> int:
+        return sum(s.exported for s in self.segments)
+
+    @property
+    def files(self) -> list[Path]:
+        return [s.path for s in self.segments]
+
+
+def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, tool: str, as_of: dt.date,
+                    all_segments: Mapping[str, Segment] | None = None, columns: list[str] | None = None,
+                    include_without_consent: bool = False, progress: Progress | None = None) -> CsvExportReport:
+    """Write each segment's members to a CSV file in the format ``tool`` (one of :data:`CSV_FORMATS`).
+
+    ``out`` is a ``.csv`` file or a folder, see :func:`.csv_files.csv_paths`.  Only customers
+    with marketing consent are written unless ``include_without_consent``.  ``columns`` are
+    field names as in the segment contract; without them the contact fields the data has.
+    The email tools always get the email column, contact columns first.  Every file is
+    written beside its target and moved into place only once all files are written.
+    """
+    layout = LAYOUTS.get(tool)
+    if layout is None:
+        raise ExportError(f"Unknown CSV format {tool!r}; use one of {', '.join(CSV_FORMATS)}.",
+                          reason="format", format=tool)
+    if not segments:
+        raise ExportError("Choose at least one segment to export.", reason="no_segments")
+    if layout.mailing_list or not columns:
+        require_mailing_columns(ds)
+    fields = _mailing_fields(ds, columns) if layout.mailing_list else export_fields(ds, columns)
+    paths = csv_paths(out, [s.name for s in segments])
+    evaluator = Evaluator(ds, as_of=as_of, segments=all_segments or {s.name: s for s in segments})
+    progress = progress or Progress()
+    make_folders(paths)
+    report = CsvExportReport(tool, Path(out), include_without_consent=include_without_consent)
+    with StagedCsvFiles() as files:
+        for i, (segment, path) in enumerate(zip(segments, paths)):
+            progress.report(i / len(segments), segment.name)
+            rows = select_rows(ds, evaluator.mask(segment.rule), fields, as_of=as_of,
+                               include_without_consent=include_without_consent)
+            table, invalid, duplicates = segment_table(rows.frame, layout)
+            files.write(path, table, delimiter=layout.delimiter, bom=layout.bom)
+            report.segments.append(SegmentCsv(segment.name, path, rows.count, len(table) - 1,
+                                              rows.without_consent, invalid, duplicates))
+        progress.report(1.0, "")
+        files.commit()
+    return report
+
+
+def _mailing_fields(ds: Dataset, columns: list[str] | None) -> list[str]:
+    """Email first, then the other contact fields asked for, then the rest in the order asked."""
+    fields = export_fields(ds, columns)
+    contact = [f for f in CONTACT_FIELDS if f == "email" or f in fields]
+    return contact + [f for f in dict.fromkeys(fields) if f not in CONTACT_FIELDS]
+
+
+def segment_table(frame: pd.DataFrame, layout: CsvLayout) -> tuple[list[list[str]], int, int]:
+    """The header and rows of one file as text, and how many rows had an invalid or repeated email.
+
+    ``frame`` is :func:`.members.select_rows`'s frame: one column per field, named by the
+    field (``column:`` left off).
+    """
+    invalid = duplicates = 0
+    if layout.mailing_list:
+        emails = frame["email"].astype("string").str.strip().str.lower()
+        valid = (emails.str.match(EMAIL_PATTERN) & ~emails.str.startswith(FORMULA_STARTS)).fillna(False)
+        valid = valid.to_numpy(dtype=bool)
+        repeated = emails.duplicated(keep="first").to_numpy(dtype=bool) & valid
+        keep = valid & ~repeated
+        invalid, duplicates = int((~valid).sum()), int(repeated.sum())
+        frame = frame.loc[keep].assign(email=emails[keep])
+    headers = [_header(name, layout) for name in frame.columns]
+    cells = [[_cell(v, layout, phone=(name == "phone")) for v in frame[name]] for name in frame.columns]
+    return [headers, *(list(row) for row in zip(*cells))], invalid, duplicates
+
+
+def _header(name: str, layout: CsvLayout) -> str:
+    if name in layout.contact_headers:
+        return layout.contact_headers[name]
+    return csv_safe(name) if layout.mailing_list else excel_csv_text(name)
+
+
+def _cell(value: object, layout: CsvLayout, *, phone: bool = False) -> str:
+    """One value as the format writes it; empty for a missing value."""
+    if isinstance(value, (list, tuple)):
+        value = "; ".join(str(v) for v in value)
+    elif value is None or pd.isna(value):
+        return ""
+    if isinstance(value, (bool, np.bool_)):
+        return ("true" if value else "false") if layout.mailing_list else ("TRUE" if value else "FALSE")
+    if isinstance(value, (pd.Timestamp, dt.datetime, np.datetime64)):
+        return _date_time(pd.Timestamp(value), layout)
+    if isinstance(value, dt.date):
+        return _date_time(pd.Timestamp(value), layout)
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return _number(float(value), layout.decimal)
+    return _text(str(value), layout, phone=phone)
+
+
+def _text(text: str, layout: CsvLayout, *, phone: bool) -> str:
+    if not layout.mailing_list:
+        return excel_csv_text(text)
+    if phone:
+        international = international_phone(text)
+        if international is not None:
+            return international        # the bare "+" on purpose: see the module's docstring
+        if layout.phone_international_only:
+            return ""
+    return csv_safe(text)
+
+
+def _date_time(ts: pd.Timestamp, layout: CsvLayout) -> str:
+    has_time = (ts.hour, ts.minute, ts.second) != (0, 0, 0)
+    if layout.mailing_list:
+        return ts.strftime("%Y-%m-%d %H:%M" if has_time else "%Y-%m-%d")
+    day = f"{ts.day}.{ts.month}.{ts.year}"
+    return f"{day} {ts.hour}:{ts.minute:02d}" if has_time else day
+
+
+def _number(value: float, decimal: str) -> str:
+    if not math.isfinite(value):
+        return ""
+    if value.is_integer():
+        return str(int(value))
+    text = f"{value:.10f}".rstrip("0").rstrip(".")
+    if float(text) == 0:
+        return "0"
+    return text.replace(".", decimal)
