@@ -280,12 +280,18 @@ class MainWindow(QMainWindow):
             return
         report = dialog.report
         action = "export_without_consent" if report.include_without_consent else "export"
-        self.session.log(action, file=report.path.name, format="xlsx", rows=report.rows,
+        fmt = getattr(report, "tool", "xlsx")
+        target = report.path if fmt == "xlsx" else report.out
+        self.session.log(action, file=target.name, format=fmt, rows=report.rows,
                          segments=[s.name for s in report.segments])
         held = sum(s.without_consent for s in report.segments)
-        text = self.tr("Exported %1 rows to %2.").replace("%1", str(report.rows)).replace("%2", report.path.name)
+        text = self.tr("Exported %1 rows to %2.").replace("%1", str(report.rows)).replace("%2", target.name)
         if held:
             text += "\n" + self.tr("%1 segment members without marketing consent were left out.").replace("%1", str(held))
+        skipped = sum(getattr(s, "invalid_email", 0) + getattr(s, "duplicates", 0) for s in report.segments)
+        if skipped:
+            text += "\n" + self.tr("%1 rows without a valid email address or repeating one were left out.") \
+                .replace("%1", str(skipped))
         QMessageBox.information(self, self.tr("Export finished"), text)
 
     # -- segments ------------------------------------------------------------------------------

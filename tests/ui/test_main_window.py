@@ -241,3 +241,27 @@ def test_undo_brings_back_a_deleted_segment(window, accept_dialogs):
     window.undo_action.trigger()
     assert [s.name for s in window.session.segments] == ["Keep me"]
     assert "Rename" in window.undo_action.text(), "the next undo step says what it undoes"
+
+
+def test_export_for_mailchimp_writes_one_csv_per_segment_into_a_folder(window, qtbot, accept_dialogs, tmp_path,
+                                                                        messages):
+    from segmentdesk.ui.dialogs.export_dialog import ExportDialog
+
+    _import_sample(window)
+    _build_two_conditions(window, qtbot)
+    window.session.rename_segment(0, "Uusimaa regulars")
+    folder = tmp_path / "for-mailchimp"
+
+    def choose_mailchimp(dialog):
+        dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("mailchimp"))
+        dialog.path_edit.setText(str(folder))
+
+    accept_dialogs[ExportDialog] = choose_mailchimp
+    window.export_dialog()
+    written = pd.read_csv(folder / "Uusimaa regulars.csv", dtype=str)
+    assert list(written.columns[:3]) == ["Email Address", "First Name", "Last Name"]
+    mask = window.session.mask(window.session.current_segment)
+    ds = window.session.dataset
+    emails = ds.customers.frame["Sähköposti"][mask & ds.consent & ds.valid_email].str.lower().drop_duplicates()
+    assert sorted(written["Email Address"]) == sorted(emails)
+    assert window.session.project.audit[-1].details["format"] == "mailchimp"

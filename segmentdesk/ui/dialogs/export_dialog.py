@@ -4,12 +4,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QPushButton,
                                QVBoxLayout)
 
 from ...core.errors import SegmentDeskError
 from ...core.export.members import CONTACT_FIELDS
+from ...core.export.email_csv import CsvExportReport, write_email_csv
 from ...core.export.workbook import ExportReport, write_workbook
 from ...core.fields import available_fields
 from ...core.words import field_label
@@ -25,7 +26,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export mailing lists"))
         self.resize(620, 560)
         self._session = session
-        self.report: ExportReport | None = None
+        self.report: ExportReport | CsvExportReport | None = None
         self.runner = TaskRunner(self)
         lang = current_language()
 
@@ -64,7 +65,19 @@ class ExportDialog(QDialog):
         self.no_email.setWordWrap(True)
         self.no_email.setVisible(not has_email)
 
-        self.path_edit = QLineEdit(str((default_dir or Path.home()) / self.tr("segments.xlsx")))
+        self.format_combo = QComboBox()
+        for fmt, label in (("xlsx", self.tr("Excel workbook (one sheet per segment)")),
+                           ("csv", self.tr("CSV files for Excel (one per segment)")),
+                           ("mailchimp", "Mailchimp (CSV)"), ("brevo", "Brevo (CSV)"),
+                           ("mailerlite", "MailerLite (CSV)"), ("hubspot", "HubSpot (CSV)")):
+            self.format_combo.addItem(label, fmt)
+        self.format_hint = QLabel()
+        self.format_hint.setWordWrap(True)
+        format_line = QHBoxLayout()
+        format_line.addWidget(QLabel(self.tr("Format:")))
+        format_line.addWidget(self.format_combo, 1)
+        self._default_dir = default_dir or Path.home()
+        self.path_edit = QLineEdit(str(self._default_dir / self.tr("segments.xlsx")))
         browse = QPushButton(self.tr("Browse…"))
         path_line = QHBoxLayout()
         path_line.addWidget(QLabel(self.tr("Save as:")))
@@ -82,11 +95,15 @@ class ExportDialog(QDialog):
         layout.addWidget(self.no_email)
         layout.addWidget(self.override)
         layout.addWidget(self.override_warning)
+        layout.addLayout(format_line)
+        layout.addWidget(self.format_hint)
         layout.addLayout(path_line)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
 
         self.override.toggled.connect(self.override_warning.setVisible)
+        self.format_combo.currentIndexChanged.connect(self._on_format_changed)
+        self._on_format_changed()
         browse.clicked.connect(self._on_browse)
         self.buttons.accepted.connect(self._on_export)
         self.buttons.rejected.connect(self._on_cancel)
@@ -112,7 +129,28 @@ class ExportDialog(QDialog):
         return [self.column_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.column_list.count())
                 if self.column_list.item(i).checkState() == Qt.CheckState.Checked]
 
+    def chosen_format(self) -> str:
+        return self.format_combo.currentData()
+
+    def _on_format_changed(self) -> None:
+        fmt = self.chosen_format()
+        current = Path(self.path_edit.text()).expanduser()
+        folder = current.parent
+        if fmt == "xlsx":
+            self.path_edit.setText(str(folder / self.tr("segments.xlsx")))
+            self.format_hint.setText("")
+        else:
+            self.path_edit.setText(str(folder / (self.tr("segments") + f"-{fmt}")))
+            self.format_hint.setText(self.tr("One CSV file per segment is written into this folder. Email tools get "
+                                             "only valid addresses, each once, with the column names they expect."))
+        self.format_hint.setVisible(fmt != "xlsx")
+
     def _on_browse(self) -> None:
+        if self.chosen_format() != "xlsx":
+            path = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"), self.path_edit.text())
+            if path:
+                self.path_edit.setText(path)
+            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text(),
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:
@@ -134,11 +172,17 @@ class ExportDialog(QDialog):
         ds, as_of, all_segments, lang = session.dataset, session.as_of, session.project.segment_map(), current_language()
         self.progress.setVisible(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.runner.start(lambda progress: write_workbook(
-            path, ds, segments, as_of=as_of, all_segments=all_segments, columns=columns,
-            include_without_consent=include, lang=lang, progress=progress))
+        fmt = self.chosen_format()
+        if fmt == "xlsx":
+            self.runner.start(lambda progress: write_workbook(
+                path, ds, segments, as_of=as_of, all_segments=all_segments, columns=columns,
+                include_without_consent=include, lang=lang, progress=progress))
+        else:
+            self.runner.start(lambda progress: write_email_csv(
+                path, ds, segments, tool=fmt, as_of=as_of, all_segments=all_segments, columns=columns,
+                include_without_consent=include, progress=progress))
 
-    def _on_done(self, report: ExportReport) -> None:
+    def _on_done(self, report: ExportReport | CsvExportReport) -> None:
         self.report = report
         self.accept()
 
