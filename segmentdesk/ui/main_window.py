@@ -13,11 +13,14 @@ from ..core.errors import SegmentDeskError
 from ..core.importer import run_import
 from ..core.io.read import SUPPORTED_SUFFIXES
 from ..core.segments.model import load_segment_file
+from ..core.segments.templates import instantiate, load_templates, missing_fields
+from ..core.words import field_label
 from ..core.settings import Settings, save_settings
 from ..paths import sample_dir
 from . import i18n
 from .dialogs.export_dialog import ExportDialog
 from .dialogs.import_dialog import ImportDialog, file_filter
+from .dialogs.overlap_dialog import OverlapDialog
 from .error_messages import error_text
 from .session import Change, Session
 from .widgets.customers_panel import CustomersPanel
@@ -119,6 +122,11 @@ class MainWindow(QMainWindow):
         for action in (self.segment_panel.new_action, self.segment_panel.duplicate_action,
                        self.segment_panel.rename_action, self.segment_panel.delete_action):
             segment_menu.addAction(action)
+        self.template_menu = segment_menu.addMenu(self.tr("New from &template"))
+        self.template_menu.aboutToShow.connect(self._fill_template_menu)
+        segment_menu.addSeparator()
+        self.overlap_action = self._action(self.tr("&Overlap between segments…"), self.overlap_dialog, "Ctrl+Shift+O")
+        segment_menu.addAction(self.overlap_action)
         segment_menu.addSeparator()
         add = self._action(self.tr("Add &condition"), self.builder.add_condition, "Ctrl+Shift+N")
         self.builder.add_button.setShortcut(QKeySequence())     # the menu action owns the shortcut
@@ -154,6 +162,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(s.dirty)
         ds = s.dataset
         self.export_action.setEnabled(ds is not None and bool(s.segments))
+        self.overlap_action.setEnabled(ds is not None and len(s.segments) > 1)
         self.save_action.setEnabled(ds is not None)
         self.save_as_action.setEnabled(ds is not None)
         if ds is None:
@@ -295,6 +304,34 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Export finished"), text)
 
     # -- segments ------------------------------------------------------------------------------
+    def _fill_template_menu(self) -> None:
+        """Templates the data can answer; the others are shown greyed with the reason."""
+        self.template_menu.clear()
+        ds = self.session.dataset
+        lang = i18n.current_language()
+        for template in load_templates():
+            action = self.template_menu.addAction(template.name(lang))
+            missing = missing_fields(template, ds) if ds is not None else ["data"]
+            action.setEnabled(not missing)
+            tip = template.description(lang)
+            if missing:
+                tip += "\n" + self.tr("Needs: %1").replace("%1", ", ".join(field_label(f, lang) for f in missing))
+            action.setToolTip(tip)
+            action.triggered.connect(lambda _=False, t=template: self.new_from_template(t))
+        self.template_menu.setToolTipsVisible(True)
+
+    def new_from_template(self, template) -> None:
+        ds = self.session.dataset
+        if ds is None:
+            return
+        segment = instantiate(template, ds, as_of=self.session.as_of, lang=i18n.current_language())
+        self.session.add_segment(segment)
+
+    def overlap_dialog(self) -> None:
+        if self.session.dataset is None or not self.session.segments:
+            return
+        OverlapDialog(self.session, self).exec()
+
     def _on_delete_segment(self, index: int) -> None:
         segment = self.session.segments[index]
         answer = QMessageBox.question(self, self.tr("Delete segment"),

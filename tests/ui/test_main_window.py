@@ -265,3 +265,33 @@ def test_export_for_mailchimp_writes_one_csv_per_segment_into_a_folder(window, q
     emails = ds.customers.frame["Sähköposti"][mask & ds.consent & ds.valid_email].str.lower().drop_duplicates()
     assert sorted(written["Email Address"]) == sorted(emails)
     assert window.session.project.audit[-1].details["format"] == "mailchimp"
+
+
+def test_a_template_opens_as_an_editable_segment_with_shop_specific_values(window, accept_dialogs):
+    _import_sample(window)
+    window._fill_template_menu()
+    actions = {a.text(): a for a in window.template_menu.actions()}
+    assert not actions["RFM champions"].isEnabled(), "needs RFM, which the data does not have yet"
+    actions["Top 10 % by spend"].trigger()
+    segment = window.session.current_segment
+    assert segment.name == "Top 10 % by spend"
+    assert window.builder.name_edit.text() == "Top 10 % by spend"
+    assert len(window.builder._rows) == 2
+    share = window.session.figures(segment).count / (window.session.dataset.metrics["order_count"] > 0).sum()
+    assert 0.08 < share < 0.12
+
+
+def test_overlap_dialog_shows_shared_and_exclusive_counts(window, qtbot):
+    from segmentdesk.ui.dialogs.overlap_dialog import OverlapDialog
+
+    window.open_sample()
+    dialog = OverlapDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    names = [s.name for s in window.session.segments]
+    assert dialog.matrix.rowCount() == len(names)
+    sizes = [window.session.figures(s).count for s in window.session.segments]
+    assert dialog.matrix.item(0, 0).text().replace("\u00a0", "").replace(",", "") == str(sizes[0])
+    assert dialog.exclusive.item(0, 2).text().replace("\u00a0", "").replace(",", "") == str(sizes[0])
+    exclusive_total = sum(int(dialog.exclusive.item(r, 2).text().replace("\u00a0", "").replace(",", ""))
+                          for r in range(len(names) + 1))
+    assert exclusive_total == len(window.session.dataset)
