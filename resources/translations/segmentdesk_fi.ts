@@ -153,83 +153,119 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="24" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="26" />
         <source>Export mailing lists</source>
         <translation>Vie postituslistat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="37" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="41" />
         <source>Segments (one sheet each)</source>
         <translation>Segmentit (kukin omalle välilehdelleen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="51" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="55" />
         <source>Columns (contact details only by default: send no more than needed)</source>
         <translation>Sarakkeet (oletuksena vain yhteystiedot: älä lähetä enempää kuin tarvitaan)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="54" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58" />
         <source>Also export customers who have not given marketing consent</source>
         <translation>Vie myös asiakkaat, jotka eivät ole antaneet markkinointilupaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="55" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="59" />
         <source>Only do this for messages that need no consent, such as service messages. The override is written to the project's log.</source>
         <translation>Tee näin vain viesteille, jotka eivät vaadi lupaa, kuten palveluviesteille. Ohitus kirjataan projektin lokiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="59" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="63" />
         <source>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</source>
         <translation>Tiedoissa ei ole sähköpostisaraketta, joten työkirja ei voi olla postituslista; siihen tulevat valitsemasi sarakkeet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="64" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="69" />
+        <source>Excel workbook (one sheet per segment)</source>
+        <translation>Excel-työkirja (kukin segmentti omalle välilehdelleen)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="70" />
+        <source>CSV files for Excel (one per segment)</source>
+        <translation>CSV-tiedostot Exceliin (yksi kutakin segmenttiä kohden)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="77" />
+        <source>Format:</source>
+        <translation>Muoto:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="80" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="140" />
         <source>segments.xlsx</source>
         <translation>segmentit.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="65" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="81" />
         <source>Browse…</source>
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="67" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="83" />
         <source>Save as:</source>
         <translation>Tallenna nimellä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="90" />
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="103" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="121" />
+        <source>%1 · %2 customers, %3 with marketing consent</source>
+        <translation>%1 · %2 asiakasta, joista %3 markkinointiluvalla</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="143" />
+        <source>segments</source>
+        <translation>segmentit</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="144" />
+        <source>One CSV file per segment is written into this folder. Email tools get only valid addresses, each once, with the column names they expect.</source>
+        <translation>Tähän kansioon kirjoitetaan yksi CSV-tiedosto kutakin segmenttiä kohden. Sähköpostityökalut saavat vain kelvolliset osoitteet, kunkin kerran, ja niiden odottamat sarakenimet.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="150" />
+        <source>Export into folder</source>
+        <translation>Vie kansioon</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="154" />
         <source>Export to</source>
         <translation>Vie tiedostoon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="104" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="155" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="112" />
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="115" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="166" />
         <source>Nothing to export</source>
         <translation>Ei mitään vietävää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="112" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163" />
         <source>Tick at least one segment.</source>
         <translation>Valitse vähintään yksi segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="115" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="166" />
         <source>Tick at least one column.</source>
         <translation>Valitse vähintään yksi sarake.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="135" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="192" />
         <source>Export failed</source>
         <translation>Vienti epäonnistui</translation>
     </message>
@@ -326,227 +362,277 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="76" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="83" />
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="78" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="85" />
         <source>&amp;Import customers…</source>
         <translation>&amp;Tuo asiakkaat…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="80" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="87" />
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="82" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="89" />
         <source>Save &amp;As…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="83" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="90" />
         <source>&amp;Export…</source>
         <translation>&amp;Vie…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="84" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="91" />
+        <source>Open the &amp;sample shop</source>
+        <translation>Avaa &amp;esimerkkikauppa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="92" />
+        <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
+        <translation>Pienen suomalaisen kaupan 2 000 keksittyä asiakasta kokeilua varten</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="93" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="85" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="94" />
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Avaa projekti tai asiakastiedosto (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="86" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="95" />
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Tuo asiakastiedosto ja tilaustiedosto (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="87" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="96" />
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Vie segmentit Excel-työkirjaan (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="90" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="99" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="92" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="101" />
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="103" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="113" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="114" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="116" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="121" />
         <source>&amp;Segment</source>
         <translation>&amp;Segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="108" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="126" />
+        <source>New from &amp;template</source>
+        <translation>Uusi &amp;mallista</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="129" />
+        <source>&amp;Overlap between segments…</source>
+        <translation>Segmenttien &amp;päällekkäisyys…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="132" />
         <source>Add &amp;condition</source>
         <translation>Lisää &amp;ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="112" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="136" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="113" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="137" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="115" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="139" />
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="122" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="146" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="123" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="147" />
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="125" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="149" />
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="137" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="161" />
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="145" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="170" />
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="148" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="173" />
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · päivät laskettu %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="157" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="182" />
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="158" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="183" />
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk-projektit ja asiakastiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="170" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="195" />
         <source>Cannot open the project</source>
         <translation>Projektia ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="173" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="198" />
         <source>Opened %1</source>
         <translation>Avattu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="178" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="210" />
+        <source>Cannot open the sample shop</source>
+        <translation>Esimerkkikauppaa ei voi avata</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="222" />
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="186" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="230" />
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="200" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="244" />
         <source>Imported %1</source>
         <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="209" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="253" />
         <source>customers.segdesk</source>
         <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="210" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="254" />
         <source>Save project</source>
         <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="211" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="255" />
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="222" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="266" />
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="225" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="269" />
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="233" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="277" />
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="233" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="277" />
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="252" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="298" />
         <source>Exported %1 rows to %2.</source>
         <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="254" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="300" />
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="255" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="303" />
+        <source>%1 rows without a valid email address or repeating one were left out.</source>
+        <translation>%1 riviä jätettiin pois, koska sähköpostiosoite puuttui, oli virheellinen tai toistui.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="305" />
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="260" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="319" />
+        <source>Needs: %1</source>
+        <translation>Tarvitsee: %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="338" />
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="261" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="339" />
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="291" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="369" />
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>Kieli vaihtuu, kun SegmentDesk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="293" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="371" />
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="303" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="381" />
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="304" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="382" />
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -555,6 +641,49 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</source>
 Asiakassegmentointi pienille kaupoille. Tietosi eivät koskaan poistu tältä tietokoneelta.
 
 Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="27" />
+        <source>Overlap between segments</source>
+        <translation>Segmenttien päällekkäisyys</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="56" />
+        <source>Segment (in priority order)</source>
+        <translation>Segmentti (tärkeysjärjestyksessä)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="56" />
+        <source>On its own</source>
+        <translation>Yksinään</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="57" />
+        <source>One mailing each</source>
+        <translation>Yksi viesti kullekin</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="65" />
+        <source>In no segment</source>
+        <translation>Ei missään segmentissä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="71" />
+        <source>Overlap</source>
+        <translation>Päällekkäisyys</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="72" />
+        <source>One mailing per customer</source>
+        <translation>Yksi viesti asiakasta kohden</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="73" />
+        <source>Each cell: customers in the row's segment who are also in the column's segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</source>
+        <translation>Kukin solu: rivin segmentin asiakkaat, jotka kuuluvat myös sarakkeen segmenttiin, ja heidän osuutensa rivistä. ”Yksi viesti kullekin” antaa jokaisen asiakkaan listan ensimmäiselle sopivalle segmentille; muuta tärkeysjärjestystä siirtämällä segmenttejä listassa.</translation>
     </message>
 </context>
 <context>
@@ -608,66 +737,91 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="52" />
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="53" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="54" />
         <source>Segment name</source>
         <translation>Segmentin nimi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="59" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="60" />
         <source>all</source>
         <translation>jokainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="60" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="61" />
         <source>any</source>
         <translation>vähintään yksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="62" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="63" />
         <source>Customers who match</source>
         <translation>Asiakkaat, joilla täyttyy</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="64" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="65" />
         <source>of these conditions:</source>
         <translation>seuraavista ehdoista:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="79" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="80" />
         <source>+ Add condition</source>
         <translation>+ Lisää ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="80" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="81" />
         <source>Add a condition (Ctrl+Shift+N)</source>
         <translation>Lisää ehto (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="103" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="109" />
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Aloita tuomalla asiakastiedosto ja luomalla segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="219" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="226" />
         <source>That name is empty or already used by another segment.</source>
         <translation>Nimi on tyhjä tai jo toisen segmentin käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="232" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="239" />
         <source>Incomplete condition</source>
         <translation>Keskeneräinen ehto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="236" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="243" />
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform><numerusform>%Ln asiakasta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="238" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="245" />
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 kaikista %2 asiakkaasta · %3 tavoitettavissa sähköpostilla · %4 myynnistä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="268" />
+        <source>No customer matches this segment.</source>
+        <translation>Yksikään asiakas ei kuulu tähän segmenttiin.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="270" />
+        <source>Nobody in this segment can be emailed (no consent or no valid address).</source>
+        <translation>Kenellekään tämän segmentin asiakkaalle ei voi lähettää sähköpostia (ei lupaa tai kelvollista osoitetta).</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="272" />
+        <source>Only %1 reachable customers: fewer than %2 is usually too few to act on.</source>
+        <translation>Vain %1 tavoitettavaa asiakasta: alle %2 on yleensä liian vähän kannattavaan viestiin.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="275" />
+        <source>%1 segments is more than one person can keep up with; consider merging some.</source>
+        <translation>%1 segmenttiä on enemmän kuin yksi ihminen ehtii hoitaa; harkitse joidenkin yhdistämistä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="278" />
+        <source>Nearly the same customers as “%1” (%2 % shared).</source>
+        <translation>Lähes samat asiakkaat kuin segmentissä ”%1” (%2 % yhteisiä).</translation>
     </message>
 </context>
 <context>
@@ -695,6 +849,16 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="38" />
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="40" />
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="42" />
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
@@ -702,14 +866,44 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="95" />
+        <location filename="../../segmentdesk/ui/session.py" line="109" />
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="121" />
+        <location filename="../../segmentdesk/ui/session.py" line="112" />
+        <source>New segment “%1”</source>
+        <translation>Uusi segmentti ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="119" />
+        <source>Edit “%1”</source>
+        <translation>Muokkaa ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="133" />
+        <source>Rename “%1”</source>
+        <translation>Nimeä uudelleen ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="138" />
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="141" />
+        <source>Duplicate “%1”</source>
+        <translation>Monista ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="150" />
+        <source>Move “%1”</source>
+        <translation>Siirrä ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="155" />
+        <source>Delete “%1”</source>
+        <translation>Poista ”%1”</translation>
     </message>
 </context>
 <context>
@@ -723,12 +917,12 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>_KeptGroupRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="32" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="33" />
         <source>A nested group of conditions; it is kept as it is.</source>
         <translation>Sisäkkäinen ehtoryhmä; se säilytetään sellaisenaan.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="36" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="37" />
         <source>Remove this group</source>
         <translation>Poista tämä ryhmä</translation>
     </message>

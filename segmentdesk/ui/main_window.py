@@ -120,7 +120,8 @@ class MainWindow(QMainWindow):
 
         segment_menu = self.menuBar().addMenu(self.tr("&Segment"))
         for action in (self.segment_panel.new_action, self.segment_panel.duplicate_action,
-                       self.segment_panel.rename_action, self.segment_panel.delete_action):
+                       self.segment_panel.rename_action, self.segment_panel.delete_action,
+                       self.segment_panel.up_action, self.segment_panel.down_action):
             segment_menu.addAction(action)
         self.template_menu = segment_menu.addMenu(self.tr("New from &template"))
         self.template_menu.aboutToShow.connect(self._fill_template_menu)

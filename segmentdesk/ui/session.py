@@ -141,6 +141,14 @@ class Session(QObject):
         self._push(self.tr("Duplicate “%1”").replace("%1", source.name), after, index + 1)
         return self.current_index
 
+    def move_segment(self, index: int, to: int) -> None:
+        """Change a segment's place in the list (its priority for one-mailing-per-customer)."""
+        if not (0 <= index < len(self.segments) and 0 <= to < len(self.segments)) or index == to:
+            return
+        after = copy_segments(self.segments)
+        after.insert(to, after.pop(index))
+        self._push(self.tr("Move “%1”").replace("%1", after[to].name), after, to)
+
     def remove_segment(self, index: int) -> Segment:
         after = copy_segments(self.segments)
         removed = after.pop(index)

@@ -295,3 +295,14 @@ def test_overlap_dialog_shows_shared_and_exclusive_counts(window, qtbot):
     exclusive_total = sum(int(dialog.exclusive.item(r, 2).text().replace("\u00a0", "").replace(",", ""))
                           for r in range(len(names) + 1))
     assert exclusive_total == len(window.session.dataset)
+
+
+def test_moving_a_segment_changes_its_priority_and_can_be_undone(window):
+    window.open_sample()
+    names = [s.name for s in window.session.segments]
+    window.session.select_segment(1)
+    window.segment_panel.up_action.trigger()
+    assert [s.name for s in window.session.segments][:2] == [names[1], names[0]]
+    assert window.session.current_segment.name == names[1]
+    window.undo_action.trigger()
+    assert [s.name for s in window.session.segments] == names

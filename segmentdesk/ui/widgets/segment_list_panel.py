@@ -35,6 +35,10 @@ class SegmentListPanel(QWidget):
         self.duplicate_action.setShortcut(QKeySequence("Ctrl+D"))
         self.rename_action = QAction(self.tr("Rename"), self)
         self.rename_action.setShortcut(QKeySequence("F2"))
+        self.up_action = QAction(self.tr("Move up"), self)
+        self.up_action.setShortcut(QKeySequence("Ctrl+Up"))
+        self.down_action = QAction(self.tr("Move down"), self)
+        self.down_action.setShortcut(QKeySequence("Ctrl+Down"))
         self.delete_action = QAction(self.tr("Delete"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -58,6 +62,8 @@ class SegmentListPanel(QWidget):
         self.duplicate_action.triggered.connect(self._on_duplicate)
         self.rename_action.triggered.connect(self._on_rename)
         self.delete_action.triggered.connect(self._on_delete)
+        self.up_action.triggered.connect(lambda: self._move(-1))
+        self.down_action.triggered.connect(lambda: self._move(+1))
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.model.modelReset.connect(self._sync_selection)
         session.changed.connect(self._on_session_changed)
@@ -71,6 +77,9 @@ class SegmentListPanel(QWidget):
         has = self._session.current_segment is not None
         for action in (self.duplicate_action, self.rename_action, self.delete_action):
             action.setEnabled(has)
+        index_now = self._session.current_index
+        self.up_action.setEnabled(has and index_now > 0)
+        self.down_action.setEnabled(has and index_now < len(self._session.segments) - 1)
         self.new_action.setEnabled(self._session.dataset is not None)
         index = self.model.index(self._session.current_index, 0)
         if index.isValid() and self.view.currentIndex() != index:
@@ -88,6 +97,10 @@ class SegmentListPanel(QWidget):
         index = self.model.index(self._session.current_index, 0)
         if index.isValid():
             self.view.edit(index)
+
+    def _move(self, step: int) -> None:
+        index = self._session.current_index
+        self._session.move_segment(index, index + step)
 
     def _on_delete(self) -> None:
         if self._session.current_segment is not None:
