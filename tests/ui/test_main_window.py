@@ -306,3 +306,20 @@ def test_moving_a_segment_changes_its_priority_and_can_be_undone(window):
     assert window.session.current_segment.name == names[1]
     window.undo_action.trigger()
     assert [s.name for s in window.session.segments] == names
+
+
+def test_builder_warns_when_a_segment_is_too_small_to_act_on(window, qtbot, accept_dialogs):
+    _import_sample(window)
+    builder = window.builder
+    assert builder.warning_label.isHidden()
+    qtbot.mouseClick(builder.add_button, Qt.MouseButton.LeftButton)
+    row: ConditionRow = builder._rows[-1]
+    _choose(row.field_combo, "order_count")
+    _choose(row.op_combo, "ge")
+    row.editor.spins[0].setValue(100)
+    reachable = window.session.figures(window.session.current_segment).reachable
+    assert 0 < reachable < 30
+    assert not builder.warning_label.isHidden()
+    assert f"Only {reachable} reachable customers" in builder.warning_label.text()
+    row.editor.spins[0].setValue(100_000)
+    assert "No customer matches this segment." in builder.warning_label.text()
