@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import ExportError
+from ..unique_names import numbered_unique
 
 STEM_MAX = 100
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
@@ -32,12 +33,7 @@ def file_stems(names: list[str]) -> list[str]:
         base = _UNSAFE.sub("_", name).strip().strip(".").strip()[:STEM_MAX].rstrip(". ") or "segment"
         if base.split(".")[0].casefold() in _RESERVED:
             base = "_" + base
-        candidate, n = base, 2
-        while candidate.casefold() in taken:
-            candidate = f"{base} ({n})"
-            n += 1
-        taken.add(candidate.casefold())
-        out.append(candidate)
+        out.append(numbered_unique(base, taken))
     return out
 
 

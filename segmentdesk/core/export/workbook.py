@@ -22,6 +22,7 @@ from ..segments.evaluate import Evaluator
 from ..segments.figures import segment_figures
 from ..segments.model import Segment
 from ..tasks import Progress
+from ..unique_names import numbered_unique
 from .members import export_fields, require_mailing_columns, select_rows
 
 SHEET_NAME_MAX = 31
@@ -53,18 +54,9 @@ class ExportReport:
 
 def sheet_names(names: list[str]) -> list[str]:
     """Sheet names for segments: Excel-safe, at most 31 characters, unique without case, not 'Summary'."""
-    taken = {"summary"}
-    out = []
-    for name in names:
-        base = (name.translate(_FORBIDDEN).strip().strip("'") or "Segment")[:SHEET_NAME_MAX]
-        candidate, n = base, 2
-        while candidate.casefold() in taken or candidate.casefold() == "history":
-            suffix = f" ({n})"
-            candidate = base[:SHEET_NAME_MAX - len(suffix)] + suffix
-            n += 1
-        taken.add(candidate.casefold())
-        out.append(candidate)
-    return out
+    taken = {"summary", "history"}          # "History" is reserved by Excel
+    return [numbered_unique(name.translate(_FORBIDDEN).strip().strip("'") or "Segment", taken,
+                            max_len=SHEET_NAME_MAX) for name in names]
 
 
 def _cell(ws, value: object, *, bold: bool = False) -> WriteOnlyCell:

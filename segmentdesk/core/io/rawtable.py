@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..unique_names import numbered_unique
+
 
 @dataclass
 class RawTable:
@@ -43,14 +45,7 @@ def unique_headers(cells: list[object]) -> list[str]:
         name = "" if cell is None else str(cell).strip()
         if isinstance(cell, float) and cell.is_integer():
             name = str(int(cell))
-        if not name:
-            name = f"Column {i}"
-        candidate, n = name, 2
-        while candidate.casefold() in seen:
-            candidate = f"{name} ({n})"
-            n += 1
-        seen.add(candidate.casefold())
-        names.append(candidate)
+        names.append(numbered_unique(name or f"Column {i}", seen))
     return names
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from ..dataset import Dataset
 from ..errors import UnknownSegmentError
 from ..segments.model import Segment
+from ..unique_names import numbered_unique
 
 
 @dataclass
@@ -51,12 +52,7 @@ class Project:
 
     def unique_segment_name(self, base: str) -> str:
         """``base``, or ``base (2)``, ``base (3)``… whichever is free."""
-        taken = {s.name.casefold() for s in self.segments}
-        name, n = base, 2
-        while name.casefold() in taken:
-            name = f"{base} ({n})"
-            n += 1
-        return name
+        return numbered_unique(base, {s.name.casefold() for s in self.segments})
 
 
 def default_project_path(customers_file: Path) -> Path:
