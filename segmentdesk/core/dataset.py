@@ -1,6 +1,7 @@
 """The Dataset: typed customers and orders, their roles, and per-customer metrics."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -83,6 +84,7 @@ class Dataset:
         self.link_by, self.order_customer_pos = self._link_orders()
         self.metrics = self._metrics()
         self._tag_indexes: dict[str, dict[str, np.ndarray]] = {}
+        self._text_codes: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     # -- size and identity -------------------------------------------------------------
     def __len__(self) -> int:
@@ -186,15 +188,41 @@ class Dataset:
         return self.valid_email & self.consent
 
     # -- tags -------------------------------------------------------------------------
+    def text_codes(self, key: str, text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+        """``(codes, distinct)`` for a text column, built once: ``distinct`` are the trimmed,
+        case-folded values and ``codes[i]`` indexes them for customer ``i`` (-1 where empty).
+
+        Conditions then test each distinct value once and pick answers by code — a city
+        column of a million rows has a few hundred distinct values.
+        """
+        cached = self._text_codes.get(key)
+        if cached is None:
+            codes, uniques = pd.factorize(text, use_na_sentinel=True)
+            folded = pd.Series(uniques, dtype=object).astype(str).str.strip().str.casefold().to_numpy(dtype=object)
+            codes = np.where(np.isin(codes, np.flatnonzero(folded == "")), -1, codes)
+            cached = (codes.astype(np.int64), folded)
+            self._text_codes[key] = cached
+        return cached
+
     def tag_index(self, key: str, text: pd.Series) -> dict[str, np.ndarray]:
-        """``{tag (case-folded): sorted customer positions}`` for a tags column, built once."""
+        """``{tag (case-folded): sorted customer positions}`` for a tags column, built once.
+
+        Tags are split per distinct cell text, not per customer: shops have few tag combinations.
+        """
         index = self._tag_indexes.get(key)
         if index is None:
-            exploded = split_tags(text).explode()
-            exploded = exploded[exploded.notna() & (exploded != "")]
-            folded = exploded.str.casefold()
-            index = {tag: np.unique(pos.to_numpy(dtype=np.int64))
-                     for tag, pos in pd.Series(folded.index, index=folded.to_numpy()).groupby(level=0)}
+            codes, distinct = self.text_codes("tags:" + key, text)
+            holders: dict[str, list[int]] = {}
+            for code, cell in enumerate(distinct):
+                for tag in re.split(TAG_SPLIT, cell):
+                    if tag:
+                        holders.setdefault(tag, []).append(code)
+            order = np.argsort(codes, kind="stable")
+            starts = np.searchsorted(codes[order], np.arange(len(distinct) + 1))
+            index = {}
+            for tag, tag_codes in holders.items():
+                parts = [order[starts[c]:starts[c + 1]] for c in tag_codes]
+                index[tag] = np.sort(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
             self._tag_indexes[key] = index
         return index
 

@@ -120,14 +120,12 @@ class Evaluator:
             return self._number(values, cond)
         if field.kind == "date":
             return self._date(values, cond)
-        return self._text(values, cond)
+        return self._text(field, values, cond)
 
     def _field_values(self, field: Field) -> pd.Series:
         series = self._values.get(field.name)
         if series is None:
             series = field_values(self.ds, field, self.as_of)
-            if field.kind in ("text", "category"):
-                series = series.astype("string").str.strip().str.casefold()
             self._values[field.name] = series
         return series
 
@@ -135,31 +133,35 @@ class Evaluator:
         if field.kind == "tags":
             return ~self._any_tag(field, values)
         if field.kind in ("text", "category"):
-            return (values.isna() | (values == "")).to_numpy(dtype=bool)
+            codes, _distinct = self.ds.text_codes(field.name, values)
+            return codes < 0
         return values.isna().to_numpy(dtype=bool)
 
     # -- by type ------------------------------------------------------------------------
-    def _text(self, values: pd.Series, cond: Condition) -> np.ndarray:
+    def _text(self, field: Field, values: pd.Series, cond: Condition) -> np.ndarray:
+        """Each distinct value is tested once; customers take their value's answer by code."""
         op, v = cond.op, cond.value
-        present = values.notna().to_numpy(dtype=bool)
+        codes, distinct = self.ds.text_codes(field.name, values)
         if op in ("in", "not_in"):
-            wanted = [_fold(x) for x in _as_list(v, cond)]
-            hit = values.isin(wanted).fillna(False).to_numpy(dtype=bool)
-            return hit if op == "in" else present & ~hit
-        text = _fold(_scalar(v, cond))
-        if op == "eq":
-            out = values == text
-        elif op == "ne":
-            out = values != text
-        elif op == "contains":
-            out = values.str.contains(text, regex=False)
-        elif op == "not_contains":
-            out = ~values.str.contains(text, regex=False)
-        elif op == "starts_with":
-            out = values.str.startswith(text)
+            hit = np.isin(distinct, [_fold(x) for x in _as_list(v, cond)])
+            if op == "not_in":
+                hit = ~hit
         else:
-            raise RuleError(f"Operator {op!r} does not apply to text.", field=cond.field, op=op)
-        return out.fillna(False).to_numpy(dtype=bool) & present
+            text = _fold(_scalar(v, cond))
+            if op == "eq":
+                hit = distinct == text
+            elif op == "ne":
+                hit = distinct != text
+            elif op in ("contains", "not_contains"):
+                hit = np.fromiter((text in d for d in distinct), dtype=bool, count=len(distinct))
+                if op == "not_contains":
+                    hit = ~hit
+            elif op == "starts_with":
+                hit = np.fromiter((d.startswith(text) for d in distinct), dtype=bool, count=len(distinct))
+            else:
+                raise RuleError(f"Operator {op!r} does not apply to text.", field=cond.field, op=op)
+        # Code -1 (empty) picks the appended False: a missing value matches nothing here.
+        return np.append(hit.astype(bool), False)[codes]
 
     def _number(self, values: pd.Series, cond: Condition) -> np.ndarray:
         op = cond.op
