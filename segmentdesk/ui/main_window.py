@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
 from ..core.errors import SegmentDeskError
 from ..core.importer import run_import
 from ..core.io.read import SUPPORTED_SUFFIXES
-from ..core.segments.model import load_segment_file
+from ..core.segments.evaluate import Evaluator
+from ..core.segments.model import load_segment_file, save_segment_file
 from ..core.segments.templates import instantiate, load_templates, missing_fields
 from ..core.words import field_label
 from ..core.settings import Settings, save_settings
@@ -123,6 +124,9 @@ class MainWindow(QMainWindow):
                        self.segment_panel.rename_action, self.segment_panel.delete_action,
                        self.segment_panel.up_action, self.segment_panel.down_action):
             segment_menu.addAction(action)
+        segment_menu.addAction(self._action(self.tr("&Import segment file…"), self.import_segment_file))
+        self.export_segment_action = self._action(self.tr("E&xport segment file…"), self.export_segment_file)
+        segment_menu.addAction(self.export_segment_action)
         self.template_menu = segment_menu.addMenu(self.tr("New from &template"))
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
         segment_menu.addSeparator()
@@ -164,6 +168,7 @@ class MainWindow(QMainWindow):
         ds = s.dataset
         self.export_action.setEnabled(ds is not None and bool(s.segments))
         self.overlap_action.setEnabled(ds is not None and len(s.segments) > 1)
+        self.export_segment_action.setEnabled(s.current_segment is not None)
         self.save_action.setEnabled(ds is not None)
         self.save_as_action.setEnabled(ds is not None)
         if ds is None:
@@ -327,6 +332,41 @@ class MainWindow(QMainWindow):
             return
         segment = instantiate(template, ds, as_of=self.session.as_of, lang=i18n.current_language())
         self.session.add_segment(segment)
+
+    def import_segment_file(self) -> None:
+        """Add segments from .segment.json files (a template shared by a colleague, say)."""
+        if self.session.dataset is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import segment files"), self._last_folder(),
+                                                self.tr("Segment files (*.segment.json *.json)"))
+        for path in paths:
+            try:
+                segment = load_segment_file(path)
+                trial = self.session.project.segment_map() | {segment.name: segment}
+                Evaluator(self.session.dataset, as_of=self.session.as_of, segments=trial).check(segment.rule)
+            except SegmentDeskError as exc:
+                QMessageBox.warning(self, self.tr("Cannot use this segment file"),
+                                    Path(path).name + "\n\n" + error_text(exc))
+                continue
+            self.session.add_segment(segment)
+
+    def export_segment_file(self) -> None:
+        segment = self.session.current_segment
+        if segment is None:
+            return
+        suggested = Path(self._last_folder()) / f"{segment.name}.segment.json"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export segment file"), str(suggested),
+                                              self.tr("Segment files (*.segment.json)"))
+        if not path:
+            return
+        if not path.endswith(".json"):
+            path += ".segment.json"
+        try:
+            save_segment_file(segment, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", Path(path).name), 5000)
 
     def overlap_dialog(self) -> None:
         if self.session.dataset is None or not self.session.segments:

@@ -323,3 +323,37 @@ def test_builder_warns_when_a_segment_is_too_small_to_act_on(window, qtbot, acce
     assert f"Only {reachable} reachable customers" in builder.warning_label.text()
     row.editor.spins[0].setValue(100_000)
     assert "No customer matches this segment." in builder.warning_label.text()
+
+
+def test_segment_files_round_trip_through_the_segment_menu(window, qtbot, accept_dialogs, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    _import_sample(window)
+    _build_two_conditions(window, qtbot)
+    window.session.rename_segment(0, "Shared rule")
+    target = tmp_path / "shared.segment.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.export_segment_action.trigger()
+    assert '"format": "segmentdesk.segment/1"' in target.read_text(encoding="utf-8")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(target)], "")))
+    window.import_segment_file()
+    names = [s.name for s in window.session.segments]
+    assert names == ["Shared rule", "Shared rule (2)"]
+    counts = [window.session.figures(s).count for s in window.session.segments]
+    assert counts[0] == counts[1]
+
+
+def test_a_segment_file_with_an_unknown_field_is_refused_with_its_name(window, accept_dialogs, tmp_path,
+                                                                       monkeypatch, messages):
+    from PySide6.QtWidgets import QFileDialog
+
+    _import_sample(window)
+    bad = tmp_path / "bad.segment.json"
+    bad.write_text('{"format": "segmentdesk.segment/1", "name": "Bad", "rule": {"all": '
+                   '[{"field": "shoe_size", "op": "eq", "value": 42}]}}', encoding="utf-8")
+    before = [s.name for s in window.session.segments]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(bad)], "")))
+    window.import_segment_file()
+    assert [s.name for s in window.session.segments] == before
+    assert messages and "bad.segment.json" in messages[-1][1] and "shoe_size" in messages[-1][1]
