@@ -13,6 +13,7 @@ from .core.export.email_csv import CSV_FORMATS, CsvExportReport, write_email_csv
 from .core.export.workbook import write_workbook
 from .core.importer import run_import
 from .core.project.project import Project
+from .core.quality import quality_report
 from .core.project.store import load_project, save_project
 from .core.segments.describe import describe
 from .core.segments.evaluate import Evaluator
@@ -63,6 +64,35 @@ def cmd_import(args: argparse.Namespace) -> int:
     if ds.orders is not None:
         print(f" and {len(ds.orders.frame)} orders ({ds.unmatched_orders} not linked to a customer)", end="")
     print(f" into {target}.\nColumns: {mapped}")
+    return 0
+
+
+QUALITY_WORDS = {
+    "invalid_email": "invalid email addresses",
+    "missing_email": "customers without an email address",
+    "duplicate_email": "customers sharing an email address with another",
+    "duplicate_name_phone": "customers with the same name and phone as another",
+    "missing_consent": "customers with no marketing-consent answer",
+    "impossible_birth_date": "impossible birth dates",
+    "bad_postal_code": "postal codes that do not fit Finland",
+    "orphan_orders": "orders whose customer is not in the customer file",
+    "nonpositive_amount": "orders with a zero or negative amount",
+}
+
+
+def cmd_quality(args: argparse.Namespace) -> int:
+    project = _open(args.project)
+    issues = quality_report(project.dataset, as_of=_as_of(args.as_of))
+    if args.json:
+        json.dump([{"code": i.code, "count": i.count, "table": i.table,
+                    "rows": [r + 1 for r in i.rows]} for i in issues], sys.stdout, indent=2)
+        print()
+        return 0
+    if not issues:
+        print("No data-quality problems found.")
+    for issue in issues:
+        rows = ", ".join(str(r + 1) for r in issue.rows[:5]) + (", …" if issue.count > 5 else "")
+        print(f"{issue.count:>7}  {QUALITY_WORDS.get(issue.code, issue.code)}  ({issue.table} rows {rows})")
     return 0
 
 
@@ -193,6 +223,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sheet")
     p.add_argument("--project", required=True)
     p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("quality", help="data-quality problems in the imported data, with their rows")
+    p.add_argument("--project", required=True)
+    p.add_argument("--as-of")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_quality)
 
     p = sub.add_parser("segment", help="manage segments")
     seg = p.add_subparsers(dest="segment_command", required=True, parser_class=_Parser)

@@ -502,3 +502,19 @@ def test_unknown_column_in_a_csv_export_exits_2_and_writes_nothing(project, tmp_
                        "--columns", "email,shoe_size", "--as-of", AS_OF)
     assert_usage_error(code, err)
     assert not (tmp_path / "x.csv").exists()
+
+
+def test_quality_lists_problems_with_one_based_row_numbers(tmp_path, capsys):
+    import json as _json
+
+    from segmentdesk.cli import main
+
+    customers = tmp_path / "c.csv"
+    customers.write_text("Sähköposti;Etunimi;Markkinointilupa\nhyva@example.fi;Aino;kyllä\nhuono-osoite;Eino;ei\n",
+                         encoding="utf-8")
+    project = tmp_path / "q.segdesk"
+    assert main(["import", str(customers), "--project", str(project)]) == 0
+    capsys.readouterr()
+    assert main(["quality", "--project", str(project), "--json", "--as-of", "2026-11-01"]) == 0
+    issues = {i["code"]: i for i in _json.loads(capsys.readouterr().out)}
+    assert issues["invalid_email"]["rows"] == [2]

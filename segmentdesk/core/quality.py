@@ -1,0 +1,86 @@
+"""Data quality: what is wrong or doubtful in the imported data, with the rows behind each count.
+
+Guidance the team follows: keep the data clean, check contact details, remove the
+outdated.  Nothing here changes the data; it reports so the user can decide.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .dataset import Dataset
+from .fields import full_years
+
+OLDEST_PLAUSIBLE_AGE = 110
+MAX_ROWS_KEPT = 1000
+
+
+@dataclass(frozen=True)
+class QualityIssue:
+    """One kind of problem: ``code`` names it, ``rows`` are customer positions (or order rows)."""
+
+    code: str            # invalid_email, missing_email, duplicate_email, duplicate_name_phone,
+                         # missing_consent, impossible_birth_date, bad_postal_code,
+                         # orphan_orders, nonpositive_amount
+    count: int
+    table: str = "customers"          # or "orders"
+    rows: tuple[int, ...] = field(default=(), repr=False)
+
+
+def _issue(code: str, mask: np.ndarray, table: str = "customers") -> QualityIssue | None:
+    count = int(mask.sum())
+    if count == 0:
+        return None
+    return QualityIssue(code, count, table, tuple(int(i) for i in np.flatnonzero(mask)[:MAX_ROWS_KEPT]))
+
+
+def _duplicated(keys: pd.Series) -> np.ndarray:
+    """Rows whose (present) key occurs more than once."""
+    present = keys.notna() & (keys != "")
+    return (keys.duplicated(keep=False) & present).to_numpy(dtype=bool)
+
+
+def quality_report(ds: Dataset, *, as_of: dt.date) -> list[QualityIssue]:
+    """Every problem found, most important first; an empty list means nothing to report."""
+    found: list[QualityIssue | None] = []
+    c = ds.customers
+    email = c.role_column("email")
+    if email is not None:
+        text = email.astype("string").str.strip()
+        present = text.notna() & (text != "")
+        found.append(_issue("invalid_email", present.to_numpy(dtype=bool) & ~ds.valid_email))
+        found.append(_issue("missing_email", ~present.to_numpy(dtype=bool)))
+        found.append(_issue("duplicate_email", _duplicated(text.str.casefold())))
+    names_phone = [c.role_column(r) for r in ("first_name", "last_name", "phone")]
+    if all(col is not None for col in names_phone):
+        key = (names_phone[0].astype("string").str.strip().str.casefold() + "|"
+               + names_phone[1].astype("string").str.strip().str.casefold() + "|"
+               + names_phone[2].astype("string").str.replace(r"\D", "", regex=True).str[-9:])
+        found.append(_issue("duplicate_name_phone", _duplicated(key)))
+    consent = c.role_column("consent_email")
+    if consent is not None:
+        found.append(_issue("missing_consent", consent.isna().to_numpy(dtype=bool)))
+    birth = c.role_column("birth_date")
+    if birth is not None:
+        age = full_years(birth, as_of)
+        found.append(_issue("impossible_birth_date",
+                            ((birth > pd.Timestamp(as_of)) | (age > OLDEST_PLAUSIBLE_AGE)).to_numpy(dtype=bool)))
+    postal = c.role_column("postal_code")
+    if postal is not None:
+        country = c.role_column("country")
+        finnish = (np.ones(len(ds), dtype=bool) if country is None else
+                   country.astype("string").str.strip().str.casefold()
+                   .isin(["fi", "fin", "finland", "suomi", "finland (fi)"]).fillna(True).to_numpy(dtype=bool)
+                   | country.isna().to_numpy(dtype=bool))
+        code = postal.astype("string").str.strip()
+        bad = code.notna() & ~code.str.fullmatch(r"\d{5}").fillna(False)
+        found.append(_issue("bad_postal_code", bad.to_numpy(dtype=bool) & finnish))
+    if ds.orders is not None:
+        found.append(_issue("orphan_orders", ds.order_customer_pos < 0, "orders"))
+        amount = ds.orders.role_column("amount")
+        if amount is not None:
+            found.append(_issue("nonpositive_amount", (amount <= 0).to_numpy(dtype=bool), "orders"))
+    return [issue for issue in found if issue is not None]
