@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, Q
 from ..core.errors import SegmentDeskError
 from ..core.importer import run_import
 from ..core.io.read import SUPPORTED_SUFFIXES
+from ..core.quality import quality_report
 from ..core.segments.evaluate import Evaluator
 from ..core.segments.model import load_segment_file, save_segment_file
 from ..core.segments.templates import instantiate, load_templates, missing_fields
@@ -22,6 +23,7 @@ from . import i18n
 from .dialogs.export_dialog import ExportDialog
 from .dialogs.import_dialog import ImportDialog, file_filter
 from .dialogs.overlap_dialog import OverlapDialog
+from .dialogs.quality_dialog import QualityDialog
 from .error_messages import error_text
 from .session import Change, Session
 from .widgets.customers_panel import CustomersPanel
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.sample_action)
+        self.quality_action = self._action(self.tr("Data &quality…"), self.quality_dialog, "Ctrl+Shift+Q")
+        file_menu.addAction(self.quality_action)
         file_menu.addSeparator()
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
@@ -170,6 +174,7 @@ class MainWindow(QMainWindow):
         self.overlap_action.setEnabled(ds is not None and len(s.segments) > 1)
         self.export_segment_action.setEnabled(s.current_segment is not None)
         self.save_action.setEnabled(ds is not None)
+        self.quality_action.setEnabled(ds is not None)
         self.save_as_action.setEnabled(ds is not None)
         if ds is None:
             self.status_data.setText(self.tr("No data yet: File ▸ Import customers… (Ctrl+I)"))
@@ -246,7 +251,11 @@ class MainWindow(QMainWindow):
         self.session.set_dataset(dataset, sources=sources, at=dt.datetime.now().replace(microsecond=0))
         if not self.session.segments:
             self.session.add_segment()
-        self.statusBar().showMessage(self.tr("Imported %1").replace("%1", ", ".join(sources.values())), 5000)
+        problems = sum(i.count for i in quality_report(dataset, as_of=self.session.as_of))
+        message = self.tr("Imported %1").replace("%1", ", ".join(sources.values()))
+        if problems:
+            message += " · " + self.tr("%1 data-quality notes: File ▸ Data quality…").replace("%1", str(problems))
+        self.statusBar().showMessage(message, 15000)
 
     # -- saving -----------------------------------------------------------------------------
     def save(self) -> bool:
@@ -367,6 +376,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot save"), str(exc))
             return
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", Path(path).name), 5000)
+
+    def quality_dialog(self) -> None:
+        if self.session.dataset is not None:
+            QualityDialog(self.session, self).exec()
 
     def overlap_dialog(self) -> None:
         if self.session.dataset is None or not self.session.segments:

@@ -357,3 +357,20 @@ def test_a_segment_file_with_an_unknown_field_is_refused_with_its_name(window, a
     window.import_segment_file()
     assert [s.name for s in window.session.segments] == before
     assert messages and "bad.segment.json" in messages[-1][1] and "shoe_size" in messages[-1][1]
+
+
+def test_data_quality_dialog_lists_problems_and_shows_their_rows(window, qtbot):
+    import re
+
+    from segmentdesk.core.roles import EMAIL_PATTERN
+    from segmentdesk.ui.dialogs.quality_dialog import QualityDialog
+
+    window.open_sample()
+    dialog = QualityDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    codes = [dialog.issue_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.issue_list.count())]
+    assert "invalid_email" in codes and "duplicate_email" in codes
+    dialog.issue_list.setCurrentRow(codes.index("invalid_email"))
+    email_column = list(window.session.dataset.customers.frame.columns).index("Sähköposti")
+    shown = [dialog.rows.item(r, email_column).text() for r in range(dialog.rows.rowCount())]
+    assert shown and not any(re.match(EMAIL_PATTERN, e) for e in shown)

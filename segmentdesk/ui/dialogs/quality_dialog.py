@@ -1,0 +1,84 @@
+"""The data-quality report: each kind of problem with its count, and the rows behind it."""
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget,
+                               QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from ...core.quality import QualityIssue, quality_report
+from ..session import Session
+
+SHOWN_ROWS = 200
+
+
+class QualityDialog(QDialog):
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Data quality"))
+        self.resize(900, 520)
+        self._session = session
+        self.issues = quality_report(session.dataset, as_of=session.as_of)
+        locale = QLocale()
+
+        self.issue_list = QListWidget()
+        for issue in self.issues:
+            item = QListWidgetItem(f"{locale.toString(issue.count)}  ·  {self.describe(issue.code)}")
+            item.setData(Qt.ItemDataRole.UserRole, issue.code)
+            self.issue_list.addItem(item)
+        self.rows = QTableWidget()
+        self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows.verticalHeader().setVisible(True)
+        self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        split = QSplitter()
+        split.addWidget(self.issue_list)
+        split.addWidget(self.rows)
+        split.setSizes([330, 570])
+
+        summary = QLabel(self.tr("Nothing to report: the data looks clean.") if not self.issues else
+                         self.tr("These are reported, not changed. Correct them in the source file and import "
+                                 "it again, or keep them in mind when you export."))
+        summary.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(split, 1)
+        layout.addWidget(buttons)
+        self.issue_list.currentRowChanged.connect(self._on_issue_changed)
+        if self.issues:
+            self.issue_list.setCurrentRow(0)
+
+    def describe(self, code: str) -> str:
+        return {
+            "invalid_email": self.tr("invalid email addresses"),
+            "missing_email": self.tr("customers without an email address"),
+            "duplicate_email": self.tr("customers sharing an email address"),
+            "duplicate_name_phone": self.tr("customers with the same name and phone"),
+            "missing_consent": self.tr("no answer on marketing consent"),
+            "impossible_birth_date": self.tr("impossible birth dates"),
+            "bad_postal_code": self.tr("postal codes that do not fit Finland"),
+            "orphan_orders": self.tr("orders whose customer is not in the customer file"),
+            "nonpositive_amount": self.tr("orders with a zero or negative amount"),
+        }.get(code, code)
+
+    def _on_issue_changed(self, index: int) -> None:
+        if not 0 <= index < len(self.issues):
+            return
+        issue: QualityIssue = self.issues[index]
+        ds = self._session.dataset
+        table = ds.customers if issue.table == "customers" else ds.orders
+        frame = table.frame
+        rows = list(issue.rows[:SHOWN_ROWS])
+        self.rows.clear()
+        self.rows.setColumnCount(len(frame.columns))
+        self.rows.setHorizontalHeaderLabels([str(c) for c in frame.columns])
+        self.rows.setRowCount(len(rows))
+        self.rows.setVerticalHeaderLabels([str(r + 1) for r in rows])
+        for r, position in enumerate(rows):
+            for c, header in enumerate(frame.columns):
+                value = frame[header].iat[position]
+                text = "" if value is None or value is pd.NA or (isinstance(value, float) and value != value) \
+                    or value is pd.NaT else (pd.Timestamp(value).strftime("%Y-%m-%d")
+                                             if table.kinds[header] == "date" else str(value))
+                self.rows.setItem(r, c, QTableWidgetItem(text))
