@@ -25,21 +25,19 @@ TWO_DIGIT_YEAR_PIVOT = 30   # "1.2.29" is 2029, "1.2.31" is 1931
 
 
 def _distinct_map(col: pd.Series, parse) -> pd.Series:
-    """Apply ``parse`` to each distinct non-missing value once and map back."""
-    present = col.dropna()
-    if present.empty:
-        return pd.Series([None] * len(col), index=col.index, dtype=object)
-    uniques = pd.unique(present.to_numpy(dtype=object))
-    answers = {u: parse(u) for u in uniques}
-    return col.map(answers)
+    """Apply ``parse`` to each distinct non-missing value once and spread the answers by code."""
+    codes, uniques = pd.factorize(col, use_na_sentinel=True)
+    answers = np.empty(len(uniques) + 1, dtype=object)
+    answers[:-1] = [parse(u) for u in uniques]
+    answers[-1] = None                      # code -1: an empty cell
+    return pd.Series(answers[codes], index=col.index, dtype=object)
 
 
 def to_text(col: pd.Series) -> pd.Series:
     """Cells as trimmed text (``None`` where empty); whole floats lose their ``.0``."""
     if pd.api.types.infer_dtype(col, skipna=True) in ("string", "empty"):
-        # All text already (every CSV column): trim in one vectorised pass.
-        stripped = col.astype("string").str.strip()
-        return stripped.where(stripped.notna() & (stripped != ""), None).astype(object)
+        # All text already (every CSV column): trim each distinct value once.
+        return _distinct_map(col, lambda v: v.strip() or None)
     def parse(v: object) -> str | None:
         if isinstance(v, float):
             text = str(int(v)) if v.is_integer() else repr(v)
@@ -92,6 +90,8 @@ def _parse_number(text: str, decimal: str) -> float:
 
 def to_number(col: pd.Series) -> pd.Series:
     """Cells as float64 (NaN where empty or not a number); decimal comma or dot per column."""
+    if pd.api.types.is_numeric_dtype(col.dtype) and not pd.api.types.is_bool_dtype(col.dtype):
+        return col.astype("float64")
     strings = [v for v in pd.unique(col.dropna().to_numpy(dtype=object)) if isinstance(v, str)]
     decimal = _number_decimal([s.strip() for s in strings[:5000]]) if strings else "."
 
@@ -153,6 +153,9 @@ def _parse_date(v: object, day_first: bool) -> pd.Timestamp | None:
 
 def to_date(col: pd.Series) -> pd.Series:
     """Cells as datetime64 (NaT where empty or not a date)."""
+    if pd.api.types.is_datetime64_any_dtype(col.dtype):
+        return col.dt.tz_localize(None).astype("datetime64[ns]") if col.dt.tz is not None \
+            else col.astype("datetime64[ns]")
     strings = [v.strip() for v in pd.unique(col.dropna().to_numpy(dtype=object))[:5000] if isinstance(v, str)]
     day_first = _day_first(strings)
     parsed = _distinct_map(col, lambda v: _parse_date(v, day_first))
