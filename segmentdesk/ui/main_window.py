@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
         right.setChildrenCollapsible(False)
+        right.setSizes([470, 330])          # the builder needs room for nested groups
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.segment_panel)
         split.addWidget(right)
@@ -138,7 +139,6 @@ class MainWindow(QMainWindow):
         segment_menu.addAction(self.overlap_action)
         segment_menu.addSeparator()
         add = self._action(self.tr("Add &condition"), self.builder.add_condition, "Ctrl+Shift+N")
-        self.builder.add_button.setShortcut(QKeySequence())     # the menu action owns the shortcut
         segment_menu.addAction(add)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))

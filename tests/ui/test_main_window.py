@@ -374,3 +374,28 @@ def test_data_quality_dialog_lists_problems_and_shows_their_rows(window, qtbot):
     email_column = list(window.session.dataset.customers.frame.columns).index("Sähköposti")
     shown = [dialog.rows.item(r, email_column).text() for r in range(dialog.rows.rowCount())]
     assert shown and not any(re.match(EMAIL_PATTERN, e) for e in shown)
+
+
+def test_a_nested_none_of_group_excludes_its_customers(window, qtbot, accept_dialogs):
+    from segmentdesk.ui.widgets.group_editor import GroupEditor
+
+    _import_sample(window)
+    _add_region_uusimaa(window, qtbot)
+    in_uusimaa = window.session.figures(window.session.current_segment).count
+    top = window.builder.top
+    qtbot.mouseClick(top.add_group_button, Qt.MouseButton.LeftButton)
+    group: GroupEditor = top.rows[-1]
+    _choose(group.mode_combo, "none")
+    row: ConditionRow = group.rows[0]
+    _choose(row.field_combo, "gender")
+    _choose(row.op_combo, "in")
+    row.editor.combo.set_checked("Mies")
+    rule = window.session.current_segment.rule.to_json()
+    assert rule == {"all": [{"field": "region", "op": "in", "value": ["Uusimaa"]},
+                            {"not": {"any": [{"field": "gender", "op": "in", "value": ["Mies"]}]}}]}
+    ds = window.session.dataset
+    expected = int(Evaluator(ds, as_of=window.session.as_of).mask(
+        window.session.current_segment.rule).sum())
+    assert 0 < window.session.figures(window.session.current_segment).count == expected < in_uusimaa
+    window.undo_action.trigger()
+    assert isinstance(window.builder.top.rows[-1], GroupEditor), "undo rebuilds the nested group"

@@ -1,11 +1,8 @@
-"""The segment builder: name, all/any, a list of conditions, and the live count."""
+"""The segment builder: name, nested groups of conditions, the live count and warnings."""
 from __future__ import annotations
 
-import copy
-
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
-                               QScrollArea, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QProgressBar, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.errors import SegmentDeskError
 from ...core.fields import available_fields
@@ -15,29 +12,7 @@ from ...core.segments.operators import operators_for
 from ...core.segments.model import Condition, Group, Segment
 from ..i18n import current_language
 from ..session import Change, Session
-from .condition_row import ConditionRow
-
-
-class _KeptGroupRow(QWidget):
-    """A nested group from a segment file: shown in words and kept as it is."""
-
-    remove_requested = Signal()
-
-    def __init__(self, node: Group, lang: str, parent=None) -> None:
-        super().__init__(parent)
-        self.node = node
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("( " + describe(node, lang) + " )")
-        label.setWordWrap(True)
-        label.setToolTip(self.tr("A nested group of conditions; it is kept as it is."))
-        remove = QToolButton()
-        remove.setText("✕")
-        remove.setAutoRaise(True)
-        remove.setToolTip(self.tr("Remove this group"))
-        remove.clicked.connect(self.remove_requested)
-        layout.addWidget(label, 1)
-        layout.addWidget(remove)
+from .group_editor import BuilderContext, GroupEditor
 
 
 class SegmentBuilderPanel(QWidget):
@@ -46,8 +21,8 @@ class SegmentBuilderPanel(QWidget):
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self._session = session
-        self._rows: list[QWidget] = []
         self._loading = False
+        self.top: GroupEditor | None = None
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Segment name"))
@@ -56,33 +31,16 @@ class SegmentBuilderPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.name_edit.setFont(font)
 
-        self.match_combo = QComboBox()
-        self.match_combo.addItem(self.tr("all"), "all")
-        self.match_combo.addItem(self.tr("any"), "any")
-        match_line = QHBoxLayout()
-        match_line.addWidget(QLabel(self.tr("Customers who match")))
-        match_line.addWidget(self.match_combo)
-        match_line.addWidget(QLabel(self.tr("of these conditions:")))
-        match_line.addStretch(1)
-
         self.rows_box = QWidget()
         self.rows_layout = QVBoxLayout(self.rows_box)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.rows_layout.setSpacing(6)
         self.rows_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.rows_box)
         # Room for four conditions before the list scrolls.
-        scroll.setMinimumHeight(4 * (self.fontMetrics().height() + 16))
-
-        self.add_button = QPushButton(self.tr("+ Add condition"))
-        self.add_button.setToolTip(self.tr("Add a condition (Ctrl+Shift+N)"))
-        self.add_button.setShortcut("Ctrl+Shift+N")
-        add_line = QHBoxLayout()
-        add_line.addWidget(self.add_button)
-        add_line.addStretch(1)
+        scroll.setMinimumHeight(5 * (self.fontMetrics().height() + 16))
 
         self.count_label = QLabel()
         self.count_label.setObjectName("liveCount")
@@ -114,9 +72,7 @@ class SegmentBuilderPanel(QWidget):
         editor_layout = QVBoxLayout(self.editor_box)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.name_edit)
-        editor_layout.addLayout(match_line)
         editor_layout.addWidget(scroll, 1)
-        editor_layout.addLayout(add_line)
         editor_layout.addWidget(self.count_label)
         editor_layout.addWidget(self.share_bar)
         editor_layout.addWidget(self.detail_label)
@@ -128,8 +84,6 @@ class SegmentBuilderPanel(QWidget):
         layout.addWidget(self.editor_box, 1)
 
         self.name_edit.editingFinished.connect(self._on_name_edited)
-        self.match_combo.currentIndexChanged.connect(self._on_rule_edited)
-        self.add_button.clicked.connect(self.add_condition)
         session.changed.connect(self._on_session_changed)
         self._load()
 
@@ -144,50 +98,49 @@ class SegmentBuilderPanel(QWidget):
             self._update_count()
 
     def _load(self) -> None:
-        """Show the current segment's rule as rows (rebuilds the rows)."""
+        """Show the current segment's rule (rebuilds the group editors)."""
         segment = self._session.current_segment
         ready = segment is not None and self._session.dataset is not None
         self.empty_label.setVisible(not ready)
         self.editor_box.setVisible(ready)
         self._loading = True
         try:
-            for row in self._rows:
-                row.setParent(None)
-                row.deleteLater()
-            self._rows = []
+            if self.top is not None:
+                self.top.setParent(None)
+                self.top.deleteLater()
+                self.top = None
             if not ready:
                 return
             self.name_edit.setText(segment.name)
-            self.match_combo.setCurrentIndex(1 if segment.rule.kind == "any" else 0)
-            rule = segment.rule if segment.rule.kind in ("all", "any") else Group("all", [segment.rule])
-            for child in rule.children:
-                self._append_row(child)
+            others = [s.name for s in self._session.segments if s is not segment]
+            context = BuilderContext(self._session.dataset, current_language(), self._session.as_of, others,
+                                     self._starter_condition)
+            self.top = GroupEditor(context)
+            self.top.set_group(segment.rule)
+            self.top.changed.connect(self._on_rule_edited)
+            self.rows_layout.insertWidget(0, self.top)
         finally:
             self._loading = False
         self._update_count()
 
-    def _append_row(self, node) -> QWidget:
-        lang = current_language()
-        if isinstance(node, Condition):
-            others = [s.name for s in self._session.segments if s is not self._session.current_segment]
-            row = ConditionRow(self._session.dataset, lang=lang, as_of=self._session.as_of, segment_names=others)
-            row.set_condition(node)
-            row.changed.connect(self._on_rule_edited)
-        else:
-            row = _KeptGroupRow(node, lang)
-        row.remove_requested.connect(lambda r=row: self._remove_row(r))
-        self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
-        self._rows.append(row)
-        return row
+    # The top group's parts, as tests and the menu reach them.
+    @property
+    def _rows(self) -> list[QWidget]:
+        return self.top.rows if self.top is not None else []
+
+    @property
+    def add_button(self):
+        return self.top.add_button if self.top is not None else None
+
+    @property
+    def match_combo(self):
+        return self.top.mode_combo if self.top is not None else None
 
     # -- widgets → session ------------------------------------------------------------------
     def add_condition(self) -> None:
-        if self._session.current_segment is None or self._session.dataset is None:
+        if self.top is None:
             return
-        row = self._append_row(self._starter_condition())
-        if isinstance(row, ConditionRow):
-            row.field_combo.setFocus()
-        self._on_rule_edited()
+        self.top.add_condition().field_combo.setFocus()
 
     def _starter_condition(self) -> Condition:
         """A new row starts on a field most segments use, with that field's first operator."""
@@ -198,15 +151,8 @@ class SegmentBuilderPanel(QWidget):
         first = next(iter(fields.values()))
         return Condition(first.name, operators_for(first.kind)[0])
 
-    def _remove_row(self, row: QWidget) -> None:
-        self._rows.remove(row)
-        row.setParent(None)
-        row.deleteLater()
-        self._on_rule_edited()
-
     def current_rule(self) -> Group:
-        children = [r.condition() if isinstance(r, ConditionRow) else copy.deepcopy(r.node) for r in self._rows]
-        return Group(self.match_combo.currentData() or "all", children)
+        return self.top.group() if self.top is not None else Group("all", [])
 
     def _on_rule_edited(self) -> None:
         if self._loading:
