@@ -271,6 +271,74 @@
     </message>
 </context>
 <context>
+    <name>GroupEditor</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="64" />
+        <source>all</source>
+        <translation>jokainen</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="64" />
+        <source>any</source>
+        <translation>vähintään yksi</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="64" />
+        <source>none</source>
+        <translation>ei yksikään</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="65" />
+        <source>not all</source>
+        <translation>ei jokainen</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="67" />
+        <source>How conditions combine</source>
+        <translation>Miten ehdot yhdistyvät</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="68" />
+        <source>+ Add condition</source>
+        <translation>+ Lisää ehto</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="69" />
+        <source>+ Add group</source>
+        <translation>+ Lisää ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="70" />
+        <source>A group of conditions with its own all / any</source>
+        <translation>Ehtoryhmä, jolla on oma jokainen / vähintään yksi</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="73" />
+        <source>Customers who match</source>
+        <translation>Asiakkaat, joilla täyttyy</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="73" />
+        <source>Match</source>
+        <translation>Täyttyy</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="75" />
+        <source>of these conditions:</source>
+        <translation>seuraavista ehdoista:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="75" />
+        <source>of these:</source>
+        <translation>näistä:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="81" />
+        <source>Remove this group</source>
+        <translation>Poista tämä ryhmä</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="35" />
@@ -362,277 +430,324 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="83" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="87" />
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="85" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="89" />
         <source>&amp;Import customers…</source>
         <translation>&amp;Tuo asiakkaat…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="87" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="91" />
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="89" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="93" />
         <source>Save &amp;As…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="90" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="94" />
         <source>&amp;Export…</source>
         <translation>&amp;Vie…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="91" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="95" />
         <source>Open the &amp;sample shop</source>
         <translation>Avaa &amp;esimerkkikauppa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="92" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="96" />
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>Pienen suomalaisen kaupan 2 000 keksittyä asiakasta kokeilua varten</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="93" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="97" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="94" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="98" />
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Avaa projekti tai asiakastiedosto (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="95" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="99" />
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Tuo asiakastiedosto ja tilaustiedosto (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="96" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="100" />
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Vie segmentit Excel-työkirjaan (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="99" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="103" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="101" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="105" />
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="113" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="108" />
+        <source>Data &amp;quality…</source>
+        <translation>Tietojen &amp;laatu…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="119" />
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="114" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="120" />
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="116" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="122" />
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="121" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="127" />
         <source>&amp;Segment</source>
         <translation>&amp;Segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="126" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="132" />
+        <source>&amp;Import segment file…</source>
+        <translation>&amp;Tuo segmenttitiedosto…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="133" />
+        <source>E&amp;xport segment file…</source>
+        <translation>&amp;Vie segmenttitiedosto…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="135" />
         <source>New from &amp;template</source>
         <translation>Uusi &amp;mallista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="129" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="138" />
         <source>&amp;Overlap between segments…</source>
         <translation>Segmenttien &amp;päällekkäisyys…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="132" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="141" />
         <source>Add &amp;condition</source>
         <translation>Lisää &amp;ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="136" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="144" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="137" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="145" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="139" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="147" />
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="146" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="154" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="147" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="155" />
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="149" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="157" />
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="161" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="169" />
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="170" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="180" />
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="173" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="183" />
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · päivät laskettu %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="182" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="192" />
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="183" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="193" />
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk-projektit ja asiakastiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="195" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="205" />
         <source>Cannot open the project</source>
         <translation>Projektia ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="198" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="208" />
         <source>Opened %1</source>
         <translation>Avattu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="210" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="220" />
         <source>Cannot open the sample shop</source>
         <translation>Esimerkkikauppaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="222" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="232" />
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="230" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="240" />
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="244" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="255" />
         <source>Imported %1</source>
         <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="253" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="257" />
+        <source>%1 data-quality notes: File ▸ Data quality…</source>
+        <translation>%1 huomiota tietojen laadusta: Tiedosto ▸ Tietojen laatu…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="267" />
         <source>customers.segdesk</source>
         <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="254" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="268" />
         <source>Save project</source>
         <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="255" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="269" />
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="266" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="280" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="376" />
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="269" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="283" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="378" />
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="277" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="291" />
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="277" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="291" />
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="298" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="312" />
         <source>Exported %1 rows to %2.</source>
         <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="300" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="314" />
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="303" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="317" />
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 riviä jätettiin pois, koska sähköpostiosoite puuttui, oli virheellinen tai toistui.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="305" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="319" />
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="319" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="333" />
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="338" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="349" />
+        <source>Import segment files</source>
+        <translation>Tuo segmenttitiedostoja</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="350" />
+        <source>Segment files (*.segment.json *.json)</source>
+        <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="357" />
+        <source>Cannot use this segment file</source>
+        <translation>Segmenttitiedostoa ei voi käyttää</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="367" />
+        <source>Export segment file</source>
+        <translation>Vie segmenttitiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="368" />
+        <source>Segment files (*.segment.json)</source>
+        <translation>Segmenttitiedostot (*.segment.json)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="391" />
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="339" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="392" />
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="369" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="422" />
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>Kieli vaihtuu, kun SegmentDesk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="371" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="424" />
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="381" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="434" />
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="382" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="435" />
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -687,6 +802,69 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
     </message>
 </context>
 <context>
+    <name>QualityDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="18" />
+        <source>Data quality</source>
+        <translation>Tietojen laatu</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="38" />
+        <source>Nothing to report: the data looks clean.</source>
+        <translation>Ei huomautettavaa: tiedot näyttävät siisteiltä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="39" />
+        <source>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</source>
+        <translation>Näistä vain kerrotaan, niitä ei muuteta. Korjaa ne lähdetiedostoon ja tuo se uudelleen, tai muista ne viedessäsi listoja.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="54" />
+        <source>invalid email addresses</source>
+        <translation>virheellisiä sähköpostiosoitteita</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="55" />
+        <source>customers without an email address</source>
+        <translation>asiakkaita ilman sähköpostiosoitetta</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="56" />
+        <source>customers sharing an email address</source>
+        <translation>asiakkaita, joilla on sama sähköpostiosoite</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="57" />
+        <source>customers with the same name and phone</source>
+        <translation>asiakkaita, joilla on sama nimi ja puhelinnumero</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="58" />
+        <source>no answer on marketing consent</source>
+        <translation>ei vastausta markkinointilupaan</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="59" />
+        <source>impossible birth dates</source>
+        <translation>mahdottomia syntymäaikoja</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="60" />
+        <source>postal codes that do not fit Finland</source>
+        <translation>postinumeroita, jotka eivät sovi Suomeen</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="61" />
+        <source>orders whose customer is not in the customer file</source>
+        <translation>tilauksia, joiden asiakasta ei ole asiakastiedostossa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="62" />
+        <source>orders with a zero or negative amount</source>
+        <translation>tilauksia, joiden summa on nolla tai negatiivinen</translation>
+    </message>
+</context>
+<context>
     <name>RolesTable</name>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44" />
@@ -737,89 +915,59 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="53" />
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="54" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="28" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="29" />
         <source>Segment name</source>
         <translation>Segmentin nimi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="60" />
-        <source>all</source>
-        <translation>jokainen</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="61" />
-        <source>any</source>
-        <translation>vähintään yksi</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="63" />
-        <source>Customers who match</source>
-        <translation>Asiakkaat, joilla täyttyy</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="65" />
-        <source>of these conditions:</source>
-        <translation>seuraavista ehdoista:</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="80" />
-        <source>+ Add condition</source>
-        <translation>+ Lisää ehto</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="81" />
-        <source>Add a condition (Ctrl+Shift+N)</source>
-        <translation>Lisää ehto (Ctrl+Shift+N)</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="109" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="67" />
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Aloita tuomalla asiakastiedosto ja luomalla segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="226" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="172" />
         <source>That name is empty or already used by another segment.</source>
         <translation>Nimi on tyhjä tai jo toisen segmentin käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="239" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="185" />
         <source>Incomplete condition</source>
         <translation>Keskeneräinen ehto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="243" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="189" />
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform><numerusform>%Ln asiakasta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="245" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="191" />
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 kaikista %2 asiakkaasta · %3 tavoitettavissa sähköpostilla · %4 myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="268" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="214" />
         <source>No customer matches this segment.</source>
         <translation>Yksikään asiakas ei kuulu tähän segmenttiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="270" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="216" />
         <source>Nobody in this segment can be emailed (no consent or no valid address).</source>
         <translation>Kenellekään tämän segmentin asiakkaalle ei voi lähettää sähköpostia (ei lupaa tai kelvollista osoitetta).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="272" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="218" />
         <source>Only %1 reachable customers: fewer than %2 is usually too few to act on.</source>
         <translation>Vain %1 tavoitettavaa asiakasta: alle %2 on yleensä liian vähän kannattavaan viestiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="275" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="221" />
         <source>%1 segments is more than one person can keep up with; consider merging some.</source>
         <translation>%1 segmenttiä on enemmän kuin yksi ihminen ehtii hoitaa; harkitse joidenkin yhdistämistä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="278" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="224" />
         <source>Nearly the same customers as “%1” (%2 % shared).</source>
         <translation>Lähes samat asiakkaat kuin segmentissä ”%1” (%2 % yhteisiä).</translation>
     </message>
@@ -915,16 +1063,11 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
     </message>
 </context>
 <context>
-    <name>_KeptGroupRow</name>
+    <name>_DeepGroupRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="33" />
-        <source>A nested group of conditions; it is kept as it is.</source>
-        <translation>Sisäkkäinen ehtoryhmä; se säilytetään sellaisenaan.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="37" />
-        <source>Remove this group</source>
-        <translation>Poista tämä ryhmä</translation>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="167" />
+        <source>A deeply nested group; it is kept as it is.</source>
+        <translation>Syvälle sisäkkäinen ryhmä; se säilytetään sellaisenaan.</translation>
     </message>
 </context>
 </TS>

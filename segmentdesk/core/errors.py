@@ -43,6 +43,55 @@ class UnknownSheetError(FileReadError):
     code = "unknown_sheet"
 
 
+class DamagedFileError(NotASpreadsheetError):
+    """A workbook that is cut short or corrupt (an unfinished copy, a broken download).
+
+    ``details``: ``reason`` (the reader's own words), ``part`` where one part is to blame.
+    """
+
+    code = "file_damaged"
+
+
+class PasswordProtectedError(FileReadError):
+    """A workbook encrypted with a password; ``details["reason"]`` is ``"password"``."""
+
+    code = "file_password"
+
+
+class UnsafeFileError(FileReadError):
+    """A file built so that reading it would exhaust memory or time: refused unread.
+
+    ``details["reason"]``: ``"compression_ratio"`` (a zip bomb; ``part``, ``ratio``),
+    ``"xml_doctype"`` (a part declares a DTD or entities; ``part``) or ``"zip_entries"``
+    (``entries``).
+    """
+
+    code = "file_unsafe"
+
+
+class FileTooLargeError(FileReadError):
+    """Reading the file would need more memory than this computer can spare (or than any
+    customer list needs).
+
+    ``details["reason"]``: ``"memory"`` (``needed`` and ``available`` in bytes),
+    ``"uncompressed_size"`` (``size``, ``limit``) or ``"sheet_extent"`` (``sheet``,
+    ``last_cell`` such as ``"XFD1048576"``, ``cells``).
+    """
+
+    code = "file_too_large"
+
+
+class MalformedCsvError(FileReadError):
+    """Delimited text whose quoting cannot be followed.
+
+    ``details``: ``line`` (1-based line where the bad row starts) and ``reason``:
+    ``"unclosed_quote"`` (a quote opens a cell that never ends) or ``"long_field"``
+    (a cell longer than any customer data, usually from a stray quote).
+    """
+
+    code = "csv_malformed"
+
+
 class RuleError(SegmentDeskError):
     """A segment rule is malformed: unknown field or operator, a value of the wrong type."""
 
