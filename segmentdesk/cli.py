@@ -120,6 +120,7 @@ def cmd_segments(args: argparse.Namespace) -> int:
         f = segment_figures(project.dataset, evaluator.mask(segment.rule))
         rows.append({"name": segment.name, "count": f.count, "share": round(f.share, 6),
                      "reachable": f.reachable, "revenue_share": round(f.revenue_share, 6),
+                     "avg_spend": round(f.avg_spend, 2),
                      "rule": describe(segment.rule)})
     if args.json:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)

@@ -24,3 +24,7 @@ def sample_dir() -> Path:
 
 def reference_file(name: str) -> Path:
     return resources_dir() / "reference" / name
+
+
+def icon_file(name: str) -> Path:
+    return resources_dir() / "icons" / f"{name}.svg"

@@ -399,3 +399,14 @@ def test_a_nested_none_of_group_excludes_its_customers(window, qtbot, accept_dia
     assert 0 < window.session.figures(window.session.current_segment).count == expected < in_uusimaa
     window.undo_action.trigger()
     assert isinstance(window.builder.top.rows[-1], GroupEditor), "undo rebuilds the nested group"
+
+
+def test_duplicating_a_condition_puts_an_identical_copy_below_it(window, qtbot, accept_dialogs):
+    _import_sample(window)
+    _add_region_uusimaa(window, qtbot)
+    _add_at_least_three_orders(window, qtbot)
+    first = window.builder._rows[0]
+    qtbot.mouseClick(first.duplicate_button, Qt.MouseButton.LeftButton)
+    rule = window.session.current_segment.rule.to_json()["all"]
+    assert [c["field"] for c in rule] == ["region", "region", "order_count"]
+    assert rule[0] == rule[1]

@@ -7,24 +7,48 @@ from pathlib import Path
 import pandas as pd
 import python_calamine as calamine
 
-from ..errors import EmptyFileError, FileReadError, NotASpreadsheetError, UnknownSheetError
+from ..errors import (DamagedFileError, EmptyFileError, NotASpreadsheetError, PasswordProtectedError,
+                      UnknownSheetError)
 from .rawtable import RawTable, find_header_row, unique_headers
+from .safety import check_workbook_file
+from .sheet_extent import check_sheet_extent
 
 SPREADSHEET_SUFFIXES = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".ods": "ods"}
 
 
 def _open(path: Path) -> calamine.CalamineWorkbook:
+    """Open after the pre-read checks of :mod:`.safety`; calamine's errors become typed ones."""
+    check_workbook_file(path)
     try:
         return calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError as exc:
-        raise FileReadError("The workbook is password-protected.", reason="password") from exc
-    except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, OSError, ValueError) as exc:
+        raise PasswordProtectedError("The workbook is password-protected.", reason="password") from exc
+    except (calamine.ZipError, calamine.XmlError) as exc:
+        raise DamagedFileError("The workbook is damaged and cannot be read.", reason=str(exc)) from exc
+    except (calamine.CalamineError, OSError, ValueError) as exc:
         raise NotASpreadsheetError("The file is not a readable spreadsheet.", reason=str(exc)) from exc
+    except BaseException as exc:              # a Rust panic inside calamine (pyo3 PanicException)
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise DamagedFileError("The workbook is damaged and cannot be read.", reason=str(exc)) from None
 
 
 def list_sheets(path: Path) -> list[str]:
     """Names of the workbook's sheets, in order."""
     return list(_open(path).sheet_names)
+
+
+def _sheet_rows(book: calamine.CalamineWorkbook, name: str) -> list[list[object]]:
+    try:
+        return book.get_sheet_by_name(name).to_python(skip_empty_area=True)
+    except calamine.PasswordError as exc:
+        raise PasswordProtectedError("The workbook is password-protected.", reason="password") from exc
+    except (calamine.CalamineError, ValueError) as exc:
+        raise DamagedFileError("The workbook is damaged and cannot be read.", reason=str(exc)) from exc
+    except BaseException as exc:              # a Rust panic inside calamine (pyo3 PanicException)
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise DamagedFileError("The workbook is damaged and cannot be read.", reason=str(exc)) from None
 
 
 def _clean(value: object) -> object:
@@ -46,14 +70,12 @@ def read_spreadsheet(path: Path, *, sheet: str | None = None, file_kind: str = "
     candidates = [sheet] if sheet is not None else names
     rows: list[list[object]] = []
     chosen = candidates[0] if candidates else None
-    try:
-        for name in candidates:
-            rows = book.get_sheet_by_name(name).to_python(skip_empty_area=True)
-            if any(any(c not in ("", None) for c in r) for r in rows):
-                chosen = name
-                break
-    except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError) as exc:
-        raise NotASpreadsheetError("The workbook is damaged and cannot be read.", reason=str(exc)) from exc
+    for name in candidates:
+        check_sheet_extent(path, name)
+        rows = _sheet_rows(book, name)
+        if any(any(c not in ("", None) for c in r) for r in rows):
+            chosen = name
+            break
     rows = [[_clean(c) for c in r] for r in rows]
     rows = [r for r in rows if any(c is not None for c in r)]
     if not rows:

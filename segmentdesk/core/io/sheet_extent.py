@@ -34,7 +34,12 @@ DENSE_CELL_BYTES = 48
 MAX_SHEET_CELLS = 100_000_000
 CHUNK = 4 * 1024**2
 
-_CELL_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c[\s/>](?:r="([A-Z]{1,3})([0-9]{1,7})")?')
+# A cell tag and its reference when ``r`` is its first attribute (empty groups otherwise).  The
+# plain form starts with a literal and runs ~1.6x faster; the prefixed form (``<x:c``) is used
+# only for chunks where some tag has a prefix.
+_CELL_REF = re.compile(rb'<c[\s/>](?:r="([A-Z]{1,3})([0-9]{1,7})")?')
+_CELL_REF_PREFIXED = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?c[\s/>](?:r="([A-Z]{1,3})([0-9]{1,7})")?')
+_PREFIXED_CELL = re.compile(rb':c[\s/>]')
 _TAG = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?(row|c)(?=[\s/>])')
 _R_ATTR = re.compile(rb'\sr\s*=\s*["\']([A-Za-z]*)([0-9]*)["\']')
 
@@ -117,7 +122,7 @@ def measure(zf: zipfile.ZipFile, part: str, *, exact: bool) -> Extent:
 
 
 def _fast(buf: bytes, extent: Extent) -> bool:
-    refs = _CELL_REF.findall(buf)
+    refs = (_CELL_REF_PREFIXED if _PREFIXED_CELL.search(buf) else _CELL_REF).findall(buf)
     if not refs:
         return True
     cols = set(map(itemgetter(0), refs))

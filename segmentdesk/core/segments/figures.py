@@ -16,6 +16,8 @@ class SegmentFigures:
     revenue: float
     revenue_share: float    # of all customers' total spend, 0…1
     total_customers: int
+    avg_spend: float        # total spend per customer in the segment (0 for an empty segment)
+    avg_spend_all: float    # the same over all customers, to compare against
 
     def as_dict(self) -> dict[str, float | int]:
         return asdict(self)
@@ -35,4 +37,6 @@ def segment_figures(ds: Dataset, mask: np.ndarray) -> SegmentFigures:
         revenue=revenue,
         revenue_share=revenue / total if total else 0.0,
         total_customers=n,
+        avg_spend=revenue / count if count else 0.0,
+        avg_spend_all=total / n if n else 0.0,
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QIcon, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
 
+from ...paths import icon_file
 from ...core.dataset import Dataset
 from ...core.fields import FAMILIES, Field, available_fields, field_values
 from ...core.segments.model import Condition
@@ -22,6 +23,7 @@ class ConditionRow(QWidget):
 
     changed = Signal()
     remove_requested = Signal()
+    duplicate_requested = Signal()
 
     def __init__(self, ds: Dataset, *, lang: str, as_of: dt.date, segment_names: list[str], parent=None) -> None:
         super().__init__(parent)
@@ -41,6 +43,10 @@ class ConditionRow(QWidget):
         self.op_combo.setMinimumWidth(150)
         self.op_combo.setAccessibleName(self.tr("Operator"))
         self.editor: ValueEditor = make_value_editor(None, "is_empty", lang=lang, as_of=as_of)
+        self.duplicate_button = QToolButton()
+        self.duplicate_button.setIcon(QIcon(str(icon_file("duplicate"))))
+        self.duplicate_button.setToolTip(self.tr("Duplicate this condition"))
+        self.duplicate_button.setAutoRaise(True)
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
         self.remove_button.setToolTip(self.tr("Remove this condition"))
@@ -48,10 +54,12 @@ class ConditionRow(QWidget):
         layout.addWidget(self.field_combo)
         layout.addWidget(self.op_combo)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.duplicate_button)
         layout.addWidget(self.remove_button)
         self.field_combo.currentIndexChanged.connect(self._on_field_changed)
         self.op_combo.currentIndexChanged.connect(self._on_op_changed)
         self.remove_button.clicked.connect(self.remove_requested)
+        self.duplicate_button.clicked.connect(self.duplicate_requested)
 
     # -- choices -------------------------------------------------------------------------
     def _field_model(self) -> QStandardItemModel:

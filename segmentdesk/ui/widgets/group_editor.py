@@ -5,12 +5,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
+from PySide6.QtGui import QIcon
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from ...paths import icon_file
 from ...core.dataset import Dataset
 from ...core.segments.describe import describe
-from ...core.segments.model import Condition, Group, Node
+from ...core.segments.model import Condition, Group, Node, node_from_json
 from .condition_row import ConditionRow
 
 MAX_DEPTH = 3          # deeper rules are hard to read; the JSON format allows them, the UI stops here
@@ -50,6 +52,7 @@ class GroupEditor(QFrame):
 
     changed = Signal()
     remove_requested = Signal()
+    duplicate_requested = Signal()
 
     def __init__(self, context: BuilderContext, *, depth: int = 0, parent=None) -> None:
         super().__init__(parent)
@@ -75,6 +78,12 @@ class GroupEditor(QFrame):
         header.addWidget(QLabel(self.tr("of these conditions:") if depth == 0 else self.tr("of these:")))
         header.addStretch(1)
         if depth > 0:
+            duplicate = QToolButton()
+            duplicate.setIcon(QIcon(str(icon_file("duplicate"))))
+            duplicate.setAutoRaise(True)
+            duplicate.setToolTip(self.tr("Duplicate this group"))
+            duplicate.clicked.connect(self.duplicate_requested)
+            header.addWidget(duplicate)
             remove = QToolButton()
             remove.setText("✕")
             remove.setAutoRaise(True)
@@ -114,7 +123,7 @@ class GroupEditor(QFrame):
         return build_group(self.mode_combo.currentData() or "all", children)
 
     # -- editing ----------------------------------------------------------------------------
-    def _append(self, node: Node) -> QWidget:
+    def _append(self, node: Node, at: int | None = None) -> QWidget:
         c = self._context
         if isinstance(node, Condition):
             row: QWidget = ConditionRow(c.ds, lang=c.lang, as_of=c.as_of, segment_names=c.segment_names)
@@ -127,9 +136,18 @@ class GroupEditor(QFrame):
             row = _DeepGroupRow(node, c.lang)
         row.changed.connect(self.changed)
         row.remove_requested.connect(lambda r=row: self._remove(r))
-        self.rows_layout.addWidget(row)
-        self.rows.append(row)
+        if hasattr(row, "duplicate_requested"):
+            row.duplicate_requested.connect(lambda r=row: self._duplicate(r))
+        at = len(self.rows) if at is None else at
+        self.rows_layout.insertWidget(at, row)
+        self.rows.insert(at, row)
         return row
+
+    def _duplicate(self, row: QWidget) -> None:
+        """A copy right below the original, so a near-identical condition is one click and an edit."""
+        node = row.condition() if isinstance(row, ConditionRow) else row.group()
+        self._append(node_from_json(node.to_json()), self.rows.index(row) + 1)
+        self.changed.emit()
 
     def add_condition(self, cond: Condition | None = None) -> ConditionRow:
         row = self._append(cond or self._context.starter())

@@ -193,6 +193,11 @@ class SegmentBuilderPanel(QWidget):
                                   .replace("%2", locale.toString(f.total_customers))
                                   .replace("%3", locale.toString(f.reachable))
                                   .replace("%4", locale.toString(f.revenue_share * 100, "f", 1) + " %"))
+        if self._session.dataset.has_orders and f.count:
+            self.detail_label.setText(self.detail_label.text() + "\n" + self.tr(
+                "Average spend %1 € per customer (all customers: %2 €)")
+                .replace("%1", locale.toString(f.avg_spend, "f", 0))
+                .replace("%2", locale.toString(f.avg_spend_all, "f", 0)))
         self.rule_label.setText(describe(segment.rule, lang))
         self._show_warnings(segment)
 

@@ -1,0 +1,97 @@
+"""Bytes of a delimited text file → text: encodings, mixed encodings, and binaries refused."""
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..errors import NotASpreadsheetError
+
+# Bytes that text files do not hold: C0 controls other than tab, LF, VT, FF, CR (and SUB,
+# which old DOS tools put at the end of a file).
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 26))
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL)
+BINARY_SAMPLE = 64 * 1024
+BINARY_CONTROL_SHARE = 0.01      # cp1252 and UTF-8 text has none; 1% tolerates a stray byte or two
+
+# Formats users mistake for a customer list, by their first bytes.
+_SIGNATURES = {
+    b"\x89PNG": "png", b"\xff\xd8\xff": "jpeg", b"GIF8": "gif", b"%PDF-": "pdf",
+    b"\x7fELF": "executable", b"MZ": "executable", b"\x1f\x8b": "gzip", b"7z\xbc\xaf": "7z",
+    b"Rar!": "rar",
+}
+
+# A UTF-8 multi-byte sequence: evidence that a file that is not all UTF-8 is partly UTF-8.
+# cp1252 text forms one only by chance ("Ä" before "–"), so the evidence must be more than
+# one sequence per MIXED_MIN_SHARE⁻¹ stray bytes before a file is read as mixed.
+MIXED_MIN_SHARE = 0.01
+_ASCII = bytes(range(128))
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Decode handler: bytes that are not UTF-8 are read as cp1252 (Latin-1 where cp1252 has a gap)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start:error.end]
+    return "".join(_legacy_char(b) for b in bad), error.end
+
+
+def _legacy_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return bytes([byte]).decode("latin-1")
+
+
+MIXED_ERRORS = "segmentdesk.utf8-or-cp1252"
+codecs.register_error(MIXED_ERRORS, _cp1252_fallback)
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode file bytes; returns (text, encoding name).
+
+    A BOM decides; otherwise UTF-8 if the whole file is valid UTF-8.  A file that is UTF-8
+    in places and cp1252 in others (rows pasted from two sources) is read as UTF-8 with each
+    invalid byte read as cp1252, named ``"utf-8+cp1252"``: no text valid in either is lost.
+    A file without any UTF-8 sequence is cp1252 (Finnish Excel's "CSV (semicolon
+    separated)"), whose few undefined bytes fall back to ISO-8859-15 meaning.
+    Raises :class:`NotASpreadsheetError` (reason ``"binary"``) for a file that is not text.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    kind = binary_kind(data[:BINARY_SAMPLE])
+    if kind:
+        raise NotASpreadsheetError("The file is binary, not text or a spreadsheet.", reason="binary", kind=kind)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors=MIXED_ERRORS), "utf-8+cp1252"
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("iso-8859-15"), "iso-8859-15"
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    sequences = _UTF8_SEQUENCE.findall(data)
+    if not sequences:
+        return False
+    stray = len(data.translate(None, _ASCII)) - sum(map(len, sequences))
+    return len(sequences) >= MIXED_MIN_SHARE * stray
+
+
+def binary_kind(sample: bytes) -> str | None:
+    """What binary format ``sample`` (a file's first bytes) looks like, or None for text."""
+    for signature, kind in _SIGNATURES.items():
+        if sample.startswith(signature) and (kind != "executable" or b"\x00" in sample):
+            return kind
+    if b"\x00" in sample[:4096]:
+        return "binary"
+    controls = len(sample.translate(None, _NOT_CONTROL))
+    if controls and controls >= BINARY_CONTROL_SHARE * len(sample):
+        return "binary"
+    return None
