@@ -20,6 +20,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from .core.settings import load_settings
     from .ui import i18n
+    from .ui.gui_thread_gc import GuiThreadGarbageCollector
     from .ui.main_window import MainWindow
     from .ui.session import Session
 
@@ -27,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("SegmentDesk")
     app.setApplicationName("SegmentDesk")
     app.setApplicationDisplayName("SegmentDesk")
+    collector = GuiThreadGarbageCollector(app)  # noqa: F841 — lives as long as the app
     settings = load_settings()
     i18n.install(args.lang or settings.language)
     session = Session()

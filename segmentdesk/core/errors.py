@@ -74,8 +74,8 @@ class FileTooLargeError(FileReadError):
     customer list needs).
 
     ``details["reason"]``: ``"memory"`` (``needed`` and ``available`` in bytes),
-    ``"uncompressed_size"`` (``size``, ``limit``) or ``"sheet_extent"`` (``sheet``,
-    ``last_cell`` such as ``"XFD1048576"``, ``cells``).
+    ``"uncompressed_size"`` (``size``, ``limit``), ``"columns"`` (``columns``, ``limit``)
+    or ``"sheet_extent"`` (``sheet``, ``last_cell`` such as ``"XFD1048576"``, ``cells``).
     """
 
     code = "file_too_large"

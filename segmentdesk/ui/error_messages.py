@@ -28,6 +28,46 @@ def error_text(exc: BaseException) -> str:
         if d.get("reason") == "missing":
             return translate("ErrorMessages", "The file no longer exists or cannot be opened.")
         return translate("ErrorMessages", "The file cannot be read.")
+    if code == "file_damaged":
+        return translate("ErrorMessages", "The workbook is damaged or incomplete, perhaps because it was not copied or "
+                   "downloaded to the end. Open the original in Excel, save it again as .xlsx and try again.")
+    if code == "file_password":
+        return translate("ErrorMessages", "The workbook is password-protected. Remove the password in Excel and try again.")
+    if code == "file_unsafe":
+        if d.get("reason") == "compression_ratio":
+            return translate("ErrorMessages", "SegmentDesk did not open this file: it would expand to more than a hundred "
+                       "times its size when read, which is how files meant to freeze a computer are built.")
+        if d.get("reason") == "xml_doctype":
+            return translate("ErrorMessages", "SegmentDesk did not open this workbook: it contains XML declarations that "
+                       "Excel never writes and that can be used to freeze a computer. If you trust the file, "
+                       "open it in Excel, save it again as .xlsx and try again.")
+        return translate("ErrorMessages", "SegmentDesk did not open this file: it is not built like a workbook and "
+                   "reading it could freeze the computer.")
+    if code == "file_too_large":
+        if d.get("reason") == "memory":
+            return translate("ErrorMessages", "The file is too large to open on this computer now: reading it needs about "
+                       "%1 MB of memory and %2 MB can be spared. Close other programs or split the file, "
+                       "and try again.").replace("%1", str(round(d.get("needed", 0) / 1024**2))).replace(
+                "%2", str(round(d.get("available", 0) / 1024**2)))
+        if d.get("reason") == "sheet_extent":
+            return translate("ErrorMessages", "The sheet %1 has something in cell %2, far from the rest of the data, so it "
+                       "is too large to open. Delete the stray cells in Excel (Ctrl+End finds the last one), "
+                       "save and try again.").replace("%1", str(d.get("sheet"))).replace(
+                "%2", str(d.get("last_cell")))
+        if d.get("reason") == "columns":
+            return translate("ErrorMessages", "The file has %1 columns, more than a spreadsheet can hold. Check that it is "
+                       "a customer list.").replace("%1", str(d.get("columns")))
+        return translate("ErrorMessages", "The workbook is too large: it expands to more than %1 MB when read. "
+                   "Split it into smaller files and try again.").replace(
+            "%1", str(round(d.get("limit", 0) / 1024**2)))
+    if code == "csv_malformed":
+        if d.get("reason") == "unclosed_quote":
+            return translate("ErrorMessages", "Line %1 of the file opens a quotation mark that is never closed, so the "
+                       "rows after it cannot be read. Correct that line and try again.").replace(
+                "%1", str(d.get("line")))
+        return translate("ErrorMessages", "Line %1 of the file holds a cell far too long for customer data, most often "
+                   "because a quotation mark is not closed. Correct that line and try again.").replace(
+            "%1", str(d.get("line")))
     if code == "unknown_sheet":
         return translate("ErrorMessages", "The workbook has no sheet named %1.").replace("%1", str(d.get("sheet")))
     if code == "export":

@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
 
     def import_path(self, customers: Path, orders: Path | None = None) -> bool:
         try:
-            dialog = ImportDialog(customers, self.settings, self, orders_path=orders)
+            dialog = ImportDialog(customers, self.settings, self, orders_path=orders, as_of=self.session.as_of)
         except SegmentDeskError as exc:
             QMessageBox.warning(self, self.tr("Cannot import this file"), error_text(exc))
             return False

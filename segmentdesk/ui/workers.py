@@ -59,7 +59,9 @@ class TaskRunner(QObject):
     def start(self, fn: Callable[..., Any]) -> None:
         """Run ``fn(progress=…)`` in the thread pool; results arrive as signals."""
         self.cancel()
-        signals = _Signals()
+        # Parented to this GUI-thread object, so the C++ side is never deleted from the worker
+        # thread when the job lets go of its Python reference; it is deleted in _finish.
+        signals = _Signals(self)
         progress = Progress(signals.progress.emit)
         self._current = (progress, signals)
         # Bound methods of this GUI-thread object: the worker's emits are queued to the GUI thread.
@@ -86,7 +88,9 @@ class TaskRunner(QObject):
             self.progress.emit(fraction, stage)
 
     def _finish(self) -> bool:
-        if not self._is_current():
+        current = self._is_current()
+        self.sender().deleteLater()       # the job's last signal: its relay object can go
+        if not current:
             return False      # a superseded or cancelled job: its answer is stale
         self._current = None
         self.busy_changed.emit(False)

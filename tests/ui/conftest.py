@@ -11,6 +11,16 @@ import pytest  # noqa: E402
 AS_OF = dt.date(2026, 11, 1)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_collected_on_the_gui_thread(qapp):
+    """As in the app: a worker thread must never be the one that collects dead widgets."""
+    from segmentdesk.ui.gui_thread_gc import GuiThreadGarbageCollector
+
+    collector = GuiThreadGarbageCollector(qapp)
+    yield
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path, monkeypatch):
     from PySide6.QtCore import QCoreApplication, QSettings

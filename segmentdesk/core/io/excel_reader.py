@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import python_calamine as calamine
 
-from ..errors import (DamagedFileError, EmptyFileError, NotASpreadsheetError, PasswordProtectedError,
-                      UnknownSheetError)
+from ..errors import (DamagedFileError, EmptyFileError, FileReadError, NotASpreadsheetError,
+                      PasswordProtectedError, UnknownSheetError)
 from .rawtable import RawTable, find_header_row, unique_headers
 from .safety import check_workbook_file
 from .sheet_extent import check_sheet_extent
@@ -21,16 +21,11 @@ def _open(path: Path) -> calamine.CalamineWorkbook:
     check_workbook_file(path)
     try:
         return calamine.CalamineWorkbook.from_path(str(path))
-    except calamine.PasswordError as exc:
-        raise PasswordProtectedError("The workbook is password-protected.", reason="password") from exc
-    except (calamine.ZipError, calamine.XmlError) as exc:
-        raise DamagedFileError("The workbook is damaged and cannot be read.", reason=str(exc)) from exc
-    except (calamine.CalamineError, OSError, ValueError) as exc:
-        raise NotASpreadsheetError("The file is not a readable spreadsheet.", reason=str(exc)) from exc
-    except BaseException as exc:              # a Rust panic inside calamine (pyo3 PanicException)
-        if type(exc).__name__ != "PanicException":
+    except BaseException as exc:
+        typed = _typed(exc, otherwise=NotASpreadsheetError)
+        if typed is None:
             raise
-        raise DamagedFileError("The workbook is damaged and cannot be read.", reason=str(exc)) from None
+        raise typed from exc
 
 
 def list_sheets(path: Path) -> list[str]:
@@ -41,14 +36,25 @@ def list_sheets(path: Path) -> list[str]:
 def _sheet_rows(book: calamine.CalamineWorkbook, name: str) -> list[list[object]]:
     try:
         return book.get_sheet_by_name(name).to_python(skip_empty_area=True)
-    except calamine.PasswordError as exc:
-        raise PasswordProtectedError("The workbook is password-protected.", reason="password") from exc
-    except (calamine.CalamineError, ValueError) as exc:
-        raise DamagedFileError("The workbook is damaged and cannot be read.", reason=str(exc)) from exc
-    except BaseException as exc:              # a Rust panic inside calamine (pyo3 PanicException)
-        if type(exc).__name__ != "PanicException":
+    except BaseException as exc:
+        typed = _typed(exc, otherwise=DamagedFileError)
+        if typed is None:
             raise
-        raise DamagedFileError("The workbook is damaged and cannot be read.", reason=str(exc)) from None
+        raise typed from exc
+
+
+def _typed(exc: BaseException, *, otherwise: type[NotASpreadsheetError]) -> FileReadError | None:
+    """The typed error for what calamine raised (None for anything else, e.g. KeyboardInterrupt).
+
+    A Rust panic inside calamine arrives as pyo3's ``PanicException``, a ``BaseException``.
+    """
+    if isinstance(exc, calamine.PasswordError):
+        return PasswordProtectedError("The workbook is password-protected.", reason="password")
+    if isinstance(exc, (calamine.ZipError, calamine.XmlError)) or type(exc).__name__ == "PanicException":
+        return DamagedFileError("The workbook is damaged and cannot be read.", reason=str(exc))
+    if isinstance(exc, (calamine.CalamineError, OSError, ValueError)):
+        return otherwise("The file is not a readable spreadsheet.", reason=str(exc))
+    return None
 
 
 def _clean(value: object) -> object:

@@ -54,9 +54,9 @@ def _mib(n: int) -> int:
     return max(1, round(n / 1024**2))
 
 
-def _from_proc_meminfo() -> int | None:
+def _from_proc_meminfo(path: str = "/proc/meminfo") -> int | None:
     try:
-        with open("/proc/meminfo", encoding="ascii", errors="replace") as fh:
+        with open(path, encoding="ascii", errors="replace") as fh:
             for line in fh:
                 if line.startswith("MemAvailable:"):
                     parts = line.split()

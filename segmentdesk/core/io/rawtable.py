@@ -27,6 +27,10 @@ class RawTable:
     delimiter: str | None = None
     decimal: str = "."
     header_row: int = 0                # 0-based row of the header in the sheet/file
+    # CSV rows whose number of fields differs from the header's (padded or widened while read):
+    # 1-based line numbers where each starts (the first csv_rows.RAGGED_LINES_KEPT) and how many.
+    ragged_lines: list[int] = field(default_factory=list)
+    ragged_count: int = 0
 
     @property
     def columns(self) -> list[str]:

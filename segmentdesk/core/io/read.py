@@ -1,6 +1,8 @@
 """One entry point for every supported file: ``read_table``."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import FileReadError, NotASpreadsheetError
@@ -25,18 +27,30 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> RawTable:
     path = Path(path)
     if not path.is_file():
         raise FileReadError(f"No such file: {path}", reason="missing", path=str(path))
-    with path.open("rb") as fh:
-        magic = fh.read(8)
-    suffix = path.suffix.lower()
-    if magic.startswith(_ZIP_MAGIC) or magic.startswith(_OLE_MAGIC):
-        kind = SPREADSHEET_SUFFIXES.get(suffix) or ("xlsx" if magic.startswith(_ZIP_MAGIC) else "xls")
-        return read_spreadsheet(path, sheet=sheet, file_kind=kind)
-    if suffix in SPREADSHEET_SUFFIXES:
-        raise NotASpreadsheetError("The file is named like a workbook but is not one.", path=str(path))
-    return read_csv(path)
+    with _os_errors_typed(path):
+        with path.open("rb") as fh:
+            magic = fh.read(8)
+        suffix = path.suffix.lower()
+        if magic.startswith(_ZIP_MAGIC) or magic.startswith(_OLE_MAGIC):
+            kind = SPREADSHEET_SUFFIXES.get(suffix) or ("xlsx" if magic.startswith(_ZIP_MAGIC) else "xls")
+            return read_spreadsheet(path, sheet=sheet, file_kind=kind)
+        if suffix in SPREADSHEET_SUFFIXES:
+            raise NotASpreadsheetError("The file is named like a workbook but is not one.", path=str(path))
+        return read_csv(path)
 
 
 def sheet_names(path: str | Path) -> list[str]:
     """Sheets of a workbook; an empty list for delimited text."""
     path = Path(path)
-    return list_sheets(path) if path.suffix.lower() in SPREADSHEET_SUFFIXES else []
+    with _os_errors_typed(path):
+        return list_sheets(path) if path.suffix.lower() in SPREADSHEET_SUFFIXES else []
+
+
+@contextmanager
+def _os_errors_typed(path: Path) -> Iterator[None]:
+    """A file locked by another program, without permission, or gone meanwhile: a FileReadError."""
+    try:
+        yield
+    except OSError as exc:
+        raise FileReadError(f"Cannot read {path.name}: {exc.strerror or exc}", reason="unreadable",
+                            path=str(path)) from exc

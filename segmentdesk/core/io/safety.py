@@ -29,6 +29,10 @@ XML_BYTES_FACTOR = 3
 # Legacy .xls is a packed binary format: its cells expand more than XML does.
 XLS_BYTES_FACTOR = 10
 
+# Excel's own limit (column XFD): a wider table cannot have come from a spreadsheet, and
+# pandas needs ~17 s for a one-line file of 200,000 fields.
+MAX_COLUMNS = 16_384
+
 # -- zip limits ----------------------------------------------------------------------------------
 # Excel's own limits cap a sheet at 1,048,576 rows; a customer row takes ~700 bytes of sheet
 # XML, so a real customer workbook stays well below this total however many columns it has.
@@ -48,6 +52,13 @@ def check_text_file(path: Path) -> None:
     """Refuse a delimited text file that would not fit in memory, before reading a byte of it."""
     size = path.stat().st_size
     memory.ensure_fits(size * CSV_BYTES_FACTOR, size=size)
+
+
+def check_width(columns: int) -> None:
+    """Refuse a table wider than :data:`MAX_COLUMNS` before a frame is built for it."""
+    if columns > MAX_COLUMNS:
+        raise FileTooLargeError(f"The file has {columns} columns; a customer list has at most {MAX_COLUMNS}.",
+                                reason="columns", columns=columns, limit=MAX_COLUMNS)
 
 
 def check_workbook_file(path: Path) -> None:
@@ -124,9 +135,11 @@ def _check_xml_prologs(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> Non
 def declares_dtd(head: bytes, *, complete: bool) -> bool:
     """Whether an XML document's prolog (``head`` = its first bytes) holds a DOCTYPE.
 
-    The prolog is everything before the root element's ``<``.  OOXML forbids DTDs
-    (ECMA-376 Part 2, 8.1.4), so any DOCTYPE is hostile, and so is a prolog longer than the
-    peek: ``complete`` says whether ``head`` is the whole part.
+    The prolog is everything before the root element's ``<``.  The Open Packaging
+    Conventions forbid DTDs and tell readers to treat one as an error, because of entity
+    expansion (ECMA-376 Part 2, "XML Usage", rule M1.18); LibreOffice writes none in ODS
+    either.  So any DOCTYPE is hostile, and so is a prolog longer than the peek:
+    ``complete`` says whether ``head`` is the whole part.
     """
     start = 0
     for encoding in ("utf-16-le", "utf-16-be"):      # a UTF-16 part: compare in its own bytes

@@ -71,16 +71,21 @@ class Extent:
 def check_sheet_extent(path: Path, sheet: str) -> None:
     """Raise :class:`FileTooLargeError` (reason ``"sheet_extent"``) when reading ``sheet`` of the
     xlsx at ``path`` would make calamine allocate more cells than memory or
-    :data:`MAX_SHEET_CELLS` allow.  Files that are not OOXML zips are left to their reader.
+    :data:`MAX_SHEET_CELLS` allow.  Files that are not zips are left to their reader; an
+    OpenDocument file has no ``<c>`` cells to measure (calamine caps those at 100 million
+    cells itself).
     """
+    with path.open("rb") as fh:
+        if fh.read(4) != b"PK\x03\x04":
+            return
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
-            if "[Content_Types].xml" not in names:
-                return
-            parts = _sheet_parts(zf, names).get(sheet)
-            candidates = [parts] if parts else \
-                sorted(n for n in names if "/worksheets/" in n and n.endswith(".xml"))
+            part = _sheet_parts(zf, names).get(sheet)
+            # Where the relationships cannot be followed, measure every XML part: over-counting
+            # only costs time, missing the sheet calamine reads could cost the process.
+            candidates = [part] if part else \
+                sorted(n for n in names if n.lower().endswith(".xml") and n != "[Content_Types].xml")
             for part in candidates:
                 extent = measure(zf, part, exact=False)
                 if _too_many(extent.cells):
@@ -172,8 +177,10 @@ def _sheet_parts(zf: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
         targets = {}
         for rel in ET.fromstring(zf.read(rels_name)):
             target = rel.get("Target", "")
-            targets[rel.get("Id")] = target.lstrip("/") if target.startswith("/") else \
-                posixpath.normpath(posixpath.join(folder, target))
+            joined = posixpath.normpath(posixpath.join(folder, target))
+            # Relative to the workbook's folder by the standard; some writers give it from the root.
+            targets[rel.get("Id")] = joined if joined in names and not target.startswith("/") \
+                else target.lstrip("/")
         sheets = {}
         for element in ET.fromstring(zf.read(workbook)).iter():
             if element.tag.rsplit("}", 1)[-1] == "sheet":

@@ -320,3 +320,22 @@ def evaluate_segment(ds: Dataset, segment: Segment, *, as_of: dt.date,
                      segments: Mapping[str, Segment] | None = None) -> np.ndarray:
     """Members of ``segment`` as a boolean mask (a convenience over :class:`Evaluator`)."""
     return Evaluator(ds, as_of=as_of, segments=segments).mask(segment.rule)
+
+
+def warm_up(ds: Dataset, *, as_of: dt.date, progress=None) -> None:
+    """Build the per-column indexes that conditions on text, category and tag fields use.
+
+    Run it in the import's worker: the first click on such a field then costs milliseconds
+    instead of the index build (about a second per million customers).
+    """
+    from ..fields import available_fields
+
+    fields = [f for f in available_fields(ds) if f.kind in ("text", "category", "tags")]
+    for i, field in enumerate(fields):
+        values = field_values(ds, field, as_of)
+        if field.kind == "tags":
+            ds.tag_index(field.name, values)
+        else:
+            ds.text_codes(field.name, values)
+        if progress is not None:
+            progress.report((i + 1) / len(fields), "indexes")

@@ -1,6 +1,7 @@
 """Import a customer file (and an order file): check the guessed column roles, then import."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pandas as pd
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from ...core.dataset import build_dataset
+from ...core.segments.evaluate import warm_up
 from ...core.errors import SegmentDeskError
 from ...core.io.rawtable import RawTable
 from ...core.io.read import SUPPORTED_SUFFIXES, read_table, sheet_names
@@ -98,8 +100,9 @@ class ImportDialog(QDialog):
     """File → roles → import (typing and metrics run in a worker with progress and Cancel)."""
 
     def __init__(self, customers_path: Path, settings: Settings, parent=None,
-                 orders_path: Path | None = None) -> None:
+                 orders_path: Path | None = None, as_of: dt.date | None = None) -> None:
         super().__init__(parent)
+        self._as_of = as_of or dt.date.today()
         self.setWindowTitle(self.tr("Import customers"))
         self.resize(860, 600)
         self._settings = settings
@@ -251,8 +254,14 @@ class ImportDialog(QDialog):
         self.progress.setVisible(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.tabs.setEnabled(False)
-        self.runner.start(lambda progress: build_dataset(customers, customer_roles, orders, order_roles,
-                                                         progress=progress))
+        as_of = self._as_of
+
+        def build(progress):
+            dataset = build_dataset(customers, customer_roles, orders, order_roles, progress=progress)
+            warm_up(dataset, as_of=as_of, progress=progress)
+            return dataset
+
+        self.runner.start(build)
 
     def _on_built(self, dataset) -> None:
         self.dataset = dataset

@@ -1,0 +1,75 @@
+"""Following the rows of delimited text: rows of the wrong width, and quoting that runs away."""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from ..errors import MalformedCsvError
+
+RAGGED_LINES_KEPT = 100
+
+
+@dataclass
+class RowScan:
+    """What one pass over the rows found; line numbers are 1-based, where a row starts."""
+
+    ragged_lines: list[int] = field(default_factory=list)
+    ragged_count: int = 0
+    last_row_line: int = 0
+
+
+def scan_rows(text: str, delimiter: str, *, skip_rows: int, width: int) -> RowScan:
+    """Find the non-blank rows after the first ``skip_rows`` whose field count is not ``width``:
+    fewer fields, or text in fields past the last.
+
+    Raises :class:`MalformedCsvError` (reason ``"long_field"``) for a cell longer than the
+    csv module's field limit (128 KiB), which in a customer list means a quote that opened a
+    cell and swallowed the lines after it.
+    """
+    scan = RowScan()
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    previous = 0
+    try:
+        for index, row in enumerate(reader):
+            if len(row) != width and index >= skip_rows and _differs(row, width):
+                scan.ragged_count += 1
+                if len(scan.ragged_lines) < RAGGED_LINES_KEPT:
+                    scan.ragged_lines.append(previous + 1)
+            scan.last_row_line = previous + 1
+            previous = reader.line_num
+    except csv.Error as exc:
+        raise _long_field(previous + 1) from exc
+    return scan
+
+
+def _differs(row: list[str], width: int) -> bool:
+    """A non-blank row shorter than the header, or with text beyond the header's last column
+    (empty fields after it, as from a trailing delimiter, shift nothing)."""
+    if not any(c.strip() for c in row):
+        return False
+    return len(row) < width or any(c.strip() for c in row[width:])
+
+
+def rows_with_lines(text: str, delimiter: str):
+    """Yield (start line, fields) for every row, blank ones included (as ``[]``)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    previous = 0
+    try:
+        for row in reader:
+            yield previous + 1, row
+            previous = reader.line_num
+    except csv.Error as exc:
+        raise _long_field(previous + 1) from exc
+
+
+def _long_field(line: int) -> MalformedCsvError:
+    return MalformedCsvError(f"Line {line} has a cell too long to be customer data; a quote (\") may "
+                             "never be closed.", reason="long_field", line=line)
+
+
+def unclosed_quote_error(text: str, delimiter: str) -> MalformedCsvError:
+    """The error for a file whose last row runs to the end inside quotes: names its line."""
+    line = scan_rows(text, delimiter, skip_rows=0, width=-1).last_row_line
+    return MalformedCsvError(f"Line {line} opens a quote (\") that is never closed.",
+                             reason="unclosed_quote", line=line)
