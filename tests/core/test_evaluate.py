@@ -575,3 +575,11 @@ def test_masks_handed_out_cannot_corrupt_the_cache():
     with pytest.raises(ValueError):
         mask[0] = True
     assert ev.mask(cond).tolist() == [False, True]
+
+
+
+def test_postal_code_ranges_include_both_ends_and_compare_as_written():
+    customers = pd.DataFrame({"zip": ["00100", "00990", "01000", "00500", None, "33100"]})
+    ds = build_dataset(customers, {"postal_code": "zip"})
+    mask = Evaluator(ds, as_of=dt.date(2026, 11, 1)).mask(Condition("postal_code", "between", ["00100", "00990"]))
+    assert list(mask) == [True, True, False, True, False, False]

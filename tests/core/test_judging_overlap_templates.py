@@ -115,3 +115,4 @@ def test_instantiated_template_is_named_in_the_chosen_language():
     regulars = next(t for t in load_templates() if t.id == "regulars")
     assert instantiate(regulars, ds, as_of=AS_OF, lang="fi").name == "Kanta-asiakkaat"
     assert instantiate(regulars, ds, as_of=AS_OF, lang="en").name == "Regulars"
+

@@ -146,6 +146,10 @@ class Evaluator:
             hit = np.isin(distinct, [_fold(x) for x in _as_list(v, cond)])
             if op == "not_in":
                 hit = ~hit
+        elif op == "between":
+            # Text ranges compare as written, without case: postal codes "00100"–"00990", names "a"–"k".
+            lo, hi = (_fold(b) for b in _pair(cond))
+            hit = np.fromiter((lo <= d <= hi for d in distinct), dtype=bool, count=len(distinct))
         else:
             text = _fold(_scalar(v, cond))
             if op == "eq":

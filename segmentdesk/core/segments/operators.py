@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 OPERATORS_BY_KIND: dict[str, tuple[str, ...]] = {
-    "text": ("eq", "ne", "contains", "not_contains", "starts_with", "in", "not_in", "is_empty", "not_empty"),
+    "text": ("eq", "ne", "contains", "not_contains", "starts_with", "in", "not_in", "between", "is_empty",
+             "not_empty"),
     "category": ("in", "not_in", "eq", "ne", "contains", "starts_with", "is_empty", "not_empty"),
     "number": ("between", "ge", "le", "gt", "lt", "eq", "ne", "in", "not_in", "is_empty", "not_empty"),
     "date": ("in_last", "not_in_last", "between", "before", "after", "eq", "lt", "le", "gt", "ge",

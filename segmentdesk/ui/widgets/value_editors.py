@@ -58,6 +58,32 @@ class TextEditor(ValueEditor):
         self.edit.setText("" if value is None else str(value))
 
 
+class TextRangeEditor(ValueEditor):
+    """From–to for text such as postal codes ("00100" – "00990"): both ends included."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.edits = []
+        for i, placeholder in enumerate((self.tr("from"), self.tr("to"))):
+            edit = QLineEdit()
+            edit.setPlaceholderText(placeholder)
+            edit.setMaximumWidth(160)
+            edit.textChanged.connect(self.changed)
+            if i == 1:
+                self._layout.addWidget(QLabel("–"))
+            self._layout.addWidget(edit)
+            self.edits.append(edit)
+        self._layout.addStretch(1)
+
+    def value(self) -> Any:
+        return [e.text().strip() for e in self.edits]
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, list) and len(value) == 2:
+            for edit, v in zip(self.edits, value):
+                edit.setText(str(v))
+
+
 class ChoiceListEditor(ValueEditor):
     """Tick values present in the data (with how many customers have each)."""
 
@@ -237,6 +263,8 @@ def make_value_editor(field: Field | None, op: str, *, values=None, lang: str, a
                             integers=integers)
     if kind == "date":
         return DateEditor(as_of, pair=shape == "pair")
+    if shape == "pair":
+        return TextRangeEditor()
     choices = distinct_values(values) if values is not None else []
     if shape == "list":
         return ChoiceListEditor(choices)
