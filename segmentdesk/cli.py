@@ -75,6 +75,7 @@ QUALITY_WORDS = {
     "missing_consent": "customers with no marketing-consent answer",
     "impossible_birth_date": "impossible birth dates",
     "bad_postal_code": "postal codes that do not fit Finland",
+    "region_mismatch": "regions that differ from the postal code's region",
     "orphan_orders": "orders whose customer is not in the customer file",
     "nonpositive_amount": "orders with a zero or negative amount",
 }

@@ -24,7 +24,7 @@ class QualityIssue:
 
     code: str            # invalid_email, missing_email, duplicate_email, duplicate_name_phone,
                          # missing_consent, impossible_birth_date, bad_postal_code,
-                         # orphan_orders, nonpositive_amount
+                         # region_mismatch, orphan_orders, nonpositive_amount
     count: int
     table: str = "customers"          # or "orders"
     rows: tuple[int, ...] = field(default=(), repr=False)
@@ -78,6 +78,13 @@ def quality_report(ds: Dataset, *, as_of: dt.date) -> list[QualityIssue]:
         code = postal.astype("string").str.strip()
         bad = code.notna() & ~code.str.fullmatch(r"\d{5}").fillna(False)
         found.append(_issue("bad_postal_code", bad.to_numpy(dtype=bool) & finnish))
+    region = c.role_column("region")
+    if region is not None and ds.postal_lookup is not None:
+        # The file's region wins in segments; a different one from the postal code is worth a look.
+        given = region.astype("string").str.strip().str.casefold()
+        looked_up = ds.postal_lookup["region"].astype("string").str.casefold()
+        found.append(_issue("region_mismatch", (given.notna() & looked_up.notna() & (given != looked_up))
+                            .fillna(False).to_numpy(dtype=bool)))
     if ds.orders is not None:
         found.append(_issue("orphan_orders", ds.order_customer_pos < 0, "orders"))
         amount = ds.orders.role_column("amount")

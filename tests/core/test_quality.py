@@ -68,3 +68,10 @@ def test_orders_without_a_customer_and_zero_or_negative_amounts_are_reported():
     issues = _report([_row(1), _row(2)], orders)
     assert issues["orphan_orders"].rows == (1,) and issues["orphan_orders"].table == "orders"
     assert issues["nonpositive_amount"].rows == (2,)
+
+
+def test_a_region_that_disagrees_with_the_postal_code_is_counted():
+    frame = pd.DataFrame({"zip": ["00100", "33100", "33100"], "region": ["Uusimaa", "uusimaa", "Pirkanmaa"]})
+    ds = build_dataset(frame, {"postal_code": "zip", "region": "region"})
+    issues = {i.code: i for i in quality_report(ds, as_of=AS_OF)}
+    assert issues["region_mismatch"].rows == (1,)

@@ -58,6 +58,7 @@ class QualityDialog(QDialog):
             "missing_consent": self.tr("no answer on marketing consent"),
             "impossible_birth_date": self.tr("impossible birth dates"),
             "bad_postal_code": self.tr("postal codes that do not fit Finland"),
+            "region_mismatch": self.tr("regions that differ from the postal code's region"),
             "orphan_orders": self.tr("orders whose customer is not in the customer file"),
             "nonpositive_amount": self.tr("orders with a zero or negative amount"),
         }.get(code, code)
