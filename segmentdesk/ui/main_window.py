@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+from PySide6.QtWidgets import (QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
                                QStyle, QToolBar)
 
 from ..core.errors import SegmentDeskError
@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         segment_menu.addAction(add)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self._action(self.tr("Smallest useful segment…"), self._ask_small_segment_threshold))
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, label in (("system", self.tr("System default")), ("en", "English"), ("fi", "Suomi")):
@@ -415,6 +416,16 @@ class MainWindow(QMainWindow):
             action.setToolTip(p)
             action.triggered.connect(lambda _=False, p=p: self.open_path(Path(p)))
         self.recent_menu.setEnabled(bool(recent))
+
+    def _ask_small_segment_threshold(self) -> None:
+        value, ok = QInputDialog.getInt(
+            self, self.tr("Smallest useful segment"),
+            self.tr("Warn when a segment has fewer reachable customers than:"),
+            self.settings.small_segment_threshold, 1, 100_000)
+        if ok:
+            self.settings.small_segment_threshold = self.session.small_segment_threshold = value
+            self._save_settings()
+            self.session.changed.emit(Change.SEGMENTS)      # the builder re-judges with the new limit
 
     def _set_language(self, code: str) -> None:
         self.settings.language = code

@@ -410,3 +410,17 @@ def test_duplicating_a_condition_puts_an_identical_copy_below_it(window, qtbot, 
     rule = window.session.current_segment.rule.to_json()["all"]
     assert [c["field"] for c in rule] == ["region", "region", "order_count"]
     assert rule[0] == rule[1]
+
+
+def test_the_small_segment_threshold_is_the_users_and_is_remembered(window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from segmentdesk.core.settings import load_settings
+
+    window.open_sample()
+    window.session.select_segment(2)          # 65 reachable yoga fans in Uusimaa
+    assert window.builder.warning_label.isHidden()
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (100, True)))
+    window._ask_small_segment_threshold()
+    assert "fewer than 100" in window.builder.warning_label.text()
+    assert load_settings(window._settings_path).small_segment_threshold == 100
