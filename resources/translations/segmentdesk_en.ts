@@ -3,7 +3,7 @@
 <context>
     <name>ChoiceListEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="69" />
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="95" />
         <source>Choose values…</source>
         <translation>Choose values…</translation>
     </message>
@@ -11,22 +11,27 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="39" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="41" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="42" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="44" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="46" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="48" />
+        <source>Duplicate this condition</source>
+        <translation>Duplicate this condition</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="52" />
         <source>Remove this condition</source>
         <translation>Remove this condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="75" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="83" />
         <source>In another segment</source>
         <translation>In another segment</translation>
     </message>
@@ -91,6 +96,7 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/error_messages.py" line="27" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="35" />
         <source>The workbook is password-protected. Remove the password in Excel and try again.</source>
         <translation>The workbook is password-protected. Remove the password in Excel and try again.</translation>
     </message>
@@ -106,46 +112,96 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/error_messages.py" line="32" />
+        <source>The workbook is damaged or incomplete, perhaps because it was not copied or downloaded to the end. Open the original in Excel, save it again as .xlsx and try again.</source>
+        <translation>The workbook is damaged or incomplete, perhaps because it was not copied or downloaded to the end. Open the original in Excel, save it again as .xlsx and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="38" />
+        <source>SegmentDesk did not open this file: it would expand to more than a hundred times its size when read, which is how files meant to freeze a computer are built.</source>
+        <translation>SegmentDesk did not open this file: it would expand to more than a hundred times its size when read, which is how files meant to freeze a computer are built.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="41" />
+        <source>SegmentDesk did not open this workbook: it contains XML declarations that Excel never writes and that can be used to freeze a computer. If you trust the file, open it in Excel, save it again as .xlsx and try again.</source>
+        <translation>SegmentDesk did not open this workbook: it contains XML declarations that Excel never writes and that can be used to freeze a computer. If you trust the file, open it in Excel, save it again as .xlsx and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="44" />
+        <source>SegmentDesk did not open this file: it is not built like a workbook and reading it could freeze the computer.</source>
+        <translation>SegmentDesk did not open this file: it is not built like a workbook and reading it could freeze the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="48" />
+        <source>The file is too large to open on this computer now: reading it needs about %1 MB of memory and %2 MB can be spared. Close other programs or split the file, and try again.</source>
+        <translation>The file is too large to open on this computer now: reading it needs about %1 MB of memory and %2 MB can be spared. Close other programs or split the file, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="53" />
+        <source>The sheet %1 has something in cell %2, far from the rest of the data, so it is too large to open. Delete the stray cells in Excel (Ctrl+End finds the last one), save and try again.</source>
+        <translation>The sheet %1 has something in cell %2, far from the rest of the data, so it is too large to open. Delete the stray cells in Excel (Ctrl+End finds the last one), save and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="58" />
+        <source>The file has %1 columns, more than a spreadsheet can hold. Check that it is a customer list.</source>
+        <translation>The file has %1 columns, more than a spreadsheet can hold. Check that it is a customer list.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="60" />
+        <source>The workbook is too large: it expands to more than %1 MB when read. Split it into smaller files and try again.</source>
+        <translation>The workbook is too large: it expands to more than %1 MB when read. Split it into smaller files and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="65" />
+        <source>Line %1 of the file opens a quotation mark that is never closed, so the rows after it cannot be read. Correct that line and try again.</source>
+        <translation>Line %1 of the file opens a quotation mark that is never closed, so the rows after it cannot be read. Correct that line and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="68" />
+        <source>Line %1 of the file holds a cell far too long for customer data, most often because a quotation mark is not closed. Correct that line and try again.</source>
+        <translation>Line %1 of the file holds a cell far too long for customer data, most often because a quotation mark is not closed. Correct that line and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="72" />
         <source>The workbook has no sheet named %1.</source>
         <translation>The workbook has no sheet named %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="35" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="75" />
         <source>The customer data has no email column, so SegmentDesk cannot make a mailing list. Re-import the file and set a column to the role ‘Email’.</source>
         <translation>The customer data has no email column, so SegmentDesk cannot make a mailing list. Re-import the file and set a column to the role ‘Email’.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="38" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="78" />
         <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
         <translation>The file cannot be written. Is it open in Excel? Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="40" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="80" />
         <source>Choose at least one segment to export.</source>
         <translation>Choose at least one segment to export.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="41" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="81" />
         <source>The export could not be written.</source>
         <translation>The export could not be written.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="44" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="84" />
         <source>This file is not a SegmentDesk project, or it was made by a newer version.</source>
         <translation>This file is not a SegmentDesk project, or it was made by a newer version.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="45" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="85" />
         <source>The project file cannot be opened or saved.</source>
         <translation>The project file cannot be opened or saved.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="47" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="87" />
         <source>These segments refer to each other in a circle: %1</source>
         <translation>These segments refer to each other in a circle: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="50" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90" />
         <source>The segment’s rule cannot be used with this data.</source>
         <translation>The segment’s rule cannot be used with this data.</translation>
     </message>
@@ -273,67 +329,72 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="64" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="67" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="64" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="67" />
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="64" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="67" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="65" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="68" />
         <source>not all</source>
         <translation>not all</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="67" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="70" />
         <source>How conditions combine</source>
         <translation>How conditions combine</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="68" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="71" />
         <source>+ Add condition</source>
         <translation>+ Add condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="69" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="72" />
         <source>+ Add group</source>
         <translation>+ Add group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="70" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="73" />
         <source>A group of conditions with its own all / any</source>
         <translation>A group of conditions with its own all / any</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="73" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="76" />
         <source>Customers who match</source>
         <translation>Customers who match</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="73" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="76" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="75" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="78" />
         <source>of these conditions:</source>
         <translation>of these conditions:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="75" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="78" />
         <source>of these:</source>
         <translation>of these:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="81" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="84" />
+        <source>Duplicate this group</source>
+        <translation>Duplicate this group</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="90" />
         <source>Remove this group</source>
         <translation>Remove this group</translation>
     </message>
@@ -341,88 +402,88 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="35" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="37" />
         <source>Customer and order files (%1)</source>
         <translation>Customer and order files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="103" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="106" />
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="116" />
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="189" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="119" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="192" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="117" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="120" />
         <source>Choose order file…</source>
         <translation>Choose order file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="118" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="121" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="128" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="131" />
         <source>Customer file:</source>
         <translation>Customer file:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="129" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="132" />
         <source>Order file (optional):</source>
         <translation>Order file (optional):</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="131" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="134" />
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="137" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="140" />
         <source>Customer columns</source>
         <translation>Customer columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="138" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="141" />
         <source>Order columns</source>
         <translation>Order columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="147" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="150" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="197" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="200" />
         <source>Cannot read the order file</source>
         <translation>Cannot read the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="221" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="224" />
         <source>%1 customers</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="226" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="229" />
         <source>%1 order rows</source>
         <translation>%1 order rows</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="235" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="238" />
         <source>Cannot read that sheet</source>
         <translation>Cannot read that sheet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="238" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="241" />
         <source>Choose the order file</source>
         <translation>Choose the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="263" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="272" />
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
@@ -551,203 +612,218 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/main_window.py" line="145" />
+        <source>Smallest useful segment…</source>
+        <translation>Smallest useful segment…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="146" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="147" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="148" />
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="154" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="155" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="155" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="156" />
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="157" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="158" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="169" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="170" />
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="180" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="181" />
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="183" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="184" />
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="192" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="193" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="193" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="194" />
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk projects and customer files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="205" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="206" />
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="208" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="209" />
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="220" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="221" />
         <source>Cannot open the sample shop</source>
         <translation>Cannot open the sample shop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="232" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="233" />
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="240" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="241" />
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="255" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="256" />
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="257" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="258" />
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 data-quality notes: File ▸ Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="267" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="268" />
         <source>customers.segdesk</source>
         <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="268" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="269" />
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="269" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="270" />
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk project (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="280" />
-        <location filename="../../segmentdesk/ui/main_window.py" line="376" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="281" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="377" />
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="283" />
-        <location filename="../../segmentdesk/ui/main_window.py" line="378" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="284" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="379" />
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="291" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="292" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="291" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="292" />
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="312" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="313" />
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="314" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="315" />
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segment members without marketing consent were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="317" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="318" />
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 rows without a valid email address or repeating one were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="319" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="320" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="333" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="334" />
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="349" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="350" />
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="350" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="351" />
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="357" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="358" />
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="367" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="368" />
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="368" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="369" />
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="391" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="392" />
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="392" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="393" />
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/main_window.py" line="422" />
+        <source>Smallest useful segment</source>
+        <translation>Smallest useful segment</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="423" />
+        <source>Warn when a segment has fewer reachable customers than:</source>
+        <translation>Warn when a segment has fewer reachable customers than:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="433" />
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>The language changes when SegmentDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="424" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="435" />
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="434" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="445" />
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="435" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="446" />
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -855,11 +931,16 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="61" />
+        <source>regions that differ from the postal code's region</source>
+        <translation>regions that differ from the postal code's region</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="62" />
         <source>orders whose customer is not in the customer file</source>
         <translation>orders whose customer is not in the customer file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="62" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="63" />
         <source>orders with a zero or negative amount</source>
         <translation>orders with a zero or negative amount</translation>
     </message>
@@ -867,47 +948,47 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>RolesTable</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="46" />
         <source>Column in file</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="46" />
         <source>Examples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="46" />
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="45" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="47" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="69" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="71" />
         <source>(custom field)</source>
         <translation>(custom field)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="74" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76" />
         <source>Meaning of column %1</source>
         <translation>Meaning of column %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="78" />
         <source>from the heading</source>
         <translation>from the heading</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="78" />
         <source>from the values</source>
         <translation>from the values</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="77" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="79" />
         <source>as last time</source>
         <translation>as last time</translation>
     </message>
@@ -947,27 +1028,32 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
         <translation>%1 of all %2 customers · %3 reachable by email · %4 of revenue</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="214" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="198" />
+        <source>Average spend %1 € per customer (all customers: %2 €)</source>
+        <translation>Average spend %1 € per customer (all customers: %2 €)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="219" />
         <source>No customer matches this segment.</source>
         <translation>No customer matches this segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="216" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="221" />
         <source>Nobody in this segment can be emailed (no consent or no valid address).</source>
         <translation>Nobody in this segment can be emailed (no consent or no valid address).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="218" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="223" />
         <source>Only %1 reachable customers: fewer than %2 is usually too few to act on.</source>
         <translation>Only %1 reachable customers: fewer than %2 is usually too few to act on.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="221" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="226" />
         <source>%1 segments is more than one person can keep up with; consider merging some.</source>
         <translation>%1 segments is more than one person can keep up with; consider merging some.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="224" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="229" />
         <source>Nearly the same customers as “%1” (%2 % shared).</source>
         <translation>Nearly the same customers as “%1” (%2 % shared).</translation>
     </message>
@@ -1063,9 +1149,22 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
     </message>
 </context>
 <context>
+    <name>TextRangeEditor</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="67" />
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="67" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
     <name>_DeepGroupRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="167" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="185" />
         <source>A deeply nested group; it is kept as it is.</source>
         <translation>A deeply nested group; it is kept as it is.</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>ChoiceListEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="69" />
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="95" />
         <source>Choose values…</source>
         <translation>Valitse arvot…</translation>
     </message>
@@ -11,22 +11,27 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="39" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="41" />
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="42" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="44" />
         <source>Operator</source>
         <translation>Vertailu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="46" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="48" />
+        <source>Duplicate this condition</source>
+        <translation>Monista tämä ehto</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="52" />
         <source>Remove this condition</source>
         <translation>Poista tämä ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="75" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="83" />
         <source>In another segment</source>
         <translation>Toisessa segmentissä</translation>
     </message>
@@ -91,6 +96,7 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/error_messages.py" line="27" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="35" />
         <source>The workbook is password-protected. Remove the password in Excel and try again.</source>
         <translation>Työkirja on suojattu salasanalla. Poista salasana Excelissä ja yritä uudelleen.</translation>
     </message>
@@ -106,46 +112,96 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/error_messages.py" line="32" />
+        <source>The workbook is damaged or incomplete, perhaps because it was not copied or downloaded to the end. Open the original in Excel, save it again as .xlsx and try again.</source>
+        <translation>Työkirja on vioittunut tai vajaa, ehkä koska sen kopiointi tai lataus jäi kesken. Avaa alkuperäinen Excelissä, tallenna se uudelleen .xlsx-muodossa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="38" />
+        <source>SegmentDesk did not open this file: it would expand to more than a hundred times its size when read, which is how files meant to freeze a computer are built.</source>
+        <translation>SegmentDesk ei avannut tiedostoa: luettaessa se paisuisi yli satakertaiseksi, ja juuri niin tehdään tiedostoja, joiden tarkoitus on jumittaa tietokone.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="41" />
+        <source>SegmentDesk did not open this workbook: it contains XML declarations that Excel never writes and that can be used to freeze a computer. If you trust the file, open it in Excel, save it again as .xlsx and try again.</source>
+        <translation>SegmentDesk ei avannut työkirjaa: siinä on XML-määrittelyjä, joita Excel ei koskaan kirjoita ja joilla tietokoneen voi jumittaa. Jos luotat tiedostoon, avaa se Excelissä, tallenna uudelleen .xlsx-muodossa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="44" />
+        <source>SegmentDesk did not open this file: it is not built like a workbook and reading it could freeze the computer.</source>
+        <translation>SegmentDesk ei avannut tiedostoa: se ei ole rakennettu kuten työkirja, ja sen lukeminen voisi jumittaa tietokoneen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="48" />
+        <source>The file is too large to open on this computer now: reading it needs about %1 MB of memory and %2 MB can be spared. Close other programs or split the file, and try again.</source>
+        <translation>Tiedosto on liian suuri avattavaksi tällä tietokoneella nyt: lukeminen vaatii noin %1 Mt muistia, ja vapaana on %2 Mt. Sulje muita ohjelmia tai jaa tiedosto osiin ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="53" />
+        <source>The sheet %1 has something in cell %2, far from the rest of the data, so it is too large to open. Delete the stray cells in Excel (Ctrl+End finds the last one), save and try again.</source>
+        <translation>Välilehdellä %1 on jotain solussa %2, kaukana muista tiedoista, joten se on liian suuri avattavaksi. Poista ylimääräiset solut Excelissä (Ctrl+End löytää viimeisen), tallenna ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="58" />
+        <source>The file has %1 columns, more than a spreadsheet can hold. Check that it is a customer list.</source>
+        <translation>Tiedostossa on %1 saraketta, enemmän kuin taulukkoon mahtuu. Tarkista, että se on asiakaslista.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="60" />
+        <source>The workbook is too large: it expands to more than %1 MB when read. Split it into smaller files and try again.</source>
+        <translation>Työkirja on liian suuri: luettaessa se paisuu yli %1 megatavuun. Jaa se pienempiin tiedostoihin ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="65" />
+        <source>Line %1 of the file opens a quotation mark that is never closed, so the rows after it cannot be read. Correct that line and try again.</source>
+        <translation>Tiedoston rivillä %1 alkaa lainausmerkki, jota ei koskaan suljeta, joten sen jälkeisiä rivejä ei voi lukea. Korjaa rivi ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="68" />
+        <source>Line %1 of the file holds a cell far too long for customer data, most often because a quotation mark is not closed. Correct that line and try again.</source>
+        <translation>Tiedoston rivillä %1 on aivan liian pitkä solu asiakastiedoiksi, useimmiten koska lainausmerkki jäi sulkematta. Korjaa rivi ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="72" />
         <source>The workbook has no sheet named %1.</source>
         <translation>Työkirjassa ei ole välilehteä nimeltä %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="35" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="75" />
         <source>The customer data has no email column, so SegmentDesk cannot make a mailing list. Re-import the file and set a column to the role ‘Email’.</source>
         <translation>Asiakastiedoissa ei ole sähköpostisaraketta, joten SegmentDesk ei voi tehdä postituslistaa. Tuo tiedosto uudelleen ja anna jollekin sarakkeelle merkitys ”Sähköposti”.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="38" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="78" />
         <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
         <translation>Tiedostoon ei voi kirjoittaa. Onko se auki Excelissä? Sulje se ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="40" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="80" />
         <source>Choose at least one segment to export.</source>
         <translation>Valitse vähintään yksi vietävä segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="41" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="81" />
         <source>The export could not be written.</source>
         <translation>Vientiä ei voitu kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="44" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="84" />
         <source>This file is not a SegmentDesk project, or it was made by a newer version.</source>
         <translation>Tiedosto ei ole SegmentDesk-projekti, tai se on tehty uudemmalla versiolla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="45" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="85" />
         <source>The project file cannot be opened or saved.</source>
         <translation>Projektitiedostoa ei voi avata tai tallentaa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="47" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="87" />
         <source>These segments refer to each other in a circle: %1</source>
         <translation>Nämä segmentit viittaavat toisiinsa kehässä: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="50" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90" />
         <source>The segment’s rule cannot be used with this data.</source>
         <translation>Segmentin sääntöä ei voi käyttää näillä tiedoilla.</translation>
     </message>
@@ -273,67 +329,72 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="64" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="67" />
         <source>all</source>
         <translation>jokainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="64" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="67" />
         <source>any</source>
         <translation>vähintään yksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="64" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="67" />
         <source>none</source>
         <translation>ei yksikään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="65" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="68" />
         <source>not all</source>
         <translation>ei jokainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="67" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="70" />
         <source>How conditions combine</source>
         <translation>Miten ehdot yhdistyvät</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="68" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="71" />
         <source>+ Add condition</source>
         <translation>+ Lisää ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="69" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="72" />
         <source>+ Add group</source>
         <translation>+ Lisää ryhmä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="70" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="73" />
         <source>A group of conditions with its own all / any</source>
         <translation>Ehtoryhmä, jolla on oma jokainen / vähintään yksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="73" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="76" />
         <source>Customers who match</source>
         <translation>Asiakkaat, joilla täyttyy</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="73" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="76" />
         <source>Match</source>
         <translation>Täyttyy</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="75" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="78" />
         <source>of these conditions:</source>
         <translation>seuraavista ehdoista:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="75" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="78" />
         <source>of these:</source>
         <translation>näistä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="81" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="84" />
+        <source>Duplicate this group</source>
+        <translation>Monista tämä ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="90" />
         <source>Remove this group</source>
         <translation>Poista tämä ryhmä</translation>
     </message>
@@ -341,88 +402,88 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="35" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="37" />
         <source>Customer and order files (%1)</source>
         <translation>Asiakas- ja tilaustiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="103" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="106" />
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="116" />
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="189" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="119" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="192" />
         <source>none</source>
         <translation>ei valittu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="117" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="120" />
         <source>Choose order file…</source>
         <translation>Valitse tilaustiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="118" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="121" />
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="128" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="131" />
         <source>Customer file:</source>
         <translation>Asiakastiedosto:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="129" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="132" />
         <source>Order file (optional):</source>
         <translation>Tilaustiedosto (valinnainen):</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="131" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="134" />
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk arvasi, mitä kukin sarake tarkoittaa. Tarkista arvaukset ja korjaa väärät; omiksi kentiksi jätettyjä sarakkeita voi silti käyttää segmenteissä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="137" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="140" />
         <source>Customer columns</source>
         <translation>Asiakastiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="138" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="141" />
         <source>Order columns</source>
         <translation>Tilaustiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="147" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="150" />
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="197" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="200" />
         <source>Cannot read the order file</source>
         <translation>Tilaustiedostoa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="221" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="224" />
         <source>%1 customers</source>
         <translation>%1 asiakasta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="226" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="229" />
         <source>%1 order rows</source>
         <translation>%1 tilausriviä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="235" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="238" />
         <source>Cannot read that sheet</source>
         <translation>Välilehteä ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="238" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="241" />
         <source>Choose the order file</source>
         <translation>Valitse tilaustiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="263" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="272" />
         <source>Import failed</source>
         <translation>Tuonti epäonnistui</translation>
     </message>
@@ -551,203 +612,218 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/main_window.py" line="145" />
+        <source>Smallest useful segment…</source>
+        <translation>Pienin hyödyllinen segmentti…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="146" />
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="147" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="148" />
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="154" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="155" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="155" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="156" />
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="157" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="158" />
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="169" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="170" />
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="180" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="181" />
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="183" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="184" />
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · päivät laskettu %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="192" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="193" />
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="193" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="194" />
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk-projektit ja asiakastiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="205" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="206" />
         <source>Cannot open the project</source>
         <translation>Projektia ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="208" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="209" />
         <source>Opened %1</source>
         <translation>Avattu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="220" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="221" />
         <source>Cannot open the sample shop</source>
         <translation>Esimerkkikauppaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="232" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="233" />
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="240" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="241" />
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="255" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="256" />
         <source>Imported %1</source>
         <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="257" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="258" />
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 huomiota tietojen laadusta: Tiedosto ▸ Tietojen laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="267" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="268" />
         <source>customers.segdesk</source>
         <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="268" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="269" />
         <source>Save project</source>
         <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="269" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="270" />
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="280" />
-        <location filename="../../segmentdesk/ui/main_window.py" line="376" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="281" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="377" />
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="283" />
-        <location filename="../../segmentdesk/ui/main_window.py" line="378" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="284" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="379" />
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="291" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="292" />
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="291" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="292" />
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="312" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="313" />
         <source>Exported %1 rows to %2.</source>
         <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="314" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="315" />
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="317" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="318" />
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 riviä jätettiin pois, koska sähköpostiosoite puuttui, oli virheellinen tai toistui.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="319" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="320" />
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="333" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="334" />
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="349" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="350" />
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="350" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="351" />
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="357" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="358" />
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="367" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="368" />
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="368" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="369" />
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="391" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="392" />
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="392" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="393" />
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/main_window.py" line="422" />
+        <source>Smallest useful segment</source>
+        <translation>Pienin hyödyllinen segmentti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="423" />
+        <source>Warn when a segment has fewer reachable customers than:</source>
+        <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="433" />
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>Kieli vaihtuu, kun SegmentDesk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="424" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="435" />
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="434" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="445" />
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="435" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="446" />
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -855,11 +931,16 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="61" />
+        <source>regions that differ from the postal code's region</source>
+        <translation>maakuntia, jotka poikkeavat postinumeron maakunnasta</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="62" />
         <source>orders whose customer is not in the customer file</source>
         <translation>tilauksia, joiden asiakasta ei ole asiakastiedostossa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="62" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="63" />
         <source>orders with a zero or negative amount</source>
         <translation>tilauksia, joiden summa on nolla tai negatiivinen</translation>
     </message>
@@ -867,47 +948,47 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>RolesTable</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="46" />
         <source>Column in file</source>
         <translation>Sarake tiedostossa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="46" />
         <source>Examples</source>
         <translation>Esimerkkejä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="44" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="46" />
         <source>Meaning</source>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="45" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="47" />
         <source>Why</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="69" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="71" />
         <source>(custom field)</source>
         <translation>(oma kenttä)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="74" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76" />
         <source>Meaning of column %1</source>
         <translation>Sarakkeen %1 merkitys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="78" />
         <source>from the heading</source>
         <translation>otsikosta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="78" />
         <source>from the values</source>
         <translation>arvoista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="77" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="79" />
         <source>as last time</source>
         <translation>kuten viime kerralla</translation>
     </message>
@@ -947,27 +1028,32 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
         <translation>%1 kaikista %2 asiakkaasta · %3 tavoitettavissa sähköpostilla · %4 myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="214" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="198" />
+        <source>Average spend %1 € per customer (all customers: %2 €)</source>
+        <translation>Ostot keskimäärin %1 € asiakasta kohden (kaikki asiakkaat: %2 €)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="219" />
         <source>No customer matches this segment.</source>
         <translation>Yksikään asiakas ei kuulu tähän segmenttiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="216" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="221" />
         <source>Nobody in this segment can be emailed (no consent or no valid address).</source>
         <translation>Kenellekään tämän segmentin asiakkaalle ei voi lähettää sähköpostia (ei lupaa tai kelvollista osoitetta).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="218" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="223" />
         <source>Only %1 reachable customers: fewer than %2 is usually too few to act on.</source>
         <translation>Vain %1 tavoitettavaa asiakasta: alle %2 on yleensä liian vähän kannattavaan viestiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="221" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="226" />
         <source>%1 segments is more than one person can keep up with; consider merging some.</source>
         <translation>%1 segmenttiä on enemmän kuin yksi ihminen ehtii hoitaa; harkitse joidenkin yhdistämistä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="224" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="229" />
         <source>Nearly the same customers as “%1” (%2 % shared).</source>
         <translation>Lähes samat asiakkaat kuin segmentissä ”%1” (%2 % yhteisiä).</translation>
     </message>
@@ -1063,9 +1149,22 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
     </message>
 </context>
 <context>
+    <name>TextRangeEditor</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="67" />
+        <source>from</source>
+        <translation>alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="67" />
+        <source>to</source>
+        <translation>asti</translation>
+    </message>
+</context>
+<context>
     <name>_DeepGroupRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="167" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="185" />
         <source>A deeply nested group; it is kept as it is.</source>
         <translation>Syvälle sisäkkäinen ryhmä; se säilytetään sellaisenaan.</translation>
     </message>
