@@ -51,6 +51,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     target = Path(args.project)
     project = load_project(target) if target.exists() else Project()
     result = run_import(args.customers, orders=args.orders, sheet=args.sheet)
+    for label, raw in (("customer", result.customers_raw), ("order", result.orders_raw)):
+        if raw is not None and raw.ragged_count:
+            shown = ", ".join(str(n) for n in raw.ragged_lines[:10]) + (", …" if raw.ragged_count > 10 else "")
+            print(f"segmentdesk-cli: warning: {raw.ragged_count} row(s) of the {label} file have a different "
+                  f"number of cells than the header (lines {shown}); they were read as far as they go.",
+                  file=sys.stderr)
     project.dataset = result.dataset
     project.sources = {"customers": Path(args.customers).name}
     if args.orders:

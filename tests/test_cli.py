@@ -524,9 +524,9 @@ def test_quality_lists_problems_with_one_based_row_numbers(tmp_path, capsys):
 BAD = DATA / "bad"
 READABLE_BAD = {"ragged.csv", "mixed_encoding.csv", "plain_legacy.xls", "stray_far_styled_empty_cell.xlsx"}
 # Read in a child process under a memory limit below: a broken guard would abort the whole test run.
-ABORTS_IF_UNGUARDED = {"stray_far_cell.xlsx"}
+ABORTS_IF_UNGUARDED = {"stray_far_cell.xlsx": "XFD1048576", "self_linked_chain.xls": "damaged"}
 REFUSED_BAD = sorted(p.name for p in BAD.glob("*") if p.suffix in (".csv", ".xlsx", ".xls")
-                     and p.name not in READABLE_BAD | ABORTS_IF_UNGUARDED)
+                     and p.name not in READABLE_BAD | set(ABORTS_IF_UNGUARDED))
 
 
 def bomb_workbook(path: Path, *, inflated_mib: int = 64) -> Path:
@@ -588,17 +588,18 @@ def test_file_larger_than_memory_exits_2_with_one_line_and_leaves_the_project_un
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs resource limits (POSIX)")
-def test_cli_process_refuses_a_sheet_with_a_far_stray_cell_without_dying(project):
+@pytest.mark.parametrize("name", sorted(ABORTS_IF_UNGUARDED))
+def test_cli_process_refuses_a_file_that_would_exhaust_memory_without_dying(project, name):
     import resource
 
     def limit_memory() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
     before = project.read_bytes()
-    done = subprocess.run([sys.executable, "-m", "segmentdesk.cli", "import", str(BAD / "stray_far_cell.xlsx"),
+    done = subprocess.run([sys.executable, "-m", "segmentdesk.cli", "import", str(BAD / name),
                            "--project", str(project)], capture_output=True, text=True, timeout=120,
                           preexec_fn=limit_memory)
     assert_usage_error(done.returncode, done.stderr)
-    assert "XFD1048576" in done.stderr
+    assert ABORTS_IF_UNGUARDED[name] in done.stderr
     assert project.read_bytes() == before
 
 
@@ -608,8 +609,6 @@ def test_csv_in_two_encodings_imports_with_names_intact(tmp_path, capsys):
     assert "Imported 4 customers" in out
 
 
-@pytest.mark.xfail(strict=True, reason="cmd_import does not print the ragged-rows warning yet: "
-                                       "segmentdesk/cli.py is outside the file reader's change")
 def test_ragged_csv_imports_with_a_one_line_warning_naming_the_lines(tmp_path, capsys):
     code, out, err = run(capsys, "import", BAD / "ragged.csv", "--project", tmp_path / "p.segdesk")
     assert code == 0
