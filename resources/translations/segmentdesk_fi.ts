@@ -473,17 +473,22 @@
         <translation>%1 tilausriviä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="238" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="233" />
+        <source>%1: %2 rows have a different number of cells than the heading (lines %3); check them after importing.</source>
+        <translation>%1: %2 rivillä on eri määrä soluja kuin otsikkorivillä (rivit %3); tarkista ne tuonnin jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="245" />
         <source>Cannot read that sheet</source>
         <translation>Välilehteä ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="241" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="248" />
         <source>Choose the order file</source>
         <translation>Valitse tilaustiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="272" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="279" />
         <source>Import failed</source>
         <translation>Tuonti epäonnistui</translation>
     </message>

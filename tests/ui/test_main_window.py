@@ -424,3 +424,14 @@ def test_the_small_segment_threshold_is_the_users_and_is_remembered(window, monk
     window._ask_small_segment_threshold()
     assert "fewer than 100" in window.builder.warning_label.text()
     assert load_settings(window._settings_path).small_segment_threshold == 100
+
+
+def test_import_dialog_names_ragged_lines_before_importing(qtbot, tmp_path):
+    from segmentdesk.core.settings import Settings
+    from segmentdesk.ui.dialogs.import_dialog import ImportDialog
+
+    path = tmp_path / "ragged.csv"
+    path.write_text("Sähköposti;Etunimi\na@x.fi;Aino\nb@x.fi;Eino;ylimääräinen\nc@x.fi;Kaisa\n", encoding="utf-8")
+    dialog = ImportDialog(path, Settings())
+    qtbot.addWidget(dialog)
+    assert "lines 3" in dialog.info.text()

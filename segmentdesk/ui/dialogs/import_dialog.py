@@ -227,7 +227,14 @@ class ImportDialog(QDialog):
             parts.append(text)
         if self.orders_raw is not None:
             parts.append(self.tr("%1 order rows").replace("%1", locale.toString(self.orders_raw.row_count)))
-        self.info.setText(" · ".join(parts))
+        text = " · ".join(parts)
+        for table in (raw, self.orders_raw):
+            if table is not None and table.ragged_count:
+                text += "\n⚠ " + self.tr("%1: %2 rows have a different number of cells than the heading "
+                                         "(lines %3); check them after importing.") \
+                    .replace("%1", table.source.name).replace("%2", locale.toString(table.ragged_count)) \
+                    .replace("%3", ", ".join(str(n) for n in table.ragged_lines[:10]))
+        self.info.setText(text)
 
     def _on_sheet_changed(self, sheet: str) -> None:
         if not sheet:
