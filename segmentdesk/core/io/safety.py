@@ -16,7 +16,7 @@ from ..errors import (DamagedFileError, FileTooLargeError, NotASpreadsheetError,
                       PasswordProtectedError, UnsafeFileError)
 from . import memory
 from .cfb import SIGNATURE as OLE_SIGNATURE
-from .cfb import is_encrypted_ooxml
+from .cfb import CfbError, Container, is_encrypted_ooxml
 
 ZIP_SIGNATURE = b"PK\x03\x04"
 
@@ -65,13 +65,19 @@ def check_workbook_file(path: Path) -> None:
     """Refuse a workbook that is encrypted, damaged, a zip bomb, hostile XML or too large.
 
     Dispatches on the first bytes: a zip (xlsx, xlsm, ods) has its central directory and XML
-    prologs checked; an OLE container (xls, encrypted xlsx) its directory and size.
+    prologs checked; an OLE container (xls, encrypted xlsx) its directory, every sector chain
+    (see :mod:`.cfb`) and its size.
     """
     with path.open("rb") as fh:
         magic = fh.read(8)
         if magic.startswith(OLE_SIGNATURE):
-            if is_encrypted_ooxml(fh):
-                raise PasswordProtectedError("The workbook is password-protected.", reason="password")
+            try:
+                container = Container(fh)
+                if is_encrypted_ooxml({entry.name for entry in container.entries}):
+                    raise PasswordProtectedError("The workbook is password-protected.", reason="password")
+                container.check_chains()
+            except CfbError as exc:
+                raise DamagedFileError("The workbook is damaged and cannot be read.", reason=str(exc)) from exc
             size = path.stat().st_size
             memory.ensure_fits(size * XLS_BYTES_FACTOR, size=size)
             return
