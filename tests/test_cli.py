@@ -524,7 +524,9 @@ def test_quality_lists_problems_with_one_based_row_numbers(tmp_path, capsys):
 BAD = DATA / "bad"
 READABLE_BAD = {"ragged.csv", "mixed_encoding.csv", "plain_legacy.xls", "stray_far_styled_empty_cell.xlsx"}
 # Read in a child process under a memory limit below: a broken guard would abort the whole test run.
-ABORTS_IF_UNGUARDED = {"stray_far_cell.xlsx": "XFD1048576", "self_linked_chain.xls": "damaged"}
+ABORTS_IF_UNGUARDED = {"stray_far_cell.xlsx": "XFD1048576", "self_linked_chain.xls": "damaged",
+                       "inverted_dimensions.xls": "damaged", "huge_dimensions.xls": "IV4294967295",
+                       "far_cell.xls": "CRXP65536"}
 REFUSED_BAD = sorted(p.name for p in BAD.glob("*") if p.suffix in (".csv", ".xlsx", ".xls")
                      and p.name not in READABLE_BAD | set(ABORTS_IF_UNGUARDED))
 

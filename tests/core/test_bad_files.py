@@ -147,6 +147,29 @@ def test_xls_whose_sector_chain_loops_is_damaged_before_calamine_follows_it():
     assert "loops" in result["details"]["reason"]
 
 
+@posix_only
+@pytest.mark.parametrize(("name", "error", "reason"), [
+    ("inverted_dimensions.xls", "DamagedFileError", "a sheet's dimensions end before they start"),
+    ("huge_dimensions.xls", "FileTooLargeError", "sheet_extent"),
+    ("far_cell.xls", "FileTooLargeError", "sheet_extent"),
+])
+def test_xls_counts_calamine_would_trust_with_memory_are_refused_before_it_opens_the_file(name, error, reason):
+    """Found by fuzzing: calamine reserves what a DIMENSIONS record or two far cells ask for."""
+    result = read_in_child(BAD / name)
+    assert (result["error"], result["details"]["reason"]) == (error, reason)
+
+
+def test_xls_extent_covers_what_calamine_allocates():
+    from segmentdesk.core.io.xls_extent import _sheet_extent
+
+    with (BAD / "plain_legacy.xls").open("rb") as fh:
+        stream = cfb.Container(fh).read_stream("Workbook")
+    sheet = excel_reader.calamine.CalamineWorkbook.from_path(str(BAD / "plain_legacy.xls")).get_sheet_by_index(0)
+    allocated = (sheet.end[0] - sheet.start[0] + 1) * (sheet.end[1] - sheet.start[1] + 1)
+    position = stream.index(b"\x09\x08", 1)                      # the sheet's own BOF record
+    assert _sheet_extent(stream, position, "Asiakkaat").cells == allocated
+
+
 def test_sector_chains_of_real_containers_pass_the_check():
     for name in ("plain_legacy.xls", "encrypted.xlsx"):
         with (BAD / name).open("rb") as fh:
@@ -495,7 +518,8 @@ def test_one_line_of_a_hundred_thousand_fields_is_refused_quickly(tmp_path):
 
 
 # Read in a child process above: a broken guard would take the whole test run down with them.
-ABORTS_IF_UNGUARDED = {"stray_far_cell.xlsx", "self_linked_chain.xls"}
+ABORTS_IF_UNGUARDED = {"stray_far_cell.xlsx", "self_linked_chain.xls", "inverted_dimensions.xls",
+                       "huge_dimensions.xls", "far_cell.xls"}
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in BAD.iterdir()

@@ -81,6 +81,7 @@ class Container:
         self.fat = _read_fat(header, self.read_sector, n_fat=n_fat, first_difat=first_difat, n_difat=n_difat,
                              n_sectors=self.n_sectors, sector_size=self.sector_size)
         self.entries = self._directory(first_dir)
+        self._minifat_cache: list[int] | None = None
 
     def read_sector(self, index: int) -> bytes:
         if index > _MAX_REGULAR_SECTOR or index >= self.n_sectors:
@@ -106,24 +107,53 @@ class Container:
     def check_chains(self) -> None:
         """Raise :class:`CfbError` unless every stream's chain ends inside the file and is as long
         as the stream says (what calamine needs in order not to loop)."""
+        for entry in self.entries:
+            if entry.kind == _STREAM and entry.size and len(self._sectors(entry)) * self._unit(entry) < entry.size:
+                raise CfbError(f"stream {entry.name!r} is shorter than it says")
+
+    def read_stream(self, name: str) -> bytes | None:
+        """The data of the stream called ``name`` (None when there is none); chains checked."""
+        entry = next((e for e in self.entries if e.kind == _STREAM and e.name == name), None)
+        if entry is None:
+            return None
+        if entry.size < self.cutoff:
+            mini = self._mini_stream()
+            data = b"".join(mini[s * _MINI_SECTOR_SIZE:(s + 1) * _MINI_SECTOR_SIZE] for s in self._sectors(entry))
+        else:
+            data = b"".join(self.read_sector(s) for s in self._sectors(entry))
+        if len(data) < entry.size:
+            raise CfbError(f"stream {entry.name!r} is shorter than it says")
+        return data[:entry.size]
+
+    def _unit(self, entry: Entry) -> int:
+        return _MINI_SECTOR_SIZE if entry.size < self.cutoff else self.sector_size
+
+    def _sectors(self, entry: Entry) -> list[int]:
+        if entry.size >= self.cutoff:
+            return _chain(entry.start, self.fat, self.n_sectors)
+        root = self._root()
+        return _chain(entry.start, self._minifat(), -(-root.size // _MINI_SECTOR_SIZE))
+
+    def _root(self) -> Entry:
         root = next((e for e in self.entries if e.kind == _ROOT), None)
         if root is None:
             raise CfbError("no root entry")
-        minifat: list[int] = []
-        for sector in _chain(self.first_minifat, self.fat, self.n_sectors)[:self.n_minifat]:
-            minifat.extend(struct.unpack(f"<{self.sector_size // 4}I", self.read_sector(sector)))
-        n_mini = -(-root.size // _MINI_SECTOR_SIZE)
-        if len(_chain(root.start, self.fat, self.n_sectors)) * self.sector_size < root.size:
+        return root
+
+    def _minifat(self) -> list[int]:
+        if self._minifat_cache is None:
+            table: list[int] = []
+            for sector in _chain(self.first_minifat, self.fat, self.n_sectors)[:self.n_minifat]:
+                table.extend(struct.unpack(f"<{self.sector_size // 4}I", self.read_sector(sector)))
+            self._minifat_cache = table
+        return self._minifat_cache
+
+    def _mini_stream(self) -> bytes:
+        root = self._root()
+        data = b"".join(self.read_sector(s) for s in _chain(root.start, self.fat, self.n_sectors))
+        if len(data) < root.size:
             raise CfbError("the mini stream is shorter than it says")
-        for entry in self.entries:
-            if entry.kind != _STREAM or entry.size == 0:
-                continue
-            if entry.size < self.cutoff:
-                found = len(_chain(entry.start, minifat, n_mini)) * _MINI_SECTOR_SIZE
-            else:
-                found = len(_chain(entry.start, self.fat, self.n_sectors)) * self.sector_size
-            if found < entry.size:
-                raise CfbError(f"stream {entry.name!r} is shorter than it says")
+        return data[:root.size]
 
 
 def _chain(start: int, table: list[int], limit: int) -> list[int]:

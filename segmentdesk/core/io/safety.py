@@ -17,6 +17,7 @@ from ..errors import (DamagedFileError, FileTooLargeError, NotASpreadsheetError,
 from . import memory
 from .cfb import SIGNATURE as OLE_SIGNATURE
 from .cfb import CfbError, Container, is_encrypted_ooxml
+from .xls_extent import check_xls_records
 
 ZIP_SIGNATURE = b"PK\x03\x04"
 
@@ -66,7 +67,8 @@ def check_workbook_file(path: Path) -> None:
 
     Dispatches on the first bytes: a zip (xlsx, xlsm, ods) has its central directory and XML
     prologs checked; an OLE container (xls, encrypted xlsx) its directory, every sector chain
-    (see :mod:`.cfb`) and its size.
+    (see :mod:`.cfb`), the counts calamine trusts in its records (see :mod:`.xls_extent`) and
+    its size.
     """
     with path.open("rb") as fh:
         magic = fh.read(8)
@@ -76,6 +78,7 @@ def check_workbook_file(path: Path) -> None:
                 if is_encrypted_ooxml({entry.name for entry in container.entries}):
                     raise PasswordProtectedError("The workbook is password-protected.", reason="password")
                 container.check_chains()
+                check_xls_records(container)
             except CfbError as exc:
                 raise DamagedFileError("The workbook is damaged and cannot be read.", reason=str(exc)) from exc
             size = path.stat().st_size

@@ -192,6 +192,12 @@ def _sheet_parts(zf: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
         return {}
 
 
+def refuse_if_too_many(sheet: str, extent: Extent) -> None:
+    """Raise :class:`FileTooLargeError` when a rectangle of ``extent`` would not fit."""
+    if _too_many(extent.cells):
+        _refuse(sheet, extent)
+
+
 def _too_many(cells: int) -> bool:
     return cells > MAX_SHEET_CELLS or cells * DENSE_CELL_BYTES > memory.read_budget()
 

@@ -151,6 +151,7 @@ def write_all() -> None:
     write_optional()
     if (HERE / "plain_legacy.xls").exists():
         write_self_linked_chain()
+        write_xls_count_bombs()
 
 
 def corrupt_part(package: bytes, part: str) -> bytes:
@@ -207,6 +208,51 @@ def write_self_linked_chain() -> None:
     first_dir = struct.unpack_from("<I", data, 0x30)[0]
     struct.pack_into("<I", data, (first_fat + 1) * sector_size + 4 * first_dir, first_dir)
     (HERE / "self_linked_chain.xls").write_bytes(bytes(data))
+
+
+def workbook_stream_offsets(data: bytes) -> list[int]:
+    """File offset of each byte of the Workbook stream of a small .xls (512-byte sectors, one FAT sector)."""
+    fat_sector, first_dir = struct.unpack_from("<I", data, 0x4C)[0], struct.unpack_from("<I", data, 0x30)[0]
+    fat = struct.unpack_from("<128I", data, (fat_sector + 1) * 512)
+    for offset in range((first_dir + 1) * 512, (first_dir + 2) * 512, 128):
+        length = struct.unpack_from("<H", data, offset + 0x40)[0]
+        if data[offset:offset + max(length - 2, 0)].decode("utf-16-le") == "Workbook":
+            sector, size = struct.unpack_from("<IQ", data, offset + 0x74)
+            break
+    offsets: list[int] = []
+    while sector != 0xFFFFFFFE and len(offsets) < size:
+        offsets.extend(range((sector + 1) * 512, (sector + 2) * 512))
+        sector = fat[sector]
+    return offsets[:size]
+
+
+def patch_record(data: bytearray, typ: int, field_offset: int, fmt: str, value: int) -> None:
+    """Overwrite one field of the first record of type ``typ`` in the Workbook stream."""
+    offsets = workbook_stream_offsets(bytes(data))
+    stream = bytes(data[i] for i in offsets)
+    position = 0
+    while position + 4 <= len(stream):
+        found, length = struct.unpack_from("<HH", stream, position)
+        if found == typ:
+            for i, byte in enumerate(struct.pack(fmt, value)):
+                data[offsets[position + 4 + field_offset + i]] = byte
+            return
+        position += 4 + length
+    raise ValueError(f"no record {typ:#x}")
+
+
+def write_xls_count_bombs() -> None:
+    """Counts in ``plain_legacy.xls`` that calamine trusts with its memory (each aborts it)."""
+    plain = (HERE / "plain_legacy.xls").read_bytes()
+    for name, changes in {
+        "inverted_dimensions.xls": [(0x0200, 0, "<I", 207)],                       # first row > last row
+        "huge_dimensions.xls": [(0x0200, 4, "<I", 0xFFFFFFFF), (0x0200, 10, "<H", 256)],
+        "far_cell.xls": [(0x00FD, 0, "<H", 65535), (0x00FD, 2, "<H", 65535)],     # a cell at IV65536+
+    }.items():
+        data = bytearray(plain)
+        for typ, field_offset, fmt, value in changes:
+            patch_record(data, typ, field_offset, fmt, value)
+        (HERE / name).write_bytes(bytes(data))
 
 
 if __name__ == "__main__":
