@@ -33,6 +33,14 @@ class ValueEditor(QWidget):
     def set_value(self, value: Any) -> None:
         pass
 
+    def _add_inputs(self, inputs: list[QWidget]) -> None:
+        """Lay out one input, or a from – to pair, left-aligned."""
+        for i, widget in enumerate(inputs):
+            if i:
+                self._layout.addWidget(QLabel("–"))
+            self._layout.addWidget(widget)
+        self._layout.addStretch(1)
+
 
 class NoValueEditor(ValueEditor):
     pass
@@ -64,16 +72,13 @@ class TextRangeEditor(ValueEditor):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.edits = []
-        for i, placeholder in enumerate((self.tr("from"), self.tr("to"))):
+        for placeholder in (self.tr("from"), self.tr("to")):
             edit = QLineEdit()
             edit.setPlaceholderText(placeholder)
             edit.setMaximumWidth(160)
             edit.textChanged.connect(self.changed)
-            if i == 1:
-                self._layout.addWidget(QLabel("–"))
-            self._layout.addWidget(edit)
             self.edits.append(edit)
-        self._layout.addStretch(1)
+        self._add_inputs(self.edits)
 
     def value(self) -> Any:
         return [e.text().strip() for e in self.edits]
@@ -119,11 +124,8 @@ class NumberEditor(ValueEditor):
             spin.setGroupSeparatorShown(True)
             spin.setMinimumWidth(110)
             spin.valueChanged.connect(self.changed)
-            if i == 1:
-                self._layout.addWidget(QLabel("–"))
-            self._layout.addWidget(spin)
             self.spins.append(spin)
-        self._layout.addStretch(1)
+        self._add_inputs(self.spins)
         self._integers = integers
 
     def _num(self, spin: QDoubleSpinBox) -> float | int:
@@ -147,17 +149,14 @@ class DateEditor(ValueEditor):
     def __init__(self, default: dt.date, *, pair: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.edits = []
-        for i in range(2 if pair else 1):
+        for _ in range(2 if pair else 1):
             edit = QDateEdit()
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d.M.yyyy" if QLocale().language() == QLocale.Language.Finnish else "yyyy-MM-dd")
             edit.setDate(QDate(default.year, default.month, default.day))
             edit.dateChanged.connect(self.changed)
-            if i == 1:
-                self._layout.addWidget(QLabel("–"))
-            self._layout.addWidget(edit)
             self.edits.append(edit)
-        self._layout.addStretch(1)
+        self._add_inputs(self.edits)
 
     def value(self) -> Any:
         values = [e.date().toString("yyyy-MM-dd") for e in self.edits]
