@@ -107,13 +107,6 @@ def full_years(birth: pd.Series, as_of: dt.date) -> pd.Series:
     return (years - before_birthday.astype("float64")).astype("float64")
 
 
-def distinct_values(values: pd.Series, *, limit: int = 500) -> list[tuple[str, int]]:
-    """The most common values with their counts, for pick lists in the builder."""
-    counts = values.dropna().astype(str).str.strip()
-    counts = counts[counts != ""].value_counts()
-    return [(str(v), int(n)) for v, n in counts.iloc[:limit].items()]
-
-
 def number_range(values: pd.Series) -> tuple[float, float] | None:
     present = values.dropna()
     if present.empty:

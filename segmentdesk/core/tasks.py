@@ -35,4 +35,3 @@ class Progress:
             self._on_report(max(0.0, min(1.0, fraction)), stage)
 
 
-NO_PROGRESS = Progress()

@@ -236,3 +236,14 @@ def test_fixture_files_import_into_the_expected_metrics(data_dir):
     assert ds.unmatched_orders == 1
     assert metric(ds, "order_count") == [2, 2, 1, 0, 0, 1, 2, 0]
     assert np.allclose(metric(ds, "total_spend"), [1077.5, 0.0, 45.9, 0, 0, 19.9, 86.4, 0])
+
+
+def test_pick_lists_count_customers_per_value_and_per_tag_in_their_usual_spelling():
+    from segmentdesk.core.dataset import build_dataset
+
+    frame = pd.DataFrame({"city": ["HELSINKI", "Helsinki", "HELSINKI", "Oulu", None],
+                          "tags": ["Jooga; luonto", "jooga", "luonto|Kirjat", "jooga", None]})
+    ds = build_dataset(frame, {"city": "city", "interests": "tags"})
+    assert ds.choices("city", ds.customers.frame["city"]) == [("HELSINKI", 3), ("Oulu", 1)]
+    tags = dict(ds.choices("interests", ds.customers.frame["tags"], tags=True))
+    assert tags == {"jooga": 3, "luonto": 2, "Kirjat": 1}

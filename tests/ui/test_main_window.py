@@ -1,11 +1,9 @@
 """The walking skeleton driven as a user would: import, build a segment, export, save and reopen."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import openpyxl
 import pandas as pd
-import pytest
 from PySide6.QtCore import Qt
 
 from segmentdesk.core.importer import run_import

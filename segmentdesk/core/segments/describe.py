@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..words import field_label, operator_label, unit_label
-from .model import Condition, Group, Node
+from .model import Condition, Node
 
 _JOIN = {"all": ({"en": " and ", "fi": " ja "}), "any": ({"en": " or ", "fi": " tai "})}
 _EVERYONE = {"en": "All customers", "fi": "Kaikki asiakkaat"}

@@ -17,8 +17,8 @@ import pandas as pd
 from ..dataset import Dataset
 from ..errors import RuleError, SegmentCycleError, UnknownSegmentError
 from ..fields import Field, field_values, find_field
-from .model import Condition, Group, Node, Segment, iter_conditions
-from .operators import PERIOD_UNITS, operators_for, value_shape
+from .model import Condition, Node, Segment, iter_conditions
+from .operators import PERIOD_UNITS, operators_for
 
 
 class Evaluator:
@@ -90,7 +90,7 @@ class Evaluator:
                              for c in iter_conditions(referred.rule) if c.field == "segment")
 
     def check(self, node: Node) -> None:
-        """Raise :class:`RuleError` if any condition is invalid for this data (no masks kept)."""
+        """Raise :class:`RuleError` if any condition is invalid for this data (the masks stay cached)."""
         self.mask(node)
 
     # -- conditions -------------------------------------------------------------------

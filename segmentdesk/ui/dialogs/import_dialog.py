@@ -8,7 +8,7 @@ import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QMessageBox, QProgressBar, QPushButton, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+                               QTableWidgetItem, QTabWidget, QVBoxLayout)
 
 from ...core.dataset import build_dataset
 from ...core.segments.evaluate import warm_up

@@ -132,15 +132,13 @@ class ConditionRow(QWidget):
         field = self.field()
         op = self.op_combo.currentData() or "is_empty"
         values = None
-        tags: list[tuple[str, int]] | None = None
+        choices: list[tuple[str, int]] | None = None
         if field is not None and field.name != "segment":
             values = field_values(self._ds, field, self._as_of)
-            if field.kind == "tags":
-                index = self._ds.tag_index(field.name, values)
-                labels = self._ds.tag_labels(field.name, values)
-                tags = sorted(((labels.get(t, t), len(p)) for t, p in index.items()), key=lambda x: -x[1])
+            if field.kind in ("tags", "text", "category"):
+                choices = self._ds.choices(field.name, values, tags=field.kind == "tags")
         editor = make_value_editor(field, op, values=values, lang=self._lang, as_of=self._as_of,
-                                   segment_names=self._segment_names, tag_labels=tags)
+                                   segment_names=self._segment_names, choices=choices)
         old = self.editor
         self.layout().replaceWidget(old, editor)
         old.deleteLater()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDoubleSpinBox, QHBoxLayout, QLabel,
                                QLineEdit, QSpinBox, QWidget)
 
-from ...core.fields import Field, distinct_values, number_range
+from ...core.fields import Field, number_range
 from ...core.segments.operators import PERIOD_UNITS, value_shape
 from ...core.words import unit_label
 from .checkable_combo import CheckableComboBox
@@ -238,9 +238,9 @@ class SegmentChoiceEditor(ValueEditor):
 
 
 def make_value_editor(field: Field | None, op: str, *, values=None, lang: str, as_of: dt.date,
-                      segment_names: list[str] | None = None, tag_labels: list[tuple[str, int]] | None = None
+                      segment_names: list[str] | None = None, choices: list[tuple[str, int]] | None = None
                       ) -> ValueEditor:
-    """The editor for ``field · op``; ``values`` is the field's column (for choices and ranges)."""
+    """The editor for ``field · op``; ``values`` is the field's column (for ranges), ``choices`` its pick list."""
     shape = value_shape(op)
     if shape == "none" or field is None and shape != "segment":
         return NoValueEditor()
@@ -252,7 +252,7 @@ def make_value_editor(field: Field | None, op: str, *, values=None, lang: str, a
         return DaysEditor(lang)
     kind = field.kind
     if kind == "tags":
-        return ChoiceListEditor(tag_labels or [])
+        return ChoiceListEditor(choices or [])
     if kind == "number":
         present = values.dropna() if values is not None else None
         integers = present is None or present.empty or bool((present % 1 == 0).all())
@@ -264,7 +264,7 @@ def make_value_editor(field: Field | None, op: str, *, values=None, lang: str, a
         return DateEditor(as_of, pair=shape == "pair")
     if shape == "pair":
         return TextRangeEditor()
-    choices = distinct_values(values) if values is not None else []
+    choices = choices or []
     if shape == "list":
         return ChoiceListEditor(choices)
     return TextEditor([v for v, _n in choices])
