@@ -41,10 +41,12 @@ def independent(as_of: str = AS_OF) -> dict[str, dict[str, object]]:
     o["amount"] = o["Summa"].str.replace(" ", "", regex=False).str.replace(",", ".", regex=False).astype(float)
     o["date"] = pd.to_datetime(o["Tilauspäivä"], format="%d.%m.%Y")
     o = o[o["Asiakasnumero"].isin(c["Asiakasnumero"])]
-    per = o.groupby("Asiakasnumero")
     c = c.set_index("Asiakasnumero")
+    spend = o.groupby("Asiakasnumero")["amount"].sum().reindex(c.index, fill_value=0.0)
+    # Issue #4: a credit note (an order summing below zero) counts against spend, not as an order.
+    o = o[o.groupby("Tilausnumero")["amount"].transform("sum") >= 0]
+    per = o.groupby("Asiakasnumero")
     count = per["Tilausnumero"].nunique().reindex(c.index, fill_value=0)
-    spend = per["amount"].sum().reindex(c.index, fill_value=0.0)
     days = (pd.Timestamp(as_of) - per["date"].max()).dt.days.reindex(c.index)
     tags = c["Kiinnostuksen kohteet"].map(
         lambda cell: {t.strip().lower() for t in cell.replace("|", ";").replace(",", ";").split(";")} - {""})
@@ -71,7 +73,7 @@ def independent(as_of: str = AS_OF) -> dict[str, dict[str, object]]:
 def test_independent_computation_covers_interesting_cases():
     """Guard the fixture: each segment has members with and without consent."""
     expected = independent()
-    assert expected["Regulars"]["members"] == ["1001", "1002", "1007"]
+    assert expected["Regulars"]["members"] == ["1001", "1007"]     # 1002: one order and a credit note
     assert expected["Lapsed yoga fans"]["members"] == ["1006", "1007", "1008"]
     assert 0 < len(expected["Lapsed yoga fans"]["rows_with_consent"]) < expected["Lapsed yoga fans"]["count"]
 

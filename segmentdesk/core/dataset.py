@@ -141,11 +141,14 @@ class Dataset:
         date = orders.role_column("order_date")
         if date is not None:
             o["date"] = date.to_numpy()[keep]
-        grouped = o.groupby("pos", sort=False)
+        spend = o.groupby("pos", sort=False)["amount"].sum(min_count=1).fillna(0.0)
+        out.loc[spend.index, "total_spend"] = spend.to_numpy()
+        # A return or credit note (an order whose amounts sum below zero) counts against
+        # spend but is not an order: it neither adds to the count nor moves the order dates.
+        real = o[~_is_return(o)]
+        grouped = real.groupby("pos", sort=False)
         counts = grouped["oid"].nunique()
         out.loc[counts.index, "order_count"] = counts.to_numpy(dtype=float)
-        spend = grouped["amount"].sum(min_count=1).fillna(0.0)
-        out.loc[spend.index, "total_spend"] = spend.to_numpy()
         has = out["order_count"] > 0
         out.loc[has, "avg_order_value"] = out.loc[has, "total_spend"] / out.loc[has, "order_count"]
         if date is not None:
@@ -248,6 +251,13 @@ class Dataset:
                             key=lambda item: -item[1])[:limit]
             self._choices[cache_key] = cached
         return cached
+
+def _is_return(o: pd.DataFrame) -> np.ndarray:
+    """Rows belonging to an order whose amounts sum below zero (a return or credit note)."""
+    amount = pd.to_numeric(o["amount"], errors="coerce")
+    order_total = amount.groupby(o["oid"].to_numpy(), sort=False).transform("sum")
+    return (order_total < 0).to_numpy(dtype=bool)
+
 
 def _categories_bought(n: int, pos: np.ndarray, categories: np.ndarray) -> pd.Series:
     """Each customer's distinct categories, sorted and joined with "; " (None without any).

@@ -52,7 +52,26 @@ def shop():
 
 # -- order metrics --------------------------------------------------------------------------
 def test_order_count_counts_distinct_order_ids(shop):
-    assert metric(shop, "order_count") == [2, 2, 1, 0]
+    assert metric(shop, "order_count")[0] == 2      # T1 has two rows, T2 one
+
+
+def test_a_return_counts_against_spend_but_not_as_an_order(shop):
+    assert metric(shop, "order_count") == [2, 1, 1, 0]     # T4 (-30,00) is customer 2's return
+    assert metric(shop, "total_spend")[1] == pytest.approx(0.0)
+
+
+def test_a_return_does_not_move_the_last_order_date(shop):
+    assert shop.metrics["last_order_date"][1] == pd.Timestamp("2024-03-15")
+
+
+def test_a_negative_row_without_order_ids_is_a_return_not_an_order():
+    roles = {k: v for k, v in ORDER_ROLES.items() if k != "order_id"}
+    ds = build_dataset(customers(), CUSTOMER_ROLES, orders([
+        ("1", "1.2.2025", "25,00", "Kahvi"),
+        ("1", "9.2.2025", "-25,00", "Kahvi"),
+    ], columns=("Asiakas", "Pvm", "Summa", "Ryhmä")), roles)
+    assert metric(ds, "order_count")[0] == 1
+    assert metric(ds, "total_spend")[0] == pytest.approx(0.0)
 
 
 def test_order_count_counts_rows_without_an_order_id_column():
@@ -94,13 +113,13 @@ def test_customer_without_orders_has_missing_dates_and_average(shop):
 def test_first_and_last_order_dates(shop):
     assert metric(shop, "first_order_date")[:3] == [pd.Timestamp(2025, 2, 1), pd.Timestamp(2024, 3, 15),
                                                     pd.Timestamp(2025, 6, 30)]
-    assert metric(shop, "last_order_date")[:3] == [pd.Timestamp(2025, 6, 10), pd.Timestamp(2024, 3, 20),
+    assert metric(shop, "last_order_date")[:3] == [pd.Timestamp(2025, 6, 10), pd.Timestamp(2024, 3, 15),
                                                    pd.Timestamp(2025, 6, 30)]
 
 
 def test_days_since_last_order_is_measured_at_the_reference_date(shop):
     days = field_values(shop, find_field(shop, "days_since_last_order"), AS_OF)
-    assert days.tolist()[:3] == [21, (pd.Timestamp(AS_OF) - pd.Timestamp(2024, 3, 20)).days, 1]
+    assert days.tolist()[:3] == [21, (pd.Timestamp(AS_OF) - pd.Timestamp(2024, 3, 15)).days, 1]
 
 
 def test_dataset_without_orders_has_zero_metrics():
@@ -234,7 +253,7 @@ def test_fixture_files_import_into_the_expected_metrics(data_dir):
     ds = run_import(data_dir / "customers_fi.csv", orders=data_dir / "orders_fi.csv").dataset
     assert len(ds) == 8
     assert ds.unmatched_orders == 1
-    assert metric(ds, "order_count") == [2, 2, 1, 0, 0, 1, 2, 0]
+    assert metric(ds, "order_count") == [2, 1, 1, 0, 0, 1, 2, 0]    # T-4 is a return
     assert np.allclose(metric(ds, "total_spend"), [1077.5, 0.0, 45.9, 0, 0, 19.9, 86.4, 0])
 
 
