@@ -21,23 +21,57 @@ _EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 _NUMBER_JUNK = re.compile(r"[€$£%\s\u00a0\u202f]|eur\b", re.IGNORECASE)
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})(?:[ T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\S*)?$")
+_ASCII_SPACES = np.frombuffer(b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f", dtype=np.uint8)
 TWO_DIGIT_YEAR_PIVOT = 30   # "1.2.29" is 2029, "1.2.31" is 1931
 
 
-def _distinct_map(col: pd.Series, parse) -> pd.Series:
-    """Apply ``parse`` to each distinct non-missing value once and spread the answers by code."""
+def _distinct_map(col: pd.Series, parse, *, dtype: str = "object") -> pd.Series:
+    """Apply ``parse`` to each distinct non-missing value once and spread the answers by code.
+
+    The answers are typed (``dtype``) before they are spread, so a million cells never pass
+    through Python objects: only the few thousand distinct values do.
+    """
     codes, uniques = pd.factorize(col, use_na_sentinel=True)
-    answers = np.empty(len(uniques) + 1, dtype=object)
-    answers[:-1] = [parse(u) for u in uniques]
-    answers[-1] = None                      # code -1: an empty cell
-    return pd.Series(answers[codes], index=col.index, dtype=object)
+    parsed = [parse(u) for u in uniques] + [None]          # the last answer is code -1: an empty cell
+    if dtype == "datetime64[ns]":
+        answers = pd.to_datetime(pd.Series(parsed, dtype=object), errors="coerce").to_numpy(dtype="datetime64[ns]")
+    elif dtype == "float64":
+        answers = np.array([np.nan if v is None else v for v in parsed], dtype="float64")
+    else:
+        answers = np.empty(len(parsed), dtype=object)
+        answers[:] = parsed
+    return pd.Series(answers[codes], index=col.index, dtype=dtype)
+
+
+def _needs_trim(values: np.ndarray) -> bool:
+    """Whether any of the strings is empty or starts or ends with whitespace.
+
+    The values are joined into UTF-8 bytes with NUL between them and only the bytes next to
+    a NUL are looked at, so a column of a million distinct order numbers is checked in
+    milliseconds instead of trimmed one by one; values whose edge byte may begin or end a
+    non-ASCII space (no-break space…) are checked with ``str.strip`` one by one.
+    """
+    data = np.frombuffer(b"\x00" + "\x00".join(values).encode("utf-8", "surrogatepass") + b"\x00", dtype=np.uint8)
+    bounds = np.flatnonzero(data == 0)
+    if (np.diff(bounds) == 1).any():
+        return True                                  # an empty value
+    first, last = data[bounds[:-1] + 1], data[bounds[1:] - 1]
+    if np.isin(first, _ASCII_SPACES).any() or np.isin(last, _ASCII_SPACES).any():
+        return True
+    maybe = np.flatnonzero((first >= 0x80) | (last >= 0x80))
+    return any(values[i] != values[i].strip() for i in maybe)
 
 
 def to_text(col: pd.Series) -> pd.Series:
     """Cells as trimmed text (``None`` where empty); whole floats lose their ``.0``."""
     if pd.api.types.infer_dtype(col, skipna=True) in ("string", "empty"):
-        # All text already (every CSV column): trim each distinct value once.
-        return _distinct_map(col, lambda v: v.strip() or None)
+        # All text already (every CSV column): trim each distinct value once — or not at all
+        # when one C-speed search over the joined values finds nothing to trim.
+        codes, uniques = pd.factorize(col, use_na_sentinel=True)
+        uniques = np.asarray(uniques, dtype=object)
+        if len(uniques) and _needs_trim(uniques):
+            uniques = np.array([u.strip() or None for u in uniques] or [None], dtype=object)
+        return pd.Series(np.append(uniques, None)[codes], index=col.index, dtype=object)
     def parse(v: object) -> str | None:
         if isinstance(v, float):
             text = str(int(v)) if v.is_integer() else repr(v)
@@ -103,7 +137,7 @@ def to_number(col: pd.Series) -> pd.Series:
         if isinstance(v, str):
             return _parse_number(v, decimal)
         return np.nan
-    return pd.to_numeric(_distinct_map(col, parse), errors="coerce").astype("float64")
+    return _distinct_map(col, parse, dtype="float64")
 
 
 def _day_first(strings: list[str]) -> bool:
@@ -158,8 +192,7 @@ def to_date(col: pd.Series) -> pd.Series:
             else col.astype("datetime64[ns]")
     strings = [v.strip() for v in pd.unique(col.dropna().to_numpy(dtype=object))[:5000] if isinstance(v, str)]
     day_first = _day_first(strings)
-    parsed = _distinct_map(col, lambda v: _parse_date(v, day_first))
-    return pd.to_datetime(parsed, errors="coerce").astype("datetime64[ns]")
+    return _distinct_map(col, lambda v: _parse_date(v, day_first), dtype="datetime64[ns]")
 
 
 def to_bool(col: pd.Series) -> pd.Series:
@@ -177,7 +210,11 @@ def to_bool(col: pd.Series) -> pd.Series:
         if word in FALSE_WORDS:
             return False
         return None
-    return _distinct_map(col, parse).astype("boolean")
+    codes, uniques = pd.factorize(col, use_na_sentinel=True)
+    answers = [parse(u) for u in uniques] + [None]          # the last answer is code -1: an empty cell
+    known = np.array([a is not None for a in answers])[codes]
+    truth = np.array([bool(a) for a in answers])[codes]
+    return pd.Series(pd.arrays.BooleanArray(truth, ~known), index=col.index)
 
 
 def share_parsed(raw: pd.Series, typed: pd.Series) -> float:

@@ -266,22 +266,35 @@ def _categories_bought(n: int, pos: np.ndarray, categories: np.ndarray) -> pd.Se
     per combination (a row of a customers × categories bit matrix), not once per customer.
     """
     present = pd.notna(categories)
-    codes, names = pd.factorize(pd.Series(categories[present], dtype=object).astype(str).str.strip(), sort=True)
+    raw_codes, raw_names = pd.factorize(categories[present])
+    stripped = pd.Series([str(v).strip() for v in raw_names], dtype=object)
+    name_codes, names = pd.factorize(stripped, sort=True)
+    codes = name_codes[raw_codes] if len(raw_codes) else raw_codes
     if len(names) == 0:
         return pd.Series([None] * n, dtype=object)
-    bought = np.zeros((n, len(names)), dtype=bool)
-    bought[pos[present], codes] = True
-    patterns, inverse = np.unique(np.packbits(bought, axis=1), axis=0, return_inverse=True)
-    texts = []
-    for packed in patterns:
-        ticked = np.flatnonzero(np.unpackbits(packed)[: len(names)])
-        texts.append("; ".join(names[i] for i in ticked) if len(ticked) else None)
+    if len(names) <= 63:
+        # Each customer's set of categories as the bits of one integer: fast to find the distinct sets.
+        keys = np.zeros(n, dtype=np.uint64)
+        np.bitwise_or.at(keys, pos[present], np.left_shift(np.uint64(1), codes.astype(np.uint64)))
+        patterns, inverse = np.unique(keys, return_inverse=True)
+        ticked_sets = [[i for i in range(len(names)) if int(key) >> i & 1] for key in patterns]
+    else:
+        bought = np.zeros((n, len(names)), dtype=bool)
+        bought[pos[present], codes] = True
+        packed, inverse = np.unique(np.packbits(bought, axis=1), axis=0, return_inverse=True)
+        ticked_sets = [np.flatnonzero(np.unpackbits(row)[: len(names)]) for row in packed]
+    texts = ["; ".join(names[i] for i in ticked) if len(ticked) else None for ticked in ticked_sets]
     return pd.Series(np.array(texts, dtype=object)[inverse.ravel()], dtype=object)
 
 
 def _match_key(col: pd.Series) -> pd.Series:
-    """Identifiers compared as trimmed, case-folded text; numbers lose a trailing ``.0``."""
-    return cell_types.to_text(col).astype("string").str.casefold()   # to_text has trimmed
+    """Identifiers compared as trimmed, case-folded text (None where empty); numbers lose a
+    trailing ``.0``.  Folded once per distinct identifier: orders repeat their customer's."""
+    codes, uniques = pd.factorize(cell_types.to_text(col), use_na_sentinel=True)   # to_text has trimmed
+    folded = np.empty(len(uniques) + 1, dtype=object)
+    folded[:-1] = [u.casefold() for u in uniques]
+    folded[-1] = None
+    return pd.Series(folded[codes], index=col.index, dtype=object)
 
 
 def build_dataset(customers: RawTable | pd.DataFrame, customer_roles: dict[str, str],

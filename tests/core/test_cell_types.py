@@ -141,6 +141,17 @@ def test_text_is_trimmed_and_whole_floats_lose_their_point_zero():
     assert to_text(col("  Aino ", 1001.0, 12.5)).tolist() == ["Aino", "1001", "12.5"]
 
 
+@pytest.mark.parametrize("spaced", [" Aino", "Aino ", "Aino\u00a0", "\u202fAino", "\tAino", "Aino\r"])
+def test_text_columns_are_trimmed_of_every_kind_of_edge_space(spaced):
+    many = ["Mäkelä", "Virtanen", "Äänekoski", None] * 1000
+    assert to_text(col(*many, spaced)).tolist() == [*many, "Aino"]
+
+
+def test_text_without_edge_spaces_comes_back_as_written():
+    values = ["Mäkelä", "Ålander", "a b", "ö", None, "à"]
+    assert to_text(col(*values)).tolist() == values
+
+
 def test_blank_and_empty_cells_are_missing_text():
     assert to_text(col("", "   ", None, "x")).isna().tolist() == [True, True, True, False]
 

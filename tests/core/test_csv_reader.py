@@ -121,6 +121,17 @@ def test_ragged_file_loses_no_cell(write_bytes):
     assert cells == {str(n) for n in range(1, 11)}
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("quoted", [False, True])
+def test_ragged_rows_are_reported_by_line_with_and_without_quotes(write_bytes, newline, quoted):
+    lines = ["Otsikko;;", "", "a;b;c", "1;2;3", "4;5", "", "6;7;8;", "9;10;11;12", "13;14;15"]
+    if quoted:
+        lines[3] = '"1";2;3'       # quotes send the reader down the csv-module path
+    table = read_csv(write_bytes("ragged.csv", (newline.join(lines) + newline).encode("utf-8")))
+    assert table.ragged_lines == [5, 8]       # "4;5" short, "9;10;11;12" long; "6;7;8;" only a trailing ;
+    assert table.ragged_count == 2
+
+
 def test_blank_lines_between_rows_are_skipped(write_bytes):
     text = "email;first\n\na@example.fi;Aino\n\n\nb@example.fi;Eero\n"
     table = read_csv(write_bytes("blank.csv", text.encode("utf-8")))

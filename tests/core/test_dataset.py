@@ -174,6 +174,15 @@ def test_categories_are_the_distinct_categories_bought(shop):
     assert metric(shop, "categories")[3] is None
 
 
+@pytest.mark.parametrize("n_categories", [3, 64, 70])
+def test_categories_bought_are_right_for_few_and_many_categories(n_categories):
+    rows = [(f"T{i}", str(1 + i % 3), "1.2.2025", "10,00", f" Ryhmä {i:02d} ") for i in range(n_categories)]
+    ds = build_dataset(customers(), CUSTOMER_ROLES, orders(rows), ORDER_ROLES)
+    for customer in range(3):
+        expected = "; ".join(f"Ryhmä {i:02d}" for i in range(n_categories) if i % 3 == customer)
+        assert metric(ds, "categories")[customer] == expected
+
+
 def test_categories_field_is_a_tags_field(shop):
     assert find_field(shop, "categories").kind == "tags"
 

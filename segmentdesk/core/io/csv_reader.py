@@ -7,10 +7,11 @@ import warnings
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..errors import EmptyFileError
-from .csv_rows import rows_with_lines, scan_rows, unclosed_quote_error
+from .csv_rows import rows_with_lines, scan_rows, scan_unquoted_rows, unclosed_quote_error
 from .decoding import decode_text
 from .rawtable import RawTable, find_header_row, unique_headers
 from .safety import check_text_file, check_width
@@ -20,7 +21,7 @@ DELIMITERS = (";", ",", "\t", "|")
 
 def sniff_delimiter(text: str) -> str:
     """The delimiter that splits the first lines into the same number (>1) of fields most often."""
-    lines = [ln for ln in text.splitlines()[:50] if ln.strip()]
+    lines = [ln for ln in text[:200_000].splitlines()[:50] if ln.strip()]
     best, best_score = ";", (-1, 0)
     for delim in DELIMITERS:
         try:
@@ -71,23 +72,31 @@ def read_csv(path: Path) -> RawTable:
             # pandas only warns when a row has more fields than the header; that is a ragged file.
             warnings.simplefilter("error", pd.errors.ParserWarning)
             frame = pd.read_csv(io.StringIO(text), sep=delimiter, header=None, skiprows=header_line + 1,
-                                names=range(len(header)), index_col=False, dtype=str,
+                                names=range(len(header)), index_col=False, dtype=object,
                                 keep_default_na=False, na_values=[""], skip_blank_lines=True, engine="c")
     except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError) as exc:
         if "EOF inside string" in str(exc):
             raise unclosed_quote_error(text, delimiter) from None
         frame = _read_ragged(text, delimiter, header_line)
-    scan = scan_rows(text, delimiter, skip_rows=header_line + 1, width=len(header))
-    frame = frame.dropna(how="all")
-    while frame.shape[1] > 1 and frame.iloc[:, -1].isna().all() and \
-            (frame.shape[1] > len(header) or not header[frame.shape[1] - 1].strip()):
-        frame = frame.iloc[:, :-1]
-    if frame.empty:
+    scan = (scan_unquoted_rows(text, delimiter, skip_rows=header_line + 1, width=len(header))
+            or scan_rows(text, delimiter, skip_rows=header_line + 1, width=len(header)))
+    # Missing cells are found once (isna over object columns is the costly part of a big
+    # file) and reused: rows of only delimiters dropped, empty trailing columns cut, None set.
+    cells = [frame[c].to_numpy(dtype=object, copy=True) for c in frame.columns]
+    missing = [pd.isna(col) for col in cells]
+    while len(cells) > 1 and missing[-1].all() and (len(cells) > len(header) or not header[len(cells) - 1].strip()):
+        cells.pop()
+        missing.pop()
+    filled = ~np.logical_and.reduce(missing) if cells else np.zeros(0, dtype=bool)
+    if not filled.any():
         raise EmptyFileError("The file has a header but no rows.", path=str(path), header_only=True)
-    width = frame.shape[1]
-    frame.columns = unique_headers(list(header[:width]) + [None] * (width - len(header)))
-    frame = frame.astype(object).where(frame.notna(), None)
-    frame.index = pd.RangeIndex(len(frame))
+    whole = bool(filled.all())
+    for col, gone in zip(cells, missing):
+        col[gone] = None
+    width = len(cells)
+    names = unique_headers(list(header[:width]) + [None] * (width - len(header)))
+    frame = pd.DataFrame({name: (col if whole else col[filled]) for name, col in zip(names, cells)},
+                         index=pd.RangeIndex(int(filled.sum())), dtype=object)
     return RawTable(frame=frame, source=path, file_kind="csv", encoding=encoding,
                     delimiter=delimiter, decimal=guess_decimal(delimiter), header_row=header_line,
                     ragged_lines=scan.ragged_lines, ragged_count=scan.ragged_count)

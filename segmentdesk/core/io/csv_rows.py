@@ -5,6 +5,8 @@ import csv
 import io
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from ..errors import MalformedCsvError
 
 RAGGED_LINES_KEPT = 100
@@ -40,6 +42,37 @@ def scan_rows(text: str, delimiter: str, *, skip_rows: int, width: int) -> RowSc
             previous = reader.line_num
     except csv.Error as exc:
         raise _long_field(previous + 1) from exc
+    return scan
+
+
+def scan_unquoted_rows(text: str, delimiter: str, *, skip_rows: int, width: int) -> RowScan | None:
+    """:func:`scan_rows` for text without any quote character, vectorised; None when quoted.
+
+    Without quotes every line is one row and its field count is its delimiter count + 1,
+    so counting delimiters between newlines finds the candidates without a Python loop
+    (a million-row export in tens of milliseconds); only those lines are looked at closely.
+    """
+    if '"' in text or text.count("\r") != text.count("\r\n"):    # quotes, or old Mac line ends
+        return None
+    data = np.frombuffer(text.encode("utf-8", errors="surrogatepass"), dtype=np.uint8)
+    newlines = np.flatnonzero(data == ord("\n"))
+    ends = np.append(newlines, len(data))
+    starts = np.concatenate(([0], newlines + 1))
+    if starts[-1] >= len(data):                 # text ending in a newline has no row after it
+        starts, ends = starts[:-1], ends[:-1]
+    delimiters = np.flatnonzero(data == ord(delimiter))
+    fields = np.searchsorted(delimiters, ends) - np.searchsorted(delimiters, starts) + 1
+    scan = RowScan(last_row_line=len(starts))
+    lines = None
+    for index in np.flatnonzero(fields != width):
+        if index < skip_rows:
+            continue
+        if lines is None:
+            lines = text.split("\n")
+        if _differs(lines[index].rstrip("\r").split(delimiter), width):
+            scan.ragged_count += 1
+            if len(scan.ragged_lines) < RAGGED_LINES_KEPT:
+                scan.ragged_lines.append(int(index) + 1)
     return scan
 
 

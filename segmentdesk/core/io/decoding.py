@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import codecs
-import re
 
 from ..errors import NotASpreadsheetError
 
@@ -24,8 +23,6 @@ _SIGNATURES = {
 # cp1252 text forms one only by chance ("Ä" before "–"), so the evidence must be more than
 # one sequence per MIXED_MIN_SHARE⁻¹ stray bytes before a file is read as mixed.
 MIXED_MIN_SHARE = 0.01
-_ASCII = bytes(range(128))
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
@@ -77,11 +74,12 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    sequences = _UTF8_SEQUENCE.findall(data)
-    if not sequences:
-        return False
-    stray = len(data.translate(None, _ASCII)) - sum(map(len, sequences))
-    return len(sequences) >= MIXED_MIN_SHARE * stray
+    # Decoding with replacement is C-speed: each valid multi-byte sequence becomes one
+    # non-ASCII character, each stray byte one U+FFFD.
+    text = data.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd") - data.count("\ufffd".encode())
+    sequences = len(text) - len(text.encode("ascii", errors="ignore")) - stray
+    return sequences > 0 and sequences >= MIXED_MIN_SHARE * stray
 
 
 def binary_kind(sample: bytes) -> str | None:
