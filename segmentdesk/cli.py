@@ -51,6 +51,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     target = Path(args.project)
     project = load_project(target) if target.exists() else Project()
     result = run_import(args.customers, orders=args.orders, sheet=args.sheet)
+    for label, layout in (("customer", result.customer_layout), ("order", result.order_layout)):
+        if layout:
+            print(f"Recognised a {layout} {label} export.", file=sys.stderr)
     for label, raw in (("customer", result.customers_raw), ("order", result.orders_raw)):
         if raw is not None and raw.ragged_count:
             shown = ", ".join(str(n) for n in raw.ragged_lines[:10]) + (", …" if raw.ragged_count > 10 else "")
