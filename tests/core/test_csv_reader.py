@@ -194,3 +194,35 @@ def test_missing_file_raises_file_read_error(tmp_path):
     with pytest.raises(FileReadError) as caught:
         read_table(tmp_path / "nowhere.csv")
     assert caught.value.details.get("reason") == "missing"
+
+
+# -- the wizard's overrides -----------------------------------------------------------------
+def test_a_chosen_encoding_is_used_instead_of_the_detected_one(write_bytes):
+    path = write_bytes("latin.csv", FINNISH_TEXT.encode("utf-8"))
+    assert rows(read_csv(path))[0][1] == "Äijä"
+    table = read_csv(path, encoding="cp1252")
+    assert table.encoding == "cp1252"
+    assert rows(table)[0][1] == "Äijä".encode("utf-8").decode("cp1252")
+
+
+def test_a_chosen_delimiter_is_used_instead_of_the_sniffed_one(write_bytes):
+    path = write_bytes("comma.csv", b"name;city,country\nAino;Oulu,FI\nEero;Turku,FI\n")
+    table = read_csv(path, delimiter=",")
+    assert table.delimiter == ","
+    assert table.columns == ["name;city", "country"]
+    assert rows(table)[0] == ["Aino;Oulu", "FI"]
+
+
+def test_a_chosen_header_row_is_used_instead_of_the_detected_one(write_bytes):
+    path = write_bytes("two_heads.csv", b"Ryhma;Alue\nemail;city\na@x.fi;Oulu\nb@x.fi;Turku\n")
+    assert read_csv(path).columns == ["Ryhma", "Alue"]
+    table = read_csv(path, header_row=1)
+    assert table.header_row == 1
+    assert table.columns == ["email", "city"]
+    assert rows(table) == [["a@x.fi", "Oulu"], ["b@x.fi", "Turku"]]
+
+
+def test_a_header_row_past_the_last_line_is_a_header_only_file(write_bytes):
+    path = write_bytes("short.csv", b"email;city\na@x.fi;Oulu\n")
+    with pytest.raises(EmptyFileError):
+        read_csv(path, header_row=5)

@@ -124,3 +124,15 @@ def test_reading_does_not_change_the_workbook(data_dir):
     before = path.read_bytes()
     read_table(path, sheet="Orders")
     assert path.read_bytes() == before
+
+
+def test_a_chosen_header_row_overrides_the_detected_one(tmp_path):
+    book = Workbook()
+    sheet = book.active
+    for row in (["Kevät 2025", "Alue"], ["email", "city"], ["a@x.fi", "Oulu"], ["b@x.fi", "Turku"]):
+        sheet.append(row)
+    book.save(tmp_path / "heads.xlsx")
+    table = read_table(tmp_path / "heads.xlsx", header_row=1)
+    assert table.header_row == 1
+    assert table.columns == ["email", "city"]
+    assert table.frame.values.tolist() == [["a@x.fi", "Oulu"], ["b@x.fi", "Turku"]]

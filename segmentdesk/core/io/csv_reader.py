@@ -44,8 +44,12 @@ def guess_decimal(delimiter: str) -> str:
     return "," if delimiter in (";", "\t") else "."
 
 
-def read_csv(path: Path) -> RawTable:
+def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None = None,
+             header_row: int | None = None) -> RawTable:
     """Read a delimited text file as text cells (empty cells become missing).
+
+    ``encoding``, ``delimiter`` and ``header_row`` (0-based line) override what is detected —
+    the import wizard's choices when detection got a file wrong.
 
     Rows wider or narrower than the header are kept (padded) and reported in
     ``ragged_lines``.  Raises ``FileReadError`` subclasses: too large for memory (checked
@@ -55,16 +59,20 @@ def read_csv(path: Path) -> RawTable:
     data = path.read_bytes()
     if not data.strip():
         raise EmptyFileError("The file is empty.", path=str(path))
-    text, encoding = decode_text(data)
+    text, encoding = decode_text(data, encoding=encoding)
     del data
-    delimiter = sniff_delimiter(text)
+    delimiter = delimiter or sniff_delimiter(text)
     head = [row for _, row in rows_with_lines(text[:200_000], delimiter)]
-    header_at = find_header_row([r for r in head if any(c.strip() for c in r)])
-    # find_header_row counted non-blank rows; map back to the physical row number.
+    # find_header_row counts non-blank rows; map back to the physical row number.
     physical = [i for i, r in enumerate(head) if any(c.strip() for c in r)]
     if not physical:
         raise EmptyFileError("The file is empty.", path=str(path))
-    header_line = physical[header_at]
+    if header_row is None:
+        header_line = physical[find_header_row([head[i] for i in physical])]
+    elif header_row < len(head):
+        header_line = header_row
+    else:
+        raise EmptyFileError("The file has a header but no rows.", path=str(path), header_only=True)
     header = head[header_line]
     check_width(len(header))
     try:

@@ -44,8 +44,14 @@ MIXED_ERRORS = "segmentdesk.utf8-or-cp1252"
 codecs.register_error(MIXED_ERRORS, _cp1252_fallback)
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
+ENCODINGS = ("utf-8", "utf-8-sig", "cp1252", "iso-8859-15", "utf-16")   # offered when detection is wrong
+
+
+def decode_text(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
     """Decode file bytes; returns (text, encoding name).
+
+    A given ``encoding`` is used as it is (bytes it cannot decode become U+FFFD), after
+    the binary check.  Otherwise:
 
     A BOM decides; otherwise UTF-8 if the whole file is valid UTF-8.  A file that is UTF-8
     in places and cp1252 in others (rows pasted from two sources) is read as UTF-8 with each
@@ -54,6 +60,13 @@ def decode_text(data: bytes) -> tuple[str, str]:
     separated)"), whose few undefined bytes fall back to ISO-8859-15 meaning.
     Raises :class:`NotASpreadsheetError` (reason ``"binary"``) for a file that is not text.
     """
+    if encoding is not None:
+        kind = binary_kind(data[:BINARY_SAMPLE]) if not encoding.startswith("utf-16") else None
+        if kind:
+            raise NotASpreadsheetError("The file is binary, not text or a spreadsheet.", reason="binary", kind=kind)
+        if encoding == "utf-8-sig" or (encoding == "utf-8" and data.startswith(b"\xef\xbb\xbf")):
+            return data.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace"), encoding
+        return data.decode(encoding, errors="replace"), encoding
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

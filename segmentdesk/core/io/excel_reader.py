@@ -83,8 +83,12 @@ def _cleaned(cells: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, index=cells.index, dtype=object)
 
 
-def read_spreadsheet(path: Path, *, sheet: str | None = None, file_kind: str = "xlsx") -> RawTable:
-    """Read one sheet (the first with data when ``sheet`` is None)."""
+def read_spreadsheet(path: Path, *, sheet: str | None = None, file_kind: str = "xlsx",
+                     header_row: int | None = None) -> RawTable:
+    """Read one sheet (the first with data when ``sheet`` is None).
+
+    ``header_row`` (0-based, counting the sheet's non-empty rows) overrides the detected one.
+    """
     book = _open(path)
     names = list(book.sheet_names)
     if sheet is not None and sheet not in names:
@@ -103,7 +107,8 @@ def read_spreadsheet(path: Path, *, sheet: str | None = None, file_kind: str = "
     cells = cells[cells.notna().any(axis=1).to_numpy()] if len(cells) else cells
     if cells.empty:
         raise EmptyFileError("The sheet is empty.", path=str(path), sheet=chosen)
-    header_at = find_header_row(cells.iloc[:HEADER_SEARCH_ROWS].to_numpy().tolist())
+    header_at = find_header_row(cells.iloc[:HEADER_SEARCH_ROWS].to_numpy().tolist()) if header_row is None \
+        else min(header_row, len(cells) - 1)
     header, body = cells.iloc[header_at].tolist(), cells.iloc[header_at + 1:]
     if body.empty:
         raise EmptyFileError("The sheet has a header but no rows.", path=str(path), sheet=chosen,

@@ -17,8 +17,12 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 
 
-def read_table(path: str | Path, *, sheet: str | None = None) -> RawTable:
+def read_table(path: str | Path, *, sheet: str | None = None, encoding: str | None = None,
+               delimiter: str | None = None, header_row: int | None = None) -> RawTable:
     """Read a customer or order file into a :class:`RawTable`.
+
+    ``encoding`` and ``delimiter`` (delimited text only) and ``header_row`` override what is
+    detected; ``RawTable`` reports what was used, so a reader can offer to change it.
 
     The format is decided by the file's first bytes where they are telling (a zip or an
     OLE container is a workbook whatever its name), otherwise by its suffix.
@@ -33,10 +37,10 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> RawTable:
         suffix = path.suffix.lower()
         if magic.startswith(_ZIP_MAGIC) or magic.startswith(_OLE_MAGIC):
             kind = SPREADSHEET_SUFFIXES.get(suffix) or ("xlsx" if magic.startswith(_ZIP_MAGIC) else "xls")
-            return read_spreadsheet(path, sheet=sheet, file_kind=kind)
+            return read_spreadsheet(path, sheet=sheet, file_kind=kind, header_row=header_row)
         if suffix in SPREADSHEET_SUFFIXES:
             raise NotASpreadsheetError("The file is named like a workbook but is not one.", path=str(path))
-        return read_csv(path)
+        return read_csv(path, encoding=encoding, delimiter=delimiter, header_row=header_row)
 
 
 def sheet_names(path: str | Path) -> list[str]:
