@@ -3,12 +3,22 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from .dataset import METRIC_KINDS, Dataset
 from .errors import RuleError
+from .order_windows import (
+    WINDOW_KINDS,
+    category_choices,
+    check_order_window,
+    order_window_name,
+    order_window_values,
+    parse_order_window,
+)
 from .roles import CUSTOMER_ROLES
 
 COLUMN_PREFIX = "column:"
@@ -24,6 +34,8 @@ _DERIVED = {
     "municipality": ("geographic", "category"),
     "days_since_last_order": ("behavioural", "number"),
 }
+# The parameter a parameterised field starts with in the builder (a category starts on the most bought).
+_DEFAULT_PERIODS = {"orders_in_last": {"n": 90, "unit": "days"}, "spend_in_last": {"n": 12, "unit": "months"}}
 
 
 @dataclass(frozen=True)
@@ -44,6 +56,55 @@ class Field:
         return self.name[len(COLUMN_PREFIX):]
 
 
+@dataclass(frozen=True)
+class FieldTemplate:
+    """A kind of field told apart by a parameter, e.g. ``orders_in_last`` + a period.
+
+    For a builder's parameter editor: ``parameter`` is ``"period"`` (a value shaped like the
+    ``in_last`` operator's, ``{"n": 90, "unit": "days"}``) or ``"category"`` (text; ``choices``
+    lists the orders' categories as ``(as written, customers who bought it)``, most first).
+    ``default`` is a ready field name to start from; :meth:`field_name` makes the others.
+    """
+
+    name: str          # orders_in_last, spend_in_last, orders_in_category, spend_in_category
+    family: str
+    kind: str          # the value type of every field it makes: number
+    parameter: str     # period or category
+    default: str
+    choices: tuple[tuple[str, int], ...] = dataclass_field(default=())
+
+    def field_name(self, parameter: Any) -> str:
+        """The field for ``parameter``; raises :class:`RuleError` for a malformed one."""
+        return order_window_name(self.name, parameter)
+
+
+def parameterised_fields(ds: Dataset) -> list[FieldTemplate]:
+    """The parameterised fields this dataset can answer: one template per kind, in builder order."""
+    templates: list[FieldTemplate] = []
+    order_roles = ds.orders.roles if ds.orders is not None else {}
+    for name, (parameter, needs) in WINDOW_KINDS.items():
+        if ds.orders is None or any(role not in order_roles for role in needs):
+            continue
+        if parameter == "period":
+            templates.append(FieldTemplate(name, _METRIC_FAMILY, "number", parameter,
+                                           order_window_name(name, _DEFAULT_PERIODS[name])))
+            continue
+        choices = tuple(category_choices(ds))
+        if choices:
+            templates.append(FieldTemplate(name, _METRIC_FAMILY, "number", parameter,
+                                           order_window_name(name, choices[0][0]), choices))
+    return templates
+
+
+def field_parameter(name: str) -> tuple[str, Any] | None:
+    """``(template name, parameter)`` of a parameterised field name, None for any other field.
+
+    The inverse of :meth:`FieldTemplate.field_name`; raises :class:`RuleError` for a malformed one.
+    """
+    window = parse_order_window(name)
+    return None if window is None else (window.kind, window.parameter)
+
+
 def available_fields(ds: Dataset) -> list[Field]:
     """The fields this dataset can answer, in builder order (family, then role order)."""
     roles = ds.customers.roles
@@ -61,6 +122,8 @@ def available_fields(ds: Dataset) -> list[Field]:
         fields.append(Field(name, _METRIC_FAMILY, kind))
         if name == "last_order_date":
             fields.append(Field("days_since_last_order", *_DERIVED["days_since_last_order"]))
+    for template in parameterised_fields(ds):
+        fields.append(Field(template.default, template.family, template.kind))
     mapped = set(roles.values())
     for header in ds.customers.frame.columns:
         if header not in mapped:
@@ -69,7 +132,15 @@ def available_fields(ds: Dataset) -> list[Field]:
 
 
 def find_field(ds: Dataset, name: str) -> Field:
-    """The field called ``name``; raises :class:`RuleError` for a name the data cannot answer."""
+    """The field called ``name``; raises :class:`RuleError` for a name the data cannot answer.
+
+    Besides the listed fields it accepts every parameterised field (``orders_in_last:30 days``,
+    ``spend_in_category:Kahvi`` …) whose parameter is well formed and whose order roles exist.
+    """
+    window = parse_order_window(name)
+    if window is not None:
+        check_order_window(ds, window, name)
+        return Field(name, _METRIC_FAMILY, "number")
     for f in available_fields(ds):
         if f.name == name:
             return f
@@ -85,6 +156,9 @@ def field_values(ds: Dataset, field: Field, as_of: dt.date) -> pd.Series:
     customers = ds.customers
     if field.is_custom:
         return customers.frame[field.header]
+    window = parse_order_window(name)
+    if window is not None:
+        return order_window_values(ds, window, as_of)
     if name in customers.roles:
         return customers.frame[customers.roles[name]]
     if name in ds.metrics.columns:

@@ -5,6 +5,9 @@ line); the UI shows the same words so a field is called the same everywhere.
 """
 from __future__ import annotations
 
+from .errors import RuleError
+from .order_windows import parse_order_window
+
 LANGUAGES = ("en", "fi")
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
@@ -38,6 +41,11 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "rfm_score": ("RFM score", "RFM-pisteet"),
     "rfm_group": ("RFM group", "RFM-ryhmä"),
     "cluster": ("Cluster", "Klusteri"),
+    # Parameterised fields as kinds (a builder's list); a field with its parameter reads as in _WINDOW_LABELS.
+    "orders_in_last": ("Orders in a period", "Tilauksia ajanjaksolla"),
+    "spend_in_last": ("Spend in a period (€)", "Ostot ajanjaksolla (€)"),
+    "orders_in_category": ("Orders in a category", "Tilauksia kategoriassa"),
+    "spend_in_category": ("Spend in a category (€)", "Ostot kategoriassa (€)"),
     "segment": ("Segment", "Segmentti"),
 }
 
@@ -81,6 +89,15 @@ OPERATOR_LABELS: dict[str, tuple[str, str]] = {
     "not_in_segment": ("is not in segment", "ei kuulu segmenttiin"),
 }
 
+# A parameterised field with its parameter: {period} is "90 days" / "90 päivän", {category} as written.
+_WINDOW_LABELS: dict[str, tuple[str, str]] = {
+    "orders_in_last": ("Orders in the last {period}", "Tilauksia viimeisen {period} aikana"),
+    "spend_in_last": ("Spend in the last {period} (€)", "Ostot viimeisen {period} aikana (€)"),
+    "orders_in_category": ("Orders in category {category}", "Tilauksia kategoriassa {category}"),
+    "spend_in_category": ("Spend on {category} (€)", "Ostot kategoriassa {category} (€)"),
+}
+_ONE_UNIT = {"days": "day", "weeks": "week", "months": "month", "years": "year"}
+
 UNIT_LABELS: dict[str, tuple[str, str]] = {
     "days": ("days", "päivän"),
     "weeks": ("weeks", "viikon"),
@@ -97,6 +114,15 @@ def field_label(name: str, lang: str = "en") -> str:
     """A field's name for people; custom columns keep the header they have in the file."""
     if name.startswith("column:"):
         return name[len("column:"):]
+    if ":" in name:
+        try:
+            window = parse_order_window(name)
+        except RuleError:
+            window = None
+        if window is not None:
+            unit = _ONE_UNIT[window.unit] if lang != "fi" and window.n == 1 else unit_label(window.unit, lang)
+            return _pick(_WINDOW_LABELS[window.kind], lang).format(period=f"{window.n} {unit}",
+                                                                   category=window.category)
     pair = FIELD_LABELS.get(name)
     return _pick(pair, lang) if pair else name
 
