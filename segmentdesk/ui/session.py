@@ -5,6 +5,7 @@ and each view decides what to redraw (it never polls).
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import enum
 from pathlib import Path
@@ -117,6 +118,15 @@ class Session(QObject):
         after = copy_segments(self.segments)
         after[index] = segment.copy()
         self._push(self.tr("Edit “%1”").replace("%1", segment.name), after, index, rule_edit_of=index)
+
+    def rearrange_rule(self, index: int, rule: Group, *, moved_group: bool = False) -> None:
+        """Give the segment at ``index`` a rule whose conditions or groups were moved around (a drag in the
+        builder): one undo step of its own, never merged with typing before or after it, and the builder is
+        rebuilt from it."""
+        after = copy_segments(self.segments)
+        after[index] = Segment(after[index].name, copy.deepcopy(rule), after[index].description)
+        text = self.tr("Move group in “%1”") if moved_group else self.tr("Move condition in “%1”")
+        self._push(text.replace("%1", after[index].name), after, index)
 
     def rename_segment(self, index: int, name: str) -> bool:
         """Rename; False if the name is empty or taken by another segment."""

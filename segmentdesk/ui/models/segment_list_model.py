@@ -1,10 +1,28 @@
-"""The project's segments as a list: name and size, read from the session."""
+"""The project's segments as a list: name and size, read from the session.
+
+The order is the segments' priority; rows can be dragged to a new place, which goes through the
+session's undoable ``move_segment``.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+import json
+import os
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ...core.errors import SegmentDeskError
 from ..session import Change, Session
+
+SEGMENT_ROW_MIME = "application/x-segmentdesk-segment-row"
+_NO_PARENT = QModelIndex()
 
 
 class SegmentListModel(QAbstractListModel):
@@ -34,7 +52,7 @@ class SegmentListModel(QAbstractListModel):
                 count = None
             self._counts.append(count)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._session.segments)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -49,14 +67,78 @@ class SegmentListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return segment.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return segment.description or segment.name
+            return (segment.description or segment.name) + "\n" + self.tr(
+                "Drag to change the order (or Ctrl+Up / Ctrl+Down): where a customer may be in only one "
+                "segment, the higher one wins.")
         if role == self.CountRole:
             return count
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled        # drops land between rows, never onto one
+
+    # -- reordering by drag and drop ------------------------------------------------------------
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [SEGMENT_ROW_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        """The dragged segment's row (one at a time: the list selects one segment)."""
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        mime = QMimeData()
+        doc = {"pid": os.getpid(), "row": rows[0] if rows else -1}
+        mime.setData(SEGMENT_ROW_MIME, QByteArray(json.dumps(doc).encode("utf-8")))
+        return mime
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return action == Qt.DropAction.MoveAction and not parent.isValid() and self._dragged_row(data) is not None
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+        """A segment dropped before ``row`` (-1: below the last) moves there, as one undo step."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        return self.move_before(self._dragged_row(data), row if row >= 0 else self.rowCount())
+
+    def moveRows(self, sourceParent: QModelIndex | QPersistentModelIndex, sourceRow: int, count: int,
+                 destinationParent: QModelIndex | QPersistentModelIndex, destinationChild: int) -> bool:
+        """What a list view's own internal move calls."""
+        if sourceParent.isValid() or destinationParent.isValid() or count != 1:
+            return False
+        return self.move_before(sourceRow, destinationChild)
+
+    def move_before(self, source: int, before: int) -> bool:
+        """Move the segment in row ``source`` to just above row ``before`` (rows counted before the move;
+        ``rowCount()`` is the end) through the session, so it can be undone.  The session's change resets
+        this model, which views take as well as a row move."""
+        count = len(self._session.segments)
+        if not (0 <= source < count and 0 <= before <= count):
+            return False
+        to = before - 1 if before > source else before
+        if to != source:
+            self._session.move_segment(source, to)
+        return True
+
+    def _dragged_row(self, data: QMimeData | None) -> int | None:
+        if data is None or not data.hasFormat(SEGMENT_ROW_MIME):
+            return None
+        try:
+            doc = json.loads(bytes(data.data(SEGMENT_ROW_MIME).data()).decode("utf-8"))
+            row = int(doc["row"])
+        except (ValueError, KeyError, TypeError):
+            return None
+        if doc.get("pid") != os.getpid() or not 0 <= row < len(self._session.segments):
+            return None
+        return row
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

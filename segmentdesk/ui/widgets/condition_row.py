@@ -1,29 +1,95 @@
-"""One condition in the builder: field · operator · value, and a button to remove it."""
+"""One condition in the builder: a drag handle, field · operator · value, and buttons to copy or remove it."""
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon, QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFont,
+    QIcon,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QToolButton, QWidget
 
-from ...paths import icon_file
 from ...core.dataset import Dataset
 from ...core.fields import FAMILIES, Field, available_fields, field_values
 from ...core.segments.model import Condition
 from ...core.segments.operators import operators_for, value_shape
 from ...core.words import family_label, field_label, operator_label
+from ...paths import icon_file
 from .value_editors import ValueEditor, make_value_editor
 
 SEGMENT_FIELD = Field("segment", "segments", "segment")
 
 
+class DragHandle(QWidget):
+    """The grip at the left of a row or group: pressing and pulling it emits ``drag_started``.
+
+    It only notices the gesture; whoever owns the rule tree builds and runs the drag.
+    """
+
+    drag_started = Signal()
+
+    def __init__(self, tooltip: str, parent=None) -> None:
+        super().__init__(parent)
+        self._pressed_at: QPoint | None = None
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setToolTip(tooltip)
+        self.setFixedWidth(14)
+
+    def sizeHint(self) -> QSize:
+        return QSize(14, 22)
+
+    def paintEvent(self, _event) -> None:
+        """Six dots, the usual sign for "you can pick this up"."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        for dx in (-2.5, 2.5):
+            for dy in (-5.0, 0.0, 5.0):
+                painter.drawEllipse(centre + QPointF(dx, dy), 1.5, 1.5)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._pressed_at = event.position().toPoint()
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._pressed_at is None:
+            return
+        if (event.position().toPoint() - self._pressed_at).manhattanLength() >= QApplication.startDragDistance():
+            self._let_go()
+            self.drag_started.emit()       # runs the whole drag; this widget may be rebuilt afterwards
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._let_go()
+        super().mouseReleaseEvent(event)
+
+    def _let_go(self) -> None:
+        self._pressed_at = None
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+
 class ConditionRow(QWidget):
-    """Edits one :class:`Condition`; emits ``changed`` after every edit and ``remove_requested``."""
+    """Edits one :class:`Condition`; emits ``changed`` after every edit and ``remove_requested``.
+
+    ``drag_requested(row)`` when its handle is pulled and ``menu_requested(row, global_pos)`` on a right-click:
+    moving a row is the business of whoever holds the whole rule.
+    """
 
     changed = Signal()
     remove_requested = Signal()
     duplicate_requested = Signal()
+    drag_requested = Signal(object)
+    menu_requested = Signal(object, QPoint)
 
     def __init__(self, ds: Dataset, *, lang: str, as_of: dt.date, segment_names: list[str], parent=None) -> None:
         super().__init__(parent)
@@ -35,6 +101,8 @@ class ConditionRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        self.handle = DragHandle(self.tr("Drag to move this condition to another place or group. "
+                                         "Keyboard: Alt+Up / Alt+Down; right-click for more."))
         self.field_combo = QComboBox()
         self.field_combo.setModel(self._field_model())
         self.field_combo.setMinimumWidth(190)
@@ -51,6 +119,7 @@ class ConditionRow(QWidget):
         self.remove_button.setText("✕")
         self.remove_button.setToolTip(self.tr("Remove this condition"))
         self.remove_button.setAutoRaise(True)
+        layout.addWidget(self.handle)
         layout.addWidget(self.field_combo)
         layout.addWidget(self.op_combo)
         layout.addWidget(self.editor, 1)
@@ -60,6 +129,14 @@ class ConditionRow(QWidget):
         self.op_combo.currentIndexChanged.connect(self._on_op_changed)
         self.remove_button.clicked.connect(self.remove_requested)
         self.duplicate_button.clicked.connect(self.duplicate_requested)
+        self.handle.drag_started.connect(self._on_handle_dragged)
+
+    def _on_handle_dragged(self) -> None:
+        self.drag_requested.emit(self)
+
+    def contextMenuEvent(self, event) -> None:
+        self.menu_requested.emit(self, event.globalPos())
+        event.accept()
 
     # -- choices -------------------------------------------------------------------------
     def _field_model(self) -> QStandardItemModel:

@@ -1,21 +1,43 @@
-"""A group of conditions in the builder — all / any / none / not all — holding conditions and groups."""
+"""A group of conditions in the builder — all / any / none / not all — holding conditions and groups.
+
+Rows can be dragged between groups.  A row is named by its *row path*: the row indices from the top group
+down, as the editors show them (the rows of a "none" group are the children of the ``any`` inside its
+``not``).  The functions below move a node by row path on a copy of the rule; the editors only show where a
+drop would land and report ``move_requested(source, target_group, position)`` upwards.
+"""
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import json
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable
 
-from PySide6.QtGui import QIcon
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...paths import icon_file
 from ...core.dataset import Dataset
 from ...core.segments.describe import describe
 from ...core.segments.model import Condition, Group, Node, node_from_json
-from .condition_row import ConditionRow
+from ...paths import icon_file
+from .condition_row import ConditionRow, DragHandle
 
 MAX_DEPTH = 3          # deeper rules are hard to read; the JSON format allows them, the UI stops here
+RULE_NODE_MIME = "application/x-segmentdesk-rule-node"
+
+RowPath = tuple[int, ...]
 
 
 @dataclass
@@ -47,12 +69,118 @@ def build_group(mode: str, children: list[Node]) -> Group:
     return Group(mode, children)
 
 
+# -- moving rows by path ---------------------------------------------------------------------
+def editor_rows(group: Group) -> list[Node]:
+    """The list that holds ``group``'s rows as its editor shows them (changing it changes the group)."""
+    if group.kind != "not":
+        return group.children
+    inner = group.children[0]
+    if not (isinstance(inner, Group) and inner.kind in ("all", "any")):
+        inner = group.children[0] = Group("any", [inner])        # {"not": x} is shown as "none of: x"
+    return inner.children
+
+
+def node_at(rule: Group, path: RowPath) -> Node:
+    """The node at a row path (raises IndexError for a path the rule does not have)."""
+    node: Node = rule
+    for index in path:
+        if not isinstance(node, Group) or not 0 <= index < len(editor_rows(node)):
+            raise IndexError(f"no row at {path}")
+        node = editor_rows(node)[index]
+    return node
+
+
+def node_height(node: Node) -> int:
+    """Levels of groups in ``node``: 0 for a condition, 1 for a group of conditions, 2 with a group inside…"""
+    if isinstance(node, Condition):
+        return 0
+    return 1 + max((node_height(child) for child in group_mode(node)[1]), default=0)
+
+
+def can_move(source: RowPath, height: int, target: RowPath, position: int | None = None) -> bool:
+    """May the row at ``source`` (``height`` levels of groups) go into the group at ``target``, before its row
+    ``position`` (None: anywhere in it)?  Never into itself or its own sub-groups, never nested deeper than
+    MAX_DEPTH (moving up or sideways is always fine), and not to where it already is."""
+    if not source or target[:len(source)] == source:
+        return False
+    if height and len(target) + 1 > len(source) and len(target) + height >= MAX_DEPTH:
+        return False
+    return not (position is not None and target == source[:-1] and position in (source[-1], source[-1] + 1))
+
+
+def move_node(rule: Group, source: RowPath, target: RowPath, position: int) -> tuple[Group, RowPath]:
+    """A copy of ``rule`` with the row at ``source`` moved into the group at ``target`` before its row
+    ``position`` (counted as the rows stand before the move), and the moved row's new path.
+
+    Raises IndexError if a path is not in the rule or ``target`` is not a group; check :func:`can_move` first.
+    """
+    rule = copy.deepcopy(rule)
+    group = node_at(rule, target)
+    if not isinstance(group, Group) or not 0 <= position <= len(editor_rows(group)):
+        raise IndexError(f"no place {position} in a group at {target}")
+    node = editor_rows(node_at(rule, source[:-1])).pop(source[-1])
+    if target == source[:-1] and position > source[-1]:
+        position -= 1
+    editor_rows(group).insert(position, node)
+    level = len(source) - 1               # a later sibling of the moved row, or inside one, moves up by one
+    if len(target) > level and target[:level] == source[:-1] and target[level] > source[-1]:
+        target = target[:level] + (target[level] - 1,) + target[level + 1:]
+    return rule, target + (position,)
+
+
+def node_mime(path: RowPath, height: int) -> QMimeData:
+    """What a dragged row carries: its path (only meaningful in this process, so the process id too)."""
+    mime = QMimeData()
+    doc = {"pid": os.getpid(), "path": list(path), "height": height}
+    mime.setData(RULE_NODE_MIME, QByteArray(json.dumps(doc).encode("utf-8")))
+    return mime
+
+
+def read_node_mime(mime: QMimeData | None) -> tuple[RowPath, int] | None:
+    """(path, height) of a row dragged in this app, or None for anything else."""
+    if mime is None or not mime.hasFormat(RULE_NODE_MIME):
+        return None
+    try:
+        doc = json.loads(bytes(mime.data(RULE_NODE_MIME).data()).decode("utf-8"))
+        if doc["pid"] != os.getpid():
+            return None
+        path, height = tuple(int(i) for i in doc["path"]), int(doc["height"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    return path, height
+
+
+def row_path(widget: QWidget) -> RowPath | None:
+    """The row path of a row widget, None if ``widget`` is not a row of a group editor (e.g. the top group)."""
+    parent = widget.parentWidget()
+    if not isinstance(parent, GroupEditor) or widget not in parent.rows:
+        return None
+    return parent.path() + (parent.rows.index(widget),)
+
+
+def enclosing_row(widget: QWidget | None) -> QWidget | None:
+    """The innermost row (condition or group) holding ``widget``, e.g. the row of the focused combo box."""
+    while widget is not None:
+        if row_path(widget) is not None:
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
 class GroupEditor(QFrame):
-    """Edits one group; emits ``changed`` after every edit below it."""
+    """Edits one group; emits ``changed`` after every edit below it.
+
+    Takes drops of dragged rows, showing a line where the row will land; from its rows and sub-groups it
+    passes up ``drag_requested(row)``, ``menu_requested(row, global_pos)`` and
+    ``move_requested(source_path, target_group_path, position)``, to the builder that owns the rule.
+    """
 
     changed = Signal()
     remove_requested = Signal()
     duplicate_requested = Signal()
+    drag_requested = Signal(object)
+    menu_requested = Signal(object, QPoint)
+    move_requested = Signal(object, object, int)
 
     def __init__(self, context: BuilderContext, *, depth: int = 0, parent=None) -> None:
         super().__init__(parent)
@@ -73,6 +201,11 @@ class GroupEditor(QFrame):
         self.add_group_button.setToolTip(self.tr("A group of conditions with its own all / any"))
         self.add_group_button.setEnabled(depth + 1 < MAX_DEPTH)
         header = QHBoxLayout()
+        if depth > 0:
+            self.handle = DragHandle(self.tr("Drag to move this group to another place or group. "
+                                             "Keyboard: Alt+Up / Alt+Down; right-click for more."))
+            self.handle.drag_started.connect(self._on_handle_dragged)
+            header.addWidget(self.handle)
         header.addWidget(QLabel(self.tr("Customers who match") if depth == 0 else self.tr("Match")))
         header.addWidget(self.mode_combo)
         header.addWidget(QLabel(self.tr("of these conditions:") if depth == 0 else self.tr("of these:")))
@@ -104,6 +237,14 @@ class GroupEditor(QFrame):
         layout.addLayout(header)
         layout.addLayout(self.rows_layout)
         layout.addLayout(buttons)
+
+        self.drop_indicator = QFrame(self)
+        self.drop_indicator.setObjectName("dropIndicator")
+        self.drop_indicator.setAutoFillBackground(True)
+        self.drop_indicator.setBackgroundRole(QPalette.ColorRole.Highlight)
+        self.drop_indicator.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.drop_indicator.hide()
+        self.setAcceptDrops(True)
 
         self.mode_combo.currentIndexChanged.connect(self.changed)
         self.add_button.clicked.connect(self._on_add_condition)
@@ -138,6 +279,11 @@ class GroupEditor(QFrame):
         row.remove_requested.connect(lambda r=row: self._remove(r))
         if hasattr(row, "duplicate_requested"):
             row.duplicate_requested.connect(lambda r=row: self._duplicate(r))
+        if hasattr(row, "drag_requested"):
+            row.drag_requested.connect(self.drag_requested)
+            row.menu_requested.connect(self.menu_requested)
+        if isinstance(row, GroupEditor):
+            row.move_requested.connect(self.move_requested)
         at = len(self.rows) if at is None else at
         self.rows_layout.insertWidget(at, row)
         self.rows.insert(at, row)
@@ -167,6 +313,114 @@ class GroupEditor(QFrame):
         row.setParent(None)
         row.deleteLater()
         self.changed.emit()
+
+    # -- where am I ----------------------------------------------------------------------------
+    def path(self) -> RowPath:
+        """This group's row path; () for the top group."""
+        return row_path(self) or ()
+
+    def widget_at(self, path: RowPath) -> QWidget:
+        """The row widget at ``path`` below this group (raises IndexError if there is none)."""
+        widget: QWidget = self
+        for index in path:
+            if not isinstance(widget, GroupEditor) or not 0 <= index < len(widget.rows):
+                raise IndexError(f"no row at {path}")
+            widget = widget.rows[index]
+        return widget
+
+    def groups(self) -> Iterator[GroupEditor]:
+        """This group and every group editor inside it, top to bottom."""
+        yield self
+        for row in self.rows:
+            if isinstance(row, GroupEditor):
+                yield from row.groups()
+
+    def _on_handle_dragged(self) -> None:
+        self.drag_requested.emit(self)
+
+    def contextMenuEvent(self, event) -> None:
+        if self._depth == 0:                  # the top group does not move
+            event.ignore()
+            return
+        self.menu_requested.emit(self, event.globalPos())
+        event.accept()
+
+    # -- dropping rows -------------------------------------------------------------------------
+    def drop_position(self, y: float) -> int:
+        """The row a drop at height ``y`` lands before (len(rows): at the end)."""
+        for index, row in enumerate(self.rows):
+            if y < row.geometry().center().y():
+                return index
+        return len(self.rows)
+
+    def _dragged(self, event) -> tuple[RowPath, int] | None:
+        """The dragged row's (path, height) if this group could hold it at all."""
+        dragged = read_node_mime(event.mimeData())
+        if dragged is None or not can_move(dragged[0], dragged[1], self.path()):
+            return None
+        return dragged
+
+    def dragEnterEvent(self, event) -> None:
+        # Accepting on entry makes this group the drop target while the pointer is over it, even where a
+        # drop would change nothing (over the dragged row itself); dragMoveEvent refuses those places.
+        if self._dragged(event) is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        self._show_drop_place(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if self._show_drop_place(event):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+        self._scroll_towards(event.position().toPoint())
+
+    def dragLeaveEvent(self, event) -> None:
+        self.drop_indicator.hide()
+
+    def dropEvent(self, event) -> None:
+        """Ask for the move if the dragged row may land here; the builder makes it one undo step."""
+        self.drop_indicator.hide()
+        dragged = self._dragged(event)
+        position = self.drop_position(event.position().y())
+        if dragged is None or not can_move(dragged[0], dragged[1], self.path(), position):
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        self.move_requested.emit(dragged[0], self.path(), position)
+
+    def _show_drop_place(self, event) -> bool:
+        """Draw the line where the dragged row would land; False (and no line) where it may not."""
+        dragged = self._dragged(event)
+        position = self.drop_position(event.position().y())
+        if dragged is None or not can_move(dragged[0], dragged[1], self.path(), position):
+            self.drop_indicator.hide()
+            return False
+        area = self.rows_layout.contentsRect()
+        gap = self.rows_layout.spacing()
+        if not self.rows:
+            y = area.top()
+        elif position < len(self.rows):
+            y = self.rows[position].geometry().top() - (gap + 3) // 2
+        else:
+            y = self.rows[-1].geometry().bottom() + (gap - 1) // 2
+        self.drop_indicator.setGeometry(area.left(), max(0, y), max(area.width(), 40), 3)
+        self.drop_indicator.raise_()
+        self.drop_indicator.show()
+        return True
+
+    def _scroll_towards(self, pos: QPoint) -> None:
+        """Near the edge of the builder's scroll area, scroll so the rows beyond can be reached."""
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QScrollArea):
+            widget = widget.parentWidget()
+        if widget is not None and widget.widget() is not None:
+            at = self.mapTo(widget.widget(), pos)
+            widget.ensureVisible(at.x(), at.y(), 0, 40)
 
 
 class _DeepGroupRow(QWidget):

@@ -1,18 +1,49 @@
-"""The segment builder: name, nested groups of conditions, the live count and warnings."""
+"""The segment builder: name, nested groups of conditions, the live count and warnings.
+
+Conditions and groups move by dragging their handle, with Alt+Up / Alt+Down, or from their context menu;
+each move is one undo step.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+from functools import partial
+
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QDrag, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGraphicsOpacityEffect,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.errors import SegmentDeskError
 from ...core.fields import available_fields
 from ...core.segments.describe import describe
 from ...core.segments.judging import judge_segments
-from ...core.segments.operators import operators_for
 from ...core.segments.model import Condition, Group, Segment
+from ...core.segments.operators import operators_for
 from ..i18n import current_language
 from ..session import Change, Session
-from .group_editor import BuilderContext, GroupEditor
+from .condition_row import ConditionRow
+from .group_editor import (
+    BuilderContext,
+    GroupEditor,
+    RowPath,
+    can_move,
+    editor_rows,
+    enclosing_row,
+    move_node,
+    node_at,
+    node_height,
+    node_mime,
+    row_path,
+)
 
 
 class SegmentBuilderPanel(QWidget):
@@ -23,6 +54,8 @@ class SegmentBuilderPanel(QWidget):
         self._session = session
         self._loading = False
         self.top: GroupEditor | None = None
+        self._dragging = False
+        self._pending_move: tuple[RowPath, RowPath, int] | None = None
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Segment name"))
@@ -35,7 +68,7 @@ class SegmentBuilderPanel(QWidget):
         self.rows_layout = QVBoxLayout(self.rows_box)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.addStretch(1)
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.rows_box)
@@ -83,7 +116,18 @@ class SegmentBuilderPanel(QWidget):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.editor_box, 1)
 
+        # Keyboard moves act on the condition or group holding the focus.
+        self.move_up_action = QAction(self.tr("Move up"), self)
+        self.move_up_action.setShortcut(QKeySequence("Alt+Up"))
+        self.move_down_action = QAction(self.tr("Move down"), self)
+        self.move_down_action.setShortcut(QKeySequence("Alt+Down"))
+        for action in (self.move_up_action, self.move_down_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
         self.name_edit.editingFinished.connect(self._on_name_edited)
+        self.move_up_action.triggered.connect(self._on_move_up)
+        self.move_down_action.triggered.connect(self._on_move_down)
         session.changed.connect(self._on_session_changed)
         self._load()
 
@@ -118,6 +162,9 @@ class SegmentBuilderPanel(QWidget):
             self.top = GroupEditor(context)
             self.top.set_group(segment.rule)
             self.top.changed.connect(self._on_rule_edited)
+            self.top.drag_requested.connect(self._on_drag_requested)
+            self.top.move_requested.connect(self._on_move_requested)
+            self.top.menu_requested.connect(self._on_menu_requested)
             self.rows_layout.insertWidget(0, self.top)
         finally:
             self._loading = False
@@ -163,6 +210,149 @@ class SegmentBuilderPanel(QWidget):
             return
         self._session.update_segment(index, Segment(segment.name, self.current_rule(), segment.description))
 
+    # -- moving conditions and groups ------------------------------------------------------
+    def move_row(self, row: QWidget, step: int) -> bool:
+        """Move a condition or group one place up (step -1) or down (+1) in its group; from the first or
+        last place it steps out of the group, to just before or after it.  False if it cannot go further."""
+        path = row_path(row)
+        place = self._step_target(path, step) if path is not None else None
+        return place is not None and self.move_to(path, *place)
+
+    def move_to(self, source: RowPath, target: RowPath, position: int, *, focus: bool = True) -> bool:
+        """Move the row at ``source`` into the group at ``target``, before its row ``position`` (counted before
+        the move): one undo step.  False (and nothing changes) if that move is not allowed."""
+        segment = self._session.current_segment
+        if segment is None or self.top is None:
+            return False
+        rule = self.current_rule()
+        try:
+            node = node_at(rule, source)
+            if not can_move(source, node_height(node), target, position):
+                return False
+            moved, new_path = move_node(rule, source, target, position)
+        except IndexError:
+            return False
+        self._session.rearrange_rule(self._session.current_index, moved, moved_group=not isinstance(node, Condition))
+        if focus:
+            self._focus_row(new_path)
+        return True
+
+    def _step_target(self, path: RowPath, step: int) -> tuple[RowPath, int] | None:
+        parent, index = path[:-1], path[-1]
+        count = len(self.top.widget_at(parent).rows)
+        if step < 0 and index > 0:
+            return parent, index - 1
+        if step > 0 and index < count - 1:
+            return parent, index + 2
+        if parent:                              # at the edge of a nested group: out of it
+            return parent[:-1], parent[-1] + (1 if step > 0 else 0)
+        return None
+
+    def _on_move_up(self) -> None:
+        row = enclosing_row(QApplication.focusWidget())
+        if row is not None and self.top is not None and self.top.isAncestorOf(row):
+            self.move_row(row, -1)
+
+    def _on_move_down(self) -> None:
+        row = enclosing_row(QApplication.focusWidget())
+        if row is not None and self.top is not None and self.top.isAncestorOf(row):
+            self.move_row(row, +1)
+
+    def _focus_row(self, path: RowPath) -> None:
+        try:
+            row = self.top.widget_at(path)
+        except IndexError:
+            return
+        if isinstance(row, ConditionRow):
+            row.field_combo.setFocus()
+        elif isinstance(row, GroupEditor):
+            row.mode_combo.setFocus()
+        QTimer.singleShot(0, self, self._reveal_focus)        # once the rebuilt rows have their places
+
+    def _reveal_focus(self) -> None:
+        focus = QApplication.focusWidget()
+        row = enclosing_row(focus)
+        if row is not None and self.top is not None and self.top.isAncestorOf(row):
+            self._scroll.ensureWidgetVisible(row)
+
+    def item_menu(self, row: QWidget) -> QMenu:
+        """The context menu of a condition or group: move up, move down, move to another group."""
+        menu = QMenu(self)
+        path = row_path(row)
+        if path is None or self.top is None:
+            return menu
+        for text, key, step in ((self.tr("Move up"), "Alt+Up", -1), (self.tr("Move down"), "Alt+Down", +1)):
+            action = menu.addAction(text + "\t" + QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText))
+            action.setEnabled(self._step_target(path, step) is not None)
+            action.triggered.connect(partial(self._on_move_step_chosen, row, step))
+        groups = menu.addMenu(self.tr("Move to group"))
+        height = node_height(node_at(self.current_rule(), path))
+        for group in self.top.groups():
+            target = group.path()
+            if target == path[:-1] or not can_move(path, height, target, len(group.rows)):
+                continue
+            action = groups.addAction(self._group_label(group))
+            action.triggered.connect(partial(self._on_move_to_group_chosen, path, target, len(group.rows)))
+        groups.setEnabled(not groups.isEmpty())
+        return menu
+
+    def _on_move_step_chosen(self, row: QWidget, step: int, _checked: bool = False) -> None:
+        self.move_row(row, step)
+
+    def _on_move_to_group_chosen(self, source: RowPath, target: RowPath, position: int, _checked: bool = False) -> None:
+        self.move_to(source, target, position)
+
+    def _group_label(self, group: GroupEditor) -> str:
+        """"Top level", or a nested group as "any of: Region is … or Gender is …", indented by its depth."""
+        if group is self.top:
+            return self.tr("Top level")
+        rule = group.group()
+        rows = editor_rows(rule)
+        inner = rule.children[0] if rule.kind == "not" else rule
+        words = describe(Group(inner.kind, rows), current_language()) if rows else self.tr("empty")
+        if len(words) > 70:
+            words = words[:69] + "…"
+        indent = "    " * (len(group.path()) - 1)
+        return indent + self.tr("%1 of: %2").replace("%1", group.mode_combo.currentText()).replace("%2", words)
+
+    def _on_menu_requested(self, row: QWidget, at: QPoint) -> None:
+        menu = self.item_menu(row)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(at)          # not exec(): a chosen move rebuilds the rows, including the one asking
+
+    def mime_for(self, row: QWidget):
+        """What dragging ``row`` carries: its row path in the rule (and how deep it is)."""
+        path = row_path(row)
+        return node_mime(path, node_height(node_at(self.current_rule(), path)))
+
+    def _on_drag_requested(self, row: QWidget) -> None:
+        if self._dragging or row_path(row) is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.mime_for(row))
+        drag.setPixmap(row.grab())
+        drag.setHotSpot(QPoint(7, min(row.height() // 2, 14)))
+        faded = QGraphicsOpacityEffect(row)
+        faded.setOpacity(0.35)
+        row.setGraphicsEffect(faded)        # the row stays where it was, greyed, until it is dropped
+        self._dragging, self._pending_move = True, None
+        try:
+            drag.exec(Qt.DropAction.MoveAction)
+        finally:
+            self._dragging = False
+            row.setGraphicsEffect(None)
+        # The drop only noted the move: rebuilding the rows inside the drag's own event loop would delete
+        # the widgets the drag is still running in.
+        pending, self._pending_move = self._pending_move, None
+        if pending is not None:
+            self.move_to(*pending, focus=False)
+
+    def _on_move_requested(self, source: RowPath, target: RowPath, position: int) -> None:
+        if self._dragging:
+            self._pending_move = (tuple(source), tuple(target), position)
+        else:
+            self.move_to(tuple(source), tuple(target), position, focus=False)
+
     def _on_name_edited(self) -> None:
         segment = self._session.current_segment
         if segment is None or self.name_edit.text().strip() == segment.name:
@@ -187,7 +377,7 @@ class SegmentBuilderPanel(QWidget):
             self.share_bar.setValue(0)
             return
         self.count_label.setText(self.tr("%Ln customer(s)", "", f.count))
-        self.share_bar.setValue(int(round(f.share * 1000)))
+        self.share_bar.setValue(round(f.share * 1000))
         self.detail_label.setText(self.tr("%1 of all %2 customers · %3 reachable by email · %4 of revenue")
                                   .replace("%1", locale.toString(f.share * 100, "f", 1) + " %")
                                   .replace("%2", locale.toString(f.total_customers))

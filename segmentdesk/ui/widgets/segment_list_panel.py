@@ -1,12 +1,42 @@
-"""The project's segments with their sizes: select, create, duplicate, rename, delete."""
+"""The project's segments with their sizes: select, create, duplicate, rename, delete, reorder by dragging."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QToolButton, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..models.segment_list_model import SegmentListModel
 from ..session import Change, Session
+
+
+class SegmentListView(QListView):
+    """The segment list; a segment dragged to another place moves there through the model's ``dropMimeData``."""
+
+    def drop_row(self, pos: QPoint) -> int:
+        """The row a drop at ``pos`` lands before (``rowCount()``: below the last)."""
+        model = self.model()
+        for row in range(model.rowCount()):
+            if pos.y() < self.visualRect(model.index(row, 0)).center().y():
+                return row
+        return model.rowCount()
+
+    def dropEvent(self, event) -> None:
+        row = self.drop_row(event.position().toPoint())
+        if self.model().dropMimeData(event.mimeData(), Qt.DropAction.MoveAction, row, 0, QModelIndex()):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        if event.source() is self:
+            # Our own drag: seeing the event accepted, QListView takes the rows as moved (it removes nothing
+            # when the drag ends) and leaves its drag state.
+            super().dropEvent(event)
 
 
 class SegmentListPanel(QWidget):
@@ -16,13 +46,17 @@ class SegmentListPanel(QWidget):
         super().__init__(parent)
         self._session = session
         self.model = SegmentListModel(session, self)
-        self.view = QListView()
+        self.view = SegmentListView()
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked)
         self.view.setAccessibleName(self.tr("Segments"))
         self.view.setSpacing(2)
+        # The order is the priority: drag a segment to another place (Ctrl+Up / Ctrl+Down do the same).
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDropIndicatorShown(True)
 
         title = QLabel(self.tr("Segments"))
         font = title.font()
