@@ -11,6 +11,7 @@ import pandas as pd
 
 from .dataset import METRIC_KINDS, Dataset
 from .errors import RuleError
+from .flag_tags import FLAGS_FIELD, flag_tags, has_flag_tags
 from .order_windows import (
     WINDOW_KINDS,
     category_choices,
@@ -33,6 +34,7 @@ _DERIVED = {
     "region": ("geographic", "category"),
     "municipality": ("geographic", "category"),
     "days_since_last_order": ("behavioural", "number"),
+    FLAGS_FIELD: ("psychographic", "tags"),     # the unmapped yes/no columns as tags (core.flag_tags)
 }
 # The parameter a parameterised field starts with in the builder (a category starts on the most bought).
 _DEFAULT_PERIODS = {"orders_in_last": {"n": 90, "unit": "days"}, "spend_in_last": {"n": 12, "unit": "months"}}
@@ -114,6 +116,8 @@ def available_fields(ds: Dataset) -> list[Field]:
             fields.append(Field(role.name, _FAMILY_OF.get(role.name, role.family), role.kind))
         if role.name == "birth_date" and "age" not in roles and "birth_date" in roles:
             fields.append(Field("age", *_DERIVED["age"]))
+        if role.name == "interests" and has_flag_tags(ds):
+            fields.append(Field(FLAGS_FIELD, *_DERIVED[FLAGS_FIELD]))
         if role.name == "city" and ds.postal_lookup is not None:
             fields.append(Field("municipality", *_DERIVED["municipality"]))
             if "region" not in roles:
@@ -161,6 +165,8 @@ def field_values(ds: Dataset, field: Field, as_of: dt.date) -> pd.Series:
         return order_window_values(ds, window, as_of)
     if name in customers.roles:
         return customers.frame[customers.roles[name]]
+    if name == FLAGS_FIELD:
+        return flag_tags(ds)
     if name in ds.metrics.columns:
         return ds.metrics[name]
     if name == "age":

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from . import cell_types
 from .io.rawtable import RawTable
 
 
@@ -37,6 +38,30 @@ CUSTOMER_ROLES: tuple[Role, ...] = (
     Role("gender", "category", "demographic", ("sukupuoli", "gender", "sex", "kön")),
     Role("language", "category", "demographic", ("kieli", "asiointikieli", "äidinkieli", "language",
          "lang", "locale", "språk")),
+    # Income comes as numbers ("3200", "42 000 €") or as bands ("30–50 k€", "alle 20 000"); the two
+    # roles share their headers and the column's values decide (see _NUMBER_ROLES, _BAND_OF_NUMBER).
+    Role("income", "number", "demographic", ("tulot", "vuositulot", "kuukausitulot", "bruttotulot",
+         "nettotulot", "kotitalouden tulot", "palkka", "kuukausipalkka", "vuosipalkka", "income",
+         "annual income", "yearly income", "monthly income", "household income", "salary", "inkomst",
+         "årsinkomst", "lön")),
+    Role("income_band", "category", "demographic", ("tulot", "vuositulot", "kotitalouden tulot",
+         "tuloluokka", "tulotaso", "tuloryhmä", "tulohaarukka", "income", "household income", "income band",
+         "income bracket", "income range", "income level", "income group", "income class", "inkomst",
+         "inkomstklass", "inkomstnivå", "inkomstgrupp")),
+    Role("education", "category", "demographic", ("koulutus", "koulutustaso", "koulutusaste",
+         "koulutustausta", "tutkinto", "education", "education level", "level of education",
+         "highest education", "degree", "qualification", "utbildning", "utbildningsnivå", "examen")),
+    Role("family_status", "category", "demographic", ("perhetilanne", "perhesuhde", "perhesuhteet",
+         "perhemuoto", "siviilisääty", "elämäntilanne", "kotitalous", "kotitalouden tyyppi", "talouden tyyppi",
+         "family status", "family situation", "marital status", "relationship status", "civil status",
+         "household", "household type", "civilstånd", "familjesituation", "familjeförhållanden", "hushåll")),
+    Role("household_size", "number", "demographic", ("talouden koko", "kotitalouden koko", "perheen koko",
+         "perhekoko", "henkilömäärä", "talouden henkilömäärä", "henkilöitä taloudessa", "household size",
+         "people in household", "persons in household", "family size", "hushållets storlek",
+         "hushållsstorlek", "antal personer")),
+    Role("children", "number", "demographic", ("lapsia", "lapset", "lasten määrä", "lapsien määrä",
+         "lasten lukumäärä", "lapsia taloudessa", "children", "number of children", "children in household",
+         "kids", "barn", "antal barn")),
     Role("postal_code", "text", "geographic", ("postinumero", "postinro", "postal code", "postcode",
          "post code", "zip", "zip code", "zipcode", "postnummer")),
     Role("city", "category", "geographic", ("postitoimipaikka", "kaupunki", "paikkakunta", "kotikunta",
@@ -73,6 +98,13 @@ ORDER_ROLES: tuple[Role, ...] = (
 )
 
 ROLES_BY_NAME = {r.name: r for r in CUSTOMER_ROLES + ORDER_ROLES}
+
+# Roles only guessed for a column of numbers: "Lapsia: kyllä/ei" is a yes/no column, not a count,
+# and "Tulot: 30–50 k€" is a band.  A column that is not numbers stays free for another role.
+_NUMBER_ROLES = frozenset({"income", "household_size", "children"})
+# A band role gives way to its number role on a column of numbers (both match the header "Tulot").
+_BAND_OF_NUMBER = {"income_band": "income"}
+_NUMBERS_SHARE = 0.9
 
 EMAIL_PATTERN = r"^[^@\s;,]+@[^@\s;,]+\.[a-zA-Z]{2,}$"
 _PHONE_PATTERN = r"^\+?[\d\s()\-]{7,}$"
@@ -126,17 +158,41 @@ def _value_score(values: pd.Series, role: Role) -> float:
     return 0.0
 
 
+def _mostly_numbers(values: pd.Series) -> bool:
+    """True when nearly all of the column's (sampled) non-empty cells read as numbers."""
+    present = values.dropna()
+    if present.empty:
+        return False
+    sample = present.iloc[:: max(1, len(present) // 1000)]
+    return cell_types.share_parsed(sample, cell_types.to_number(sample)) >= _NUMBERS_SHARE
+
+
+def _values_allow(role: Role, numbers: bool, names: set[str]) -> bool:
+    """Whether a column whose values are (``numbers``) or are not numbers may take ``role``."""
+    if role.name in _NUMBER_ROLES:
+        return numbers
+    twin = _BAND_OF_NUMBER.get(role.name)
+    return not (twin in names and numbers)
+
+
 def guess_roles(table: RawTable, *, roles: tuple[Role, ...] = CUSTOMER_ROLES) -> list[RoleGuess]:
     """One guess per column, each role used at most once, best evidence first.
 
     A header that names a role wins over values that look like one; a column nothing
-    matches stays unmapped (a custom field).
+    matches stays unmapped (a custom field).  Income, household size and children are
+    only guessed for columns of numbers; income written as bands goes to ``income_band``.
     """
+    names = {role.name for role in roles}
     scored: list[tuple[float, str, str, str]] = []
     for column in table.columns:
         values = table.frame[column]
+        numbers: bool | None = None      # looked at only when a header names a role that cares
         for role in roles:
             header = _header_score(column, role)
+            if header and (role.name in _NUMBER_ROLES or role.name in _BAND_OF_NUMBER):
+                numbers = _mostly_numbers(values) if numbers is None else numbers
+                if not _values_allow(role, numbers, names):
+                    continue
             value = 0.0 if header >= 1.0 else _value_score(values, role)
             if header or value:
                 best = (header, "header") if header >= value else (value, "values")
