@@ -1,7 +1,18 @@
-"""One condition in the builder: a drag handle, field · operator · value, and buttons to copy or remove it."""
+"""One condition in the builder: a drag handle, field · operator · value, and buttons to copy or remove it.
+
+A parameterised field (orders in the last 90 days, spend on one category) is one entry in the field list
+and gets a parameter editor right after it; changing the parameter renames the condition's field
+(``orders_in_last:90 days`` → ``orders_in_last:30 days``) and keeps its operator and value.
+
+A row never rewrites a condition the user has not touched: one it can show only approximately is kept as
+loaded, and one whose field or operator it does not know is shown read-only, marked, and kept as it is.
+"""
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import json
+from itertools import pairwise
 
 from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -12,14 +23,32 @@ from PySide6.QtGui import (
     QStandardItem,
     QStandardItemModel,
 )
-from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QWidget,
+)
 
 from ...core.dataset import Dataset
-from ...core.fields import FAMILIES, Field, available_fields, field_values
+from ...core.errors import RuleError
+from ...core.fields import (
+    FAMILIES,
+    Field,
+    FieldTemplate,
+    available_fields,
+    field_parameter,
+    field_values,
+    parameterised_fields,
+)
+from ...core.segments.describe import describe_condition
 from ...core.segments.model import Condition
 from ...core.segments.operators import operators_for, value_shape
 from ...core.words import family_label, field_label, operator_label
 from ...paths import icon_file
+from .parameter_editors import ParameterEditor, make_parameter_editor
 from .value_editors import ValueEditor, make_value_editor
 
 SEGMENT_FIELD = Field("segment", "segments", "segment")
@@ -95,9 +124,18 @@ class ConditionRow(QWidget):
         super().__init__(parent)
         self._ds, self._lang, self._as_of = ds, lang, as_of
         self._segment_names = segment_names
-        self._fields = {f.name: f for f in available_fields(ds)}
+        # The field list's entries by the key it stores: a field name, or a parameterised kind's name.
+        self._templates: dict[str, FieldTemplate] = {t.name: t for t in parameterised_fields(ds)}
+        self._fields: dict[str, Field] = {}
+        for f in available_fields(ds):
+            kind = field_parameter(f.name)
+            key = kind[0] if kind is not None else f.name
+            self._fields.setdefault(key, Field(key, f.family, f.kind) if kind is not None else f)
         if segment_names:
             self._fields["segment"] = SEGMENT_FIELD
+        self._kept: Condition | None = None        # the loaded condition, while the widgets cannot say it exactly
+        self._editable = True
+        self.parameter_editor: ParameterEditor | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -111,6 +149,11 @@ class ConditionRow(QWidget):
         self.op_combo.setMinimumWidth(150)
         self.op_combo.setAccessibleName(self.tr("Operator"))
         self.editor: ValueEditor = make_value_editor(None, "is_empty", lang=lang, as_of=as_of)
+        self.unknown_label = QLabel()
+        self.unknown_label.setObjectName("unknownCondition")
+        self.unknown_label.setWordWrap(True)
+        self.unknown_label.setStyleSheet("color: #a15c00;")
+        self.unknown_label.hide()
         self.duplicate_button = QToolButton()
         self.duplicate_button.setIcon(QIcon(str(icon_file("duplicate"))))
         self.duplicate_button.setToolTip(self.tr("Duplicate this condition"))
@@ -123,6 +166,7 @@ class ConditionRow(QWidget):
         layout.addWidget(self.field_combo)
         layout.addWidget(self.op_combo)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.unknown_label, 1)
         layout.addWidget(self.duplicate_button)
         layout.addWidget(self.remove_button)
         self.field_combo.currentIndexChanged.connect(self._on_field_changed)
@@ -140,7 +184,8 @@ class ConditionRow(QWidget):
 
     # -- choices -------------------------------------------------------------------------
     def _field_model(self) -> QStandardItemModel:
-        """Fields grouped under their family, family names as unselectable headings."""
+        """Fields grouped under their family, family names as unselectable headings; each parameterised
+        kind once ("Orders in a period"), its parameter chosen beside the list."""
         model = QStandardItemModel(self)
         bold = QFont()
         bold.setBold(True)
@@ -163,19 +208,43 @@ class ConditionRow(QWidget):
                 model.appendRow(item)
         return model
 
+    def _key(self) -> str | None:
+        """What the field list has selected: a field name, a parameterised kind, or None (a heading)."""
+        return self.field_combo.currentData(Qt.ItemDataRole.UserRole)
+
     def field(self) -> Field | None:
-        return self._fields.get(self.field_combo.currentData(Qt.ItemDataRole.UserRole))
+        """The chosen field, a parameterised one with the parameter shown (``orders_in_last:30 days``)."""
+        key = self._key()
+        template = self._templates.get(key)
+        if template is None:
+            return self._fields.get(key)
+        name = template.default
+        if self.parameter_editor is not None:
+            try:
+                name = template.field_name(self.parameter_editor.parameter())
+            except RuleError:
+                pass
+        return Field(name, template.family, template.kind)
+
+    def is_editable(self) -> bool:
+        """False for a condition shown read-only because its field or operator is unknown here."""
+        return self._editable
 
     # -- load / read -----------------------------------------------------------------------
     def set_condition(self, cond: Condition) -> None:
+        """Show ``cond``; one the row cannot edit is shown read-only and kept exactly as it is."""
+        self._kept = None
+        place = self._place_of(cond.field)
+        kind = None if place is None else self._fields[place[0]].kind
+        if place is None or cond.op not in operators_for(kind):
+            self._show_unknown(cond, field_known=place is not None)
+            return
+        key, parameter = place
         blockers = [self.field_combo.blockSignals(True), self.op_combo.blockSignals(True)]
-        index = self.field_combo.findData(cond.field, Qt.ItemDataRole.UserRole)
-        if index < 0:
-            index = self._first_field_index()
-        self.field_combo.setCurrentIndex(index)
+        self.field_combo.setCurrentIndex(self.field_combo.findData(key, Qt.ItemDataRole.UserRole))
+        self._sync_parameter_editor(parameter)
         self._fill_operators()
-        op_index = self.op_combo.findData(cond.op)
-        self.op_combo.setCurrentIndex(max(0, op_index))
+        self.op_combo.setCurrentIndex(self.op_combo.findData(cond.op))
         self.field_combo.blockSignals(blockers[0])
         self.op_combo.blockSignals(blockers[1])
         self._replace_editor()
@@ -183,18 +252,54 @@ class ConditionRow(QWidget):
             self.editor.blockSignals(True)
             self.editor.set_value(cond.value)
             self.editor.blockSignals(False)
+        shown = self._shown_condition()
+        if cond.value is None:            # not filled in yet: the editor's starting value is the user's to change
+            shown.value = None
+        if _json(shown) != _json(cond):
+            self._kept = copy.deepcopy(cond)        # e.g. 2.5 in a whole-number box: saved as loaded
 
     def condition(self) -> Condition:
+        if self._kept is not None:
+            return copy.deepcopy(self._kept)
+        return self._shown_condition()
+
+    def _shown_condition(self) -> Condition:
         field = self.field()
         op = self.op_combo.currentData() or "is_empty"
         value = self.editor.value() if value_shape(op) != "none" else None
         return Condition(field.name if field else "", op, value)
 
-    def _first_field_index(self) -> int:
-        for i in range(self.field_combo.count()):
-            if self.field_combo.itemData(i, Qt.ItemDataRole.UserRole):
-                return i
-        return -1
+    def _place_of(self, name: str) -> tuple[str, object] | None:
+        """(key in the field list, parameter or None) for a field name; None if the list lacks it."""
+        try:
+            parameterised = field_parameter(name)
+        except RuleError:                     # starts like a parameterised field but is malformed
+            return None
+        if parameterised is None:
+            return (name, None) if name in self._fields else None
+        kind, parameter = parameterised
+        return (kind, parameter) if kind in self._templates else None
+
+    def _show_unknown(self, cond: Condition, *, field_known: bool) -> None:
+        """A condition this row cannot edit: its words, a marker, and the condition kept unchanged."""
+        self._kept = copy.deepcopy(cond)
+        self._editable = False
+        words = describe_condition(cond, self._lang)
+        if field_known:
+            text = self.tr("⚠ %1 (this operator does not fit the field; kept as it is)")
+            tip = self.tr("The operator “%1” cannot be used with this field here, so the condition cannot be "
+                          "edited. It stays in the segment unchanged; remove it with ✕ if it is not wanted.")
+            tip = tip.replace("%1", cond.op)
+        else:
+            text = self.tr("⚠ %1 (unknown field; kept as it is)")
+            tip = self.tr("This data has no field “%1”, so the condition cannot be edited here. It stays in "
+                          "the segment unchanged; remove it with ✕ if it is not wanted.").replace("%1", cond.field)
+        self.unknown_label.setText(text.replace("%1", words))
+        self.unknown_label.setToolTip(tip)
+        self.unknown_label.setAccessibleName(self.tr("Condition that cannot be edited"))
+        for widget in (self.field_combo, self.op_combo, self.editor):
+            widget.hide()
+        self.unknown_label.show()
 
     # -- reactions ------------------------------------------------------------------------
     def _fill_operators(self) -> None:
@@ -204,6 +309,32 @@ class ConditionRow(QWidget):
             return
         for op in operators_for(field.kind):
             self.op_combo.addItem(operator_label(op, self._lang), op)
+
+    def _sync_parameter_editor(self, parameter: object = None) -> None:
+        """Show the parameter editor the chosen field needs (none for a plain field), showing
+        ``parameter`` if given; an editor that fits the new kind too keeps its parameter."""
+        template = self._templates.get(self._key())
+        old = self.parameter_editor
+        if template is not None and old is not None and old.fits(template):
+            old.template = template
+            editor = old
+        elif template is not None:
+            editor = make_parameter_editor(template, lang=self._lang)
+            editor.changed.connect(self._on_parameter_changed)
+            self.layout().insertWidget(self.layout().indexOf(self.field_combo) + 1, editor)
+            chain = [self.field_combo, *editor.inputs(), self.op_combo]      # Tab goes left to right
+            for before, after in pairwise(chain):
+                QWidget.setTabOrder(before, after)
+        else:
+            editor = None
+        if old is not None and old is not editor:
+            self.layout().removeWidget(old)
+            old.deleteLater()
+        self.parameter_editor = editor
+        if editor is not None and parameter is not None:
+            editor.blockSignals(True)
+            editor.set_parameter(parameter)
+            editor.blockSignals(False)
 
     def _replace_editor(self) -> None:
         field = self.field()
@@ -220,19 +351,27 @@ class ConditionRow(QWidget):
         self.layout().replaceWidget(old, editor)
         old.deleteLater()
         self.editor = editor
-        editor.changed.connect(self.changed)
+        editor.changed.connect(self._on_value_changed)
 
     def _on_field_changed(self) -> None:
-        if self.field() is None:          # a family heading: move on to its first field
+        if self._key() is None:          # a family heading: move on to its first field
             self.field_combo.setCurrentIndex(min(self.field_combo.currentIndex() + 1, self.field_combo.count() - 1))
             return
+        self._kept = None
+        self._sync_parameter_editor()
         self.op_combo.blockSignals(True)
         self._fill_operators()
         self.op_combo.blockSignals(False)
         self._replace_editor()
         self.changed.emit()
 
+    def _on_parameter_changed(self) -> None:
+        """A new period or category: the field is renamed; operator and value stay as they are."""
+        self._kept = None
+        self.changed.emit()
+
     def _on_op_changed(self) -> None:
+        self._kept = None
         previous = self.editor.value()
         self._replace_editor()
         if previous not in (None, "", []):
@@ -240,3 +379,12 @@ class ConditionRow(QWidget):
             self.editor.set_value(previous)
             self.editor.blockSignals(False)
         self.changed.emit()
+
+    def _on_value_changed(self) -> None:
+        self._kept = None
+        self.changed.emit()
+
+
+def _json(cond: Condition) -> str:
+    """A condition as its saved JSON text, for telling whether two are saved the same (2 and 2.0 are not)."""
+    return json.dumps(cond.to_json(), sort_keys=True, ensure_ascii=False)

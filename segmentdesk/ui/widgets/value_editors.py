@@ -171,9 +171,13 @@ class DateEditor(ValueEditor):
 
 
 class PeriodEditor(ValueEditor):
-    """"in the last N days/weeks/months/years"."""
+    """"in the last N days/weeks/months/years".
 
-    def __init__(self, lang: str, parent=None) -> None:
+    ``stretch=False`` leaves out the trailing space, for a period that sits between other inputs
+    (a parameterised field's period in a condition row).
+    """
+
+    def __init__(self, lang: str, *, stretch: bool = True, parent=None) -> None:
         super().__init__(parent)
         self.n = QSpinBox()
         self.n.setRange(0, 10_000)
@@ -186,7 +190,8 @@ class PeriodEditor(ValueEditor):
         self.unit.currentIndexChanged.connect(self.changed)
         self._layout.addWidget(self.n)
         self._layout.addWidget(self.unit)
-        self._layout.addStretch(1)
+        if stretch:
+            self._layout.addStretch(1)
 
     def value(self) -> Any:
         return {"n": self.n.value(), "unit": self.unit.currentData()}
