@@ -51,8 +51,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     # Parameterised fields as kinds (a builder's list); a field with its parameter reads as in _WINDOW_LABELS.
     "orders_in_last": ("Orders in a period", "Tilauksia ajanjaksolla"),
     "spend_in_last": ("Spend in a period (€)", "Ostot ajanjaksolla (€)"),
-    "orders_in_category": ("Orders in a category", "Tilauksia kategoriassa"),
-    "spend_in_category": ("Spend in a category (€)", "Ostot kategoriassa (€)"),
+    "orders_in_category": ("Orders in a category", "Tilauksia tuoteryhmässä"),
+    "spend_in_category": ("Spend in a category (€)", "Ostot tuoteryhmässä (€)"),
     "segment": ("Segment", "Segmentti"),
 }
 
@@ -100,8 +100,8 @@ OPERATOR_LABELS: dict[str, tuple[str, str]] = {
 _WINDOW_LABELS: dict[str, tuple[str, str]] = {
     "orders_in_last": ("Orders in the last {period}", "Tilauksia viimeisen {period} aikana"),
     "spend_in_last": ("Spend in the last {period} (€)", "Ostot viimeisen {period} aikana (€)"),
-    "orders_in_category": ("Orders in category {category}", "Tilauksia kategoriassa {category}"),
-    "spend_in_category": ("Spend on {category} (€)", "Ostot kategoriassa {category} (€)"),
+    "orders_in_category": ("Orders in category {category}", "Tilauksia tuoteryhmässä {category}"),
+    "spend_in_category": ("Spend on {category} (€)", "Ostot tuoteryhmässä {category} (€)"),
 }
 _ONE_UNIT = {"days": "day", "weeks": "week", "months": "month", "years": "year"}
 

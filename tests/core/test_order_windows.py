@@ -174,7 +174,7 @@ def test_rule_in_words_in_english_and_finnish():
     assert describe(orders, "en") == "Orders in the last 90 days is at least 2"
     assert describe(orders, "fi") == "Tilauksia viimeisen 90 päivän aikana on vähintään 2"
     assert describe(spend, "en") == "Spend on Jooga (€) is more than 100"
-    assert describe(spend, "fi") == "Ostot kategoriassa Jooga (€) on yli 100"
+    assert describe(spend, "fi") == "Ostot tuoteryhmässä Jooga (€) on yli 100"
     assert describe(Condition("spend_in_last:6 months", "le", 50), "fi") == \
         "Ostot viimeisen 6 kuukauden aikana (€) on enintään 50"
     assert describe(Condition("orders_in_category:Kahvi", "eq", 1), "en") == "Orders in category Kahvi is 1"
