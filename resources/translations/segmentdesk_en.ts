@@ -1,9 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>CategoryParameterEditor</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="81"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+</context>
 <context>
     <name>ChoiceListEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="95" />
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="100"/>
         <source>Choose values…</source>
         <translation>Choose values…</translation>
     </message>
@@ -11,40 +20,70 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="41" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="142"/>
+        <source>Drag to move this condition to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</source>
+        <translation>Drag to move this condition to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="147"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="44" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="150"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="48" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="159"/>
         <source>Duplicate this condition</source>
         <translation>Duplicate this condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="52" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="163"/>
         <source>Remove this condition</source>
         <translation>Remove this condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="83" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="205"/>
         <source>In another segment</source>
         <translation>In another segment</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="289"/>
+        <source>⚠ %1 (this operator does not fit the field; kept as it is)</source>
+        <translation>⚠ %1 (this operator does not fit the field; kept as it is)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="290"/>
+        <source>The operator “%1” cannot be used with this field here, so the condition cannot be edited. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
+        <translation>The operator “%1” cannot be used with this field here, so the condition cannot be edited. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="294"/>
+        <source>⚠ %1 (unknown field; kept as it is)</source>
+        <translation>⚠ %1 (unknown field; kept as it is)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="295"/>
+        <source>This data has no field “%1”, so the condition cannot be edited here. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
+        <translation>This data has no field “%1”, so the condition cannot be edited here. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="299"/>
+        <source>Condition that cannot be edited</source>
+        <translation>Condition that cannot be edited</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136" />
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136" />
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -52,22 +91,22 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="30" />
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="30"/>
         <source>Search customers (name, email, city…)</source>
         <translation>Search customers (name, email, city…)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="32" />
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="32"/>
         <source>Search customers</source>
         <translation>Search customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="33" />
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="33"/>
         <source>Only customers in the selected segment</source>
         <translation>Only customers in the selected segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="84" />
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="84"/>
         <source>Showing %1 of %2 customers</source>
         <translation>Showing %1 of %2 customers</translation>
     </message>
@@ -75,133 +114,133 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="15" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="15"/>
         <source>Something unexpected went wrong. Your data has not been changed.</source>
         <translation>Something unexpected went wrong. Your data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="20" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="20"/>
         <source>The file has column headings but no customer rows.</source>
         <translation>The file has column headings but no customer rows.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="21" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="21"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="23" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="23"/>
         <source>This file is not a spreadsheet or a CSV file SegmentDesk can read. Save it from Excel as .xlsx or CSV and try again.</source>
         <translation>This file is not a spreadsheet or a CSV file SegmentDesk can read. Save it from Excel as .xlsx or CSV and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="27" />
-        <location filename="../../segmentdesk/ui/error_messages.py" line="35" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="27"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="35"/>
         <source>The workbook is password-protected. Remove the password in Excel and try again.</source>
         <translation>The workbook is password-protected. Remove the password in Excel and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="29" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="29"/>
         <source>The file no longer exists or cannot be opened.</source>
         <translation>The file no longer exists or cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="30" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="30"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="32" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="32"/>
         <source>The workbook is damaged or incomplete, perhaps because it was not copied or downloaded to the end. Open the original in Excel, save it again as .xlsx and try again.</source>
         <translation>The workbook is damaged or incomplete, perhaps because it was not copied or downloaded to the end. Open the original in Excel, save it again as .xlsx and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="38" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="38"/>
         <source>SegmentDesk did not open this file: it would expand to more than a hundred times its size when read, which is how files meant to freeze a computer are built.</source>
         <translation>SegmentDesk did not open this file: it would expand to more than a hundred times its size when read, which is how files meant to freeze a computer are built.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="41" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="41"/>
         <source>SegmentDesk did not open this workbook: it contains XML declarations that Excel never writes and that can be used to freeze a computer. If you trust the file, open it in Excel, save it again as .xlsx and try again.</source>
         <translation>SegmentDesk did not open this workbook: it contains XML declarations that Excel never writes and that can be used to freeze a computer. If you trust the file, open it in Excel, save it again as .xlsx and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="44" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="44"/>
         <source>SegmentDesk did not open this file: it is not built like a workbook and reading it could freeze the computer.</source>
         <translation>SegmentDesk did not open this file: it is not built like a workbook and reading it could freeze the computer.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="48" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="48"/>
         <source>The file is too large to open on this computer now: reading it needs about %1 MB of memory and %2 MB can be spared. Close other programs or split the file, and try again.</source>
         <translation>The file is too large to open on this computer now: reading it needs about %1 MB of memory and %2 MB can be spared. Close other programs or split the file, and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="53" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="53"/>
         <source>The sheet %1 has something in cell %2, far from the rest of the data, so it is too large to open. Delete the stray cells in Excel (Ctrl+End finds the last one), save and try again.</source>
         <translation>The sheet %1 has something in cell %2, far from the rest of the data, so it is too large to open. Delete the stray cells in Excel (Ctrl+End finds the last one), save and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="58" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="58"/>
         <source>The file has %1 columns, more than a spreadsheet can hold. Check that it is a customer list.</source>
         <translation>The file has %1 columns, more than a spreadsheet can hold. Check that it is a customer list.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="60" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="60"/>
         <source>The workbook is too large: it expands to more than %1 MB when read. Split it into smaller files and try again.</source>
         <translation>The workbook is too large: it expands to more than %1 MB when read. Split it into smaller files and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="65" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="65"/>
         <source>Line %1 of the file opens a quotation mark that is never closed, so the rows after it cannot be read. Correct that line and try again.</source>
         <translation>Line %1 of the file opens a quotation mark that is never closed, so the rows after it cannot be read. Correct that line and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="68" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="68"/>
         <source>Line %1 of the file holds a cell far too long for customer data, most often because a quotation mark is not closed. Correct that line and try again.</source>
         <translation>Line %1 of the file holds a cell far too long for customer data, most often because a quotation mark is not closed. Correct that line and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="72" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="72"/>
         <source>The workbook has no sheet named %1.</source>
         <translation>The workbook has no sheet named %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="75" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="75"/>
         <source>The customer data has no email column, so SegmentDesk cannot make a mailing list. Re-import the file and set a column to the role ‘Email’.</source>
         <translation>The customer data has no email column, so SegmentDesk cannot make a mailing list. Re-import the file and set a column to the role ‘Email’.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="78" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="78"/>
         <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
         <translation>The file cannot be written. Is it open in Excel? Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="80" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="80"/>
         <source>Choose at least one segment to export.</source>
         <translation>Choose at least one segment to export.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="81" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="81"/>
         <source>The export could not be written.</source>
         <translation>The export could not be written.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="84" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="84"/>
         <source>This file is not a SegmentDesk project, or it was made by a newer version.</source>
         <translation>This file is not a SegmentDesk project, or it was made by a newer version.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="85" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="85"/>
         <source>The project file cannot be opened or saved.</source>
         <translation>The project file cannot be opened or saved.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="87" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="87"/>
         <source>These segments refer to each other in a circle: %1</source>
         <translation>These segments refer to each other in a circle: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="90" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
         <source>The segment’s rule cannot be used with this data.</source>
         <translation>The segment’s rule cannot be used with this data.</translation>
     </message>
@@ -209,119 +248,119 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="26" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="26"/>
         <source>Export mailing lists</source>
         <translation>Export mailing lists</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="41" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="41"/>
         <source>Segments (one sheet each)</source>
         <translation>Segments (one sheet each)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="55" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="55"/>
         <source>Columns (contact details only by default: send no more than needed)</source>
         <translation>Columns (contact details only by default: send no more than needed)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58"/>
         <source>Also export customers who have not given marketing consent</source>
         <translation>Also export customers who have not given marketing consent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="59" />
-        <source>Only do this for messages that need no consent, such as service messages. The override is written to the project's log.</source>
-        <translation>Only do this for messages that need no consent, such as service messages. The override is written to the project's log.</translation>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="59"/>
+        <source>Only do this for messages that need no consent, such as service messages. The override is written to the project&apos;s log.</source>
+        <translation>Only do this for messages that need no consent, such as service messages. The override is written to the project&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="63" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="63"/>
         <source>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</source>
         <translation>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="69" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="69"/>
         <source>Excel workbook (one sheet per segment)</source>
         <translation>Excel workbook (one sheet per segment)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="70" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="70"/>
         <source>CSV files for Excel (one per segment)</source>
         <translation>CSV files for Excel (one per segment)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="77" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="77"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="80" />
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="140" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="140"/>
         <source>segments.xlsx</source>
         <translation>segments.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="81" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="81"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="83" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="83"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="90" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="90"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="121" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="121"/>
         <source>%1 · %2 customers, %3 with marketing consent</source>
         <translation>%1 · %2 customers, %3 with marketing consent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="143" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="143"/>
         <source>segments</source>
         <translation>segments</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="144" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="144"/>
         <source>One CSV file per segment is written into this folder. Email tools get only valid addresses, each once, with the column names they expect.</source>
         <translation>One CSV file per segment is written into this folder. Email tools get only valid addresses, each once, with the column names they expect.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="150" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="150"/>
         <source>Export into folder</source>
         <translation>Export into folder</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="154" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="154"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="155" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="155"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163" />
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="166" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="166"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163"/>
         <source>Tick at least one segment.</source>
         <translation>Tick at least one segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="166" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="166"/>
         <source>Tick at least one column.</source>
         <translation>Tick at least one column.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="192" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="192"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -329,506 +368,757 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="67" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="195"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="67" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="195"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="67" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="195"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="68" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="196"/>
         <source>not all</source>
         <translation>not all</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="70" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="198"/>
         <source>How conditions combine</source>
         <translation>How conditions combine</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="71" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="199"/>
         <source>+ Add condition</source>
         <translation>+ Add condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="72" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="200"/>
         <source>+ Add group</source>
         <translation>+ Add group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="73" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="201"/>
         <source>A group of conditions with its own all / any</source>
         <translation>A group of conditions with its own all / any</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="76" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="205"/>
+        <source>Drag to move this group to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</source>
+        <translation>Drag to move this group to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="209"/>
         <source>Customers who match</source>
         <translation>Customers who match</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="76" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="209"/>
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="78" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="211"/>
         <source>of these conditions:</source>
         <translation>of these conditions:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="78" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="211"/>
         <source>of these:</source>
         <translation>of these:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="84" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="217"/>
         <source>Duplicate this group</source>
         <translation>Duplicate this group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="90" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="223"/>
         <source>Remove this group</source>
         <translation>Remove this group</translation>
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="16"/>
+        <source>Trim spaces around names and other text</source>
+        <translation>Trim spaces around names and other text</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="17"/>
+        <source>Write email addresses in lower case</source>
+        <translation>Write email addresses in lower case</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="18"/>
+        <source>Merge duplicate customers into one</source>
+        <translation>Merge duplicate customers into one</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="19"/>
+        <source>Leave out orders whose customer is not in the customer file</source>
+        <translation>Leave out orders whose customer is not in the customer file</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="25"/>
+        <source>%1 duplicate rows, merged into %2</source>
+        <translation>%1 duplicate rows, merged into %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="28"/>
+        <source>%n order row(s)</source>
+        <translation>
+            <numerusform>%n order row</numerusform>
+            <numerusform>%n order rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="33"/>
+        <source>Rows are the same customer when they share an email address (ignoring case and spaces) or the same first name, last name and phone number. The merged customer keeps the first row&apos;s place and customer number; for every other column the newest value wins (the row nearest the end of the file that has one), and an empty cell never replaces a filled one. If any of the rows says no to marketing, the merged customer says no. Their orders move to the merged customer.</source>
+        <translation>Rows are the same customer when they share an email address (ignoring case and spaces) or the same first name, last name and phone number. The merged customer keeps the first row&apos;s place and customer number; for every other column the newest value wins (the row nearest the end of the file that has one), and an empty cell never replaces a filled one. If any of the rows says no to marketing, the merged customer says no. Their orders move to the merged customer.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="52"/>
+        <source>Data-quality findings</source>
+        <translation>Data-quality findings</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="55"/>
+        <source>Fixes (optional; nothing changes in your file)</source>
+        <translation>Fixes (optional; nothing changes in your file)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="64"/>
+        <source>No fixes needed.</source>
+        <translation>No fixes needed.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="70"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="70"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="70"/>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="71"/>
+        <source>After the fix</source>
+        <translation>After the fix</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="96"/>
+        <source>%1 customers are ready to import.</source>
+        <translation>%1 customers are ready to import.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="97"/>
+        <source>The data looks clean.</source>
+        <translation>The data looks clean.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="98"/>
+        <source>Findings are listed on the left; the fixes on the right are optional.</source>
+        <translation>Findings are listed on the left; the fixes on the right are optional.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="126"/>
+        <source>Examples of “%1”:</source>
+        <translation>Examples of “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="130"/>
+        <source>(all)</source>
+        <translation>(all)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="131"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="135"/>
+        <source>(left out)</source>
+        <translation>(left out)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="37" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="36"/>
         <source>Customer and order files (%1)</source>
         <translation>Customer and order files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="46"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="119" />
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="192" />
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="120" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="59"/>
         <source>Choose order file…</source>
         <translation>Choose order file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="121" />
-        <source>Remove</source>
-        <translation>Remove</translation>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="61"/>
+        <source>Customer file</source>
+        <translation>Customer file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="131" />
-        <source>Customer file:</source>
-        <translation>Customer file:</translation>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="62"/>
+        <source>Order file (optional)</source>
+        <translation>Order file (optional)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="132" />
-        <source>Order file (optional):</source>
-        <translation>Order file (optional):</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="134" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="64"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="140" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="70"/>
         <source>Customer columns</source>
         <translation>Customer columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="141" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="71"/>
         <source>Order columns</source>
         <translation>Order columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="150" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="89"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="200" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="90"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="91"/>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="172"/>
         <source>Cannot read the order file</source>
         <translation>Cannot read the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="224" />
-        <source>%1 customers</source>
-        <translation>%1 customers</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="229" />
-        <source>%1 order rows</source>
-        <translation>%1 order rows</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="233" />
-        <source>%1: %2 rows have a different number of cells than the heading (lines %3); check them after importing.</source>
-        <translation>%1: %2 rows have a different number of cells than the heading (lines %3); check them after importing.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="245" />
-        <source>Cannot read that sheet</source>
-        <translation>Cannot read that sheet</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="248" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="153"/>
         <source>Choose the order file</source>
         <translation>Choose the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="279" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="167"/>
+        <source>Cannot import this file</source>
+        <translation>Cannot import this file</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="194"/>
+        <source>1 Files</source>
+        <translation>1 Files</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="194"/>
+        <source>2 Columns</source>
+        <translation>2 Columns</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="194"/>
+        <source>3 Check and fix</source>
+        <translation>3 Check and fix</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="285"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
 </context>
 <context>
+    <name>ImportSourcePanel</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="50"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="51"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="59"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="61"/>
+        <source>Character encoding</source>
+        <translation>Character encoding</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="62"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="67"/>
+        <source>found automatically</source>
+        <translation>found automatically</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="66"/>
+        <source>Column separator</source>
+        <translation>Column separator</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="69"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="72"/>
+        <source>Row of the column headings</source>
+        <translation>Row of the column headings</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
+        <source>The row that holds the column headings; rows above it (titles, blank rows) are skipped.</source>
+        <translation>The row that holds the column headings; rows above it (titles, blank rows) are skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="80"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="81"/>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="82"/>
+        <source>Character encoding:</source>
+        <translation>Character encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="83"/>
+        <source>Column separator:</source>
+        <translation>Column separator:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="84"/>
+        <source>Headings on row:</source>
+        <translation>Headings on row:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="89"/>
+        <source>Preview of the first rows as they will be read</source>
+        <translation>Preview of the first rows as they will be read</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="92"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="98"/>
+        <source>The first rows as they will be read:</source>
+        <translation>The first rows as they will be read:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="180"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="207"/>
+        <source>%1 rows, %2 columns</source>
+        <translation>%1 rows, %2 columns</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="210"/>
+        <source>mixed encodings: UTF-8 with some Windows (cp1252) lines</source>
+        <translation>mixed encodings: UTF-8 with some Windows (cp1252) lines</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="212"/>
+        <source>customer export</source>
+        <translation>customer export</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="212"/>
+        <source>order export</source>
+        <translation>order export</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="213"/>
+        <source>recognised as a %1 %2: columns mapped for you</source>
+        <translation>recognised as a %1 %2: columns mapped for you</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="217"/>
+        <source>%1 rows have a different number of cells than the heading (lines %2); check them after importing.</source>
+        <translation>%1 rows have a different number of cells than the heading (lines %2); check them after importing.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="87" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="87"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="89" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="89"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="91" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="91"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="93" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="93"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="94" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="94"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="95" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="95"/>
         <source>Open the &amp;sample shop</source>
         <translation>Open the &amp;sample shop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="96" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="96"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>2,000 made-up customers of a small Finnish shop, to try things out</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="97" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="98" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="98"/>
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Open a project or a customer file (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="99" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="99"/>
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Import a customer file and an order file (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="100" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="100"/>
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Export segments to an Excel workbook (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="103" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="105" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="108" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="108"/>
         <source>Data &amp;quality…</source>
         <translation>Data &amp;quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="119" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="119"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="120" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="122" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="127" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="127"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="132" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="132"/>
         <source>&amp;Import segment file…</source>
         <translation>&amp;Import segment file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="133" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="133"/>
         <source>E&amp;xport segment file…</source>
         <translation>E&amp;xport segment file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="135" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="135"/>
         <source>New from &amp;template</source>
         <translation>New from &amp;template</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="138" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="138"/>
         <source>&amp;Overlap between segments…</source>
         <translation>&amp;Overlap between segments…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="141" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="141"/>
         <source>Add &amp;condition</source>
         <translation>Add &amp;condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="144" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="145" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="145"/>
         <source>Smallest useful segment…</source>
         <translation>Smallest useful segment…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="146" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="146"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="148" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="148"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="155" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="156" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="156"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="158" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="158"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="170" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="181" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="181"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="184" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="184"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="193" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="193"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="194" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="194"/>
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk projects and customer files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="206" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="209" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="209"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="221" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
         <source>Cannot open the sample shop</source>
         <translation>Cannot open the sample shop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="233" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="233"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="241" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="241"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="256" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="256"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="258" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="258"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 data-quality notes: File ▸ Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="268" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="268"/>
         <source>customers.segdesk</source>
         <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="269" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="269"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="270" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="270"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk project (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="281" />
-        <location filename="../../segmentdesk/ui/main_window.py" line="377" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="281"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="377"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="284" />
-        <location filename="../../segmentdesk/ui/main_window.py" line="379" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="284"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="379"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="292" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="292"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="292" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="292"/>
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="313" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="313"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="315" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="315"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segment members without marketing consent were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="318" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="318"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 rows without a valid email address or repeating one were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="320" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="320"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="334" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="334"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="350" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="350"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="351" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="351"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="358" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="358"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="368" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="368"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="369" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="369"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="392" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="392"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="393" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="393"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="422" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="422"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="423" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="423"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="433" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="433"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>The language changes when SegmentDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="435" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="435"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="445" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="445"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="446" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="446"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -842,110 +1132,128 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>OverlapDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="27" />
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="27"/>
         <source>Overlap between segments</source>
         <translation>Overlap between segments</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="56" />
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="56"/>
         <source>Segment (in priority order)</source>
         <translation>Segment (in priority order)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="56" />
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="56"/>
         <source>On its own</source>
         <translation>On its own</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="57" />
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="57"/>
         <source>One mailing each</source>
         <translation>One mailing each</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="65" />
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="65"/>
         <source>In no segment</source>
         <translation>In no segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="71" />
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="71"/>
         <source>Overlap</source>
         <translation>Overlap</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="72" />
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="72"/>
         <source>One mailing per customer</source>
         <translation>One mailing per customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="73" />
-        <source>Each cell: customers in the row's segment who are also in the column's segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</source>
-        <translation>Each cell: customers in the row's segment who are also in the column's segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</translation>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="73"/>
+        <source>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</source>
+        <translation>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodParameterEditor</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="53"/>
+        <source>in the last %1</source>
+        <translation>in the last %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="56"/>
+        <source>Length of the period</source>
+        <translation>Length of the period</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="57"/>
+        <source>Unit of the period</source>
+        <translation>Unit of the period</translation>
     </message>
 </context>
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="18" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="34"/>
         <source>Data quality</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="38" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="54"/>
         <source>Nothing to report: the data looks clean.</source>
         <translation>Nothing to report: the data looks clean.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="39" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="55"/>
         <source>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</source>
         <translation>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="54" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="18"/>
         <source>invalid email addresses</source>
         <translation>invalid email addresses</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="55" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="19"/>
         <source>customers without an email address</source>
         <translation>customers without an email address</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="56" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="20"/>
         <source>customers sharing an email address</source>
         <translation>customers sharing an email address</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="57" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="21"/>
         <source>customers with the same name and phone</source>
         <translation>customers with the same name and phone</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="58" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="22"/>
         <source>no answer on marketing consent</source>
         <translation>no answer on marketing consent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="59" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="23"/>
         <source>impossible birth dates</source>
         <translation>impossible birth dates</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="60" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="24"/>
         <source>postal codes that do not fit Finland</source>
         <translation>postal codes that do not fit Finland</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="61" />
-        <source>regions that differ from the postal code's region</source>
-        <translation>regions that differ from the postal code's region</translation>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="25"/>
+        <source>regions that differ from the postal code&apos;s region</source>
+        <translation>regions that differ from the postal code&apos;s region</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="62" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="26"/>
         <source>orders whose customer is not in the customer file</source>
         <translation>orders whose customer is not in the customer file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="63" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="27"/>
         <source>orders with a zero or negative amount</source>
         <translation>orders with a zero or negative amount</translation>
     </message>
@@ -953,151 +1261,203 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>RolesTable</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="46" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="28"/>
         <source>Column in file</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="46" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="28"/>
         <source>Examples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="46" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="28"/>
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="47" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="71" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="57"/>
         <source>(custom field)</source>
         <translation>(custom field)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="62"/>
         <source>Meaning of column %1</source>
         <translation>Meaning of column %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="78" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="64"/>
         <source>from the heading</source>
         <translation>from the heading</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="78" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="64"/>
         <source>from the values</source>
         <translation>from the values</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="79" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="65"/>
         <source>as last time</source>
         <translation>as last time</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="66"/>
+        <source>%1 export</source>
+        <translation>%1 export</translation>
     </message>
 </context>
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="28" />
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="29" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="69"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="70"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="67" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="103"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="129"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Import a customer file, then create a segment to start.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="172" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="146"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="315"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="148"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="315"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="319"/>
+        <source>Move to group</source>
+        <translation>Move to group</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="339"/>
+        <source>Top level</source>
+        <translation>Top level</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="343"/>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="347"/>
+        <source>%1 of: %2</source>
+        <translation>%1 of: %2</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="393"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>That name is empty or already used by another segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="185" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="423"/>
         <source>Incomplete condition</source>
         <translation>Incomplete condition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="189" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="430"/>
         <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%Ln customer</numerusform><numerusform>%Ln customers</numerusform></translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="191" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="432"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 of all %2 customers · %3 reachable by email · %4 of revenue</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="198" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="439"/>
         <source>Average spend %1 € per customer (all customers: %2 €)</source>
         <translation>Average spend %1 € per customer (all customers: %2 €)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="219" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="464"/>
         <source>No customer matches this segment.</source>
         <translation>No customer matches this segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="221" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="466"/>
         <source>Nobody in this segment can be emailed (no consent or no valid address).</source>
         <translation>Nobody in this segment can be emailed (no consent or no valid address).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="223" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="468"/>
         <source>Only %1 reachable customers: fewer than %2 is usually too few to act on.</source>
         <translation>Only %1 reachable customers: fewer than %2 is usually too few to act on.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="226" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="471"/>
         <source>%1 segments is more than one person can keep up with; consider merging some.</source>
         <translation>%1 segments is more than one person can keep up with; consider merging some.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="229" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="474"/>
         <source>Nearly the same customers as “%1” (%2 % shared).</source>
         <translation>Nearly the same customers as “%1” (%2 % shared).</translation>
     </message>
 </context>
 <context>
+    <name>SegmentListModel</name>
+    <message>
+        <location filename="../../segmentdesk/ui/models/segment_list_model.py" line="77"/>
+        <source>Drag to change the order (or Ctrl+Up / Ctrl+Down): where a customer may be in only one segment, the higher one wins.</source>
+        <translation>Drag to change the order (or Ctrl+Up / Ctrl+Down): where a customer may be in only one segment, the higher one wins.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentListPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="24" />
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="27" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="54"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="61"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="32" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="66"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="34" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="68"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="36" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="70"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="38" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="72"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="40" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="74"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="42" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="76"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1105,42 +1465,52 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="109" />
+        <location filename="../../segmentdesk/ui/session.py" line="143"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="112" />
+        <location filename="../../segmentdesk/ui/session.py" line="146"/>
         <source>New segment “%1”</source>
         <translation>New segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="119" />
+        <location filename="../../segmentdesk/ui/session.py" line="153"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="133" />
+        <location filename="../../segmentdesk/ui/session.py" line="161"/>
+        <source>Move group in “%1”</source>
+        <translation>Move group in “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="161"/>
+        <source>Move condition in “%1”</source>
+        <translation>Move condition in “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="176"/>
         <source>Rename “%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="138" />
+        <location filename="../../segmentdesk/ui/session.py" line="181"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="141" />
+        <location filename="../../segmentdesk/ui/session.py" line="184"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="150" />
+        <location filename="../../segmentdesk/ui/session.py" line="193"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="155" />
+        <location filename="../../segmentdesk/ui/session.py" line="198"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
@@ -1148,7 +1518,7 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="45" />
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="53"/>
         <source>Type a value</source>
         <translation>Type a value</translation>
     </message>
@@ -1156,12 +1526,12 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>TextRangeEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="67" />
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="75"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="67" />
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="75"/>
         <source>to</source>
         <translation>to</translation>
     </message>
@@ -1169,7 +1539,7 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>_DeepGroupRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="185" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="439"/>
         <source>A deeply nested group; it is kept as it is.</source>
         <translation>A deeply nested group; it is kept as it is.</translation>
     </message>

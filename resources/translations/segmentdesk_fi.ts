@@ -1,9 +1,18 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
+<context>
+    <name>CategoryParameterEditor</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="81"/>
+        <source>Category</source>
+        <translation>Tuoteryhmä</translation>
+    </message>
+</context>
 <context>
     <name>ChoiceListEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="95" />
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="100"/>
         <source>Choose values…</source>
         <translation>Valitse arvot…</translation>
     </message>
@@ -11,40 +20,70 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="41" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="142"/>
+        <source>Drag to move this condition to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</source>
+        <translation>Vedä ehto toiseen kohtaan tai ryhmään. Näppäimistöllä: Alt+Ylös / Alt+Alas; lisää hiiren oikealla painikkeella.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="147"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="44" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="150"/>
         <source>Operator</source>
         <translation>Vertailu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="48" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="159"/>
         <source>Duplicate this condition</source>
         <translation>Monista tämä ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="52" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="163"/>
         <source>Remove this condition</source>
         <translation>Poista tämä ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="83" />
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="205"/>
         <source>In another segment</source>
         <translation>Toisessa segmentissä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="289"/>
+        <source>⚠ %1 (this operator does not fit the field; kept as it is)</source>
+        <translation>⚠ %1 (vertailu ei sovi kenttään; säilytetään sellaisenaan)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="290"/>
+        <source>The operator “%1” cannot be used with this field here, so the condition cannot be edited. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
+        <translation>Vertailua ”%1” ei voi käyttää tämän kentän kanssa, joten ehtoa ei voi muokata täällä. Se pysyy segmentissä muuttumattomana; poista se ✕:llä, jos sitä ei tarvita.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="294"/>
+        <source>⚠ %1 (unknown field; kept as it is)</source>
+        <translation>⚠ %1 (tuntematon kenttä; säilytetään sellaisenaan)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="295"/>
+        <source>This data has no field “%1”, so the condition cannot be edited here. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
+        <translation>Aineistossa ei ole kenttää ”%1”, joten ehtoa ei voi muokata täällä. Se pysyy segmentissä muuttumattomana; poista se ✕:llä, jos sitä ei tarvita.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="299"/>
+        <source>Condition that cannot be edited</source>
+        <translation>Ehto, jota ei voi muokata</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136" />
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136" />
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
@@ -52,22 +91,22 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="30" />
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="30"/>
         <source>Search customers (name, email, city…)</source>
         <translation>Hae asiakkaita (nimi, sähköposti, paikkakunta…)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="32" />
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="32"/>
         <source>Search customers</source>
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="33" />
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="33"/>
         <source>Only customers in the selected segment</source>
         <translation>Vain valitun segmentin asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="84" />
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="84"/>
         <source>Showing %1 of %2 customers</source>
         <translation>Näytetään %1 / %2 asiakasta</translation>
     </message>
@@ -75,133 +114,133 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="15" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="15"/>
         <source>Something unexpected went wrong. Your data has not been changed.</source>
         <translation>Jotain odottamatonta tapahtui. Tietojasi ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="20" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="20"/>
         <source>The file has column headings but no customer rows.</source>
         <translation>Tiedostossa on sarakeotsikot mutta ei yhtään asiakasriviä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="21" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="21"/>
         <source>The file is empty.</source>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="23" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="23"/>
         <source>This file is not a spreadsheet or a CSV file SegmentDesk can read. Save it from Excel as .xlsx or CSV and try again.</source>
         <translation>Tiedosto ei ole taulukko tai CSV-tiedosto, jota SegmentDesk osaa lukea. Tallenna se Excelistä .xlsx- tai CSV-muodossa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="27" />
-        <location filename="../../segmentdesk/ui/error_messages.py" line="35" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="27"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="35"/>
         <source>The workbook is password-protected. Remove the password in Excel and try again.</source>
         <translation>Työkirja on suojattu salasanalla. Poista salasana Excelissä ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="29" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="29"/>
         <source>The file no longer exists or cannot be opened.</source>
         <translation>Tiedostoa ei enää ole tai sitä ei voi avata.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="30" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="30"/>
         <source>The file cannot be read.</source>
         <translation>Tiedostoa ei voi lukea.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="32" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="32"/>
         <source>The workbook is damaged or incomplete, perhaps because it was not copied or downloaded to the end. Open the original in Excel, save it again as .xlsx and try again.</source>
         <translation>Työkirja on vioittunut tai vajaa, ehkä koska sen kopiointi tai lataus jäi kesken. Avaa alkuperäinen Excelissä, tallenna se uudelleen .xlsx-muodossa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="38" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="38"/>
         <source>SegmentDesk did not open this file: it would expand to more than a hundred times its size when read, which is how files meant to freeze a computer are built.</source>
         <translation>SegmentDesk ei avannut tiedostoa: luettaessa se paisuisi yli satakertaiseksi, ja juuri niin tehdään tiedostoja, joiden tarkoitus on jumittaa tietokone.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="41" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="41"/>
         <source>SegmentDesk did not open this workbook: it contains XML declarations that Excel never writes and that can be used to freeze a computer. If you trust the file, open it in Excel, save it again as .xlsx and try again.</source>
         <translation>SegmentDesk ei avannut työkirjaa: siinä on XML-määrittelyjä, joita Excel ei koskaan kirjoita ja joilla tietokoneen voi jumittaa. Jos luotat tiedostoon, avaa se Excelissä, tallenna uudelleen .xlsx-muodossa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="44" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="44"/>
         <source>SegmentDesk did not open this file: it is not built like a workbook and reading it could freeze the computer.</source>
         <translation>SegmentDesk ei avannut tiedostoa: se ei ole rakennettu kuten työkirja, ja sen lukeminen voisi jumittaa tietokoneen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="48" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="48"/>
         <source>The file is too large to open on this computer now: reading it needs about %1 MB of memory and %2 MB can be spared. Close other programs or split the file, and try again.</source>
         <translation>Tiedosto on liian suuri avattavaksi tällä tietokoneella nyt: lukeminen vaatii noin %1 Mt muistia, ja vapaana on %2 Mt. Sulje muita ohjelmia tai jaa tiedosto osiin ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="53" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="53"/>
         <source>The sheet %1 has something in cell %2, far from the rest of the data, so it is too large to open. Delete the stray cells in Excel (Ctrl+End finds the last one), save and try again.</source>
         <translation>Välilehdellä %1 on jotain solussa %2, kaukana muista tiedoista, joten se on liian suuri avattavaksi. Poista ylimääräiset solut Excelissä (Ctrl+End löytää viimeisen), tallenna ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="58" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="58"/>
         <source>The file has %1 columns, more than a spreadsheet can hold. Check that it is a customer list.</source>
         <translation>Tiedostossa on %1 saraketta, enemmän kuin taulukkoon mahtuu. Tarkista, että se on asiakaslista.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="60" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="60"/>
         <source>The workbook is too large: it expands to more than %1 MB when read. Split it into smaller files and try again.</source>
         <translation>Työkirja on liian suuri: luettaessa se paisuu yli %1 megatavuun. Jaa se pienempiin tiedostoihin ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="65" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="65"/>
         <source>Line %1 of the file opens a quotation mark that is never closed, so the rows after it cannot be read. Correct that line and try again.</source>
         <translation>Tiedoston rivillä %1 alkaa lainausmerkki, jota ei koskaan suljeta, joten sen jälkeisiä rivejä ei voi lukea. Korjaa rivi ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="68" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="68"/>
         <source>Line %1 of the file holds a cell far too long for customer data, most often because a quotation mark is not closed. Correct that line and try again.</source>
         <translation>Tiedoston rivillä %1 on aivan liian pitkä solu asiakastiedoiksi, useimmiten koska lainausmerkki jäi sulkematta. Korjaa rivi ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="72" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="72"/>
         <source>The workbook has no sheet named %1.</source>
         <translation>Työkirjassa ei ole välilehteä nimeltä %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="75" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="75"/>
         <source>The customer data has no email column, so SegmentDesk cannot make a mailing list. Re-import the file and set a column to the role ‘Email’.</source>
         <translation>Asiakastiedoissa ei ole sähköpostisaraketta, joten SegmentDesk ei voi tehdä postituslistaa. Tuo tiedosto uudelleen ja anna jollekin sarakkeelle merkitys ”Sähköposti”.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="78" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="78"/>
         <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
         <translation>Tiedostoon ei voi kirjoittaa. Onko se auki Excelissä? Sulje se ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="80" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="80"/>
         <source>Choose at least one segment to export.</source>
         <translation>Valitse vähintään yksi vietävä segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="81" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="81"/>
         <source>The export could not be written.</source>
         <translation>Vientiä ei voitu kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="84" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="84"/>
         <source>This file is not a SegmentDesk project, or it was made by a newer version.</source>
         <translation>Tiedosto ei ole SegmentDesk-projekti, tai se on tehty uudemmalla versiolla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="85" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="85"/>
         <source>The project file cannot be opened or saved.</source>
         <translation>Projektitiedostoa ei voi avata tai tallentaa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="87" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="87"/>
         <source>These segments refer to each other in a circle: %1</source>
         <translation>Nämä segmentit viittaavat toisiinsa kehässä: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="90" />
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
         <source>The segment’s rule cannot be used with this data.</source>
         <translation>Segmentin sääntöä ei voi käyttää näillä tiedoilla.</translation>
     </message>
@@ -209,119 +248,119 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="26" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="26"/>
         <source>Export mailing lists</source>
         <translation>Vie postituslistat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="41" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="41"/>
         <source>Segments (one sheet each)</source>
         <translation>Segmentit (kukin omalle välilehdelleen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="55" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="55"/>
         <source>Columns (contact details only by default: send no more than needed)</source>
         <translation>Sarakkeet (oletuksena vain yhteystiedot: älä lähetä enempää kuin tarvitaan)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58"/>
         <source>Also export customers who have not given marketing consent</source>
         <translation>Vie myös asiakkaat, jotka eivät ole antaneet markkinointilupaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="59" />
-        <source>Only do this for messages that need no consent, such as service messages. The override is written to the project's log.</source>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="59"/>
+        <source>Only do this for messages that need no consent, such as service messages. The override is written to the project&apos;s log.</source>
         <translation>Tee näin vain viesteille, jotka eivät vaadi lupaa, kuten palveluviesteille. Ohitus kirjataan projektin lokiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="63" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="63"/>
         <source>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</source>
         <translation>Tiedoissa ei ole sähköpostisaraketta, joten työkirja ei voi olla postituslista; siihen tulevat valitsemasi sarakkeet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="69" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="69"/>
         <source>Excel workbook (one sheet per segment)</source>
         <translation>Excel-työkirja (kukin segmentti omalle välilehdelleen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="70" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="70"/>
         <source>CSV files for Excel (one per segment)</source>
         <translation>CSV-tiedostot Exceliin (yksi kutakin segmenttiä kohden)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="77" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="77"/>
         <source>Format:</source>
         <translation>Muoto:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="80" />
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="140" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="140"/>
         <source>segments.xlsx</source>
         <translation>segmentit.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="81" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="81"/>
         <source>Browse…</source>
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="83" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="83"/>
         <source>Save as:</source>
         <translation>Tallenna nimellä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="90" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="90"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="121" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="121"/>
         <source>%1 · %2 customers, %3 with marketing consent</source>
         <translation>%1 · %2 asiakasta, joista %3 markkinointiluvalla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="143" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="143"/>
         <source>segments</source>
         <translation>segmentit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="144" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="144"/>
         <source>One CSV file per segment is written into this folder. Email tools get only valid addresses, each once, with the column names they expect.</source>
         <translation>Tähän kansioon kirjoitetaan yksi CSV-tiedosto kutakin segmenttiä kohden. Sähköpostityökalut saavat vain kelvolliset osoitteet, kunkin kerran, ja niiden odottamat sarakenimet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="150" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="150"/>
         <source>Export into folder</source>
         <translation>Vie kansioon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="154" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="154"/>
         <source>Export to</source>
         <translation>Vie tiedostoon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="155" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="155"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163" />
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="166" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="166"/>
         <source>Nothing to export</source>
         <translation>Ei mitään vietävää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163"/>
         <source>Tick at least one segment.</source>
         <translation>Valitse vähintään yksi segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="166" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="166"/>
         <source>Tick at least one column.</source>
         <translation>Valitse vähintään yksi sarake.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="192" />
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="192"/>
         <source>Export failed</source>
         <translation>Vienti epäonnistui</translation>
     </message>
@@ -329,506 +368,757 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="67" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="195"/>
         <source>all</source>
         <translation>jokainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="67" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="195"/>
         <source>any</source>
         <translation>vähintään yksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="67" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="195"/>
         <source>none</source>
         <translation>ei yksikään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="68" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="196"/>
         <source>not all</source>
         <translation>ei jokainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="70" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="198"/>
         <source>How conditions combine</source>
         <translation>Miten ehdot yhdistyvät</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="71" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="199"/>
         <source>+ Add condition</source>
         <translation>+ Lisää ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="72" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="200"/>
         <source>+ Add group</source>
         <translation>+ Lisää ryhmä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="73" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="201"/>
         <source>A group of conditions with its own all / any</source>
         <translation>Ehtoryhmä, jolla on oma jokainen / vähintään yksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="76" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="205"/>
+        <source>Drag to move this group to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</source>
+        <translation>Vedä ryhmä toiseen kohtaan tai ryhmään. Näppäimistöllä: Alt+Ylös / Alt+Alas; lisää hiiren oikealla painikkeella.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="209"/>
         <source>Customers who match</source>
         <translation>Asiakkaat, joilla täyttyy</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="76" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="209"/>
         <source>Match</source>
         <translation>Täyttyy</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="78" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="211"/>
         <source>of these conditions:</source>
         <translation>seuraavista ehdoista:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="78" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="211"/>
         <source>of these:</source>
         <translation>näistä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="84" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="217"/>
         <source>Duplicate this group</source>
         <translation>Monista tämä ryhmä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="90" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="223"/>
         <source>Remove this group</source>
         <translation>Poista tämä ryhmä</translation>
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="16"/>
+        <source>Trim spaces around names and other text</source>
+        <translation>Poista välilyönnit nimien ja muiden tekstien ympäriltä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="17"/>
+        <source>Write email addresses in lower case</source>
+        <translation>Kirjoita sähköpostiosoitteet pienillä kirjaimilla</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="18"/>
+        <source>Merge duplicate customers into one</source>
+        <translation>Yhdistä kaksoiskappaleet yhdeksi asiakkaaksi</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="19"/>
+        <source>Leave out orders whose customer is not in the customer file</source>
+        <translation>Jätä pois tilaukset, joiden asiakasta ei ole asiakastiedostossa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="25"/>
+        <source>%1 duplicate rows, merged into %2</source>
+        <translation>%1 kaksoisriviä yhdistetään %2 asiakkaaksi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="28"/>
+        <source>%n order row(s)</source>
+        <translation>
+            <numerusform>%n tilausrivi</numerusform>
+            <numerusform>%n tilausriviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n solu</numerusform>
+            <numerusform>%n solua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="33"/>
+        <source>Rows are the same customer when they share an email address (ignoring case and spaces) or the same first name, last name and phone number. The merged customer keeps the first row&apos;s place and customer number; for every other column the newest value wins (the row nearest the end of the file that has one), and an empty cell never replaces a filled one. If any of the rows says no to marketing, the merged customer says no. Their orders move to the merged customer.</source>
+        <translation>Rivit ovat sama asiakas, kun niillä on sama sähköpostiosoite (kirjainkoosta ja välilyönneistä välittämättä) tai sama etunimi, sukunimi ja puhelinnumero. Yhdistetty asiakas säilyttää ensimmäisen rivin paikan ja asiakasnumeron; muissa sarakkeissa uusin arvo voittaa (tiedoston loppua lähinnä oleva rivi, jossa arvo on), eikä tyhjä solu koskaan korvaa täytettyä. Jos yksikin riveistä kieltää markkinoinnin, yhdistetty asiakas kieltää sen. Tilaukset siirtyvät yhdistetylle asiakkaalle.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="52"/>
+        <source>Data-quality findings</source>
+        <translation>Laatuhavainnot</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="55"/>
+        <source>Fixes (optional; nothing changes in your file)</source>
+        <translation>Korjaukset (valinnaisia; tiedostosi ei muutu)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="64"/>
+        <source>No fixes needed.</source>
+        <translation>Korjauksia ei tarvita.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="70"/>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="70"/>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="70"/>
+        <source>Now</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="71"/>
+        <source>After the fix</source>
+        <translation>Korjauksen jälkeen</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="96"/>
+        <source>%1 customers are ready to import.</source>
+        <translation>%1 asiakasta on valmiina tuotavaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="97"/>
+        <source>The data looks clean.</source>
+        <translation>Tiedot näyttävät siisteiltä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="98"/>
+        <source>Findings are listed on the left; the fixes on the right are optional.</source>
+        <translation>Havainnot ovat vasemmalla; oikealla olevat korjaukset ovat valinnaisia.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="126"/>
+        <source>Examples of “%1”:</source>
+        <translation>Esimerkkejä: ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="130"/>
+        <source>(all)</source>
+        <translation>(kaikki)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="131"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rivi</numerusform>
+            <numerusform>%n riviä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="135"/>
+        <source>(left out)</source>
+        <translation>(jätetään pois)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="37" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="36"/>
         <source>Customer and order files (%1)</source>
         <translation>Asiakas- ja tilaustiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="106" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="46"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="119" />
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="192" />
-        <source>none</source>
-        <translation>ei valittu</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="120" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="59"/>
         <source>Choose order file…</source>
         <translation>Valitse tilaustiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="121" />
-        <source>Remove</source>
-        <translation>Poista</translation>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="61"/>
+        <source>Customer file</source>
+        <translation>Asiakastiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="131" />
-        <source>Customer file:</source>
-        <translation>Asiakastiedosto:</translation>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="62"/>
+        <source>Order file (optional)</source>
+        <translation>Tilaustiedosto (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="132" />
-        <source>Order file (optional):</source>
-        <translation>Tilaustiedosto (valinnainen):</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="134" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="64"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk arvasi, mitä kukin sarake tarkoittaa. Tarkista arvaukset ja korjaa väärät; omiksi kentiksi jätettyjä sarakkeita voi silti käyttää segmenteissä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="140" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="70"/>
         <source>Customer columns</source>
         <translation>Asiakastiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="141" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="71"/>
         <source>Order columns</source>
         <translation>Tilaustiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="150" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="89"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="200" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="90"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Edellinen</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="91"/>
+        <source>Next &gt;</source>
+        <translation>Seuraava &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="172"/>
         <source>Cannot read the order file</source>
         <translation>Tilaustiedostoa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="224" />
-        <source>%1 customers</source>
-        <translation>%1 asiakasta</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="229" />
-        <source>%1 order rows</source>
-        <translation>%1 tilausriviä</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="233" />
-        <source>%1: %2 rows have a different number of cells than the heading (lines %3); check them after importing.</source>
-        <translation>%1: %2 rivillä on eri määrä soluja kuin otsikkorivillä (rivit %3); tarkista ne tuonnin jälkeen.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="245" />
-        <source>Cannot read that sheet</source>
-        <translation>Välilehteä ei voi lukea</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="248" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="153"/>
         <source>Choose the order file</source>
         <translation>Valitse tilaustiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="279" />
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="167"/>
+        <source>Cannot import this file</source>
+        <translation>Tiedostoa ei voi tuoda</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="194"/>
+        <source>1 Files</source>
+        <translation>1 Tiedostot</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="194"/>
+        <source>2 Columns</source>
+        <translation>2 Sarakkeet</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="194"/>
+        <source>3 Check and fix</source>
+        <translation>3 Tarkista ja korjaa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="285"/>
         <source>Import failed</source>
         <translation>Tuonti epäonnistui</translation>
     </message>
 </context>
 <context>
+    <name>ImportSourcePanel</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="50"/>
+        <source>Choose file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="51"/>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="59"/>
+        <source>Sheet</source>
+        <translation>Taulukko</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="61"/>
+        <source>Character encoding</source>
+        <translation>Merkistö</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="62"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="67"/>
+        <source>found automatically</source>
+        <translation>tunnistettu automaattisesti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="66"/>
+        <source>Column separator</source>
+        <translation>Sarake-erotin</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="69"/>
+        <source>tab</source>
+        <translation>sarkain</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="72"/>
+        <source>Row of the column headings</source>
+        <translation>Sarakeotsikoiden rivi</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
+        <source>The row that holds the column headings; rows above it (titles, blank rows) are skipped.</source>
+        <translation>Rivi, jolla sarakeotsikot ovat; sen yläpuolella olevat rivit (otsikot, tyhjät rivit) ohitetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="80"/>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="81"/>
+        <source>Sheet:</source>
+        <translation>Taulukko:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="82"/>
+        <source>Character encoding:</source>
+        <translation>Merkistö:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="83"/>
+        <source>Column separator:</source>
+        <translation>Sarake-erotin:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="84"/>
+        <source>Headings on row:</source>
+        <translation>Otsikot rivillä:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="89"/>
+        <source>Preview of the first rows as they will be read</source>
+        <translation>Esikatselu ensimmäisistä riveistä sellaisina kuin ne luetaan</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="92"/>
+        <source>Reading…</source>
+        <translation>Luetaan…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="98"/>
+        <source>The first rows as they will be read:</source>
+        <translation>Ensimmäiset rivit sellaisina kuin ne luetaan:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="180"/>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="207"/>
+        <source>%1 rows, %2 columns</source>
+        <translation>%1 riviä, %2 saraketta</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="210"/>
+        <source>mixed encodings: UTF-8 with some Windows (cp1252) lines</source>
+        <translation>sekalaiset merkistöt: UTF-8 ja joitakin Windows-rivejä (cp1252)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="212"/>
+        <source>customer export</source>
+        <translation>asiakasvienniksi</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="212"/>
+        <source>order export</source>
+        <translation>tilausvienniksi</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="213"/>
+        <source>recognised as a %1 %2: columns mapped for you</source>
+        <translation>tunnistettu %1-%2: sarakkeet on yhdistetty valmiiksi</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="217"/>
+        <source>%1 rows have a different number of cells than the heading (lines %2); check them after importing.</source>
+        <translation>%1 rivillä on eri määrä soluja kuin otsikkorivillä (rivit %2); tarkista ne tuonnin jälkeen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="87" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="87"/>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="89" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="89"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Tuo asiakkaat…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="91" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="91"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="93" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="93"/>
         <source>Save &amp;As…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="94" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="94"/>
         <source>&amp;Export…</source>
         <translation>&amp;Vie…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="95" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="95"/>
         <source>Open the &amp;sample shop</source>
         <translation>Avaa &amp;esimerkkikauppa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="96" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="96"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>Pienen suomalaisen kaupan 2 000 keksittyä asiakasta kokeilua varten</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="97" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="98" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="98"/>
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Avaa projekti tai asiakastiedosto (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="99" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="99"/>
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Tuo asiakastiedosto ja tilaustiedosto (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="100" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="100"/>
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Vie segmentit Excel-työkirjaan (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="103" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="105" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="108" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="108"/>
         <source>Data &amp;quality…</source>
         <translation>Tietojen &amp;laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="119" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="119"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="120" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="122" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="127" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="127"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="132" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="132"/>
         <source>&amp;Import segment file…</source>
         <translation>&amp;Tuo segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="133" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="133"/>
         <source>E&amp;xport segment file…</source>
         <translation>&amp;Vie segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="135" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="135"/>
         <source>New from &amp;template</source>
         <translation>Uusi &amp;mallista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="138" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="138"/>
         <source>&amp;Overlap between segments…</source>
         <translation>Segmenttien &amp;päällekkäisyys…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="141" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="141"/>
         <source>Add &amp;condition</source>
         <translation>Lisää &amp;ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="144" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="145" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="145"/>
         <source>Smallest useful segment…</source>
         <translation>Pienin hyödyllinen segmentti…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="146" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="146"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="148" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="148"/>
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="155" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="156" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="156"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="158" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="158"/>
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="170" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="181" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="181"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="184" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="184"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · päivät laskettu %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="193" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="193"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="194" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="194"/>
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk-projektit ja asiakastiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="206" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Cannot open the project</source>
         <translation>Projektia ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="209" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="209"/>
         <source>Opened %1</source>
         <translation>Avattu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="221" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
         <source>Cannot open the sample shop</source>
         <translation>Esimerkkikauppaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="233" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="233"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="241" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="241"/>
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="256" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="256"/>
         <source>Imported %1</source>
         <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="258" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="258"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 huomiota tietojen laadusta: Tiedosto ▸ Tietojen laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="268" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="268"/>
         <source>customers.segdesk</source>
         <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="269" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="269"/>
         <source>Save project</source>
         <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="270" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="270"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="281" />
-        <location filename="../../segmentdesk/ui/main_window.py" line="377" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="281"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="377"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="284" />
-        <location filename="../../segmentdesk/ui/main_window.py" line="379" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="284"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="379"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="292" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="292"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="292" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="292"/>
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="313" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="313"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="315" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="315"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="318" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="318"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 riviä jätettiin pois, koska sähköpostiosoite puuttui, oli virheellinen tai toistui.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="320" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="320"/>
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="334" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="334"/>
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="350" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="350"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="351" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="351"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="358" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="358"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="368" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="368"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="369" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="369"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="392" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="392"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="393" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="393"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="422" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="422"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="423" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="423"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="433" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="433"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>Kieli vaihtuu, kun SegmentDesk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="435" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="435"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="445" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="445"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="446" />
+        <location filename="../../segmentdesk/ui/main_window.py" line="446"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -842,110 +1132,128 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>OverlapDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="27" />
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="27"/>
         <source>Overlap between segments</source>
         <translation>Segmenttien päällekkäisyys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="56" />
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="56"/>
         <source>Segment (in priority order)</source>
         <translation>Segmentti (tärkeysjärjestyksessä)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="56" />
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="56"/>
         <source>On its own</source>
         <translation>Yksinään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="57" />
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="57"/>
         <source>One mailing each</source>
         <translation>Yksi viesti kullekin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="65" />
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="65"/>
         <source>In no segment</source>
         <translation>Ei missään segmentissä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="71" />
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="71"/>
         <source>Overlap</source>
         <translation>Päällekkäisyys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="72" />
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="72"/>
         <source>One mailing per customer</source>
         <translation>Yksi viesti asiakasta kohden</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="73" />
-        <source>Each cell: customers in the row's segment who are also in the column's segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</source>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="73"/>
+        <source>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</source>
         <translation>Kukin solu: rivin segmentin asiakkaat, jotka kuuluvat myös sarakkeen segmenttiin, ja heidän osuutensa rivistä. ”Yksi viesti kullekin” antaa jokaisen asiakkaan listan ensimmäiselle sopivalle segmentille; muuta tärkeysjärjestystä siirtämällä segmenttejä listassa.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodParameterEditor</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="53"/>
+        <source>in the last %1</source>
+        <translation>viimeisen %1 aikana</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="56"/>
+        <source>Length of the period</source>
+        <translation>Jakson pituus</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="57"/>
+        <source>Unit of the period</source>
+        <translation>Jakson yksikkö</translation>
     </message>
 </context>
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="18" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="34"/>
         <source>Data quality</source>
         <translation>Tietojen laatu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="38" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="54"/>
         <source>Nothing to report: the data looks clean.</source>
         <translation>Ei huomautettavaa: tiedot näyttävät siisteiltä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="39" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="55"/>
         <source>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</source>
         <translation>Näistä vain kerrotaan, niitä ei muuteta. Korjaa ne lähdetiedostoon ja tuo se uudelleen, tai muista ne viedessäsi listoja.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="54" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="18"/>
         <source>invalid email addresses</source>
         <translation>virheellisiä sähköpostiosoitteita</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="55" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="19"/>
         <source>customers without an email address</source>
         <translation>asiakkaita ilman sähköpostiosoitetta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="56" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="20"/>
         <source>customers sharing an email address</source>
         <translation>asiakkaita, joilla on sama sähköpostiosoite</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="57" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="21"/>
         <source>customers with the same name and phone</source>
         <translation>asiakkaita, joilla on sama nimi ja puhelinnumero</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="58" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="22"/>
         <source>no answer on marketing consent</source>
         <translation>ei vastausta markkinointilupaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="59" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="23"/>
         <source>impossible birth dates</source>
         <translation>mahdottomia syntymäaikoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="60" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="24"/>
         <source>postal codes that do not fit Finland</source>
         <translation>postinumeroita, jotka eivät sovi Suomeen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="61" />
-        <source>regions that differ from the postal code's region</source>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="25"/>
+        <source>regions that differ from the postal code&apos;s region</source>
         <translation>maakuntia, jotka poikkeavat postinumeron maakunnasta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="62" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="26"/>
         <source>orders whose customer is not in the customer file</source>
         <translation>tilauksia, joiden asiakasta ei ole asiakastiedostossa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="63" />
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="27"/>
         <source>orders with a zero or negative amount</source>
         <translation>tilauksia, joiden summa on nolla tai negatiivinen</translation>
     </message>
@@ -953,151 +1261,203 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>RolesTable</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="46" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="28"/>
         <source>Column in file</source>
         <translation>Sarake tiedostossa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="46" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="28"/>
         <source>Examples</source>
         <translation>Esimerkkejä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="46" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="28"/>
         <source>Meaning</source>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="47" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
         <source>Why</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="71" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="57"/>
         <source>(custom field)</source>
         <translation>(oma kenttä)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="62"/>
         <source>Meaning of column %1</source>
         <translation>Sarakkeen %1 merkitys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="78" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="64"/>
         <source>from the heading</source>
         <translation>otsikosta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="78" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="64"/>
         <source>from the values</source>
         <translation>arvoista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="79" />
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="65"/>
         <source>as last time</source>
         <translation>kuten viime kerralla</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="66"/>
+        <source>%1 export</source>
+        <translation>%1-vienti</translation>
     </message>
 </context>
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="28" />
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="29" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="69"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="70"/>
         <source>Segment name</source>
         <translation>Segmentin nimi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="67" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="103"/>
+        <source>Counting…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="129"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Aloita tuomalla asiakastiedosto ja luomalla segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="172" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="146"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="315"/>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="148"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="315"/>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="319"/>
+        <source>Move to group</source>
+        <translation>Siirrä ryhmään</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="339"/>
+        <source>Top level</source>
+        <translation>Ylin taso</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="343"/>
+        <source>empty</source>
+        <translation>tyhjä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="347"/>
+        <source>%1 of: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="393"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>Nimi on tyhjä tai jo toisen segmentin käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="185" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="423"/>
         <source>Incomplete condition</source>
         <translation>Keskeneräinen ehto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="189" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="430"/>
         <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%Ln asiakas</numerusform><numerusform>%Ln asiakasta</numerusform></translation>
+            <numerusform>%Ln asiakas</numerusform>
+            <numerusform>%Ln asiakasta</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="191" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="432"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 kaikista %2 asiakkaasta · %3 tavoitettavissa sähköpostilla · %4 myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="198" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="439"/>
         <source>Average spend %1 € per customer (all customers: %2 €)</source>
         <translation>Ostot keskimäärin %1 € asiakasta kohden (kaikki asiakkaat: %2 €)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="219" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="464"/>
         <source>No customer matches this segment.</source>
         <translation>Yksikään asiakas ei kuulu tähän segmenttiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="221" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="466"/>
         <source>Nobody in this segment can be emailed (no consent or no valid address).</source>
         <translation>Kenellekään tämän segmentin asiakkaalle ei voi lähettää sähköpostia (ei lupaa tai kelvollista osoitetta).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="223" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="468"/>
         <source>Only %1 reachable customers: fewer than %2 is usually too few to act on.</source>
         <translation>Vain %1 tavoitettavaa asiakasta: alle %2 on yleensä liian vähän kannattavaan viestiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="226" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="471"/>
         <source>%1 segments is more than one person can keep up with; consider merging some.</source>
         <translation>%1 segmenttiä on enemmän kuin yksi ihminen ehtii hoitaa; harkitse joidenkin yhdistämistä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="229" />
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="474"/>
         <source>Nearly the same customers as “%1” (%2 % shared).</source>
         <translation>Lähes samat asiakkaat kuin segmentissä ”%1” (%2 % yhteisiä).</translation>
     </message>
 </context>
 <context>
+    <name>SegmentListModel</name>
+    <message>
+        <location filename="../../segmentdesk/ui/models/segment_list_model.py" line="77"/>
+        <source>Drag to change the order (or Ctrl+Up / Ctrl+Down): where a customer may be in only one segment, the higher one wins.</source>
+        <translation>Muuta järjestystä vetämällä (tai Ctrl+Ylös / Ctrl+Alas): kun asiakas saa kuulua vain yhteen segmenttiin, ylempi voittaa.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentListPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="24" />
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="27" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="54"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="61"/>
         <source>Segments</source>
         <translation>Segmentit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="32" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="66"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="34" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="68"/>
         <source>Duplicate</source>
         <translation>Monista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="36" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="70"/>
         <source>Rename</source>
         <translation>Nimeä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="38" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="72"/>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="40" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="74"/>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="42" />
+        <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="76"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
@@ -1105,42 +1465,52 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="109" />
+        <location filename="../../segmentdesk/ui/session.py" line="143"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="112" />
+        <location filename="../../segmentdesk/ui/session.py" line="146"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="119" />
+        <location filename="../../segmentdesk/ui/session.py" line="153"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="133" />
+        <location filename="../../segmentdesk/ui/session.py" line="161"/>
+        <source>Move group in “%1”</source>
+        <translation>Siirrä ryhmää segmentissä ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="161"/>
+        <source>Move condition in “%1”</source>
+        <translation>Siirrä ehtoa segmentissä ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="176"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="138" />
+        <location filename="../../segmentdesk/ui/session.py" line="181"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="141" />
+        <location filename="../../segmentdesk/ui/session.py" line="184"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="150" />
+        <location filename="../../segmentdesk/ui/session.py" line="193"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="155" />
+        <location filename="../../segmentdesk/ui/session.py" line="198"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>
@@ -1148,7 +1518,7 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="45" />
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="53"/>
         <source>Type a value</source>
         <translation>Kirjoita arvo</translation>
     </message>
@@ -1156,12 +1526,12 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>TextRangeEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="67" />
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="75"/>
         <source>from</source>
         <translation>alkaen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="67" />
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="75"/>
         <source>to</source>
         <translation>asti</translation>
     </message>
@@ -1169,7 +1539,7 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>_DeepGroupRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="185" />
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="439"/>
         <source>A deeply nested group; it is kept as it is.</source>
         <translation>Syvälle sisäkkäinen ryhmä; se säilytetään sellaisenaan.</translation>
     </message>

@@ -432,4 +432,4 @@ def test_import_dialog_names_ragged_lines_before_importing(qtbot, tmp_path):
     path.write_text("Sähköposti;Etunimi\na@x.fi;Aino\nb@x.fi;Eino;ylimääräinen\nc@x.fi;Kaisa\n", encoding="utf-8")
     dialog = ImportDialog(path, Settings())
     qtbot.addWidget(dialog)
-    assert "lines 3" in dialog.info.text()
+    assert "lines 3" in dialog.customer_panel.found_label.text()

@@ -1,35 +1,34 @@
-"""Import a customer file (and an order file): check the guessed column roles, then import."""
+"""The import wizard: files and how they read → column roles → quality and fixes → import.
+
+Every step can be skipped with Import once the customer file has been read: the guesses
+are usually right.  Building the data (and the check step) runs in a worker with progress
+and Cancel; the project only changes when the dialog is accepted.
+"""
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-import pandas as pd
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QProgressBar, QPushButton, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QProgressBar,
+                               QPushButton, QStackedWidget, QTabWidget, QVBoxLayout)
 
 from ...core.dataset import build_dataset
-from ...core.segments.evaluate import warm_up
 from ...core.errors import SegmentDeskError
+from ...core.fixes import apply_fixes, preview_fixes
 from ...core.io.rawtable import RawTable
-from ...core.io.read import SUPPORTED_SUFFIXES, read_table, sheet_names
+from ...core.io.read import SUPPORTED_SUFFIXES
+from ...core.quality import quality_report
 from ...core.roles import CUSTOMER_ROLES, ORDER_ROLES, Role, guess_roles
+from ...core.segments.evaluate import warm_up
 from ...core.settings import Settings, headers_key
-from ...core.words import field_label
 from ..error_messages import error_text
-from ..i18n import current_language
 from ..workers import TaskRunner
+from .import_check_page import ImportCheckPage
+from .import_source_panel import ImportSourcePanel
+from .roles_table import RolesTable
 
-ORDER_ROLE_LABELS = {
-    "order_id": ("Order number", "Tilausnumero"),
-    "customer_ref": ("Customer (number or email)", "Asiakas (numero tai sähköposti)"),
-    "order_date": ("Order date", "Tilauspäivä"),
-    "amount": ("Amount (€)", "Summa (€)"),
-    "category": ("Product category", "Tuoteryhmä"),
-    "quantity": ("Quantity", "Määrä"),
-}
+FILES, COLUMNS, CHECK = range(3)
 
 
 def file_filter() -> str:
@@ -37,99 +36,30 @@ def file_filter() -> str:
     return QCoreApplication.translate("ImportDialog", "Customer and order files (%1)").replace("%1", patterns)
 
 
-class RolesTable(QTableWidget):
-    """One row per column of the file: header, examples, role (editable) and why it was guessed."""
-
-    def __init__(self, roles: tuple[Role, ...], parent=None) -> None:
-        super().__init__(0, 4, parent)
-        self._roles = roles
-        self.setHorizontalHeaderLabels([self.tr("Column in file"), self.tr("Examples"), self.tr("Meaning"),
-                                        self.tr("Why")])
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.verticalHeader().setVisible(False)
-        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-
-    def _role_label(self, name: str) -> str:
-        lang = current_language()
-        if name in ORDER_ROLE_LABELS and self._roles is ORDER_ROLES:
-            en, fi = ORDER_ROLE_LABELS[name]
-            return fi if lang == "fi" else en
-        return field_label(name, lang)
-
-    def show_table(self, raw: RawTable, chosen: dict[str, str], reasons: dict[str, str]) -> None:
-        """``chosen`` maps column → role name."""
-        self.setRowCount(len(raw.columns))
-        for row, column in enumerate(raw.columns):
-            examples = pd.unique(raw.frame[column].dropna().astype(str).to_numpy())[:3]
-            self.setItem(row, 0, QTableWidgetItem(column))
-            self.setItem(row, 1, QTableWidgetItem(" · ".join(str(e) for e in examples)))
-            combo = QComboBox()
-            combo.addItem(self.tr("(custom field)"), None)
-            for role in self._roles:
-                combo.addItem(self._role_label(role.name), role.name)
-            index = combo.findData(chosen.get(column))
-            combo.setCurrentIndex(max(0, index))
-            combo.setAccessibleName(self.tr("Meaning of column %1").replace("%1", column))
-            self.setCellWidget(row, 2, combo)
-            why = {"header": self.tr("from the heading"), "values": self.tr("from the values"),
-                   "remembered": self.tr("as last time")}.get(reasons.get(column, ""), "")
-            self.setItem(row, 3, QTableWidgetItem(why))
-        self.resizeRowsToContents()
-
-    def role_map(self) -> dict[str, str]:
-        """``{role: column}``; when the user set one role on two columns, the first wins."""
-        out: dict[str, str] = {}
-        for row in range(self.rowCount()):
-            role = self.cellWidget(row, 2).currentData()
-            if role and role not in out:
-                out[role] = self.item(row, 0).text()
-        return out
-
-    def set_role(self, column: str, role: str | None) -> None:
-        for row in range(self.rowCount()):
-            if self.item(row, 0).text() == column:
-                combo: QComboBox = self.cellWidget(row, 2)
-                combo.setCurrentIndex(max(0, combo.findData(role)))
-
-
 class ImportDialog(QDialog):
-    """File → roles → import (typing and metrics run in a worker with progress and Cancel)."""
+    """File → roles → check → import.  ``dataset`` holds the result once accepted."""
 
     def __init__(self, customers_path: Path, settings: Settings, parent=None,
                  orders_path: Path | None = None, as_of: dt.date | None = None) -> None:
         super().__init__(parent)
         self._as_of = as_of or dt.date.today()
         self.setWindowTitle(self.tr("Import customers"))
-        self.resize(860, 600)
+        self.resize(940, 640)
         self._settings = settings
-        self.customers_raw: RawTable | None = None
-        self.orders_raw: RawTable | None = None
-        self.customers_path = customers_path
-        self.orders_path: Path | None = None
         self.dataset = None
+        self.fixes_done: dict = {}
+        self._checked = None          # (choices key, dataset) built by the check step
         self.runner = TaskRunner(self)
 
-        self.customer_label = QLabel()
-        self.sheet_combo = QComboBox()
-        self.sheet_combo.setVisible(False)
-        self.orders_label = QLabel(self.tr("none"))
-        self.orders_button = QPushButton(self.tr("Choose order file…"))
-        self.orders_clear = QPushButton(self.tr("Remove"))
-        self.orders_clear.setEnabled(False)
-        orders_line = QHBoxLayout()
-        orders_line.addWidget(self.orders_label, 1)
-        orders_line.addWidget(self.orders_button)
-        orders_line.addWidget(self.orders_clear)
-        customer_line = QHBoxLayout()
-        customer_line.addWidget(self.customer_label, 1)
-        customer_line.addWidget(self.sheet_combo)
-        form = QFormLayout()
-        form.addRow(self.tr("Customer file:"), customer_line)
-        form.addRow(self.tr("Order file (optional):"), orders_line)
+        self.step_label = QLabel()
+        self.customer_panel = ImportSourcePanel("customers")
+        self.customer_panel.choose_button.setVisible(False)
+        self.customer_panel.remove_button.setVisible(False)
+        self.order_panel = ImportSourcePanel("orders")
+        self.order_panel.choose_button.setText(self.tr("Choose order file…"))
+        self.file_tabs = QTabWidget()
+        self.file_tabs.addTab(self.customer_panel, self.tr("Customer file"))
+        self.file_tabs.addTab(self.order_panel, self.tr("Order file (optional)"))
 
         hint = QLabel(self.tr("SegmentDesk guessed what each column means. Check the guesses and correct "
                               "any that are wrong; columns left as custom fields can still be used in segments."))
@@ -140,109 +70,84 @@ class ImportDialog(QDialog):
         self.tabs.addTab(self.customer_roles, self.tr("Customer columns"))
         self.tabs.addTab(self.order_roles, self.tr("Order columns"))
         self.tabs.setTabEnabled(1, False)
+        roles_page = QDialog()   # a plain container; QWidget would do, QDialog keeps the palette
+        roles_layout = QVBoxLayout(roles_page)
+        roles_layout.setContentsMargins(0, 0, 0, 0)
+        roles_layout.addWidget(hint)
+        roles_layout.addWidget(self.tabs, 1)
+        self.check_page = ImportCheckPage()
+
+        self.pages = QStackedWidget()
+        for page in (self.file_tabs, roles_page, self.check_page):
+            self.pages.addWidget(page)
         self.info = QLabel()
         self.info.setWordWrap(True)
-
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        self.back_button = QPushButton(self.tr("< Back"))
+        self.next_button = QPushButton(self.tr("Next >"))
+        self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.info)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
 
         self.buttons.accepted.connect(self._on_import)
         self.buttons.rejected.connect(self._on_cancel)
-        self.orders_button.clicked.connect(self._on_choose_orders)
-        self.orders_clear.clicked.connect(lambda: self.set_orders_file(None))
-        self.sheet_combo.currentTextChanged.connect(self._on_sheet_changed)
+        self.back_button.clicked.connect(lambda: self._go(self.pages.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self._go(self.pages.currentIndex() + 1))
+        self.order_panel.choose_button.clicked.connect(self._on_choose_orders)
+        self.order_panel.remove_button.clicked.connect(lambda: self.set_orders_file(None))
+        self.customer_panel.loaded.connect(lambda raw: self._on_file_loaded(self.customer_roles, raw))
+        self.order_panel.loaded.connect(lambda raw: self._on_file_loaded(self.order_roles, raw))
+        self.customer_panel.failed.connect(self._on_customer_file_failed)
+        self.order_panel.failed.connect(self._on_order_file_failed)
+        for panel in (self.customer_panel, self.order_panel):
+            panel.busy_changed.connect(lambda _busy: self._update_buttons())
+        self.check_page.fixes_changed.connect(self._update_buttons)
         self.runner.progress.connect(lambda f, _s: self.progress.setValue(int(f * 100)))
-        self.runner.finished.connect(self._on_built)
-        self.runner.failed.connect(self._on_failed)
+        self.runner.busy_changed.connect(self._on_busy_changed)
 
-        self.load_customers(customers_path)
+        self.customer_panel.load(customers_path)      # a small file that cannot be read raises here
         if orders_path is not None:
             self.set_orders_file(orders_path)
+        self._go(FILES)
 
-    # -- reading ------------------------------------------------------------------------
-    def load_customers(self, path: Path, sheet: str | None = None) -> None:
-        """Read the customer file (raises SegmentDeskError to the caller on the first load)."""
-        raw = read_table(path, sheet=sheet)
-        self.customers_path, self.customers_raw = path, raw
-        self.customer_label.setText(path.name)
-        sheets = sheet_names(path) if raw.file_kind != "csv" else []
-        self.sheet_combo.blockSignals(True)
-        self.sheet_combo.clear()
-        self.sheet_combo.addItems(sheets)
-        self.sheet_combo.setCurrentText(raw.sheet or "")
-        self.sheet_combo.setVisible(len(sheets) > 1)
-        self.sheet_combo.blockSignals(False)
-        self._show_roles(self.customer_roles, raw, CUSTOMER_ROLES)
-        self._update_info()
+    # -- the files ------------------------------------------------------------------------
+    @property
+    def customers_raw(self) -> RawTable | None:
+        return self.customer_panel.raw
+
+    @property
+    def orders_raw(self) -> RawTable | None:
+        return self.order_panel.raw
+
+    @property
+    def customers_path(self) -> Path:
+        return self.customer_panel.path
+
+    @property
+    def orders_path(self) -> Path | None:
+        return self.order_panel.path if self.order_panel.raw is not None else None
 
     def set_orders_file(self, path: Path | None) -> None:
         if path is None:
-            self.orders_path = self.orders_raw = None
-            self.orders_label.setText(self.tr("none"))
+            self.order_panel.clear()
             self.tabs.setTabEnabled(1, False)
-            self.orders_clear.setEnabled(False)
-            self._update_info()
+            self._on_inputs_changed()
             return
         try:
-            raw = read_table(path)
+            self.order_panel.load(path)
         except SegmentDeskError as exc:
+            self.order_panel.clear()
             QMessageBox.warning(self, self.tr("Cannot read the order file"), error_text(exc))
-            return
-        self.orders_path, self.orders_raw = path, raw
-        self.orders_label.setText(path.name)
-        self.orders_clear.setEnabled(True)
-        self.tabs.setTabEnabled(1, True)
-        self._show_roles(self.order_roles, raw, ORDER_ROLES)
-        self._update_info()
-
-    def _show_roles(self, table: RolesTable, raw: RawTable, roles: tuple[Role, ...]) -> None:
-        guesses = guess_roles(raw, roles=roles)
-        chosen = {g.column: g.role for g in guesses if g.role}
-        reasons = {g.column: g.reason for g in guesses if g.reason}
-        remembered = self._settings.remembered_roles.get(headers_key(raw.columns))
-        if remembered:
-            chosen = {column: role for role, column in remembered.items() if column in raw.columns}
-            reasons = {column: "remembered" for column in chosen}
-        table.show_table(raw, chosen, reasons)
-
-    def _update_info(self) -> None:
-        locale = QLocale()
-        parts = []
-        raw = self.customers_raw
-        if raw is not None:
-            text = self.tr("%1 customers").replace("%1", locale.toString(raw.row_count))
-            if raw.encoding:
-                text += f" ({raw.encoding}, “{raw.delimiter if raw.delimiter != chr(9) else 'tab'}”)"
-            parts.append(text)
-        if self.orders_raw is not None:
-            parts.append(self.tr("%1 order rows").replace("%1", locale.toString(self.orders_raw.row_count)))
-        text = " · ".join(parts)
-        for table in (raw, self.orders_raw):
-            if table is not None and table.ragged_count:
-                text += "\n⚠ " + self.tr("%1: %2 rows have a different number of cells than the heading "
-                                         "(lines %3); check them after importing.") \
-                    .replace("%1", table.source.name).replace("%2", locale.toString(table.ragged_count)) \
-                    .replace("%3", ", ".join(str(n) for n in table.ragged_lines[:10]))
-        self.info.setText(text)
-
-    def _on_sheet_changed(self, sheet: str) -> None:
-        if not sheet:
-            return
-        try:
-            self.load_customers(self.customers_path, sheet)
-        except SegmentDeskError as exc:
-            QMessageBox.warning(self, self.tr("Cannot read that sheet"), error_text(exc))
 
     def _on_choose_orders(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the order file"),
@@ -250,45 +155,155 @@ class ImportDialog(QDialog):
         if path:
             self.set_orders_file(Path(path))
 
-    # -- importing ----------------------------------------------------------------------
-    def _on_import(self) -> None:
+    def _on_file_loaded(self, table: RolesTable, raw: RawTable) -> None:
+        is_orders = table is self.order_roles
+        panel = self.order_panel if is_orders else self.customer_panel
+        self._show_roles(table, raw, ORDER_ROLES if is_orders else CUSTOMER_ROLES, panel)
+        if is_orders:
+            self.tabs.setTabEnabled(1, True)
+        self._on_inputs_changed()
+
+    def _on_customer_file_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Cannot import this file"), error_text(exc))
+        if self.customer_panel.raw is None:
+            self.reject()                 # nothing was read: there is nothing to import
+
+    def _on_order_file_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Cannot read the order file"), error_text(exc))
+
+    def _show_roles(self, table: RolesTable, raw: RawTable, roles: tuple[Role, ...],
+                    panel: ImportSourcePanel) -> None:
+        layout = panel.layout_found
+        guesses = guess_roles(raw, roles=roles)
+        chosen = {g.column: g.role for g in guesses if g.role}
+        reasons = {g.column: g.reason for g in guesses if g.reason}
+        remembered = self._settings.remembered_roles.get(headers_key(raw.columns))
+        if layout is not None:
+            for role, column in layout.roles.items():
+                chosen = {c: r for c, r in chosen.items() if r != role}
+                chosen[column], reasons[column] = role, "layout"
+        elif remembered:
+            chosen = {column: role for role, column in remembered.items() if column in raw.columns}
+            reasons = {column: "remembered" for column in chosen}
+        table.show_table(raw, chosen, reasons, layout.name if layout else None)
+
+    # -- steps ----------------------------------------------------------------------------
+    def _go(self, page: int) -> None:
+        page = max(FILES, min(CHECK, page))
+        self.pages.setCurrentIndex(page)
+        names = [self.tr("1 Files"), self.tr("2 Columns"), self.tr("3 Check and fix")]
+        self.step_label.setText("  ›  ".join(f"<b>{n}</b>" if i == page else n for i, n in enumerate(names)))
+        if page == CHECK and self._checked is None:
+            self._start_check()
+        self._update_buttons()
+
+    def _on_inputs_changed(self) -> None:
+        """A file, its format or a role changed: what the check step found no longer holds."""
+        self._checked = None
+        if self.pages.currentIndex() == CHECK:
+            self._go(COLUMNS)
+        self._update_info()
+        self._update_buttons()
+
+    def _choices(self):
         customer_roles = self.customer_roles.role_map()
         order_roles = self.order_roles.role_map() if self.orders_raw is not None else None
+        return customer_roles, order_roles
+
+    def _update_info(self) -> None:
+        self.info.clear()
+
+    def _update_buttons(self) -> None:
+        busy = self.runner.busy or self.customer_panel.busy or self.order_panel.busy
+        ready = self.customers_raw is not None and not busy
+        page = self.pages.currentIndex()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+        self.back_button.setEnabled(page > FILES and not self.runner.busy)
+        self.next_button.setEnabled(page < CHECK and ready)
+        self.pages.setEnabled(not self.runner.busy)
+
+    # -- checking -------------------------------------------------------------------------
+    def _start_check(self) -> None:
+        customers, orders = self.customers_raw, self.orders_raw
+        customer_roles, order_roles = self._choices()
+        as_of = self._as_of
+        key = repr((customer_roles, order_roles))
+
+        def check(progress):
+            previews = preview_fixes(customers, customer_roles, orders, order_roles)
+            progress.report(0.2, "fixes")
+            dataset = build_dataset(customers, customer_roles, orders, order_roles, progress=progress)
+            return key, dataset, quality_report(dataset, as_of=as_of), previews
+
+        self._job = "check"
+        self.runner.finished.connect(self._on_checked)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.start(check)
+
+    def _on_checked(self, result) -> None:
+        self._disconnect_job()
+        key, dataset, issues, previews = result
+        self._checked = (key, dataset)
+        self.check_page.show_results(len(dataset), issues, previews)
+        self._update_buttons()
+
+    # -- importing ------------------------------------------------------------------------
+    def _on_import(self) -> None:
+        customer_roles, order_roles = self._choices()
         self._settings.remembered_roles[headers_key(self.customers_raw.columns)] = customer_roles
         if self.orders_raw is not None:
             self._settings.remembered_roles[headers_key(self.orders_raw.columns)] = order_roles
         customers, orders = self.customers_raw, self.orders_raw
-        self.progress.setVisible(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.tabs.setEnabled(False)
+        fixes = self.check_page.chosen_fixes() if self._checked is not None else set()
+        checked = self._checked[1] if self._checked and self._checked[0] == repr((customer_roles, order_roles)) \
+            else None
         as_of = self._as_of
 
         def build(progress):
-            dataset = build_dataset(customers, customer_roles, orders, order_roles, progress=progress)
+            done = {}
+            if fixes:
+                fixed = apply_fixes(customers, customer_roles, orders, order_roles, fixes, progress=progress)
+                dataset = build_dataset(fixed.customers, customer_roles, fixed.orders, order_roles,
+                                        progress=progress)
+                done = fixed.done
+            else:
+                dataset = checked or build_dataset(customers, customer_roles, orders, order_roles, progress=progress)
             warm_up(dataset, as_of=as_of, progress=progress)
-            return dataset
+            return dataset, done
 
+        self.runner.finished.connect(self._on_built)
+        self.runner.failed.connect(self._on_failed)
         self.runner.start(build)
 
-    def _on_built(self, dataset) -> None:
-        self.dataset = dataset
+    def _on_built(self, result) -> None:
+        self._disconnect_job()
+        self.dataset, self.fixes_done = result
         self.accept()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self._reset_busy()
+        self._disconnect_job()
         QMessageBox.warning(self, self.tr("Import failed"), error_text(exc))
+
+    def _disconnect_job(self) -> None:
+        for signal in (self.runner.finished, self.runner.failed):
+            signal.disconnect()
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        self._update_buttons()
 
     def _on_cancel(self) -> None:
         if self.runner.busy:
             self.runner.cancel()        # the project is untouched: the dataset was never handed over
-            self._reset_busy()
+            self._disconnect_job()
+            if self.pages.currentIndex() == CHECK and self._checked is None:
+                self._go(COLUMNS)
             return
+        for panel in (self.customer_panel, self.order_panel):
+            if panel.busy:
+                panel.runner.cancel()
         self.reject()
-
-    def _reset_busy(self) -> None:
-        self.progress.setVisible(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-        self.tabs.setEnabled(True)
 
     def sources(self) -> dict[str, str]:
         out = {"customers": self.customers_path.name}

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
@@ -10,6 +10,22 @@ from ...core.quality import QualityIssue, quality_report
 from ..session import Session
 
 SHOWN_ROWS = 200
+
+
+def issue_text(code: str) -> str:
+    """What a quality issue's code means, in the user's language."""
+    return {
+        "invalid_email": QCoreApplication.translate("QualityDialog", "invalid email addresses"),
+        "missing_email": QCoreApplication.translate("QualityDialog", "customers without an email address"),
+        "duplicate_email": QCoreApplication.translate("QualityDialog", "customers sharing an email address"),
+        "duplicate_name_phone": QCoreApplication.translate("QualityDialog", "customers with the same name and phone"),
+        "missing_consent": QCoreApplication.translate("QualityDialog", "no answer on marketing consent"),
+        "impossible_birth_date": QCoreApplication.translate("QualityDialog", "impossible birth dates"),
+        "bad_postal_code": QCoreApplication.translate("QualityDialog", "postal codes that do not fit Finland"),
+        "region_mismatch": QCoreApplication.translate("QualityDialog", "regions that differ from the postal code's region"),
+        "orphan_orders": QCoreApplication.translate("QualityDialog", "orders whose customer is not in the customer file"),
+        "nonpositive_amount": QCoreApplication.translate("QualityDialog", "orders with a zero or negative amount"),
+    }.get(code, code)
 
 
 class QualityDialog(QDialog):
@@ -50,18 +66,7 @@ class QualityDialog(QDialog):
             self.issue_list.setCurrentRow(0)
 
     def describe(self, code: str) -> str:
-        return {
-            "invalid_email": self.tr("invalid email addresses"),
-            "missing_email": self.tr("customers without an email address"),
-            "duplicate_email": self.tr("customers sharing an email address"),
-            "duplicate_name_phone": self.tr("customers with the same name and phone"),
-            "missing_consent": self.tr("no answer on marketing consent"),
-            "impossible_birth_date": self.tr("impossible birth dates"),
-            "bad_postal_code": self.tr("postal codes that do not fit Finland"),
-            "region_mismatch": self.tr("regions that differ from the postal code's region"),
-            "orphan_orders": self.tr("orders whose customer is not in the customer file"),
-            "nonpositive_amount": self.tr("orders with a zero or negative amount"),
-        }.get(code, code)
+        return issue_text(code)
 
     def _on_issue_changed(self, index: int) -> None:
         if not 0 <= index < len(self.issues):

@@ -1,0 +1,141 @@
+"""The import wizard's last step: the data-quality report and the fixes on offer, each previewed."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHeaderView, QLabel, QListWidget,
+                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...core.fixes import FIXES, FixPreview
+from ...core.quality import QualityIssue
+from .import_source_panel import _cell_text
+from .quality_dialog import issue_text
+
+
+def fix_title(fix: str) -> str:
+    return {
+        "trim_spaces": QCoreApplication.translate("ImportCheckPage", "Trim spaces around names and other text"),
+        "lowercase_emails": QCoreApplication.translate("ImportCheckPage", "Write email addresses in lower case"),
+        "merge_duplicates": QCoreApplication.translate("ImportCheckPage", "Merge duplicate customers into one"),
+        "drop_orphan_orders": QCoreApplication.translate("ImportCheckPage", "Leave out orders whose customer is not in the customer file"),
+    }[fix]
+
+
+def fix_figure(preview: FixPreview) -> str:
+    if preview.fix == "merge_duplicates":
+        return QCoreApplication.translate("ImportCheckPage", "%1 duplicate rows, merged into %2") \
+            .replace("%1", QLocale().toString(preview.rows)).replace("%2", QLocale().toString(preview.group_count))
+    if preview.fix == "drop_orphan_orders":
+        return QCoreApplication.translate("ImportCheckPage", "%n order row(s)", None, preview.count)
+    return QCoreApplication.translate("ImportCheckPage", "%n cell(s)", None, preview.count)
+
+
+def merge_rule_text() -> str:
+    return QCoreApplication.translate(
+        "ImportCheckPage",
+        "Rows are the same customer when they share an email address (ignoring case and spaces) or the same "
+        "first name, last name and phone number. The merged customer keeps the first row's place and customer "
+        "number; for every other column the newest value wins (the row nearest the end of the file that has "
+        "one), and an empty cell never replaces a filled one. If any of the rows says no to marketing, the "
+        "merged customer says no. Their orders move to the merged customer.")
+
+
+class ImportCheckPage(QWidget):
+    """Shows what the quality report found and lets the user pick fixes; emits ``fixes_changed``."""
+
+    fixes_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.issue_list = QListWidget()
+        self.issue_list.setAccessibleName(self.tr("Data-quality findings"))
+        self.fix_boxes: dict[str, QCheckBox] = {}
+        self.previews: dict[str, FixPreview] = {}
+        fixes = QGroupBox(self.tr("Fixes (optional; nothing changes in your file)"))
+        fix_layout = QVBoxLayout(fixes)
+        for fix in FIXES:
+            box = QCheckBox(fix_title(fix))
+            box.setVisible(False)
+            box.toggled.connect(lambda _on, f=fix: self._on_fix_toggled(f))
+            self.fix_boxes[fix] = box
+            fix_layout.addWidget(box)
+        self.fix_boxes["merge_duplicates"].setToolTip(merge_rule_text())
+        self.no_fixes = QLabel(self.tr("No fixes needed."))
+        fix_layout.addWidget(self.no_fixes)
+        self.example_label = QLabel()
+        self.example_label.setWordWrap(True)
+        fix_layout.addWidget(self.example_label)
+        self.examples = QTableWidget(0, 4)
+        self.examples.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Now"),
+                                                 self.tr("After the fix")])
+        self.examples.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.examples.verticalHeader().setVisible(False)
+        header = self.examples.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
+        self.examples.setWordWrap(True)
+        fix_layout.addWidget(self.examples, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.issue_list)
+        split.addWidget(fixes)
+        split.setSizes([360, 520])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+
+    def show_results(self, customers: int, issues: list[QualityIssue], previews: dict[str, FixPreview]) -> None:
+        locale = QLocale()
+        self.previews = previews
+        self.issue_list.clear()
+        for issue in issues:
+            self.issue_list.addItem(f"{locale.toString(issue.count)}  ·  {issue_text(issue.code)}")
+        text = self.tr("%1 customers are ready to import.").replace("%1", locale.toString(customers))
+        text += " " + (self.tr("The data looks clean.") if not issues else
+                       self.tr("Findings are listed on the left; the fixes on the right are optional."))
+        self.summary.setText(text)
+        for fix, box in self.fix_boxes.items():
+            preview = previews.get(fix)
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+            box.setVisible(preview is not None)
+            if preview is not None:
+                box.setText(f"{fix_title(fix)} ({fix_figure(preview)})")
+        self.no_fixes.setVisible(not previews)
+        first = next((f for f in FIXES if f in previews), None)
+        self._show_examples(first)
+
+    def chosen_fixes(self) -> set[str]:
+        return {fix for fix, box in self.fix_boxes.items() if box.isVisible() and box.isChecked()}
+
+    def _on_fix_toggled(self, fix: str) -> None:
+        self._show_examples(fix)
+        self.fixes_changed.emit()
+
+    def _show_examples(self, fix: str | None) -> None:
+        preview = self.previews.get(fix) if fix else None
+        self.examples.setRowCount(0)
+        if preview is None:
+            self.example_label.clear()
+            return
+        self.example_label.setText(merge_rule_text() if fix == "merge_duplicates" else
+                                   self.tr("Examples of “%1”:").replace("%1", fix_title(fix)))
+        rows: list[tuple[str, str, str, str]] = []
+        if fix == "merge_duplicates":
+            for group in preview.groups:
+                rows.append((", ".join(str(r + 1) for r in group.rows), self.tr("(all)"),
+                             self.tr("%n row(s)", None, len(group.rows)),
+                             " · ".join(_cell_text(v) for v in group.merged.values() if _cell_text(v))))
+        else:
+            for change in preview.examples:
+                after = self.tr("(left out)") if fix == "drop_orphan_orders" else _cell_text(change.after)
+                rows.append((str(change.row + 1), change.column, repr(_cell_text(change.before)), after))
+        self.examples.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                self.examples.setItem(r, c, QTableWidgetItem(text))
+        self.examples.resizeRowsToContents()

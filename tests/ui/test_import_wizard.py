@@ -1,0 +1,165 @@
+"""The import wizard, driven as a user would: format details, preview, roles, check and fixes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from segmentdesk.core.settings import Settings
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture
+def open_wizard(qtbot):
+    from segmentdesk.ui import i18n
+    from segmentdesk.ui.dialogs.import_dialog import ImportDialog
+
+    i18n.install("en")
+
+    def make(path: Path, orders: Path | None = None) -> ImportDialog:
+        dialog = ImportDialog(path, Settings(), orders_path=orders)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+    return make
+
+
+def preview_headers(panel) -> list[str]:
+    table = panel.preview
+    return [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+
+
+def choose(combo, data) -> None:
+    """Pick an entry the way a user does: the combo emits ``activated``."""
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_wizard_shows_the_encoding_and_separator_it_found(open_wizard):
+    dialog = open_wizard(DATA / "customers_fi.csv")
+    panel = dialog.customer_panel
+    assert panel.encoding_combo.currentData() == "cp1252"
+    assert panel.delimiter_combo.currentData() == ";"
+    assert "Sähköposti" in preview_headers(panel)
+    assert panel.preview.rowCount() == 8
+
+
+def test_choosing_another_separator_rereads_the_preview_and_the_roles(open_wizard, tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_text("Nimi;Kaupunki,Maa\nAino;Oulu,FI\nEero;Turku,FI\nSanna;Vaasa,FI\n", encoding="utf-8")
+    dialog = open_wizard(path)
+    panel = dialog.customer_panel
+    assert preview_headers(panel) == ["Nimi", "Kaupunki,Maa"]
+    choose(panel.delimiter_combo, ",")
+    assert preview_headers(panel) == ["Nimi;Kaupunki", "Maa"]
+    assert dialog.customer_roles.rowCount() == 2
+    assert dialog.customer_roles.item(1, 0).text() == "Maa"
+
+
+def test_choosing_another_encoding_rereads_the_letters(open_wizard, tmp_path):
+    path = tmp_path / "utf8.csv"
+    path.write_bytes("Sukunimi;Kaupunki\nMäkelä;Jyväskylä\nÖhman;Oulu\n".encode("utf-8"))
+    dialog = open_wizard(path)
+    panel = dialog.customer_panel
+    assert panel.preview.item(0, 0).text() == "Mäkelä"
+    choose(panel.encoding_combo, "cp1252")
+    assert panel.preview.item(0, 0).text() == "MÃ¤kelÃ¤"
+
+
+def test_changing_the_heading_row_takes_the_headings_from_that_row(open_wizard, tmp_path, qtbot):
+    path = tmp_path / "two_heads.csv"
+    path.write_text("Ryhmä;Alue\nSähköposti;Kaupunki\na@x.fi;Oulu\nb@x.fi;Turku\n", encoding="utf-8")
+    dialog = open_wizard(path)
+    panel = dialog.customer_panel
+    assert panel.header_spin.value() == 1
+    panel.header_spin.setValue(2)
+    panel.header_spin.editingFinished.emit()
+    assert preview_headers(panel) == ["Sähköposti", "Kaupunki"]
+    assert dialog.customer_roles.role_map()["email"] == "Sähköposti"
+
+
+def test_a_shopify_export_is_recognised_and_mapped_without_choices(open_wizard):
+    dialog = open_wizard(DATA / "webshops" / "shopify_customers.csv",
+                         orders=DATA / "webshops" / "shopify_orders.csv")
+    assert "Shopify customer export" in dialog.customer_panel.found_label.text()
+    assert "Shopify order export" in dialog.order_panel.found_label.text()
+    roles = dialog.customer_roles.role_map()
+    assert roles["email"] == "Email" and roles["customer_id"] == "Customer ID"
+    assert dialog.customer_roles.item(0, 3).text() == "Shopify export"
+    assert dialog.order_roles.role_map()["customer_ref"] == "Email"
+
+
+def test_steps_lead_to_the_quality_check_with_fixes_on_offer(open_wizard, qtbot, tmp_path):
+    path = tmp_path / "dupes.csv"
+    path.write_text("Asiakasnumero;Sähköposti;Etunimi;Markkinointilupa\n"
+                    "1;AINO@x.fi ;Aino;Kyllä\n2;aino@x.fi;Aino;Ei\n3;eero@x.fi;  Eero;Kyllä\n",
+                    encoding="utf-8")
+    dialog = open_wizard(path)
+    click(qtbot, dialog.next_button)
+    assert dialog.pages.currentIndex() == 1
+    click(qtbot, dialog.next_button)
+    qtbot.waitUntil(lambda: dialog._checked is not None, timeout=10000)
+    page = dialog.check_page
+    assert "3 customers are ready" in page.summary.text()
+    assert page.issue_list.count() >= 1
+    assert page.fix_boxes["merge_duplicates"].isVisibleTo(dialog)
+    assert page.fix_boxes["trim_spaces"].isVisibleTo(dialog)
+    assert not page.fix_boxes["drop_orphan_orders"].isVisibleTo(dialog)
+
+
+def test_a_chosen_merge_imports_one_customer_for_two_rows_and_keeps_the_refusal(open_wizard, qtbot, tmp_path):
+    path = tmp_path / "dupes.csv"
+    path.write_text("Asiakasnumero;Sähköposti;Etunimi;Markkinointilupa\n"
+                    "1;aino@x.fi;Aino;Kyllä\n2;aino@x.fi;Aino;Ei\n3;eero@x.fi;Eero;Kyllä\n", encoding="utf-8")
+    dialog = open_wizard(path)
+    dialog._go(2)
+    qtbot.waitUntil(lambda: dialog._checked is not None, timeout=10000)
+    dialog.check_page.fix_boxes["merge_duplicates"].setChecked(True)
+    assert dialog.check_page.examples.rowCount() == 1           # the group of rows 1 and 2
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: dialog.dataset is not None, timeout=10000)
+    ds = dialog.dataset
+    assert len(ds) == 2
+    assert ds.consent.tolist() == [False, True]                 # the second row's "Ei" wins for Aino
+    assert dialog.fixes_done["merge_duplicates"].count == 1
+
+
+def test_import_without_visiting_the_steps_uses_the_guesses(open_wizard, qtbot):
+    dialog = open_wizard(DATA / "customers_fi.csv", orders=DATA / "orders_fi.csv")
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: dialog.dataset is not None, timeout=10000)
+    assert len(dialog.dataset) == 8
+    assert dialog.dataset.has_orders
+
+
+def test_a_big_file_is_read_in_a_worker_and_the_dialog_waits_for_it(open_wizard, qtbot, monkeypatch):
+    from segmentdesk.ui.dialogs import import_source_panel
+
+    monkeypatch.setattr(import_source_panel, "READ_AT_ONCE_BYTES", 10)
+    dialog = open_wizard(DATA / "customers_fi.csv")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.waitUntil(lambda: dialog.customers_raw is not None, timeout=10000)
+    qtbot.waitUntil(ok.isEnabled, timeout=5000)
+    assert dialog.customer_panel.preview.rowCount() == 8
+
+
+def test_an_unreadable_big_file_closes_the_wizard_with_a_message(open_wizard, qtbot, monkeypatch, messages,
+                                                                  tmp_path):
+    from segmentdesk.ui.dialogs import import_source_panel
+
+    monkeypatch.setattr(import_source_panel, "READ_AT_ONCE_BYTES", 10)
+    path = tmp_path / "picture.csv"
+    path.write_bytes((DATA / "not_a_spreadsheet.png").read_bytes())
+    dialog = open_wizard(path)
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Rejected and dialog.isHidden(), timeout=10000)
+    assert messages and messages[-1][0] == "Cannot import this file"
