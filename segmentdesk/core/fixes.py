@@ -102,11 +102,9 @@ class FixPreview:
 
 @dataclass(frozen=True)
 class FixResult:
-    """New frames after the chosen fixes (index 0…n-1), and what each fix did.
-
-    ``done`` holds a :class:`FixPreview` for each chosen fix that changed something.
-    ``customer_rows`` / ``order_rows`` give each output row's position in the frame given.
-    """
+    """New frames after the chosen fixes (index 0…n-1); in ``done`` a :class:`FixPreview` per
+    chosen fix that changed something; ``customer_rows``/``order_rows``: each output row's
+    position in the frame given."""
 
     customers: pd.DataFrame
     orders: pd.DataFrame | None
@@ -136,10 +134,8 @@ def apply_fixes(customers: pd.DataFrame | RawTable, roles: dict[str, str],
                 orders: pd.DataFrame | RawTable | None, order_roles: dict[str, str] | None,
                 chosen: Collection[str], *, examples: int = EXAMPLES_SHOWN,
                 progress: Progress | None = None) -> FixResult:
-    """Apply the ``chosen`` fixes in the order of :data:`FIXES` and return new frames.
-
-    The inputs are never changed.  Raises ``ValueError`` for a name not in :data:`FIXES`.
-    """
+    """Apply the ``chosen`` fixes in the order of :data:`FIXES` and return new frames; the
+    inputs are never changed.  Raises ``ValueError`` for a name not in :data:`FIXES`."""
     return _run(customers, roles, orders, order_roles, chosen, examples, progress)
 
 
@@ -150,8 +146,7 @@ def _run(customers, roles, orders, order_roles, chosen: Collection[str], example
         raise ValueError(f"unknown fixes: {sorted(unknown)}")
     progress = progress or Progress()
     frame = (customers.frame if isinstance(customers, RawTable) else customers).copy(deep=False)
-    order_frame = orders.frame if isinstance(orders, RawTable) else orders
-    order_frame = None if order_frame is None else order_frame.copy(deep=False)
+    order_frame = None if orders is None else (orders.frame if isinstance(orders, RawTable) else orders).copy(deep=False)
     roles = {r: h for r, h in roles.items() if h in frame.columns}
     ref_header = (order_roles or {}).get("customer_ref")
     refs = _Refs(order_frame, ref_header) if order_frame is not None and ref_header in order_frame.columns \

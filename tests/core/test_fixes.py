@@ -10,6 +10,7 @@ import pytest
 from segmentdesk.core.dataset import build_dataset
 from segmentdesk.core.errors import Cancelled
 from segmentdesk.core.fixes import FIXES, apply_fixes, preview_fixes
+from segmentdesk.core.io.rawtable import RawTable
 from segmentdesk.core.quality import quality_report
 from segmentdesk.core.tasks import Progress
 
@@ -280,3 +281,8 @@ def test_a_phone_of_only_spaces_is_no_phone_for_matching():
                            person("2", "b@example.fi", "Aino", "Aalto", "  ")), "merge_duplicates")
     assert len(result.customers) == 2
     assert np.array_equal(result.customer_rows, [0, 1])
+
+
+def test_raw_tables_are_taken_as_read(tmp_path):
+    raw = RawTable(customers(person("1", " aino@example.fi")), source=tmp_path / "asiakkaat.csv", file_kind="csv")
+    assert preview_fixes(raw, ROLES)["trim_spaces"].count == 1
