@@ -8,12 +8,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .core.dataset import Dataset
 from .core.errors import SegmentDeskError
 from .core.export.email_csv import CSV_FORMATS, CsvExportReport, write_email_csv
 from .core.export.workbook import write_workbook
 from .core.importer import run_import
 from .core.project.project import Project
 from .core.quality import quality_report
+from .core.reimport import merge_import
 from .core.project.store import load_project, save_project
 from .core.segments.describe import describe
 from .core.segments.evaluate import Evaluator
@@ -48,6 +50,9 @@ def _open(path: str) -> Project:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """Create a project, or update one: a project that holds data merges the new file into it
+    (:func:`merge_import`) instead of replacing it.  Segments are untouched either way; nothing
+    is saved unless the whole import succeeds."""
     target = Path(args.project)
     project = load_project(target) if target.exists() else Project()
     result = run_import(args.customers, orders=args.orders, sheet=args.sheet)
@@ -60,10 +65,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"segmentdesk-cli: warning: {raw.ragged_count} row(s) of the {label} file have a different "
                   f"number of cells than the header (lines {shown}); they were read as far as they go.",
                   file=sys.stderr)
-    project.dataset = result.dataset
-    project.sources = {"customers": Path(args.customers).name}
+    files = {"customers": Path(args.customers).name}
     if args.orders:
-        project.sources["orders"] = Path(args.orders).name
+        files["orders"] = Path(args.orders).name
+    if project.dataset is not None:
+        return _update_project(project, target, result.dataset, files)
+    project.dataset = result.dataset
+    project.sources = dict(files)
     ds = result.dataset
     project.log("import", at=_now(), customers=len(ds), orders=0 if ds.orders is None else len(ds.orders.frame),
                 files=project.sources)
@@ -73,6 +81,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     if ds.orders is not None:
         print(f" and {len(ds.orders.frame)} orders ({ds.unmatched_orders} not linked to a customer)", end="")
     print(f" into {target}.\nColumns: {mapped}")
+    return 0
+
+
+def _update_project(project: Project, target: Path, new: Dataset, files: dict[str, str]) -> int:
+    """Merge a re-import into ``project``, log it with its counts, save, and print one summary line."""
+    merged = merge_import(project.dataset, new)
+    ds, counts = merged.dataset, merged.summary.counts()
+    orders_kept = new.orders is None and ds.orders is not None
+    sources = dict(files)
+    if orders_kept and "orders" in project.sources:
+        sources["orders"] = project.sources["orders"]       # the orders still come from that file
+    project.dataset, project.sources = ds, sources
+    project.log("import", at=_now(), customers=len(ds), orders=0 if ds.orders is None else len(ds.orders.frame),
+                files=files, matched_by=merged.summary.matched_by, **counts, orders_kept=orders_kept)
+    save_project(project, target)
+    print(f"Updated {target}: {counts['new']} new, {counts['changed']} changed, {counts['unchanged']} unchanged, "
+          f"{counts['missing']} missing from the new file (kept, flagged).")
     return 0
 
 

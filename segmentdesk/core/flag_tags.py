@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .dataset import Dataset, Table
+from .reimport import MISSING_FLAG
 
 FLAGS_FIELD = "flags"
 MIN_FLAG_COLUMNS = 2        # one yes/no column is simply that column: ``column:<header>`` tests it
@@ -41,9 +42,10 @@ def flag_tag(header: str) -> str:
 def flag_columns(table: Table) -> list[str]:
     """Headers of the columns ``flags`` gathers: typed yes/no, not mapped to a role, in file order.
 
-    A mapped yes/no column (marketing consent) has its own field and is left out.
+    A mapped yes/no column (marketing consent) has its own field and is left out, and so is
+    the app's own re-import flag: it says where a customer came from, not what they like.
     """
-    mapped = set(table.roles.values())
+    mapped = set(table.roles.values()) | {MISSING_FLAG}
     return [h for h in table.frame.columns
             if h not in mapped and table.kinds.get(h) == "boolean" and flag_tag(h)]
 

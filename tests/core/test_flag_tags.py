@@ -170,3 +170,13 @@ def test_segment_on_flags_round_trips_through_json_and_selects_the_same():
     again = segment_from_json(json.loads(json.dumps(segment.to_json())))
     assert isinstance(again, Segment)
     assert np.flatnonzero(Evaluator(kylla_ei(), as_of=AS_OF).mask(again.rule)).tolist() == [0]
+
+
+def test_the_reimport_flag_is_not_an_interest():
+    from segmentdesk.core.dataset import Table
+    from segmentdesk.core.flag_tags import flag_columns
+    from segmentdesk.core.reimport import MISSING_FLAG
+
+    frame = pd.DataFrame({"Jooga": [True, False], "Juoksu": [False, True], MISSING_FLAG: [False, True]})
+    table = Table(frame, {"Jooga": "boolean", "Juoksu": "boolean", MISSING_FLAG: "boolean"}, {})
+    assert flag_columns(table) == ["Jooga", "Juoksu"]
