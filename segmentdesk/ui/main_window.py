@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
                                QStyle, QToolBar)
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMainWindow, Q
 from ..core.errors import SegmentDeskError
 from ..core.importer import run_import
 from ..core.io.read import SUPPORTED_SUFFIXES
-from ..core.quality import quality_report
+from ..core.reimport import MISSING_FLAG
 from ..core.segments.evaluate import Evaluator
 from ..core.segments.model import load_segment_file, save_segment_file
 from ..core.segments.templates import instantiate, load_templates, missing_fields
@@ -235,28 +235,61 @@ class MainWindow(QMainWindow):
             self.import_path(Path(path))
 
     def import_path(self, customers: Path, orders: Path | None = None) -> bool:
+        previous = None
+        if self.session.dataset is not None and len(self.session.dataset):
+            answer = QMessageBox.question(
+                self, self.tr("Update or replace?"),
+                self.tr("The project already has %1 customers. Update them from this file (a newer export of "
+                        "the same list: customers are matched by customer number or email, new ones added, "
+                        "missing ones kept and flagged), or replace them with the file's customers?")
+                .replace("%1", QLocale().toString(len(self.session.dataset))),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            previous = self.session.dataset if answer == QMessageBox.StandardButton.Yes else None
         try:
-            dialog = ImportDialog(customers, self.settings, self, orders_path=orders, as_of=self.session.as_of)
+            dialog = ImportDialog(customers, self.settings, self, orders_path=orders, as_of=self.session.as_of,
+                                  previous=previous)
         except SegmentDeskError as exc:
             QMessageBox.warning(self, self.tr("Cannot import this file"), error_text(exc))
             return False
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.dataset is None:
             return False
-        self._apply_import(dialog.dataset, dialog.sources())
+        self._apply_import(dialog.dataset, dialog.sources(), dialog)
         self._save_settings()
         QSettings().setValue("recent/folder", str(customers.parent))
         return True
 
-    def _apply_import(self, dataset, sources: dict[str, str]) -> None:
-        self.session.set_dataset(dataset, sources=sources, at=dt.datetime.now().replace(microsecond=0))
+    def _apply_import(self, dataset, sources: dict[str, str], dialog: ImportDialog | None = None) -> None:
+        at = dt.datetime.now().replace(microsecond=0)
+        self.session.set_dataset(dataset, sources=sources, at=at)
+        if dialog is not None and (dialog.fixes_done or dialog.reimport is not None):
+            details = {f"fixed_{fix}": preview.count for fix, preview in dialog.fixes_done.items()}
+            if dialog.reimport is not None:
+                details.update(dialog.reimport.counts())
+            self.session.project.log("import_details", at=at, **details)
         if not self.session.segments:
             self.session.add_segment()
-        problems = sum(i.count for i in quality_report(dataset, as_of=self.session.as_of))
         message = self.tr("Imported %1").replace("%1", ", ".join(sources.values()))
+        problems = dialog.problem_count if dialog is not None else 0
         if problems:
             message += " · " + self.tr("%1 data-quality notes: File ▸ Data quality…").replace("%1", str(problems))
         self.statusBar().showMessage(message, 15000)
+        if dialog is not None and dialog.reimport is not None:
+            counts = {k: QLocale().toString(v) for k, v in dialog.reimport.counts().items()}
+            QMessageBox.information(
+                self, self.tr("Customers updated"),
+                self.tr("%1 new, %2 changed, %3 unchanged. %4 customers were missing from the new file: they are "
+                        "kept and marked in the field “%5”, so you can find them with a segment.")
+                .replace("%1", counts["new"]).replace("%2", counts["changed"]).replace("%3", counts["unchanged"])
+                .replace("%4", counts["missing"]).replace("%5", MISSING_FLAG))
+        elif dialog is not None and dialog.replaced_previous:
+            QMessageBox.information(
+                self, self.tr("Customers replaced"),
+                self.tr("The new file and the project share no customer number or email column, so the "
+                        "customers could not be matched; the project now holds the new file's customers."))
 
     # -- saving -----------------------------------------------------------------------------
     def save(self) -> bool:

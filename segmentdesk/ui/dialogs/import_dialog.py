@@ -13,12 +13,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QProgressBar,
                                QPushButton, QStackedWidget, QTabWidget, QVBoxLayout)
 
-from ...core.dataset import build_dataset
+from ...core.dataset import Dataset, build_dataset
 from ...core.errors import SegmentDeskError
 from ...core.fixes import apply_fixes, preview_fixes
 from ...core.io.rawtable import RawTable
 from ...core.io.read import SUPPORTED_SUFFIXES
 from ...core.quality import quality_report
+from ...core.reimport import NoMatchKeyError, merge_import
 from ...core.roles import CUSTOMER_ROLES, ORDER_ROLES, Role, guess_roles
 from ...core.segments.evaluate import warm_up
 from ...core.settings import Settings, headers_key
@@ -40,9 +41,15 @@ class ImportDialog(QDialog):
     """File → roles → check → import.  ``dataset`` holds the result once accepted."""
 
     def __init__(self, customers_path: Path, settings: Settings, parent=None,
-                 orders_path: Path | None = None, as_of: dt.date | None = None) -> None:
+                 orders_path: Path | None = None, as_of: dt.date | None = None,
+                 previous: Dataset | None = None) -> None:
+        """``previous``: the project's data, which a newer export of the same list updates."""
         super().__init__(parent)
         self._as_of = as_of or dt.date.today()
+        self._previous = previous
+        self.reimport = None          # ReimportSummary when the import updated ``previous``
+        self.replaced_previous = False   # True when ``previous`` could not be matched and was replaced
+        self.problem_count = 0           # data-quality notes on the imported data
         self.setWindowTitle(self.tr("Import customers"))
         self.resize(940, 640)
         self._settings = settings
@@ -258,9 +265,10 @@ class ImportDialog(QDialog):
         checked = self._checked[1] if self._checked and self._checked[0] == repr((customer_roles, order_roles)) \
             else None
         as_of = self._as_of
+        previous = self._previous
 
         def build(progress):
-            done = {}
+            done, summary, replaced = {}, None, False
             if fixes:
                 fixed = apply_fixes(customers, customer_roles, orders, order_roles, fixes, progress=progress)
                 dataset = build_dataset(fixed.customers, customer_roles, fixed.orders, order_roles,
@@ -268,8 +276,15 @@ class ImportDialog(QDialog):
                 done = fixed.done
             else:
                 dataset = checked or build_dataset(customers, customer_roles, orders, order_roles, progress=progress)
+            if previous is not None:
+                try:
+                    merged = merge_import(previous, dataset, progress=progress)
+                    dataset, summary = merged.dataset, merged.summary
+                except NoMatchKeyError:
+                    replaced = True    # no customer number or email on both sides: nothing to match by
             warm_up(dataset, as_of=as_of, progress=progress)
-            return dataset, done
+            problems = sum(issue.count for issue in quality_report(dataset, as_of=as_of))
+            return dataset, done, summary, replaced, problems
 
         self.runner.finished.connect(self._on_built)
         self.runner.failed.connect(self._on_failed)
@@ -277,7 +292,7 @@ class ImportDialog(QDialog):
 
     def _on_built(self, result) -> None:
         self._disconnect_job()
-        self.dataset, self.fixes_done = result
+        self.dataset, self.fixes_done, self.reimport, self.replaced_previous, self.problem_count = result
         self.accept()
 
     def _on_failed(self, exc: BaseException) -> None:
