@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import enum
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +22,7 @@ from ..core.segments.evaluate import Evaluator
 from ..core.segments.figures import SegmentFigures, segment_figures
 from ..core.segments.judging import SMALL_SEGMENT
 from ..core.segments.model import Group, Segment
+from .live_counts import LiveCounts
 from .segment_commands import SegmentsCommand, copy_segments
 
 
@@ -45,8 +47,16 @@ class Session(QObject):
         self.current_index = -1
         self.as_of = as_of or dt.date.today()
         self._evaluator: Evaluator | None = None
+        # The evaluator is shared by the GUI thread and the live counts' worker; it is not thread-safe, so
+        # whoever evaluates holds this lock (the worker one segment at a time).
+        self.evaluation_lock = threading.Lock()
         self.undo_stack = QUndoStack(self)
         self.small_segment_threshold = SMALL_SEGMENT
+        # Sizes, figures and warnings of all segments, recounted after each change.  Connected before any
+        # view subscribes, so views reacting to a change already find the new pass under way (or, for a
+        # small dataset, answered).
+        self.live_counts = LiveCounts(self, self)
+        self.changed.connect(self._on_changed_for_counts)
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -70,18 +80,41 @@ class Session(QObject):
         self.changed.emit(change)
 
     # -- evaluation -----------------------------------------------------------------------
-    @property
-    def evaluator(self) -> Evaluator | None:
+    def _on_changed_for_counts(self, change: Change) -> None:
+        if change & (Change.DATA | Change.SEGMENTS | Change.CURRENT):
+            self.live_counts.refresh()
+
+    def evaluator_for_data(self) -> Evaluator | None:
+        """The evaluator of the current dataset (made on first use; call on the GUI thread).  Evaluate with it
+        only while holding ``evaluation_lock`` and after setting its ``segments``."""
         if self.dataset is None:
             return None
         if self._evaluator is None or self._evaluator.ds is not self.dataset:
             self._evaluator = Evaluator(self.dataset, as_of=self.as_of, segments={})
-        self._evaluator.segments = self.project.segment_map()
         return self._evaluator
 
+    @property
+    def evaluator(self) -> Evaluator | None:
+        """The evaluator, answering references to the project's segments (hold ``evaluation_lock`` while using it)."""
+        evaluator = self.evaluator_for_data()
+        if evaluator is not None:
+            with self.evaluation_lock:
+                evaluator.segments = self.project.segment_map()
+        return evaluator
+
     def mask(self, segment: Segment) -> np.ndarray:
-        """Members of ``segment`` (raises RuleError for a rule the data cannot answer)."""
-        return self.evaluator.mask(segment.rule)
+        """Members of ``segment`` (raises RuleError for a rule the data cannot answer).
+
+        Taken from the live counts' newest pass when it counted this very rule; otherwise evaluated here,
+        waiting for the worker to finish the segment it is evaluating, if any.
+        """
+        known = self.live_counts.known_mask(segment)
+        if known is not None:
+            return known
+        evaluator = self.evaluator_for_data()
+        with self.evaluation_lock:
+            evaluator.segments = self.project.segment_map()
+            return evaluator.mask(segment.rule)
 
     def figures(self, segment: Segment) -> SegmentFigures:
         return segment_figures(self.dataset, self.mask(segment))

@@ -1,7 +1,8 @@
 """The project's segments as a list: name and size, read from the session.
 
 The order is the segments' priority; rows can be dragged to a new place, which goes through the
-session's undoable ``move_segment``.
+session's undoable ``move_segment``.  Sizes come from the session's live counts (the same pass that
+gives the builder its figures); a segment whose rule changed shows "…" until it is counted.
 """
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ...core.errors import SegmentDeskError
 from ..session import Change, Session
 
 SEGMENT_ROW_MIME = "application/x-segmentdesk-segment-row"
@@ -33,24 +33,28 @@ class SegmentListModel(QAbstractListModel):
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self._session = session
-        self._counts: list[int | None] = []
+        self._rows = len(session.segments)       # as the views know them since the last reset
         session.changed.connect(self._on_session_changed)
-        self._recount()
+        session.live_counts.updated.connect(self._on_counts_changed)
+        session.live_counts.pending_changed.connect(self._on_counts_changed)
 
     def _on_session_changed(self, change: Change) -> None:
         if change & (Change.SEGMENTS | Change.DATA):
             self.beginResetModel()
-            self._recount()
+            self._rows = len(self._session.segments)
             self.endResetModel()
 
-    def _recount(self) -> None:
-        self._counts = []
-        for segment in self._session.segments:
-            try:
-                count = int(self._session.mask(segment).sum()) if self._session.dataset is not None else None
-            except SegmentDeskError:
-                count = None
-            self._counts.append(count)
+    def _on_counts_changed(self, *_args) -> None:
+        # Rows the views do not know yet are shown at the reset that follows the session's change.
+        last = min(self._rows, self.rowCount()) - 1
+        if last >= 0:
+            self.dataChanged.emit(self.index(0, 0), self.index(last, 0),
+                                  [Qt.ItemDataRole.DisplayRole, self.CountRole])
+
+    def _count(self, row: int) -> int | None:
+        if self._session.dataset is None:
+            return None
+        return self._session.live_counts.size_of(self._session.segments[row])
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._session.segments)
@@ -59,11 +63,13 @@ class SegmentListModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self._session.segments):
             return None
         segment = self._session.segments[index.row()]
-        count = self._counts[index.row()] if index.row() < len(self._counts) else None
         if role == Qt.ItemDataRole.DisplayRole:
-            if count is None:
-                return segment.name
-            return f"{segment.name}  ·  {QLocale().toString(count)}"
+            count = self._count(index.row())
+            if count is not None:
+                return f"{segment.name}  ·  {QLocale().toString(count)}"
+            if self._session.dataset is not None and self._session.live_counts.is_counting(segment):
+                return f"{segment.name}  ·  …"
+            return segment.name
         if role == Qt.ItemDataRole.EditRole:
             return segment.name
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -71,7 +77,7 @@ class SegmentListModel(QAbstractListModel):
                 "Drag to change the order (or Ctrl+Up / Ctrl+Down): where a customer may be in only one "
                 "segment, the higher one wins.")
         if role == self.CountRole:
-            return count
+            return self._count(index.row())
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -1,7 +1,8 @@
 """The segment builder: name, nested groups of conditions, the live count and warnings.
 
 Conditions and groups move by dragging their handle, with Alt+Up / Alt+Down, or from their context menu;
-each move is one undo step.
+each move is one undo step.  The figures come from the session's live counts: on a big dataset they are
+counted in a worker, and until the answer arrives the previous figures stay, greyed, with "Counting…".
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QGraphicsOpacityEffect,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -25,9 +27,9 @@ from PySide6.QtWidgets import (
 from ...core.errors import SegmentDeskError
 from ...core.fields import available_fields
 from ...core.segments.describe import describe
-from ...core.segments.judging import judge_segments
 from ...core.segments.model import Condition, Group, Segment
 from ...core.segments.operators import operators_for
+from ..error_messages import error_text
 from ..i18n import current_language
 from ..session import Change, Session
 from .condition_row import ConditionRow
@@ -45,6 +47,9 @@ from .group_editor import (
     row_path,
 )
 
+# An answer quicker than this replaces the figures without greying them first (no flicker on each click).
+COUNTING_SHOWN_AFTER_MS = 150
+
 
 class SegmentBuilderPanel(QWidget):
     """Edits the session's current segment; every click updates the project and the count."""
@@ -56,6 +61,8 @@ class SegmentBuilderPanel(QWidget):
         self.top: GroupEditor | None = None
         self._dragging = False
         self._pending_move: tuple[RowPath, RowPath, int] | None = None
+        self._refreshing = False
+        self._counting = False
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Segment name"))
@@ -92,6 +99,27 @@ class SegmentBuilderPanel(QWidget):
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet("color: #a15c00;")
         self.warning_label.setVisible(False)
+        self.counting_label = QLabel(self.tr("Counting…"))
+        self.counting_label.setObjectName("countingNote")
+        self.counting_label.setStyleSheet("color: palette(mid); font-style: italic;")
+        self.counting_label.setVisible(False)
+        # Count, share, details and warnings: greyed together while a newer answer is being counted.
+        self.figures_box = QWidget()
+        count_row = QHBoxLayout()
+        count_row.setContentsMargins(0, 0, 0, 0)
+        count_row.addWidget(self.count_label)
+        count_row.addStretch(1)
+        count_row.addWidget(self.counting_label)
+        figures_layout = QVBoxLayout(self.figures_box)
+        figures_layout.setContentsMargins(0, 0, 0, 0)
+        figures_layout.addLayout(count_row)
+        figures_layout.addWidget(self.share_bar)
+        figures_layout.addWidget(self.detail_label)
+        figures_layout.addWidget(self.warning_label)
+        self._counting_timer = QTimer(self)
+        self._counting_timer.setSingleShot(True)
+        self._counting_timer.setInterval(COUNTING_SHOWN_AFTER_MS)
+        self._counting_timer.timeout.connect(self._on_counting_timer)
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
         self.rule_label.setStyleSheet("color: palette(mid);")
@@ -106,10 +134,7 @@ class SegmentBuilderPanel(QWidget):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.name_edit)
         editor_layout.addWidget(scroll, 1)
-        editor_layout.addWidget(self.count_label)
-        editor_layout.addWidget(self.share_bar)
-        editor_layout.addWidget(self.detail_label)
-        editor_layout.addWidget(self.warning_label)
+        editor_layout.addWidget(self.figures_box)
         editor_layout.addWidget(self.rule_label)
 
         layout = QVBoxLayout(self)
@@ -129,6 +154,8 @@ class SegmentBuilderPanel(QWidget):
         self.move_up_action.triggered.connect(self._on_move_up)
         self.move_down_action.triggered.connect(self._on_move_down)
         session.changed.connect(self._on_session_changed)
+        session.live_counts.updated.connect(self._on_counts_changed)
+        session.live_counts.pending_changed.connect(self._on_counts_changed)
         self._load()
 
     # -- session → widgets ------------------------------------------------------------------
@@ -140,6 +167,9 @@ class SegmentBuilderPanel(QWidget):
             if segment is not None and self.name_edit.text() != segment.name and not self.name_edit.hasFocus():
                 self.name_edit.setText(segment.name)
             self._update_count()
+
+    def _on_counts_changed(self, *_args) -> None:
+        self._update_count()
 
     def _load(self) -> None:
         """Show the current segment's rule (rebuilds the group editors)."""
@@ -362,20 +392,40 @@ class SegmentBuilderPanel(QWidget):
             self.detail_label.setText(self.tr("That name is empty or already used by another segment."))
 
     # -- live count ------------------------------------------------------------------------
+    @property
+    def counting(self) -> bool:
+        """The figures shown are an older state's, greyed while the newest is counted."""
+        return self._counting
+
     def _update_count(self) -> None:
         segment = self._session.current_segment
         ds = self._session.dataset
         if segment is None or ds is None:
+            self._show_counting(False)
             return
-        locale = QLocale()
-        lang = current_language()
-        try:
-            f = self._session.figures(segment)
-        except SegmentDeskError as exc:
-            self.count_label.setText(self.tr("Incomplete condition"))
-            self.detail_label.setText(str(exc))
+        answer = self._session.live_counts.answer_for(segment)
+        if answer is None:
+            if not self._session.live_counts.pending and not self._refreshing:
+                # Nothing is counting this state (a change that did not go through the session's signal).
+                self._refreshing = True
+                try:
+                    self._session.live_counts.refresh()
+                finally:
+                    self._refreshing = False
+                return
+            if not self.counting and not self._counting_timer.isActive():
+                self._counting_timer.start()
+            return
+        self._show_counting(False)
+        if answer.error is not None:
+            exc = answer.error
+            self.count_label.setText(self.tr("Incomplete condition") if isinstance(exc, SegmentDeskError) else "")
+            self.detail_label.setText(str(exc) if isinstance(exc, SegmentDeskError) else error_text(exc))
             self.share_bar.setValue(0)
             return
+        f = answer.figures
+        locale = QLocale()
+        lang = current_language()
         self.count_label.setText(self.tr("%Ln customer(s)", "", f.count))
         self.share_bar.setValue(round(f.share * 1000))
         self.detail_label.setText(self.tr("%1 of all %2 customers · %3 reachable by email · %4 of revenue")
@@ -383,24 +433,28 @@ class SegmentBuilderPanel(QWidget):
                                   .replace("%2", locale.toString(f.total_customers))
                                   .replace("%3", locale.toString(f.reachable))
                                   .replace("%4", locale.toString(f.revenue_share * 100, "f", 1) + " %"))
-        if self._session.dataset.has_orders and f.count:
+        if ds.has_orders and f.count:
             self.detail_label.setText(self.detail_label.text() + "\n" + self.tr(
                 "Average spend %1 € per customer (all customers: %2 €)")
                 .replace("%1", locale.toString(f.avg_spend, "f", 0))
                 .replace("%2", locale.toString(f.avg_spend_all, "f", 0)))
         self.rule_label.setText(describe(segment.rule, lang))
-        self._show_warnings(segment)
+        self._show_warnings(answer.warnings)
 
-    def _show_warnings(self, segment: Segment) -> None:
+    def _on_counting_timer(self) -> None:
+        if self._session.live_counts.pending:
+            self._show_counting(True)
+
+    def _show_counting(self, counting: bool) -> None:
+        if not counting:
+            self._counting_timer.stop()
+        self._counting = counting
+        self.figures_box.setEnabled(not counting)
+        self.counting_label.setVisible(counting)
+
+    def _show_warnings(self, warnings: list) -> None:
         """What the seeds ask a shop owner to check: big enough, reachable, distinct, not too many."""
-        masks = {}
-        for s in self._session.segments:
-            try:
-                masks[s.name] = self._session.mask(s)
-            except SegmentDeskError:
-                continue
-        judgement = judge_segments(self._session.dataset, masks, small=self._session.small_segment_threshold)
-        lines = [self._warning_text(w) for w in judgement.for_segment(segment.name)]
+        lines = [self._warning_text(w) for w in warnings]
         self.warning_label.setText("\n".join("⚠ " + line for line in lines))
         self.warning_label.setVisible(bool(lines))
 

@@ -1,0 +1,252 @@
+"""Live counts: every segment's size and figures, and the warnings, from one evaluation pass.
+
+The builder (figures and warnings of the segment being edited) and the segment list (sizes)
+both read the answers of :class:`LiveCounts`, which the session refreshes after each change.
+On a big dataset the pass runs in a worker (:class:`~.workers.LatestJobRunner`): a newer
+change supersedes the pass under way, and a late answer to an older change is dropped.  Below
+:data:`SYNC_LIMIT` customers a pass takes a few milliseconds even when a condition is new, so it
+runs at once on the GUI thread: views show the answer within the click, without a "counting…"
+flash.
+
+Answers are keyed by :func:`segment_key` — the rule, plus the rules of the segments it refers
+to — so a segment that was only renamed or moved keeps its size while a pass runs.  The
+session's :class:`~segmentdesk.core.segments.evaluate.Evaluator` (one per dataset, caching
+condition masks) is shared with the GUI thread's own calls, under the session's
+``evaluation_lock``; the pass holds the lock for one segment at a time.
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import threading
+import traceback
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import partial
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+
+from ..core.dataset import Dataset
+from ..core.errors import SegmentDeskError
+from ..core.segments.evaluate import Evaluator
+from ..core.segments.figures import SegmentFigures, segment_figures
+from ..core.segments.judging import Judgement, Warning_, judge_segments
+from ..core.segments.model import Segment, iter_conditions
+from ..core.tasks import Progress
+from .workers import LatestJobRunner
+
+if TYPE_CHECKING:
+    from .session import Session
+
+SYNC_LIMIT = 50_000
+"""Datasets with fewer customers are counted on the GUI thread, within the click."""
+
+
+def segment_key(segment: Segment, segments: Mapping[str, Segment]) -> str:
+    """What a segment's members depend on: its rule and, through ``in_segment``, the rules it refers to
+    (looked up by name in ``segments``).  Equal keys over the same data and date mean equal members."""
+    parts = [repr(segment.rule)]
+    seen: set[str] = set()
+    todo = [segment]
+    while todo:
+        for cond in iter_conditions(todo.pop().rule):
+            name = str(cond.value)
+            if cond.field != "segment" or name in seen:
+                continue
+            seen.add(name)
+            referred = segments.get(name)
+            parts.append(name + "=" + (repr(referred.rule) if referred is not None else "?"))
+            if referred is not None:
+                todo.append(referred)
+    return "\n".join(parts)
+
+
+# -- the pass (plain Python: it runs in a worker) ---------------------------------------------------
+@dataclass(frozen=True)
+class CountRequest:
+    dataset: Dataset
+    as_of: dt.date
+    segments: list[Segment]         # the pass's own copies, in the user's order
+    current: int                    # counted first: the builder waits for it
+    small: int                      # the "too few reachable" limit of the warnings
+
+
+@dataclass
+class CountResult:
+    dataset: Dataset
+    as_of: dt.date
+    signature: tuple                # (name, key) per segment and the small limit: what the pass answered
+    masks: dict[str, np.ndarray] = field(default_factory=dict)          # key → members (read-only)
+    figures: dict[str, SegmentFigures] = field(default_factory=dict)    # key → figures
+    errors: dict[str, SegmentDeskError] = field(default_factory=dict)   # key → why it cannot be counted
+    judgement: Judgement = field(default_factory=Judgement)
+
+
+def _signature(segments: list[Segment], small: int) -> tuple:
+    by_name = {s.name: s for s in segments}
+    return tuple((s.name, segment_key(s, by_name)) for s in segments) + (small,)
+
+
+def count_segments(request: CountRequest, *, evaluator: Evaluator, lock: threading.Lock,
+                   progress: Progress) -> CountResult:
+    """Members, figures and warnings of every segment in ``request``.
+
+    ``evaluator`` is used only while holding ``lock`` (one segment at a time, so other callers wait
+    little); a segment whose rule the data cannot answer gets its error instead of figures.
+    """
+    segments = request.segments
+    by_name = {s.name: s for s in segments}
+    result = CountResult(request.dataset, request.as_of, _signature(segments, request.small))
+    order = list(range(len(segments)))
+    if 0 <= request.current < len(segments):
+        order.insert(0, order.pop(request.current))
+    for done, i in enumerate(order):
+        progress.report(done / (len(order) + 1), "count")
+        key = result.signature[i][1]
+        if key in result.masks or key in result.errors:
+            continue
+        with lock:
+            evaluator.segments = by_name
+            try:
+                mask = np.asarray(evaluator.mask(segments[i].rule), dtype=bool)
+            except SegmentDeskError as exc:
+                result.errors[key] = exc
+                continue
+        mask.setflags(write=False)
+        result.masks[key] = mask
+        result.figures[key] = segment_figures(request.dataset, mask)
+    progress.report(len(order) / (len(order) + 1), "judge")
+    named = {s.name: result.masks[result.signature[i][1]] for i, s in enumerate(segments)
+             if result.signature[i][1] in result.masks}
+    result.judgement = judge_segments(request.dataset, named, small=request.small)
+    return result
+
+
+# -- the service ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Answer:
+    """What the builder shows for one segment: figures and warnings, or the error."""
+
+    figures: SegmentFigures | None = None
+    warnings: list[Warning_] = field(default_factory=list)
+    error: BaseException | None = None
+
+
+class LiveCounts(QObject):
+    """The newest answers to "how many, how reachable, which warnings" for the session's segments."""
+
+    updated = Signal()              # a new answer for the newest state (or its failure)
+    pending_changed = Signal(bool)  # True while the newest state is being counted
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._runner = LatestJobRunner(self)
+        self._result: CountResult | None = None
+        self._failure: BaseException | None = None
+        self._runner.finished.connect(self._on_pass_finished)
+        self._runner.failed.connect(self._on_pass_failed)
+
+    @property
+    def pending(self) -> bool:
+        """The newest change is still being counted (answers shown are an older state's)."""
+        return self._runner.busy
+
+    @property
+    def generation(self) -> int:
+        return self._runner.generation
+
+    @property
+    def result(self) -> CountResult | None:
+        """The newest answered pass (None before the first, or without data)."""
+        return self._result
+
+    def refresh(self) -> None:
+        """Count the session's segments as they are now; supersedes any pass under way."""
+        s = self._session
+        ds = s.dataset
+        was_pending = self.pending
+        if ds is None:
+            self._runner.supersede()
+            self._deliver(None, None, was_pending)
+            return
+        segments = copy.deepcopy(s.segments)
+        if (self._result is not None and not was_pending and self._failure is None
+                and self._result.dataset is ds and self._result.as_of == s.as_of
+                and self._result.signature == _signature(segments, s.small_segment_threshold)):
+            self._runner.supersede()
+            self.updated.emit()         # only the selection moved: the answers stand
+            return
+        request = CountRequest(ds, s.as_of, segments, s.current_index, s.small_segment_threshold)
+        job = partial(count_segments, request, evaluator=s.evaluator_for_data(), lock=s.evaluation_lock)
+        if len(ds) >= SYNC_LIMIT:
+            self._runner.submit(job)
+            if not was_pending:
+                self.pending_changed.emit(True)
+            return
+        self._runner.supersede()
+        try:
+            result = job(progress=Progress())
+        except Exception as exc:  # noqa: BLE001 — shown in the builder, as a worker's failure is
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._deliver(None, exc, was_pending)
+        else:
+            self._deliver(result, None, was_pending)
+
+    def _on_pass_finished(self, _generation: int, result: object) -> None:
+        self._deliver(result, None, True)
+
+    def _on_pass_failed(self, _generation: int, exc: object) -> None:
+        self._deliver(None, exc, True)
+
+    def _deliver(self, result: CountResult | None, failure: BaseException | None, was_pending: bool) -> None:
+        """Views hear of the answer first and of the end of counting after, so neither ever sees "not
+        counting" next to an older state's answer."""
+        self._result, self._failure = result, failure
+        self.updated.emit()
+        if was_pending and not self.pending:
+            self.pending_changed.emit(False)
+
+    # -- answers --------------------------------------------------------------------------
+    def _key(self, segment: Segment) -> str | None:
+        s = self._session
+        r = self._result
+        if r is None or r.dataset is not s.dataset or r.as_of != s.as_of:
+            return None
+        return segment_key(segment, s.project.segment_map())
+
+    def answer_for(self, segment: Segment) -> Answer | None:
+        """The figures and warnings of ``segment`` (one of the session's) once counted; None while
+        its newest state is being counted or was never asked for."""
+        if self.pending:
+            return None
+        if self._failure is not None:
+            return Answer(error=self._failure)
+        key = self._key(segment)
+        if key is None:
+            return None
+        if key in self._result.errors:
+            return Answer(error=self._result.errors[key])
+        if key not in self._result.figures:
+            return None
+        return Answer(self._result.figures[key], self._result.judgement.for_segment(segment.name))
+
+    def size_of(self, segment: Segment) -> int | None:
+        """Members of ``segment`` as last counted (None: not counted, or its rule has an error)."""
+        key = self._key(segment)
+        figures = self._result.figures.get(key) if key is not None else None
+        return figures.count if figures is not None else None
+
+    def is_counting(self, segment: Segment) -> bool:
+        """True while ``segment`` has no size yet because a pass is under way."""
+        if not self.pending:
+            return False
+        key = self._key(segment)
+        return key is None or (key not in self._result.figures and key not in self._result.errors)
+
+    def known_mask(self, segment: Segment) -> np.ndarray | None:
+        """Members of ``segment`` from the newest pass, if it counted this very rule (read-only)."""
+        key = self._key(segment)
+        return self._result.masks.get(key) if key is not None else None
