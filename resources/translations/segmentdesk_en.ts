@@ -568,93 +568,93 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="36"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="37"/>
         <source>Customer and order files (%1)</source>
         <translation>Customer and order files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="46"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="53"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="59"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="66"/>
         <source>Choose order file…</source>
         <translation>Choose order file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="68"/>
         <source>Customer file</source>
         <translation>Customer file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="62"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="69"/>
         <source>Order file (optional)</source>
         <translation>Order file (optional)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="71"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="77"/>
         <source>Customer columns</source>
         <translation>Customer columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="78"/>
         <source>Order columns</source>
         <translation>Order columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="96"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="97"/>
         <source>&lt; Back</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="98"/>
         <source>Next &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="150"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="179"/>
         <source>Cannot read the order file</source>
         <translation>Cannot read the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="160"/>
         <source>Choose the order file</source>
         <translation>Choose the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="174"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="194"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
         <source>1 Files</source>
         <translation>1 Files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="194"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
         <source>2 Columns</source>
         <translation>2 Columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="194"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
         <source>3 Check and fix</source>
         <translation>3 Check and fix</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="300"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
@@ -982,143 +982,179 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/main_window.py" line="241"/>
+        <source>Update or replace?</source>
+        <translation>Update or replace?</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="242"/>
+        <source>The project already has %1 customers. Is this file a newer export of the same list?
+
+Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
+No: replace them with the file&apos;s customers.</source>
+        <translation>The project already has %1 customers. Is this file a newer export of the same list?
+
+Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
+No: replace them with the file&apos;s customers.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="255"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="256"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="275"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="258"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="278"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 data-quality notes: File ▸ Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="268"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="283"/>
+        <source>Customers updated</source>
+        <translation>Customers updated</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="284"/>
+        <source>%1 new, %2 changed, %3 unchanged. %4 customers were missing from the new file: they are kept and marked in the field “%5”, so you can find them with a segment.</source>
+        <translation>%1 new, %2 changed, %3 unchanged. %4 customers were missing from the new file: they are kept and marked in the field “%5”, so you can find them with a segment.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="290"/>
+        <source>Customers replaced</source>
+        <translation>Customers replaced</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="291"/>
+        <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
+        <translation>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="301"/>
         <source>customers.segdesk</source>
         <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="269"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="302"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="270"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="303"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk project (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="281"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="377"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="314"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="410"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="284"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="379"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="317"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="412"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="292"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="325"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="292"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="325"/>
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="313"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="346"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="315"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="348"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segment members without marketing consent were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="318"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="351"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 rows without a valid email address or repeating one were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="320"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="353"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="334"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="367"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="350"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="383"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="351"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="384"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="358"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="391"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="368"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="401"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="369"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="402"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="392"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="425"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="393"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="426"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="422"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="455"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="423"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="456"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="433"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="466"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>The language changes when SegmentDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="435"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="468"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="445"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="478"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="446"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="479"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1314,65 +1350,65 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="68"/>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="69"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="70"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="103"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="102"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="129"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="128"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Import a customer file, then create a segment to start.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="146"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="315"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="145"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="314"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="148"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="315"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="147"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="314"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="319"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="318"/>
         <source>Move to group</source>
         <translation>Move to group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="339"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="338"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="343"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="342"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="347"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="346"/>
         <source>%1 of: %2</source>
         <translation>%1 of: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="393"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="392"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>That name is empty or already used by another segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="423"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="422"/>
         <source>Incomplete condition</source>
         <translation>Incomplete condition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="430"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="429"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -1380,37 +1416,37 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="432"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="431"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 of all %2 customers · %3 reachable by email · %4 of revenue</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="439"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="438"/>
         <source>Average spend %1 € per customer (all customers: %2 €)</source>
         <translation>Average spend %1 € per customer (all customers: %2 €)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="464"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="463"/>
         <source>No customer matches this segment.</source>
         <translation>No customer matches this segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="466"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="465"/>
         <source>Nobody in this segment can be emailed (no consent or no valid address).</source>
         <translation>Nobody in this segment can be emailed (no consent or no valid address).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="468"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="467"/>
         <source>Only %1 reachable customers: fewer than %2 is usually too few to act on.</source>
         <translation>Only %1 reachable customers: fewer than %2 is usually too few to act on.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="471"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="470"/>
         <source>%1 segments is more than one person can keep up with; consider merging some.</source>
         <translation>%1 segments is more than one person can keep up with; consider merging some.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="474"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="473"/>
         <source>Nearly the same customers as “%1” (%2 % shared).</source>
         <translation>Nearly the same customers as “%1” (%2 % shared).</translation>
     </message>

@@ -239,9 +239,9 @@ class MainWindow(QMainWindow):
         if self.session.dataset is not None and len(self.session.dataset):
             answer = QMessageBox.question(
                 self, self.tr("Update or replace?"),
-                self.tr("The project already has %1 customers. Update them from this file (a newer export of "
-                        "the same list: customers are matched by customer number or email, new ones added, "
-                        "missing ones kept and flagged), or replace them with the file's customers?")
+                self.tr("The project already has %1 customers. Is this file a newer export of the same list?\n\n"
+                        "Yes: update them — customers are matched by customer number or email, new ones are "
+                        "added and missing ones kept and flagged.\nNo: replace them with the file's customers.")
                 .replace("%1", QLocale().toString(len(self.session.dataset))),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Yes)
