@@ -240,3 +240,12 @@ def test_a_job_answered_on_the_gui_thread_drops_the_workers_answer(qtbot):
     release.set()
     qtbot.wait(200)
     assert answers == []
+
+
+def test_the_member_table_follows_the_count_from_the_worker(window, qtbot, in_worker):
+    _open_sample(window, qtbot)
+    row = _add_order_count_row(window, qtbot)
+    row.editor.spins[0].setValue(6)
+    _wait_counted(window, qtbot)
+    qtbot.waitUntil(lambda: window.customers.model.rowCount() == _expected(window), timeout=WAIT_MS)
+    assert 0 < window.customers.model.rowCount() < window.customers.model.total_rows

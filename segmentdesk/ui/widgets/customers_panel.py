@@ -51,6 +51,7 @@ class CustomersPanel(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.only_members.toggled.connect(self._apply_segment)
         session.changed.connect(self._on_session_changed)
+        session.live_counts.updated.connect(self._apply_segment)
         self._on_session_changed(Change.DATA)
 
     def _on_session_changed(self, change: Change) -> None:
@@ -72,10 +73,15 @@ class CustomersPanel(QWidget):
         segment = self._session.current_segment
         mask = None
         if self.only_members.isChecked() and segment is not None and self._session.dataset is not None:
-            try:
-                mask = self._session.mask(segment)
-            except SegmentDeskError:
-                mask = None
+            live = self._session.live_counts
+            mask = live.known_mask(segment)
+            if mask is None and live.pending:
+                return        # being counted in the worker: the table follows when the answer arrives
+            if mask is None:
+                try:
+                    mask = self._session.mask(segment)
+                except SegmentDeskError:
+                    mask = None
         self.model.set_segment_mask(mask)
         self._update_summary()
 
