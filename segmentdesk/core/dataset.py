@@ -99,20 +99,53 @@ class Dataset:
         if self.orders is None or "customer_ref" not in self.orders.roles:
             n = 0 if self.orders is None else len(self.orders.frame)
             return None, np.full(n, -1, dtype=np.int64)
-        refs = _match_key(self.orders.role_column("customer_ref"))
+        refs = _match_key(self.orders.role_column("customer_ref")).to_numpy(dtype=object)
         best: tuple[int, str | None, np.ndarray] = (-1, None, np.full(len(refs), -1, dtype=np.int64))
         for role in ("customer_id", "email"):
             keys = self.customers.role_column(role)
             if keys is None:
                 continue
-            keys = _match_key(keys)
-            first = pd.Series(np.arange(len(keys)), index=keys.to_numpy())
-            first = first[~first.index.duplicated(keep="first") & first.index.notna()]
-            pos = first.reindex(refs.to_numpy()).fillna(-1).to_numpy(dtype=np.int64)
+            keys = _match_key(keys).to_numpy(dtype=object)
+            # One factorisation of keys and references together: integer codes, then a lookup
+            # table code -> first customer with that key (orders repeat their customer's key).
+            codes, uniques = pd.factorize(np.concatenate([keys, refs]), use_na_sentinel=True)
+            key_codes, ref_codes = codes[: len(keys)], codes[len(keys):]
+            first = np.full(len(uniques) + 1, -1, dtype=np.int64)     # the last slot answers code -1
+            present = np.flatnonzero(key_codes >= 0)
+            first[key_codes[present][::-1]] = present[::-1]              # the first occurrence wins
+            pos = first[ref_codes]
             matched = int((pos >= 0).sum())
             if matched > best[0]:
                 best = (matched, role, pos)
         return best[1], best[2]
+
+    @cached_property
+    def order_codes(self) -> np.ndarray:
+        """Per order row, an integer for its order id (-1 without one; each row its own
+        order when the file has no order-id column)."""
+        if self.orders is None:
+            return np.zeros(0, dtype=np.int64)
+        ids = self.orders.role_column("order_id")
+        if ids is None:
+            return np.arange(len(self.orders.frame), dtype=np.int64)
+        return pd.factorize(ids.to_numpy(dtype=object), use_na_sentinel=True)[0].astype(np.int64)
+
+    @cached_property
+    def order_is_return(self) -> np.ndarray:
+        """Per order row: True where the row's order sums below zero — a return or credit note,
+        which counts against spend but not as an order (issue #4's rule)."""
+        codes = self.order_codes
+        amount = self.orders.role_column("amount") if self.orders is not None else None
+        if amount is None or len(codes) == 0:
+            return np.zeros(len(codes), dtype=bool)
+        has_id = codes >= 0
+        totals = np.bincount(codes[has_id], weights=np.nan_to_num(amount.to_numpy(dtype=float)[has_id]),
+                             minlength=int(codes.max()) + 1 if has_id.any() else 0)
+        out = np.zeros(len(codes), dtype=bool)
+        # Rounded to a millionth of a euro: an exchange that nets to zero is no return,
+        # whatever order the floating-point sum took.
+        out[has_id] = np.round(totals, 6)[codes[has_id]] < 0
+        return out
 
     @property
     def unmatched_orders(self) -> int:
@@ -133,27 +166,29 @@ class Dataset:
         orders = self.orders
         pos = self.order_customer_pos
         keep = pos >= 0
-        o = pd.DataFrame({"pos": pos[keep]})
-        ids = orders.role_column("order_id")
-        o["oid"] = ids.to_numpy(dtype=object)[keep] if ids is not None else np.arange(int(keep.sum()))
+        kept_pos = pos[keep]
         amount = orders.role_column("amount")
-        o["amount"] = amount.to_numpy()[keep] if amount is not None else 0.0
-        date = orders.role_column("order_date")
-        if date is not None:
-            o["date"] = date.to_numpy()[keep]
-        spend = o.groupby("pos", sort=False)["amount"].sum(min_count=1).fillna(0.0)
-        out.loc[spend.index, "total_spend"] = spend.to_numpy()
+        amounts = np.nan_to_num(amount.to_numpy(dtype=float)[keep]) if amount is not None else np.zeros(len(kept_pos))
+        out["total_spend"] = np.bincount(kept_pos, weights=amounts, minlength=n)[:n]
         # A return or credit note (an order whose amounts sum below zero) counts against
         # spend but is not an order: it neither adds to the count nor moves the order dates.
-        real = o[~_is_return(o)]
-        grouped = real.groupby("pos", sort=False)
-        counts = grouped["oid"].nunique()
-        out.loc[counts.index, "order_count"] = counts.to_numpy(dtype=float)
+        real = ~self.order_is_return[keep]
+        codes = self.order_codes[keep][real]
+        real_pos = kept_pos[real]
+        with_id = codes >= 0
+        # Distinct (customer, order) pairs, counted per customer.
+        width = max(1, int(codes.max()) + 1) if len(codes) else 1
+        pairs = np.unique(real_pos[with_id] * width + codes[with_id])
+        out["order_count"] = np.bincount(pairs // width, minlength=n)[:n].astype(float)
         has = out["order_count"] > 0
         out.loc[has, "avg_order_value"] = out.loc[has, "total_spend"] / out.loc[has, "order_count"]
+        date = orders.role_column("order_date")
         if date is not None:
-            out.loc[counts.index, "first_order_date"] = grouped["date"].min().reindex(counts.index).to_numpy()
-            out.loc[counts.index, "last_order_date"] = grouped["date"].max().reindex(counts.index).to_numpy()
+            dates = pd.DataFrame({"pos": real_pos, "date": date.to_numpy()[keep][real]})
+            grouped = dates.groupby("pos", sort=False)["date"]
+            first, last = grouped.min(), grouped.max()
+            out.loc[first.index, "first_order_date"] = first.to_numpy()
+            out.loc[last.index, "last_order_date"] = last.to_numpy()
         category = orders.role_column("category")
         if category is not None:
             out["categories"] = _categories_bought(n, pos[keep], category.to_numpy(dtype=object)[keep])
@@ -251,13 +286,6 @@ class Dataset:
                             key=lambda item: -item[1])[:limit]
             self._choices[cache_key] = cached
         return cached
-
-def _is_return(o: pd.DataFrame) -> np.ndarray:
-    """Rows belonging to an order whose amounts sum below zero (a return or credit note)."""
-    amount = pd.to_numeric(o["amount"], errors="coerce")
-    order_total = amount.groupby(o["oid"].to_numpy(), sort=False).transform("sum")
-    return (order_total < 0).to_numpy(dtype=bool)
-
 
 def _categories_bought(n: int, pos: np.ndarray, categories: np.ndarray) -> pd.Series:
     """Each customer's distinct categories, sorted and joined with "; " (None without any).

@@ -230,6 +230,9 @@ class _OrderRows:
     """
 
     def __init__(self, ds: Dataset) -> None:
+        # A weak reference: these rows are cached in a WeakKeyDictionary keyed by the Dataset,
+        # and a strong one here would keep every Dataset alive.
+        self._ds = weakref.ref(ds)
         orders = ds.orders
         self.frame, self.link = orders.frame, ds.order_customer_pos
         self.roles = dict(orders.roles)
@@ -238,6 +241,10 @@ class _OrderRows:
         pos = ds.order_customer_pos
         self.matched = pos >= 0
         self.bin = np.where(self.matched, pos, self.n).astype(_index_type(self.n + 1))
+
+    @property
+    def ds(self) -> Dataset:
+        return self._ds()
 
     def _column(self, role: str) -> pd.Series | None:
         header = self.roles.get(role)
@@ -255,26 +262,20 @@ class _OrderRows:
     def _orders(self) -> tuple[np.ndarray, int] | None:
         """Each row's order code (-1 for no order id or no customer) and the number of codes;
         None where the file has no order-id column and each row is an order of its own."""
-        ids = self._column("order_id")
-        if ids is None:
+        if self._column("order_id") is None:
             return None
-        codes, uniques = pd.factorize(ids, use_na_sentinel=True)      # the slow part: seconds on 10M ids
-        return np.where(self.matched, codes, -1).astype(_index_type(len(uniques))), len(uniques)
+        codes = self.ds.order_codes                   # factorised once, shared with the Dataset's metrics
+        n_codes = int(codes.max()) + 1 if len(codes) else 0
+        return np.where(self.matched, codes, -1).astype(_index_type(n_codes)), n_codes
 
     @cached_property
     def counted(self) -> np.ndarray:
         """Rows that belong to an order: a customer's row with an order id whose order is no return."""
+        # The Dataset's one rule for returns (an order summing below zero), shared with its metrics.
         if self._orders is None:
-            return self.matched & (np.round(self.amount, 6) >= 0)
-        codes, n_codes = self._orders
-        valid = codes >= 0
-        totals = np.bincount(codes[valid], weights=self.amount[valid], minlength=n_codes)
-        # Round to a millionth of a euro: an exchange that nets to zero is no return, whatever
-        # order the floating-point sum happened to take.
-        is_return = np.round(totals, 6) < 0
-        if not is_return.any():
-            return valid
-        return valid & ~is_return[np.where(valid, codes, 0)]
+            return self.matched & ~self.ds.order_is_return
+        codes, _n_codes = self._orders
+        return (codes >= 0) & ~self.ds.order_is_return
 
     @cached_property
     def pair_owner(self) -> tuple[np.ndarray, np.ndarray] | None:

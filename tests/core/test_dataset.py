@@ -275,3 +275,12 @@ def test_pick_lists_count_customers_per_value_and_per_tag_in_their_usual_spellin
     assert ds.choices("city", ds.customers.frame["city"]) == [("HELSINKI", 3), ("Oulu", 1)]
     tags = dict(ds.choices("interests", ds.customers.frame["tags"], tags=True))
     assert tags == {"jooga": 3, "luonto": 2, "Kirjat": 1}
+
+
+def test_orders_without_any_order_id_count_nothing_but_still_spend():
+    ds = build_dataset(customers(), CUSTOMER_ROLES, orders([
+        (None, "1", "1.2.2025", "25,00", "Kahvi"),
+        (None, "2", "3.2.2025", "5,00", "Tee"),
+    ]), ORDER_ROLES)
+    assert metric(ds, "order_count")[:2] == [0, 0]
+    assert metric(ds, "total_spend")[:2] == [25.0, 5.0]

@@ -252,3 +252,15 @@ def test_values_are_computed_once_and_survive_warm_up():
     first = field_values(ds, find_field(ds, "spend_in_category:Jooga"), AS_OF)
     again = field_values(ds, find_field(ds, "spend_in_category:jooga"), AS_OF)
     assert np.shares_memory(first.to_numpy(), again.to_numpy())
+
+
+def test_prepared_order_rows_do_not_keep_a_dataset_alive():
+    import gc
+    import weakref
+
+    ds = shop()
+    assert values(ds, "orders_in_last:1 years")
+    gone = weakref.ref(ds)
+    del ds
+    gc.collect()
+    assert gone() is None, "an old project's orders would stay in memory after a re-import"
