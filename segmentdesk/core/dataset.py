@@ -178,8 +178,15 @@ class Dataset:
         with_id = codes >= 0
         # Distinct (customer, order) pairs, counted per customer.
         width = max(1, int(codes.max()) + 1) if len(codes) else 1
-        pairs = np.unique(real_pos[with_id] * width + codes[with_id])
-        out["order_count"] = np.bincount(pairs // width, minlength=n)[:n].astype(float)
+        owner = np.full(width, -1, dtype=np.int64)
+        owner[codes[with_id]] = real_pos[with_id]
+        if (owner[codes[with_id]] == real_pos[with_id]).all():
+            # The usual case, each order id one customer's: count each order once for its owner.
+            counts = np.bincount(owner[owner >= 0], minlength=n)
+        else:
+            pairs = pd.unique(real_pos[with_id] * width + codes[with_id])    # distinct (customer, order)
+            counts = np.bincount(pairs // width, minlength=n)
+        out["order_count"] = counts[:n].astype(float)
         has = out["order_count"] > 0
         out.loc[has, "avg_order_value"] = out.loc[has, "total_spend"] / out.loc[has, "order_count"]
         date = orders.role_column("order_date")

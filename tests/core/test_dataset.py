@@ -284,3 +284,13 @@ def test_orders_without_any_order_id_count_nothing_but_still_spend():
     ]), ORDER_ROLES)
     assert metric(ds, "order_count")[:2] == [0, 0]
     assert metric(ds, "total_spend")[:2] == [25.0, 5.0]
+
+
+def test_an_order_id_shared_by_two_customers_counts_once_for_each():
+    ds = build_dataset(customers(), CUSTOMER_ROLES, orders([
+        ("T1", "1", "1.2.2025", "25,00", "Kahvi"),
+        ("T1", "1", "1.2.2025", "5,00", "Tee"),
+        ("T1", "2", "3.2.2025", "5,00", "Tee"),
+        ("T2", "2", "4.2.2025", "7,00", "Tee"),
+    ]), ORDER_ROLES)
+    assert metric(ds, "order_count")[:3] == [1, 2, 0]

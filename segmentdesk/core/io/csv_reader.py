@@ -60,6 +60,9 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
     if not data.strip():
         raise EmptyFileError("The file is empty.", path=str(path))
     text, encoding = decode_text(data, encoding=encoding)
+    # Single-byte and UTF-8 files keep newlines and delimiters as the same ASCII bytes, so the
+    # row scan can count them in the file's own bytes instead of encoding the text again.
+    ascii_bytes = data if not encoding.startswith("utf-16") else None
     del data
     delimiter = delimiter or sniff_delimiter(text)
     head = [row for _, row in rows_with_lines(text[:200_000], delimiter)]
@@ -86,7 +89,7 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
         if "EOF inside string" in str(exc):
             raise unclosed_quote_error(text, delimiter) from None
         frame = _read_ragged(text, delimiter, header_line)
-    scan = (scan_unquoted_rows(text, delimiter, skip_rows=header_line + 1, width=len(header))
+    scan = (scan_unquoted_rows(text, delimiter, skip_rows=header_line + 1, width=len(header), data=ascii_bytes)
             or scan_rows(text, delimiter, skip_rows=header_line + 1, width=len(header)))
     # Missing cells are found once (isna over object columns is the costly part of a big
     # file) and reused: rows of only delimiters dropped, empty trailing columns cut, None set.
