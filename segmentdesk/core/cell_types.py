@@ -65,8 +65,15 @@ def _needs_trim(values: np.ndarray) -> bool:
 def to_text(col: pd.Series) -> pd.Series:
     """Cells as trimmed text (``None`` where empty); whole floats lose their ``.0``."""
     if pd.api.types.infer_dtype(col, skipna=True) in ("string", "empty"):
-        # All text already (every CSV column): trim each distinct value once — or not at all
-        # when one C-speed search over the joined values finds nothing to trim.
+        # All text already (every CSV column): nothing to do when one pass over the values
+        # finds nothing to trim (customer and order numbers: a million distinct values);
+        # else trim each distinct value once.
+        values = col.to_numpy(dtype=object)
+        missing = pd.isna(values)
+        if not _needs_trim(values[~missing]):
+            out = values.copy()
+            out[missing] = None
+            return pd.Series(out, index=col.index, dtype=object)
         codes, uniques = pd.factorize(col, use_na_sentinel=True)
         uniques = np.asarray(uniques, dtype=object)
         if len(uniques) and _needs_trim(uniques):

@@ -325,9 +325,13 @@ def _categories_bought(n: int, pos: np.ndarray, categories: np.ndarray) -> pd.Se
 def _match_key(col: pd.Series) -> pd.Series:
     """Identifiers compared as trimmed, case-folded text (None where empty); numbers lose a
     trailing ``.0``.  Folded once per distinct identifier: orders repeat their customer's."""
-    codes, uniques = pd.factorize(cell_types.to_text(col), use_na_sentinel=True)   # to_text has trimmed
+    codes, uniques = pd.factorize(col, use_na_sentinel=True)
+    # Typed text columns are trimmed already; anything else (a number, a date) is made text
+    # the way to_text does it, once per distinct value.
+    texts = [u if isinstance(u, str) else cell_types.to_text(pd.Series([u], dtype=object)).iloc[0]
+             for u in uniques]
     folded = np.empty(len(uniques) + 1, dtype=object)
-    folded[:-1] = [u.casefold() for u in uniques]
+    folded[:-1] = [t.strip().casefold() or None if isinstance(t, str) else None for t in texts]
     folded[-1] = None
     return pd.Series(folded[codes], index=col.index, dtype=object)
 

@@ -55,7 +55,9 @@ def scan_unquoted_rows(text: str, delimiter: str, *, skip_rows: int, width: int,
     ``data``: the file's bytes when newlines and ``delimiter`` are the same ASCII bytes in
     them as in ``text`` (any single-byte encoding, UTF-8), to save encoding ``text`` again.
     """
-    if '"' in text or text.count("\r") != text.count("\r\n"):    # quotes, or old Mac line ends
+    source = data if data is not None else text
+    quote, cr, crlf = ('"', "\r", "\r\n") if data is None else (b'"', b"\r", b"\r\n")
+    if quote in source or source.count(cr) != source.count(crlf):    # quotes, or old Mac line ends
         return None
     if data is None:
         data = text.encode("utf-8", errors="surrogatepass")

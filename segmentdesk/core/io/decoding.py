@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import codecs
 
+import numpy as np
+
 from ..errors import NotASpreadsheetError
 
 # Bytes that text files do not hold: C0 controls other than tab, LF, VT, FF, CR (and SUB,
@@ -87,11 +89,19 @@ def decode_text(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    # Decoding with replacement is C-speed: each valid multi-byte sequence becomes one
-    # non-ASCII character, each stray byte one U+FFFD.
-    text = data.decode("utf-8", errors="replace")
-    stray = text.count("\ufffd") - data.count("\ufffd".encode())
-    sequences = len(text) - len(text.encode("ascii", errors="ignore")) - stray
+    """Whether enough of the file's non-ASCII bytes form UTF-8 sequences to read it as mixed.
+
+    Only the non-ASCII bytes are looked at (numpy, no Python loop): a lead byte followed by
+    a continuation byte is a sequence; the rest are stray bytes of a legacy encoding.
+    """
+    raw = np.frombuffer(data, dtype=np.uint8)
+    high = np.flatnonzero(raw >= 0x80)
+    if len(high) == 0:
+        return False
+    lead = high[(raw[high] >= 0xC2) & (raw[high] <= 0xF4) & (high + 1 < len(raw))]
+    sequences = int(((raw[lead + 1] & 0xC0) == 0x80).sum())
+    # A two-byte sequence accounts for two high bytes; longer ones are rarer in shop data.
+    stray = max(0, len(high) - 2 * sequences)
     return sequences > 0 and sequences >= MIXED_MIN_SHARE * stray
 
 
