@@ -214,7 +214,10 @@ class Dataset:
         email = self.customers.role_column("email")
         if email is None:
             return np.zeros(len(self), dtype=bool)
-        return email.astype("string").str.strip().str.match(EMAIL_PATTERN).fillna(False).to_numpy(dtype=bool)
+        codes, uniques = pd.factorize(email, use_na_sentinel=True)       # each distinct address once
+        pattern = re.compile(EMAIL_PATTERN)
+        valid = np.array([bool(pattern.match(str(u).strip())) for u in uniques] + [False])
+        return valid[codes]
 
     @cached_property
     def consent(self) -> np.ndarray:
