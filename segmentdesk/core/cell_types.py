@@ -43,7 +43,7 @@ def _distinct_map(col: pd.Series, parse, *, dtype: str = "object") -> pd.Series:
     return pd.Series(answers[codes], index=col.index, dtype=dtype)
 
 
-def _needs_trim(values: np.ndarray) -> bool:
+def needs_trim(values: np.ndarray) -> bool:
     """Whether any of the strings is empty or starts or ends with whitespace.
 
     The values are joined into UTF-8 bytes with NUL between them and only the bytes next to
@@ -70,13 +70,13 @@ def to_text(col: pd.Series) -> pd.Series:
         # else trim each distinct value once.
         values = col.to_numpy(dtype=object)
         missing = pd.isna(values)
-        if not _needs_trim(values[~missing]):
+        if not needs_trim(values[~missing]):
             out = values.copy()
             out[missing] = None
             return pd.Series(out, index=col.index, dtype=object)
         codes, uniques = pd.factorize(col, use_na_sentinel=True)
         uniques = np.asarray(uniques, dtype=object)
-        if len(uniques) and _needs_trim(uniques):
+        if len(uniques) and needs_trim(uniques):
             uniques = np.array([u.strip() or None for u in uniques] or [None], dtype=object)
         return pd.Series(np.append(uniques, None)[codes], index=col.index, dtype=object)
     def parse(v: object) -> str | None:
