@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from typing import Any
@@ -169,14 +170,29 @@ def field_values(ds: Dataset, field: Field, as_of: dt.date) -> pd.Series:
         return flag_tags(ds)
     if name in ds.metrics.columns:
         return ds.metrics[name]
-    if name == "age":
-        return full_years(customers.frame[customers.roles["birth_date"]], as_of)
-    if name == "days_since_last_order":
-        last = ds.metrics["last_order_date"].dt.normalize()
-        return (pd.Timestamp(as_of) - last).dt.days.astype("float64")
+    if name in ("age", "days_since_last_order"):
+        return _dated_values(ds, name, as_of)
     if name in ("region", "municipality") and ds.postal_lookup is not None:
         return ds.postal_lookup[name]
     raise RuleError(f"Unknown field {name!r}.", field=name)
+
+
+# Fields measured at a date, kept per Dataset for the newest date asked: the builder asks
+# for them on every field or operator change, and at a million customers each costs tens of ms.
+_DATED: weakref.WeakKeyDictionary[Dataset, dict[str, tuple[dt.date, pd.Series]]] = weakref.WeakKeyDictionary()
+
+
+def _dated_values(ds: Dataset, name: str, as_of: dt.date) -> pd.Series:
+    kept = _DATED.setdefault(ds, {})
+    if name in kept and kept[name][0] == as_of:
+        return kept[name][1]
+    if name == "age":
+        values = full_years(ds.customers.frame[ds.customers.roles["birth_date"]], as_of)
+    else:
+        last = ds.metrics["last_order_date"].dt.normalize()
+        values = (pd.Timestamp(as_of) - last).dt.days.astype("float64")
+    kept[name] = (as_of, values)
+    return values
 
 
 def full_years(birth: pd.Series, as_of: dt.date) -> pd.Series:
