@@ -204,7 +204,8 @@ def full_years(birth: pd.Series, as_of: dt.date) -> pd.Series:
 
 
 def number_range(values: pd.Series) -> tuple[float, float] | None:
-    present = values.dropna()
-    if present.empty:
+    """Smallest and largest value, or None when every value is missing."""
+    numbers = values.to_numpy(dtype="float64", na_value=np.nan)
+    if np.isnan(numbers).all():
         return None
-    return float(np.nanmin(present)), float(np.nanmax(present))
+    return float(np.nanmin(numbers)), float(np.nanmax(numbers))

@@ -333,18 +333,25 @@ def warm_up(ds: Dataset, *, as_of: dt.date, progress=None) -> None:
     """Build the per-column indexes that conditions on text, category and tag fields use,
     and prepare the order rows for the order-window fields (``orders_in_last:…`` and kin).
 
-    Run it in the import's worker: the first click on such a field then costs milliseconds
-    instead of the index build (about a second per million customers or ten million order rows).
+    Also measures age and days since the last order at ``as_of`` and builds the builder's pick
+    lists.  Run it in the import's worker: the first click on such a field then costs
+    milliseconds instead of the index build (about a second per million customers or ten
+    million order rows).
     """
     from ..fields import available_fields
 
     prepare_order_windows(ds)
-    fields = [f for f in available_fields(ds) if f.kind in ("text", "category", "tags")]
+    offered = available_fields(ds)
+    for field in offered:
+        if field.name in ("age", "days_since_last_order"):
+            field_values(ds, field, as_of)        # measured at the date once; the builder reuses it
+    fields = [f for f in offered if f.kind in ("text", "category", "tags")]
     for i, field in enumerate(fields):
         values = field_values(ds, field, as_of)
         if field.kind == "tags":
             ds.tag_index(field.name, values)
         else:
             ds.text_codes(field.name, values)
+        ds.choices(field.name, values, tags=field.kind == "tags")     # the builder's pick list
         if progress is not None:
             progress.report((i + 1) / len(fields), "indexes")
