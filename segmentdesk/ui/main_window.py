@@ -13,7 +13,8 @@ from ..core.errors import SegmentDeskError
 from ..core.importer import run_import
 from ..core.io.read import SUPPORTED_SUFFIXES
 from ..core.reimport import MISSING_FLAG
-from ..core.segments.evaluate import Evaluator
+from ..core.project.store import load_project
+from ..core.segments.evaluate import Evaluator, warm_up
 from ..core.segments.model import load_segment_file, save_segment_file
 from ..core.segments.templates import instantiate, load_templates, missing_fields
 from ..core.words import field_label
@@ -25,6 +26,7 @@ from .dialogs.import_dialog import ImportDialog, file_filter
 from .dialogs.overlap_dialog import OverlapDialog
 from .dialogs.quality_dialog import QualityDialog
 from .error_messages import error_text
+from .progress_job import run_with_progress
 from .session import Change, Session
 from .widgets.customers_panel import CustomersPanel
 from .widgets.segment_builder import SegmentBuilderPanel
@@ -200,11 +202,23 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() == PROJECT_SUFFIX:
             if not self._maybe_save():
                 return
+            as_of = self.session.as_of
+
+            def load(progress):
+                project = load_project(path)
+                if project.dataset is not None:
+                    warm_up(project.dataset, as_of=as_of, progress=progress)
+                return project
+
             try:
-                self.session.open(path)
+                project = run_with_progress(self, self.tr("Opening"),
+                                            self.tr("Opening %1…").replace("%1", path.name), load)
             except SegmentDeskError as exc:
                 QMessageBox.warning(self, self.tr("Cannot open the project"), error_text(exc))
                 return
+            if project is None:
+                return                      # cancelled: the open project stays as it was
+            self.session.adopt(project, path)
             self._remember(path)
             self.statusBar().showMessage(self.tr("Opened %1").replace("%1", path.name), 5000)
         else:

@@ -211,7 +211,10 @@ class Session(QObject):
     # -- files ------------------------------------------------------------------------
     def open(self, path: Path) -> None:
         """Open a project file (raises ProjectError; the open project is kept on failure)."""
-        project = load_project(path)
+        self.adopt(load_project(path), path)
+
+    def adopt(self, project: Project, path: Path) -> None:
+        """Make ``project``, read from ``path`` (e.g. by a worker), the open project."""
         self.undo_stack.clear()
         self.project, self.path, self.dirty = project, Path(path), False
         self.current_index = 0 if project.segments else -1

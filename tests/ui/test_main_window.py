@@ -433,3 +433,26 @@ def test_import_dialog_names_ragged_lines_before_importing(qtbot, tmp_path):
     dialog = ImportDialog(path, Settings())
     qtbot.addWidget(dialog)
     assert "lines 3" in dialog.customer_panel.found_label.text()
+
+
+def test_a_damaged_project_file_gets_a_message_and_the_open_project_stays(window, tmp_path, messages,
+                                                                          accept_dialogs):
+    _import_sample(window)
+    before = len(window.session.dataset)
+    bad = tmp_path / "broken.segdesk"
+    bad.write_bytes(b"not a project at all")
+    window.open_path(bad)
+    assert messages and messages[-1][0] == "Cannot open the project"
+    assert len(window.session.dataset) == before
+
+
+def test_opening_a_project_can_be_cancelled_and_changes_nothing(window, tmp_path, accept_dialogs, monkeypatch):
+    from segmentdesk.ui import main_window as main_window_module
+
+    _import_sample(window)
+    path = tmp_path / "shop.segdesk"
+    assert window._save_to(path)
+    window.session.new()
+    monkeypatch.setattr(main_window_module, "run_with_progress", lambda *args: None)    # the user pressed Cancel
+    window.open_path(path)
+    assert window.session.dataset is None and window.session.path is None
