@@ -1058,113 +1058,123 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/main_window.py" line="328"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="424"/>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="328"/>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="332"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="428"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="331"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="426"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="335"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="430"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="339"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="343"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="339"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="343"/>
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="360"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="364"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="362"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="366"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segment members without marketing consent were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="365"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="369"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 rows without a valid email address or repeating one were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="367"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="371"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="381"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="385"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="397"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="401"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="398"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="402"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="405"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="409"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="415"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="419"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="416"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="420"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="439"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="443"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="440"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="444"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="469"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="473"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="470"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="474"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="480"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="484"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>The language changes when SegmentDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="482"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="486"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="492"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="496"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="493"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="497"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1239,7 +1249,7 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../segmentdesk/ui/progress_job.py" line="22"/>
+        <location filename="../../segmentdesk/ui/progress_job.py" line="26"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1519,52 +1529,52 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="143"/>
+        <location filename="../../segmentdesk/ui/session.py" line="146"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="146"/>
+        <location filename="../../segmentdesk/ui/session.py" line="149"/>
         <source>New segment “%1”</source>
         <translation>New segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="153"/>
+        <location filename="../../segmentdesk/ui/session.py" line="156"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="161"/>
+        <location filename="../../segmentdesk/ui/session.py" line="164"/>
         <source>Move group in “%1”</source>
         <translation>Move group in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="161"/>
+        <location filename="../../segmentdesk/ui/session.py" line="164"/>
         <source>Move condition in “%1”</source>
         <translation>Move condition in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="176"/>
+        <location filename="../../segmentdesk/ui/session.py" line="179"/>
         <source>Rename “%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="181"/>
+        <location filename="../../segmentdesk/ui/session.py" line="184"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="184"/>
+        <location filename="../../segmentdesk/ui/session.py" line="187"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="193"/>
+        <location filename="../../segmentdesk/ui/session.py" line="196"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="198"/>
+        <location filename="../../segmentdesk/ui/session.py" line="201"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>

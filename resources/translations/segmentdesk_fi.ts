@@ -1058,113 +1058,123 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/main_window.py" line="328"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="424"/>
+        <source>Saving</source>
+        <translation>Tallennetaan</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="328"/>
+        <source>Saving %1…</source>
+        <translation>Tallennetaan %1…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="332"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="428"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="331"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="426"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="335"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="430"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="339"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="343"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="339"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="343"/>
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="360"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="364"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="362"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="366"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="365"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="369"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 riviä jätettiin pois, koska sähköpostiosoite puuttui, oli virheellinen tai toistui.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="367"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="371"/>
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="381"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="385"/>
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="397"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="401"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="398"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="402"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="405"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="409"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="415"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="419"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="416"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="420"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="439"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="443"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="440"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="444"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="469"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="473"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="470"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="474"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="480"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="484"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>Kieli vaihtuu, kun SegmentDesk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="482"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="486"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="492"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="496"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="493"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="497"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1239,7 +1249,7 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../segmentdesk/ui/progress_job.py" line="22"/>
+        <location filename="../../segmentdesk/ui/progress_job.py" line="26"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -1519,52 +1529,52 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="143"/>
+        <location filename="../../segmentdesk/ui/session.py" line="146"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="146"/>
+        <location filename="../../segmentdesk/ui/session.py" line="149"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="153"/>
+        <location filename="../../segmentdesk/ui/session.py" line="156"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="161"/>
+        <location filename="../../segmentdesk/ui/session.py" line="164"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="161"/>
+        <location filename="../../segmentdesk/ui/session.py" line="164"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="176"/>
+        <location filename="../../segmentdesk/ui/session.py" line="179"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="181"/>
+        <location filename="../../segmentdesk/ui/session.py" line="184"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="184"/>
+        <location filename="../../segmentdesk/ui/session.py" line="187"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="193"/>
+        <location filename="../../segmentdesk/ui/session.py" line="196"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="198"/>
+        <location filename="../../segmentdesk/ui/session.py" line="201"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>

@@ -13,7 +13,7 @@ from ..core.errors import SegmentDeskError
 from ..core.importer import run_import
 from ..core.io.read import SUPPORTED_SUFFIXES
 from ..core.reimport import MISSING_FLAG
-from ..core.project.store import load_project
+from ..core.project.store import load_project, save_project
 from ..core.segments.evaluate import Evaluator, warm_up
 from ..core.segments.model import load_segment_file, save_segment_file
 from ..core.segments.templates import instantiate, load_templates, missing_fields
@@ -322,8 +322,12 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
+        snapshot = self.session.snapshot()
+        edits = self.session.edit_count
         try:
-            self.session.save(path)
+            run_with_progress(self, self.tr("Saving"), self.tr("Saving %1…").replace("%1", path.name),
+                              lambda progress: save_project(snapshot, path), cancellable=False)
+            self.session.mark_saved(path, changes_since=self.session.edit_count - edits)
         except SegmentDeskError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), error_text(exc))
             return False

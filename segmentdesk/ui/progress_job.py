@@ -16,8 +16,12 @@ from .workers import TaskRunner
 SHOW_AFTER_MS = 400     # quick jobs finish before a dialog would flash
 
 
-def run_with_progress(parent: QWidget, title: str, label: str, fn: Callable[..., Any]) -> Any:
-    """``fn(progress=…)``'s result, None when the user cancelled; re-raises what ``fn`` raised."""
+def run_with_progress(parent: QWidget, title: str, label: str, fn: Callable[..., Any], *,
+                      cancellable: bool = True) -> Any:
+    """``fn(progress=…)``'s result, None when the user cancelled; re-raises what ``fn`` raised.
+
+    ``cancellable=False`` for jobs that cannot stop half-way (writing a file): no Cancel button.
+    """
     runner = TaskRunner(parent)
     dialog = QProgressDialog(label, QCoreApplication.translate("ProgressJob", "Cancel"), 0, 100, parent)
     dialog.setWindowTitle(title)
@@ -25,6 +29,8 @@ def run_with_progress(parent: QWidget, title: str, label: str, fn: Callable[...,
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
     dialog.setValue(0)
+    if not cancellable:
+        dialog.setCancelButton(None)
     outcome: dict[str, Any] = {}
     loop = QEventLoop()
 

@@ -44,6 +44,7 @@ class Session(QObject):
         self.project = Project()
         self.path: Path | None = None
         self.dirty = False
+        self.edit_count = 0
         self.current_index = -1
         self.as_of = as_of or dt.date.today()
         self._evaluator: Evaluator | None = None
@@ -74,6 +75,8 @@ class Session(QObject):
         return None
 
     def _emit(self, change: Change, *, dirty: bool = True) -> None:
+        if dirty:
+            self.edit_count += 1          # lets a save in a worker tell whether edits came meanwhile
         if dirty and not self.dirty:
             self.dirty = True
             change |= Change.FILE
@@ -227,6 +230,19 @@ class Session(QObject):
         self.path, self.dirty = target, False
         self.changed.emit(Change.FILE)
         return target
+
+    def snapshot(self) -> Project:
+        """The project as it is now, for a worker to save while the user may go on editing:
+        segments, log and sources copied; the dataset shared (edits replace it, never change it)."""
+        p = self.project
+        return Project(dataset=p.dataset, segments=copy_segments(p.segments), audit=list(p.audit),
+                       sources=dict(p.sources))
+
+    def mark_saved(self, path: Path, *, changes_since: int) -> None:
+        """``snapshot`` was written to ``path``; ``changes_since`` edits happened meanwhile (kept dirty)."""
+        self.path = Path(path)
+        self.dirty = changes_since > 0
+        self.changed.emit(Change.FILE)
 
     def mark_clean(self) -> None:
         """Treat the current state as nothing to save (e.g. the untouched sample shop)."""

@@ -456,3 +456,21 @@ def test_opening_a_project_can_be_cancelled_and_changes_nothing(window, tmp_path
     monkeypatch.setattr(main_window_module, "run_with_progress", lambda *args: None)    # the user pressed Cancel
     window.open_path(path)
     assert window.session.dataset is None and window.session.path is None
+
+
+def test_an_edit_made_while_saving_keeps_the_project_unsaved(window, tmp_path, accept_dialogs, monkeypatch):
+    from segmentdesk.core.project.store import load_project
+    from segmentdesk.ui import main_window as main_window_module
+
+    _import_sample(window)
+    count_before = len(window.session.segments)
+
+    def save_while_user_edits(parent, title, label, fn, **kwargs):
+        result = fn(progress=None)
+        window.session.add_segment()          # the user clicks "New segment" while the file is written
+        return result
+    monkeypatch.setattr(main_window_module, "run_with_progress", save_while_user_edits)
+    path = tmp_path / "shop.segdesk"
+    assert window._save_to(path)
+    assert window.session.dirty, "the new segment is not in the file yet"
+    assert len(load_project(path).segments) == count_before
