@@ -527,32 +527,37 @@
         <translation>After the fix</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="96"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="84"/>
+        <source>Rows behind the chosen finding</source>
+        <translation>Rows behind the chosen finding</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="111"/>
         <source>%1 customers are ready to import.</source>
         <translation>%1 customers are ready to import.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="97"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="112"/>
         <source>The data looks clean.</source>
         <translation>The data looks clean.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="98"/>
-        <source>Findings are listed on the left; the fixes on the right are optional.</source>
-        <translation>Findings are listed on the left; the fixes on the right are optional.</translation>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="113"/>
+        <source>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</source>
+        <translation>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="126"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="147"/>
         <source>Examples of “%1”:</source>
         <translation>Examples of “%1”:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="130"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="151"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="131"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="152"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -560,7 +565,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="135"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="156"/>
         <source>(left out)</source>
         <translation>(left out)</translation>
     </message>

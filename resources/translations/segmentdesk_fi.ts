@@ -527,32 +527,37 @@
         <translation>Korjauksen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="96"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="84"/>
+        <source>Rows behind the chosen finding</source>
+        <translation>Valitun havainnon rivit</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="111"/>
         <source>%1 customers are ready to import.</source>
         <translation>%1 asiakasta on valmiina tuotavaksi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="97"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="112"/>
         <source>The data looks clean.</source>
         <translation>Tiedot näyttävät siisteiltä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="98"/>
-        <source>Findings are listed on the left; the fixes on the right are optional.</source>
-        <translation>Havainnot ovat vasemmalla; oikealla olevat korjaukset ovat valinnaisia.</translation>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="113"/>
+        <source>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</source>
+        <translation>Havainnot ja niiden rivit ovat vasemmalla; oikealla olevat korjaukset ovat valinnaisia.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="126"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="147"/>
         <source>Examples of “%1”:</source>
         <translation>Esimerkkejä: ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="130"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="151"/>
         <source>(all)</source>
         <translation>(kaikki)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="131"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="152"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rivi</numerusform>
@@ -560,7 +565,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="135"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="156"/>
         <source>(left out)</source>
         <translation>(jätetään pois)</translation>
     </message>
@@ -1251,7 +1256,7 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
     <message>
         <location filename="../../segmentdesk/ui/progress_job.py" line="26"/>
         <source>Cancel</source>
-        <translation>Peruuta</translation>
+        <translation>Peru</translation>
     </message>
 </context>
 <context>

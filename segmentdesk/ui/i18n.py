@@ -1,12 +1,14 @@
 """UI language: Finnish or English, following the system unless the user chose one."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..paths import resources_dir
 
 SUPPORTED = ("en", "fi")
-_state = {"lang": "en", "translator": None}
+_state = {"lang": "en", "translators": []}
 
 
 def system_language() -> str:
@@ -22,14 +24,18 @@ def install(choice: str) -> str:
     """Load the translation for ``choice`` into the running application; returns the language used."""
     app = QCoreApplication.instance()
     lang = resolve(choice)
-    old = _state["translator"]
-    if old is not None:
+    for old in _state["translators"]:
         app.removeTranslator(old)
-        _state["translator"] = None
-    translator = QTranslator(app)
-    if translator.load(str(resources_dir() / "translations" / f"segmentdesk_{lang}.qm")):
-        app.installTranslator(translator)
-        _state["translator"] = translator
+    _state["translators"] = []
+    # Ours, and Qt's own for its standard buttons and dialogs ("Cancel", "Yes", "Save"…).
+    files = [str(resources_dir() / "translations" / f"segmentdesk_{lang}.qm")]
+    if lang != "en":
+        files.append(str(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{lang}.qm"))
+    for file in files:
+        translator = QTranslator(app)
+        if translator.load(file):
+            app.installTranslator(translator)
+            _state["translators"].append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Finnish, QLocale.Country.Finland) if lang == "fi"
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     _state["lang"] = lang

@@ -117,6 +117,22 @@ def test_steps_lead_to_the_quality_check_with_fixes_on_offer(open_wizard, qtbot,
     assert not page.fix_boxes["drop_orphan_orders"].isVisibleTo(dialog)
 
 
+def test_the_check_step_shows_the_rows_behind_a_finding(open_wizard, qtbot, tmp_path):
+    path = tmp_path / "dupes.csv"
+    path.write_text("Asiakasnumero;Sähköposti;Etunimi\n1;aino@x.fi;Aino\n2;eero(at)x.fi;Eero\n3;aino@x.fi;Aino\n",
+                    encoding="utf-8")
+    dialog = open_wizard(path)
+    dialog._go(2)
+    qtbot.waitUntil(lambda: dialog._checked is not None, timeout=10000)
+    page = dialog.check_page
+    texts = [page.issue_list.item(i).text() for i in range(page.issue_list.count())]
+    page.issue_list.setCurrentRow(next(i for i, t in enumerate(texts) if "sharing an email" in t))
+    shown = [page.issue_rows.verticalHeaderItem(r).text() for r in range(page.issue_rows.rowCount())]
+    assert shown == ["1", "3"]
+    page.issue_list.setCurrentRow(next(i for i, t in enumerate(texts) if "invalid email" in t))
+    assert page.issue_rows.rowCount() == 1 and page.issue_rows.item(0, 1).text() == "eero(at)x.fi"
+
+
 def test_a_chosen_merge_imports_one_customer_for_two_rows_and_keeps_the_refusal(open_wizard, qtbot, tmp_path):
     path = tmp_path / "dupes.csv"
     path.write_text("Asiakasnumero;Sähköposti;Etunimi;Markkinointilupa\n"

@@ -47,3 +47,16 @@ def test_finnish_window_speaks_finnish_with_plural_forms(qtbot, tmp_path):
         assert window.builder.rule_label.text().startswith("Tilausten määrä on vähintään 5")
     finally:
         i18n.install("en")
+
+
+def test_qts_own_buttons_are_finnish_in_the_finnish_ui(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from segmentdesk.ui import i18n
+
+    try:
+        i18n.install("fi")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Peru"     # Qt's own Finnish
+    finally:
+        i18n.install("en")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHeaderV
 from ...core.fixes import FIXES, FixPreview
 from ...core.quality import QualityIssue
 from .import_source_panel import _cell_text
-from .quality_dialog import issue_text
+from .quality_dialog import issue_text, show_issue_rows
 
 
 def fix_title(fix: str) -> str:
@@ -79,23 +79,38 @@ class ImportCheckPage(QWidget):
         self.examples.setWordWrap(True)
         fix_layout.addWidget(self.examples, 1)
 
+        self.issue_rows = QTableWidget()
+        self.issue_rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.issue_rows.setAccessibleName(self.tr("Rows behind the chosen finding"))
+        findings = QSplitter(Qt.Orientation.Vertical)
+        findings.addWidget(self.issue_list)
+        findings.addWidget(self.issue_rows)
+        findings.setSizes([160, 340])
+        self.issue_list.currentRowChanged.connect(self._on_issue_changed)
+        self.issues: list[QualityIssue] = []
+        self._dataset = None
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.issue_list)
+        split.addWidget(findings)
         split.addWidget(fixes)
         split.setSizes([360, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
 
-    def show_results(self, customers: int, issues: list[QualityIssue], previews: dict[str, FixPreview]) -> None:
+    def show_results(self, dataset, issues: list[QualityIssue], previews: dict[str, FixPreview]) -> None:
+        """``dataset`` as it would be imported (no fixes); the findings' rows are shown from it."""
         locale = QLocale()
+        customers = len(dataset)
         self.previews = previews
+        self.issues, self._dataset = issues, dataset
+        self.issue_rows.clear()
+        self.issue_rows.setRowCount(0)
         self.issue_list.clear()
         for issue in issues:
             self.issue_list.addItem(f"{locale.toString(issue.count)}  ·  {issue_text(issue.code)}")
         text = self.tr("%1 customers are ready to import.").replace("%1", locale.toString(customers))
         text += " " + (self.tr("The data looks clean.") if not issues else
-                       self.tr("Findings are listed on the left; the fixes on the right are optional."))
+                       self.tr("Findings are listed on the left, with the rows behind each; the fixes on the right are optional."))
         self.summary.setText(text)
         for fix, box in self.fix_boxes.items():
             preview = previews.get(fix)
@@ -106,8 +121,14 @@ class ImportCheckPage(QWidget):
             if preview is not None:
                 box.setText(f"{fix_title(fix)} ({fix_figure(preview)})")
         self.no_fixes.setVisible(not previews)
+        if issues:
+            self.issue_list.setCurrentRow(0)
         first = next((f for f in FIXES if f in previews), None)
         self._show_examples(first)
+
+    def _on_issue_changed(self, index: int) -> None:
+        if 0 <= index < len(self.issues) and self._dataset is not None:
+            show_issue_rows(self.issue_rows, self._dataset, self.issues[index])
 
     def chosen_fixes(self) -> set[str]:
         return {fix for fix, box in self.fix_boxes.items() if box.isVisible() and box.isChecked()}

@@ -251,7 +251,7 @@ class ImportDialog(QDialog):
         self._disconnect_job()
         key, dataset, issues, previews = result
         self._checked = (key, dataset)
-        self.check_page.show_results(len(dataset), issues, previews)
+        self.check_page.show_results(dataset, issues, previews)
         self._update_buttons()
 
     # -- importing ------------------------------------------------------------------------

@@ -69,22 +69,24 @@ class QualityDialog(QDialog):
         return issue_text(code)
 
     def _on_issue_changed(self, index: int) -> None:
-        if not 0 <= index < len(self.issues):
-            return
-        issue: QualityIssue = self.issues[index]
-        ds = self._session.dataset
-        table = ds.customers if issue.table == "customers" else ds.orders
-        frame = table.frame
-        rows = list(issue.rows[:SHOWN_ROWS])
-        self.rows.clear()
-        self.rows.setColumnCount(len(frame.columns))
-        self.rows.setHorizontalHeaderLabels([str(c) for c in frame.columns])
-        self.rows.setRowCount(len(rows))
-        self.rows.setVerticalHeaderLabels([str(r + 1) for r in rows])
-        for r, position in enumerate(rows):
-            for c, header in enumerate(frame.columns):
-                value = frame[header].iat[position]
-                text = "" if value is None or value is pd.NA or (isinstance(value, float) and value != value) \
-                    or value is pd.NaT else (pd.Timestamp(value).strftime("%Y-%m-%d")
-                                             if table.kinds[header] == "date" else str(value))
-                self.rows.setItem(r, c, QTableWidgetItem(text))
+        if 0 <= index < len(self.issues):
+            show_issue_rows(self.rows, self._session.dataset, self.issues[index])
+
+
+def show_issue_rows(view: QTableWidget, ds, issue: QualityIssue) -> None:
+    """Fill ``view`` with the rows behind ``issue`` (the first SHOWN_ROWS), numbered as in the file."""
+    table = ds.customers if issue.table == "customers" else ds.orders
+    frame = table.frame
+    rows = list(issue.rows[:SHOWN_ROWS])
+    view.clear()
+    view.setColumnCount(len(frame.columns))
+    view.setHorizontalHeaderLabels([str(c) for c in frame.columns])
+    view.setRowCount(len(rows))
+    view.setVerticalHeaderLabels([str(r + 1) for r in rows])
+    for r, position in enumerate(rows):
+        for c, header in enumerate(frame.columns):
+            value = frame[header].iat[position]
+            text = "" if value is None or value is pd.NA or (isinstance(value, float) and value != value) \
+                or value is pd.NaT else (pd.Timestamp(value).strftime("%Y-%m-%d")
+                                         if table.kinds[header] == "date" else str(value))
+            view.setItem(r, c, QTableWidgetItem(text))
