@@ -497,67 +497,72 @@
         <translation>Data-quality findings</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="55"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="56"/>
         <source>Fixes (optional; nothing changes in your file)</source>
         <translation>Fixes (optional; nothing changes in your file)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="64"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="65"/>
         <source>No fixes needed.</source>
         <translation>No fixes needed.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="70"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="71"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="70"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="71"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="70"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="71"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="71"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="72"/>
         <source>After the fix</source>
         <translation>After the fix</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="85"/>
         <source>Rows behind the chosen finding</source>
         <translation>Rows behind the chosen finding</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="111"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="112"/>
         <source>%1 customers are ready to import.</source>
         <translation>%1 customers are ready to import.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="112"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="113"/>
         <source>The data looks clean.</source>
         <translation>The data looks clean.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="113"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="114"/>
         <source>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</source>
         <translation>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="147"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="138"/>
+        <source>nothing left to change</source>
+        <translation>nothing left to change</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="155"/>
         <source>Examples of “%1”:</source>
         <translation>Examples of “%1”:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="151"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="159"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="152"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="160"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -565,7 +570,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="156"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="164"/>
         <source>(left out)</source>
         <translation>(left out)</translation>
     </message>
@@ -628,38 +633,38 @@
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="157"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="181"/>
         <source>Cannot read the order file</source>
         <translation>Cannot read the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="162"/>
         <source>Choose the order file</source>
         <translation>Choose the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="176"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="203"/>
         <source>1 Files</source>
         <translation>1 Files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="203"/>
         <source>2 Columns</source>
         <translation>2 Columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="203"/>
         <source>3 Check and fix</source>
         <translation>3 Check and fix</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="300"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="311"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>

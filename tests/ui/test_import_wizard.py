@@ -201,3 +201,20 @@ def test_a_newer_export_updates_the_project_and_says_what_changed(window, accept
     assert text.startswith("1 new, 1 changed, 6 unchanged. 1 customers were missing")
     assert window.session.project.audit[-1].action == "import_details"
     assert window.session.project.audit[-1].details["new"] == 1
+
+
+def test_ticked_fixes_are_previewed_again_and_kept_when_going_back_a_step(open_wizard, qtbot, tmp_path):
+    path = tmp_path / "spaces.csv"
+    path.write_text("Asiakasnumero;Sähköposti;Etunimi\n1;aino@x.fi;Aino\n2; aino@x.fi ;Aino\n3;eero@x.fi;Eero\n",
+                    encoding="utf-8")
+    dialog = open_wizard(path)
+    dialog._go(2)
+    qtbot.waitUntil(lambda: dialog._checked is not None, timeout=10000)
+    page = dialog.check_page
+    assert "2 duplicate rows" in page.fix_boxes["merge_duplicates"].text()
+    page.fix_boxes["trim_spaces"].setChecked(True)
+    qtbot.waitUntil(lambda: page.previews.get("trim_spaces") is not None
+                    and page.fix_boxes["trim_spaces"].text().endswith("(1 cell)"), timeout=10000)
+    assert page.chosen_fixes() == {"trim_spaces"}
+    dialog._go(1)                                   # going back does not forget the ticks
+    assert page.chosen_fixes() == {"trim_spaces"}

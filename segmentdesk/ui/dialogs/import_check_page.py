@@ -52,6 +52,7 @@ class ImportCheckPage(QWidget):
         self.issue_list.setAccessibleName(self.tr("Data-quality findings"))
         self.fix_boxes: dict[str, QCheckBox] = {}
         self.previews: dict[str, FixPreview] = {}
+        self._offered: set[str] = set()
         fixes = QGroupBox(self.tr("Fixes (optional; nothing changes in your file)"))
         fix_layout = QVBoxLayout(fixes)
         for fix in FIXES:
@@ -112,14 +113,13 @@ class ImportCheckPage(QWidget):
         text += " " + (self.tr("The data looks clean.") if not issues else
                        self.tr("Findings are listed on the left, with the rows behind each; the fixes on the right are optional."))
         self.summary.setText(text)
+        self._offered = set(previews)
         for fix, box in self.fix_boxes.items():
-            preview = previews.get(fix)
             box.blockSignals(True)
             box.setChecked(False)
             box.blockSignals(False)
-            box.setVisible(preview is not None)
-            if preview is not None:
-                box.setText(f"{fix_title(fix)} ({fix_figure(preview)})")
+            box.setVisible(fix in self._offered)
+        self.update_previews(previews)
         self.no_fixes.setVisible(not previews)
         if issues:
             self.issue_list.setCurrentRow(0)
@@ -130,8 +130,16 @@ class ImportCheckPage(QWidget):
         if 0 <= index < len(self.issues) and self._dataset is not None:
             show_issue_rows(self.issue_rows, self._dataset, self.issues[index])
 
+    def update_previews(self, previews: dict[str, FixPreview]) -> None:
+        """Figures as the currently chosen fixes leave the data (a later fix sees the earlier ones)."""
+        self.previews = previews
+        for fix in self._offered:
+            preview = previews.get(fix)
+            figure = fix_figure(preview) if preview is not None else self.tr("nothing left to change")
+            self.fix_boxes[fix].setText(f"{fix_title(fix)} ({figure})")
+
     def chosen_fixes(self) -> set[str]:
-        return {fix for fix, box in self.fix_boxes.items() if box.isVisible() and box.isChecked()}
+        return {fix for fix in self._offered if self.fix_boxes[fix].isChecked()}
 
     def _on_fix_toggled(self, fix: str) -> None:
         self._show_examples(fix)

@@ -24,7 +24,7 @@ from ...core.roles import CUSTOMER_ROLES, ORDER_ROLES, Role, guess_roles
 from ...core.segments.evaluate import warm_up
 from ...core.settings import Settings, headers_key
 from ..error_messages import error_text
-from ..workers import TaskRunner
+from ..workers import LatestJobRunner, TaskRunner
 from .import_check_page import ImportCheckPage
 from .import_source_panel import ImportSourcePanel
 from .roles_table import RolesTable
@@ -118,7 +118,9 @@ class ImportDialog(QDialog):
         self.order_panel.failed.connect(self._on_order_file_failed)
         for panel in (self.customer_panel, self.order_panel):
             panel.busy_changed.connect(lambda _busy: self._update_buttons())
-        self.check_page.fixes_changed.connect(self._update_buttons)
+        self.check_page.fixes_changed.connect(self._on_fixes_changed)
+        self.preview_runner = LatestJobRunner(self)
+        self.preview_runner.finished.connect(lambda _generation, previews: self.check_page.update_previews(previews))
         self.runner.progress.connect(lambda f, _s: self.progress.setValue(int(f * 100)))
         self.runner.busy_changed.connect(self._on_busy_changed)
 
@@ -252,6 +254,15 @@ class ImportDialog(QDialog):
         key, dataset, issues, previews = result
         self._checked = (key, dataset)
         self.check_page.show_results(dataset, issues, previews)
+        self._update_buttons()
+
+    def _on_fixes_changed(self) -> None:
+        """Preview again with the fixes now ticked: a fix's figures depend on the ones before it."""
+        customers, orders = self.customers_raw, self.orders_raw
+        customer_roles, order_roles = self._choices()
+        chosen = self.check_page.chosen_fixes()
+        self.preview_runner.submit(lambda progress: preview_fixes(customers, customer_roles, orders, order_roles,
+                                                                  chosen=chosen, progress=progress))
         self._update_buttons()
 
     # -- importing ------------------------------------------------------------------------
