@@ -24,6 +24,10 @@ from .order_windows import (
 from .roles import CUSTOMER_ROLES
 
 COLUMN_PREFIX = "column:"
+# Computed per-customer fields: the analytics add them as Dataset metric columns under these
+# names; the builder, the rule in words and exports treat them like any other field.
+COMPUTED_KINDS = {"rfm_r": "number", "rfm_f": "number", "rfm_m": "number", "rfm_score": "number",
+                  "rfm_group": "category", "cluster": "category"}
 FAMILIES = ("demographic", "geographic", "psychographic", "behavioural", "contact", "computed", "other")
 
 # Roles whose family in the builder differs from where the role list files them.
@@ -129,6 +133,9 @@ def available_fields(ds: Dataset) -> list[Field]:
             fields.append(Field("days_since_last_order", *_DERIVED["days_since_last_order"]))
     for template in parameterised_fields(ds):
         fields.append(Field(template.default, template.family, template.kind))
+    for name, kind in COMPUTED_KINDS.items():
+        if name in ds.metrics.columns:          # filled in by the analytics (RFM, clusters) once run
+            fields.append(Field(name, "computed", kind))
     mapped = set(roles.values())
     for header in ds.customers.frame.columns:
         if header not in mapped:
