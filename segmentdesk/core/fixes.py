@@ -257,7 +257,7 @@ def _name_codes(cells: np.ndarray) -> np.ndarray:
 
 
 def _phone_codes(cells: np.ndarray) -> np.ndarray:
-    """Codes of a phone's last nine digits (the quality report's key); -1 where empty.
+    """Codes of a phone's last nine digits (the quality report's key); -1 where it has no digit.
 
     The phones' digits, joined into one byte string and reversed, give each phone's last
     nine digits units first: a byte matrix whose rows become numbers, plus the digit count.
@@ -282,9 +282,8 @@ def _phone_codes(cells: np.ndarray) -> np.ndarray:
             counts += digit != 0
             keys += np.where(digit != 0, digit - 48, 0) * 10 ** place
         keys += counts * 1_000_000_000
-    blank = np.flatnonzero(counts == 0)
     out[present] = keys
-    out[present[blank[[not phones[i].strip() for i in blank]]]] = -1     # white space only: empty
+    out[present[counts == 0]] = -1      # no digits ("-", "ei ole"): no phone to share
     return out
 
 

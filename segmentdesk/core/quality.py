@@ -82,7 +82,7 @@ def quality_report(ds: Dataset, *, as_of: dt.date) -> list[QualityIssue]:
     names_phone = [c.role_column(r) for r in ("first_name", "last_name", "phone")]
     if all(col is not None for col in names_phone):
         first, last = (_distinct_codes(col, lambda text: text.strip().casefold()) for col in names_phone[:2])
-        phone = _distinct_codes(names_phone[2], lambda text: _NOT_DIGIT.sub("", text)[-9:])
+        phone = _distinct_codes(names_phone[2], lambda text: _NOT_DIGIT.sub("", text)[-9:] or None)
         found.append(_issue("duplicate_name_phone", _duplicated_codes(_combined(first, last, phone))))
     consent = c.role_column("consent_email")
     if consent is not None:

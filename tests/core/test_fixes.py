@@ -286,3 +286,10 @@ def test_a_phone_of_only_spaces_is_no_phone_for_matching():
 def test_raw_tables_are_taken_as_read(tmp_path):
     raw = RawTable(customers(person("1", " aino@example.fi")), source=tmp_path / "asiakkaat.csv", file_kind="csv")
     assert preview_fixes(raw, ROLES)["trim_spaces"].count == 1
+
+
+def test_merge_does_not_join_namesakes_whose_phones_have_no_digits():
+    frame = pd.DataFrame({"Etunimi": ["Aino", "Aino"], "Sukunimi": ["Mäki", "Mäki"], "Puhelin": ["-", "ei ole"]},
+                         dtype=object)
+    roles = {"first_name": "Etunimi", "last_name": "Sukunimi", "phone": "Puhelin"}
+    assert "merge_duplicates" not in preview_fixes(frame, roles)

@@ -75,3 +75,11 @@ def test_a_region_that_disagrees_with_the_postal_code_is_counted():
     ds = build_dataset(frame, {"postal_code": "zip", "region": "region"})
     issues = {i.code: i for i in quality_report(ds, as_of=AS_OF)}
     assert issues["region_mismatch"].rows == (1,)
+
+
+def test_same_name_with_phones_without_digits_is_not_a_duplicate():
+    frame = pd.DataFrame({"Etunimi": ["Aino", "Aino", "Eero", "Eero"], "Sukunimi": ["Mäki", "Mäki", "Oja", "Oja"],
+                          "Puhelin": ["-", "ei ole", "040 123 4567", "+358 40 1234567"]}, dtype=object)
+    ds = build_dataset(frame, {"first_name": "Etunimi", "last_name": "Sukunimi", "phone": "Puhelin"})
+    issues = {i.code: i for i in quality_report(ds, as_of=dt.date(2026, 11, 1))}
+    assert issues["duplicate_name_phone"].rows == (2, 3)       # the same number written two ways
