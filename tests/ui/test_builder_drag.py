@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMenu
 from segmentdesk.core.segments.evaluate import Evaluator
 from segmentdesk.core.segments.model import node_from_json
 from segmentdesk.ui.widgets.condition_row import ConditionRow
-from segmentdesk.ui.widgets.group_editor import GroupEditor, can_move
+from segmentdesk.core.segments.rule_paths import can_move
+from segmentdesk.ui.widgets.group_editor import GroupEditor
 
 YOGA_FANS = 2          # the sample's "Joogaajat Uudellamaalla": region in Uusimaa and interests has jooga
 

@@ -33,19 +33,8 @@ from ..error_messages import error_text
 from ..i18n import current_language
 from ..session import Change, Session
 from .condition_row import ConditionRow
-from .group_editor import (
-    BuilderContext,
-    GroupEditor,
-    RowPath,
-    can_move,
-    editor_rows,
-    enclosing_row,
-    move_node,
-    node_at,
-    node_height,
-    node_mime,
-    row_path,
-)
+from ...core.segments.rule_paths import RowPath, can_move, editor_rows, move_node, node_at, node_height
+from .group_editor import BuilderContext, GroupEditor, enclosing_row, node_mime, row_path
 
 # An answer quicker than this replaces the figures without greying them first (no flicker on each click).
 COUNTING_SHOWN_AFTER_MS = 150
