@@ -368,77 +368,77 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="195"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="114"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="195"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="114"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="195"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="114"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="196"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="115"/>
         <source>not all</source>
         <translation>not all</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="198"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="117"/>
         <source>How conditions combine</source>
         <translation>How conditions combine</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="199"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="118"/>
         <source>+ Add condition</source>
         <translation>+ Add condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="200"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="119"/>
         <source>+ Add group</source>
         <translation>+ Add group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="201"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="120"/>
         <source>A group of conditions with its own all / any</source>
         <translation>A group of conditions with its own all / any</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="205"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="124"/>
         <source>Drag to move this group to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</source>
         <translation>Drag to move this group to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="209"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="128"/>
         <source>Customers who match</source>
         <translation>Customers who match</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="209"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="128"/>
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="211"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="130"/>
         <source>of these conditions:</source>
         <translation>of these conditions:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="211"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="130"/>
         <source>of these:</source>
         <translation>of these:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="217"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="136"/>
         <source>Duplicate this group</source>
         <translation>Duplicate this group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="223"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="142"/>
         <source>Remove this group</source>
         <translation>Remove this group</translation>
     </message>
@@ -507,62 +507,67 @@
         <translation>No fixes needed.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="71"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="74"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="71"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="74"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="71"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="74"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="75"/>
         <source>After the fix</source>
         <translation>After the fix</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="88"/>
         <source>Rows behind the chosen finding</source>
         <translation>Rows behind the chosen finding</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="112"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="115"/>
         <source>%1 customers are ready to import.</source>
         <translation>%1 customers are ready to import.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="113"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="116"/>
         <source>The data looks clean.</source>
         <translation>The data looks clean.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="114"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="117"/>
         <source>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</source>
         <translation>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="138"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="141"/>
         <source>nothing left to change</source>
         <translation>nothing left to change</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="155"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="157"/>
+        <source>Same email, or same name and phone, is one customer; the newest value wins, and a “no” to marketing always wins (hover for the whole rule).</source>
+        <translation>Same email, or same name and phone, is one customer; the newest value wins, and a “no” to marketing always wins (hover for the whole rule).</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="160"/>
         <source>Examples of “%1”:</source>
         <translation>Examples of “%1”:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="159"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="165"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="160"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="166"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -570,7 +575,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="164"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="170"/>
         <source>(left out)</source>
         <translation>(left out)</translation>
     </message>
@@ -1335,52 +1340,52 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>RolesTable</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="28"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
         <source>Column in file</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="28"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
         <source>Examples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="28"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="30"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="57"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="58"/>
         <source>(custom field)</source>
         <translation>(custom field)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="62"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="63"/>
         <source>Meaning of column %1</source>
         <translation>Meaning of column %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="64"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="65"/>
         <source>from the heading</source>
         <translation>from the heading</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="64"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="65"/>
         <source>from the values</source>
         <translation>from the values</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="65"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="66"/>
         <source>as last time</source>
         <translation>as last time</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="67"/>
         <source>%1 export</source>
         <translation>%1 export</translation>
     </message>
@@ -1388,65 +1393,65 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="68"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="69"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="57"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="58"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="102"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="91"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="128"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="117"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Import a customer file, then create a segment to start.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="145"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="314"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="134"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="303"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="147"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="314"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="136"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="303"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="318"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="307"/>
         <source>Move to group</source>
         <translation>Move to group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="338"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="327"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="342"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="331"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="346"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="335"/>
         <source>%1 of: %2</source>
         <translation>%1 of: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="392"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="381"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>That name is empty or already used by another segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="422"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="411"/>
         <source>Incomplete condition</source>
         <translation>Incomplete condition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="429"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="418"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -1454,37 +1459,37 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="431"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="420"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 of all %2 customers · %3 reachable by email · %4 of revenue</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="438"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="427"/>
         <source>Average spend %1 € per customer (all customers: %2 €)</source>
         <translation>Average spend %1 € per customer (all customers: %2 €)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="463"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="452"/>
         <source>No customer matches this segment.</source>
         <translation>No customer matches this segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="465"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="454"/>
         <source>Nobody in this segment can be emailed (no consent or no valid address).</source>
         <translation>Nobody in this segment can be emailed (no consent or no valid address).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="467"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="456"/>
         <source>Only %1 reachable customers: fewer than %2 is usually too few to act on.</source>
         <translation>Only %1 reachable customers: fewer than %2 is usually too few to act on.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="470"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="459"/>
         <source>%1 segments is more than one person can keep up with; consider merging some.</source>
         <translation>%1 segments is more than one person can keep up with; consider merging some.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="473"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="462"/>
         <source>Nearly the same customers as “%1” (%2 % shared).</source>
         <translation>Nearly the same customers as “%1” (%2 % shared).</translation>
     </message>
@@ -1613,7 +1618,7 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>_DeepGroupRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="439"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="358"/>
         <source>A deeply nested group; it is kept as it is.</source>
         <translation>A deeply nested group; it is kept as it is.</translation>
     </message>

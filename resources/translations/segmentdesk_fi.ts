@@ -368,77 +368,77 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="195"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="114"/>
         <source>all</source>
         <translation>jokainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="195"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="114"/>
         <source>any</source>
         <translation>vähintään yksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="195"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="114"/>
         <source>none</source>
         <translation>ei yksikään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="196"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="115"/>
         <source>not all</source>
         <translation>ei jokainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="198"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="117"/>
         <source>How conditions combine</source>
         <translation>Miten ehdot yhdistyvät</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="199"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="118"/>
         <source>+ Add condition</source>
         <translation>+ Lisää ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="200"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="119"/>
         <source>+ Add group</source>
         <translation>+ Lisää ryhmä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="201"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="120"/>
         <source>A group of conditions with its own all / any</source>
         <translation>Ehtoryhmä, jolla on oma jokainen / vähintään yksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="205"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="124"/>
         <source>Drag to move this group to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</source>
         <translation>Vedä ryhmä toiseen kohtaan tai ryhmään. Näppäimistöllä: Alt+Ylös / Alt+Alas; lisää hiiren oikealla painikkeella.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="209"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="128"/>
         <source>Customers who match</source>
         <translation>Asiakkaat, joilla täyttyy</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="209"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="128"/>
         <source>Match</source>
         <translation>Täyttyy</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="211"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="130"/>
         <source>of these conditions:</source>
         <translation>seuraavista ehdoista:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="211"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="130"/>
         <source>of these:</source>
         <translation>näistä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="217"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="136"/>
         <source>Duplicate this group</source>
         <translation>Monista tämä ryhmä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="223"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="142"/>
         <source>Remove this group</source>
         <translation>Poista tämä ryhmä</translation>
     </message>
@@ -507,62 +507,67 @@
         <translation>Korjauksia ei tarvita.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="71"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="74"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="71"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="74"/>
         <source>Column</source>
         <translation>Sarake</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="71"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="74"/>
         <source>Now</source>
         <translation>Nyt</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="75"/>
         <source>After the fix</source>
         <translation>Korjauksen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="88"/>
         <source>Rows behind the chosen finding</source>
         <translation>Valitun havainnon rivit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="112"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="115"/>
         <source>%1 customers are ready to import.</source>
         <translation>%1 asiakasta on valmiina tuotavaksi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="113"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="116"/>
         <source>The data looks clean.</source>
         <translation>Tiedot näyttävät siisteiltä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="114"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="117"/>
         <source>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</source>
         <translation>Havainnot ja niiden rivit ovat vasemmalla; oikealla olevat korjaukset ovat valinnaisia.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="138"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="141"/>
         <source>nothing left to change</source>
         <translation>ei enää muutettavaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="155"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="157"/>
+        <source>Same email, or same name and phone, is one customer; the newest value wins, and a “no” to marketing always wins (hover for the whole rule).</source>
+        <translation>Sama sähköposti tai sama nimi ja puhelin on yksi asiakas; uusin arvo voittaa, ja markkinoinnin kielto voittaa aina (koko sääntö näkyy, kun viet hiiren päälle).</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="160"/>
         <source>Examples of “%1”:</source>
         <translation>Esimerkkejä: ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="159"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="165"/>
         <source>(all)</source>
         <translation>(kaikki)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="160"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="166"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rivi</numerusform>
@@ -570,7 +575,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="164"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="170"/>
         <source>(left out)</source>
         <translation>(jätetään pois)</translation>
     </message>
@@ -1335,52 +1340,52 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>RolesTable</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="28"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
         <source>Column in file</source>
         <translation>Sarake tiedostossa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="28"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
         <source>Examples</source>
         <translation>Esimerkkejä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="28"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
         <source>Meaning</source>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="30"/>
         <source>Why</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="57"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="58"/>
         <source>(custom field)</source>
         <translation>(oma kenttä)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="62"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="63"/>
         <source>Meaning of column %1</source>
         <translation>Sarakkeen %1 merkitys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="64"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="65"/>
         <source>from the heading</source>
         <translation>otsikosta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="64"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="65"/>
         <source>from the values</source>
         <translation>arvoista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="65"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="66"/>
         <source>as last time</source>
         <translation>kuten viime kerralla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="67"/>
         <source>%1 export</source>
         <translation>%1-vienti</translation>
     </message>
@@ -1388,65 +1393,65 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="68"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="69"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="57"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="58"/>
         <source>Segment name</source>
         <translation>Segmentin nimi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="102"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="91"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="128"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="117"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Aloita tuomalla asiakastiedosto ja luomalla segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="145"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="314"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="134"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="303"/>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="147"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="314"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="136"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="303"/>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="318"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="307"/>
         <source>Move to group</source>
         <translation>Siirrä ryhmään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="338"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="327"/>
         <source>Top level</source>
         <translation>Ylin taso</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="342"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="331"/>
         <source>empty</source>
         <translation>tyhjä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="346"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="335"/>
         <source>%1 of: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="392"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="381"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>Nimi on tyhjä tai jo toisen segmentin käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="422"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="411"/>
         <source>Incomplete condition</source>
         <translation>Keskeneräinen ehto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="429"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="418"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -1454,37 +1459,37 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="431"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="420"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 kaikista %2 asiakkaasta · %3 tavoitettavissa sähköpostilla · %4 myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="438"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="427"/>
         <source>Average spend %1 € per customer (all customers: %2 €)</source>
         <translation>Ostot keskimäärin %1 € asiakasta kohden (kaikki asiakkaat: %2 €)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="463"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="452"/>
         <source>No customer matches this segment.</source>
         <translation>Yksikään asiakas ei kuulu tähän segmenttiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="465"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="454"/>
         <source>Nobody in this segment can be emailed (no consent or no valid address).</source>
         <translation>Kenellekään tämän segmentin asiakkaalle ei voi lähettää sähköpostia (ei lupaa tai kelvollista osoitetta).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="467"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="456"/>
         <source>Only %1 reachable customers: fewer than %2 is usually too few to act on.</source>
         <translation>Vain %1 tavoitettavaa asiakasta: alle %2 on yleensä liian vähän kannattavaan viestiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="470"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="459"/>
         <source>%1 segments is more than one person can keep up with; consider merging some.</source>
         <translation>%1 segmenttiä on enemmän kuin yksi ihminen ehtii hoitaa; harkitse joidenkin yhdistämistä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="473"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="462"/>
         <source>Nearly the same customers as “%1” (%2 % shared).</source>
         <translation>Lähes samat asiakkaat kuin segmentissä ”%1” (%2 % yhteisiä).</translation>
     </message>
@@ -1613,7 +1618,7 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>_DeepGroupRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="439"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="358"/>
         <source>A deeply nested group; it is kept as it is.</source>
         <translation>Syvälle sisäkkäinen ryhmä; se säilytetään sellaisenaan.</translation>
     </message>

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHeaderView, QLabel, QListWidget,
-                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...core.fixes import FIXES, FixPreview
 from ...core.quality import QualityIssue
@@ -66,6 +66,9 @@ class ImportCheckPage(QWidget):
         fix_layout.addWidget(self.no_fixes)
         self.example_label = QLabel()
         self.example_label.setWordWrap(True)
+        # Never squeezed by the examples table below it: the merge rule must stay readable.
+        self.example_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.example_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         fix_layout.addWidget(self.example_label)
         self.examples = QTableWidget(0, 4)
         self.examples.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Now"),
@@ -77,7 +80,7 @@ class ImportCheckPage(QWidget):
                                        QHeaderView.ResizeMode.ResizeToContents,
                                        QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch)):
             header.setSectionResizeMode(column, mode)
-        self.examples.setWordWrap(True)
+        self.examples.setWordWrap(False)
         fix_layout.addWidget(self.examples, 1)
 
         self.issue_rows = QTableWidget()
@@ -151,8 +154,11 @@ class ImportCheckPage(QWidget):
         if preview is None:
             self.example_label.clear()
             return
-        self.example_label.setText(merge_rule_text() if fix == "merge_duplicates" else
+        self.example_label.setText(self.tr("Same email, or same name and phone, is one customer; the newest value "
+                                           "wins, and a “no” to marketing always wins (hover for the whole rule).")
+                                   if fix == "merge_duplicates" else
                                    self.tr("Examples of “%1”:").replace("%1", fix_title(fix)))
+        self.example_label.setToolTip(merge_rule_text() if fix == "merge_duplicates" else "")
         rows: list[tuple[str, str, str, str]] = []
         if fix == "merge_duplicates":
             for group in preview.groups:
@@ -166,5 +172,6 @@ class ImportCheckPage(QWidget):
         self.examples.setRowCount(len(rows))
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
-                self.examples.setItem(r, c, QTableWidgetItem(text))
-        self.examples.resizeRowsToContents()
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)          # one line per example; the whole text on hover
+                self.examples.setItem(r, c, item)

@@ -9,6 +9,7 @@ from ...core.roles import ORDER_ROLES, Role
 from ...core.words import field_label
 from ..i18n import current_language
 
+EXAMPLE_ROWS_LOOKED_AT = 2000
 ORDER_ROLE_LABELS = {
     "order_id": ("Order number", "Tilausnumero"),
     "customer_ref": ("Customer (number or email)", "Asiakas (numero tai sähköposti)"),
@@ -48,7 +49,7 @@ class RolesTable(QTableWidget):
         """``chosen`` maps column → role name; ``layout_name`` names a recognised webshop export."""
         self.setRowCount(len(raw.columns))
         for row, column in enumerate(raw.columns):
-            examples = pd.unique(raw.frame[column].dropna().astype(str).to_numpy())[:3]
+            examples = _examples(raw.frame[column])
             self.setItem(row, 0, QTableWidgetItem(column))
             example_item = QTableWidgetItem(" · ".join(str(e) for e in examples))
             example_item.setToolTip(example_item.text())
@@ -83,3 +84,16 @@ class RolesTable(QTableWidget):
             if self.item(row, 0).text() == column:
                 combo: QComboBox = self.cellWidget(row, 2)
                 combo.setCurrentIndex(max(0, combo.findData(role)))
+
+
+def _examples(values: pd.Series, wanted: int = 3) -> list[str]:
+    """The first few different non-empty values, looking at the top of the column only
+    (a whole million-row column would hold up the window)."""
+    found: list[str] = []
+    for value in values.iloc[:EXAMPLE_ROWS_LOOKED_AT]:
+        text = "" if value is None else str(value)
+        if text.strip() and text not in found:
+            found.append(text)
+            if len(found) == wanted:
+                break
+    return found
