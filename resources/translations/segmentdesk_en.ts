@@ -1043,8 +1043,8 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/main_window.py" line="298"/>
-        <source>%1 new, %2 changed, %3 unchanged. %4 customers were missing from the new file: they are kept and marked in the field “%5”, so you can find them with a segment.</source>
-        <translation>%1 new, %2 changed, %3 unchanged. %4 customers were missing from the new file: they are kept and marked in the field “%5”, so you can find them with a segment.</translation>
+        <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
+        <translation>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/main_window.py" line="304"/>

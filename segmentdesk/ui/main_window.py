@@ -295,8 +295,8 @@ class MainWindow(QMainWindow):
             counts = {k: QLocale().toString(v) for k, v in dialog.reimport.counts().items()}
             QMessageBox.information(
                 self, self.tr("Customers updated"),
-                self.tr("%1 new, %2 changed, %3 unchanged. %4 customers were missing from the new file: they are "
-                        "kept and marked in the field “%5”, so you can find them with a segment.")
+                self.tr("%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are "
+                        "kept and marked in the field “%5”, so a segment can find them.")
                 .replace("%1", counts["new"]).replace("%2", counts["changed"]).replace("%3", counts["unchanged"])
                 .replace("%4", counts["missing"]).replace("%5", MISSING_FLAG))
         elif dialog is not None and dialog.replaced_previous:

@@ -198,7 +198,7 @@ def test_a_newer_export_updates_the_project_and_says_what_changed(window, accept
     assert ds.customers.frame[MISSING_FLAG].fillna(False).sum() == 1
     title, text = messages[-1]
     assert title == "Customers updated"
-    assert text.startswith("1 new, 1 changed, 6 unchanged. 1 customers were missing")
+    assert text.startswith("1 new, 1 changed, 6 unchanged, 1 missing from the new file.")
     assert window.session.project.audit[-1].action == "import_details"
     assert window.session.project.audit[-1].details["new"] == 1
 
