@@ -36,7 +36,6 @@ only rows that have a duplicate.  A million customers take a few seconds.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -44,6 +43,7 @@ import numpy as np
 import pandas as pd
 
 from . import cell_types
+from .duplicates import folded_text, key_codes, name_phone_codes, shared
 from .io.rawtable import RawTable
 from .tasks import Progress
 
@@ -52,9 +52,6 @@ EXAMPLES_SHOWN = 20
 
 _NAME_ROLES = ("first_name", "last_name")
 _KEY_ROLES = ("customer_id", "email")
-_NON_DIGIT = re.compile(r"\D")
-_ASCII = bytes(range(128))
-_NOT_ASCII_DIGIT = bytes(b for b in range(256) if not 48 <= b <= 57 and b != 0)
 
 
 @dataclass(frozen=True)
@@ -232,61 +229,6 @@ def _edit(frame: pd.DataFrame, edits: list[tuple[str, np.ndarray, np.ndarray, np
 
 
 # -- keys: the quality report's and the Dataset's ----------------------------------------------
-def _as_text(cells: np.ndarray) -> np.ndarray:
-    """Cells as the Dataset reads text columns: ``cell_types.to_text`` (all-text columns as they are)."""
-    if pd.api.types.infer_dtype(cells, skipna=True) in ("string", "empty"):
-        return cells
-    return cell_types.to_text(pd.Series(cells, dtype=object)).to_numpy(dtype=object)
-
-
-def _folded(cells: np.ndarray) -> np.ndarray:
-    """Cells as matched: trimmed, case-folded text (numbers without ``.0``); None where empty."""
-    return np.array([v.strip().casefold() or None if isinstance(v, str) else None for v in _as_text(cells)],
-                    dtype=object)
-
-
-def _codes(keys: np.ndarray) -> np.ndarray:
-    """Equal keys get equal numbers; a missing key gets -1."""
-    return pd.factorize(keys, use_na_sentinel=True)[0].astype(np.int64)
-
-
-def _name_codes(cells: np.ndarray) -> np.ndarray:
-    """Codes of trimmed, case-folded names, folding each distinct name once."""
-    codes, distinct = pd.factorize(cells, use_na_sentinel=True)
-    return np.append(_codes(_folded(np.asarray(distinct, dtype=object))), -1)[codes]
-
-
-def _phone_codes(cells: np.ndarray) -> np.ndarray:
-    """Codes of a phone's last nine digits (the quality report's key); -1 where it has no digit.
-
-    The phones' digits, joined into one byte string and reversed, give each phone's last
-    nine digits units first: a byte matrix whose rows become numbers, plus the digit count.
-    """
-    text = _as_text(cells)
-    present = np.flatnonzero(~pd.isna(text))
-    out = np.full(len(text), -1, dtype=np.int64)
-    phones = text[present].tolist()
-    joined = "\x00".join(phones).encode("utf-8")
-    beyond_ascii = joined.translate(None, _ASCII).decode("utf-8")
-    if joined.count(b"\x00") != len(phones) - 1 or any(c.isdecimal() for c in set(beyond_ascii)):
-        # a NUL in a cell, or digits of another script (the report's ``\D`` keeps them)
-        digits = np.array([_NON_DIGIT.sub("", p)[-9:] for p in phones], dtype=object)
-        keys, counts = _codes(digits), np.array([len(d) for d in digits], dtype=np.int64)
-    else:
-        reversed_digits = joined.translate(None, _NOT_ASCII_DIGIT)[::-1].split(b"\x00")[::-1]
-        last_nine = np.array(reversed_digits, dtype="S9").view(np.uint8).reshape(len(phones), 9)
-        counts = np.zeros(len(phones), dtype=np.int64)
-        keys = np.zeros(len(phones), dtype=np.int64)
-        for place in range(9):
-            digit = last_nine[:, place].astype(np.int64)
-            counts += digit != 0
-            keys += np.where(digit != 0, digit - 48, 0) * 10 ** place
-        keys += counts * 1_000_000_000
-    out[present] = keys
-    out[present[counts == 0]] = -1      # no digits ("-", "ei ole"): no phone to share
-    return out
-
-
 def _among(values: np.ndarray, known: Collection[object]) -> np.ndarray:
     """Which values are in ``known`` (a set or dict: Python's hashing of ready strings is quickest)."""
     return np.fromiter(map(known.__contains__, values), dtype=bool, count=len(values))
@@ -304,7 +246,7 @@ class _FoldedKeys:
         if header is None:
             return None
         if role not in self._folded:
-            self._folded[role] = _folded(frame[header].to_numpy(dtype=object))
+            self._folded[role] = folded_text(frame[header].to_numpy(dtype=object))
         return self._folded[role]
 
     def moved(self, role: str, to: np.ndarray, source: np.ndarray) -> None:
@@ -320,23 +262,11 @@ def _duplicate_keys(frame: pd.DataFrame, roles: dict[str, str], keys: _FoldedKey
     """Per row, a code for each way two rows are the same customer: email; name and phone."""
     found = []
     if "email" in roles:
-        found.append(_codes(keys.of(frame, "email")))
+        found.append(key_codes(keys.of(frame, "email")))
     if all(r in roles for r in ("first_name", "last_name", "phone")):
-        first, last = (_name_codes(frame[roles[r]].to_numpy(dtype=object)) for r in _NAME_ROLES)
-        phone = _phone_codes(frame[roles["phone"]].to_numpy(dtype=object))
-        combined = np.full(len(frame), -1, dtype=np.int64)
-        ok = (first >= 0) & (last >= 0) & (phone >= 0)
-        names, phones = _codes(first[ok] * (int(last.max()) + 1) + last[ok]), _codes(phone[ok])
-        combined[ok] = _codes(names * (int(phones.max(initial=0)) + 1) + phones)
-        found.append(combined)
+        first, last = (frame[roles[r]].to_numpy(dtype=object) for r in _NAME_ROLES)
+        found.append(name_phone_codes(first, last, frame[roles["phone"]].to_numpy(dtype=object)))
     return found
-
-
-def _shared(codes: np.ndarray) -> np.ndarray:
-    """Rows whose key another row has too."""
-    present = codes >= 0
-    counts = np.bincount(codes[present], minlength=1)
-    return present & (counts[np.where(present, codes, 0)] > 1)
 
 
 def _components(keys: list[np.ndarray]) -> np.ndarray:
@@ -383,7 +313,7 @@ def _merge_duplicates(frame: pd.DataFrame, roles: dict[str, str], keys: _FoldedK
     codes = _duplicate_keys(frame, roles, keys)
     grouped = np.zeros(len(frame), dtype=bool)
     for key in codes:
-        grouped |= _shared(key)
+        grouped |= shared(key)
     rows = np.flatnonzero(grouped)
     if not len(rows):
         return frame, None, np.arange(len(frame))
@@ -430,7 +360,7 @@ class _Refs:
         self.header = header
         self.codes, cells = pd.factorize(orders[header].to_numpy(dtype=object), use_na_sentinel=True)
         self.cells = np.asarray(cells, dtype=object).copy()
-        self.folded = _folded(self.cells)
+        self.folded = folded_text(self.cells)
         self.moved = np.zeros(len(self.cells), dtype=bool)
 
     def repoint(self, before: dict[str, np.ndarray | None], keys: _FoldedKeys, frame: pd.DataFrame,
@@ -459,7 +389,7 @@ class _Refs:
             return 0
         hit = np.flatnonzero(_among(self.folded, targets))
         self.cells[hit] = [targets[f] for f in self.folded[hit]]
-        self.folded[hit] = _folded(self.cells[hit])
+        self.folded[hit] = folded_text(self.cells[hit])
         self.moved[hit] = True
         return int(np.bincount(self.codes[self.codes >= 0], minlength=len(self.cells))[hit].sum())
 

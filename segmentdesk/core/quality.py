@@ -6,18 +6,17 @@ outdated.  Nothing here changes the data; it reports so the user can decide.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from .dataset import Dataset
+from .duplicates import folded_codes, name_phone_codes, shared
 from .fields import full_years
 
 OLDEST_PLAUSIBLE_AGE = 110
 MAX_ROWS_KEPT = 1000
-_NOT_DIGIT = re.compile(r"\D")
 
 
 @dataclass(frozen=True)
@@ -39,51 +38,21 @@ def _issue(code: str, mask: np.ndarray, table: str = "customers") -> QualityIssu
     return QualityIssue(code, count, table, tuple(int(i) for i in np.flatnonzero(mask)[:MAX_ROWS_KEPT]))
 
 
-def _distinct_codes(col: pd.Series, fold) -> np.ndarray:
-    """Per row, a code for ``fold(cell text)`` (-1 where the cell is missing or ``fold`` gives None).
-
-    ``fold`` runs once per distinct cell, not per row: a customer list repeats a lot, and
-    pandas string methods on a column are a Python loop over every row.
-    """
-    codes, uniques = pd.factorize(col, use_na_sentinel=True)
-    folded_codes = pd.factorize(pd.Series([fold(str(u)) for u in uniques], dtype=object))[0]
-    return np.append(folded_codes, -1)[codes]
-
-
-def _duplicated_codes(codes: np.ndarray) -> np.ndarray:
-    """Rows whose (present, code >= 0) key occurs more than once."""
-    present = codes >= 0
-    counts = np.bincount(codes[present]) if present.any() else np.zeros(0, dtype=np.int64)
-    out = np.zeros(len(codes), dtype=bool)
-    out[present] = counts[codes[present]] > 1
-    return out
-
-
-def _combined(*parts: np.ndarray) -> np.ndarray:
-    """One code per distinct combination of the parts' codes (-1 where any part is -1)."""
-    key = np.zeros(len(parts[0]), dtype=np.int64)
-    for part in parts:
-        key = pd.factorize(key * (int(part.max()) + 2) + part + 1)[0].astype(np.int64)
-    missing = np.logical_or.reduce([part < 0 for part in parts])
-    return np.where(missing, -1, key)
-
-
 def quality_report(ds: Dataset, *, as_of: dt.date) -> list[QualityIssue]:
     """Every problem found, most important first; an empty list means nothing to report."""
     found: list[QualityIssue | None] = []
     c = ds.customers
     email = c.role_column("email")
     if email is not None:
-        email_codes = _distinct_codes(email, lambda text: text.strip().casefold() or None)
+        email_codes = folded_codes(email.to_numpy(dtype=object))
         present = email_codes >= 0
         found.append(_issue("invalid_email", present & ~ds.valid_email))
         found.append(_issue("missing_email", ~present))
-        found.append(_issue("duplicate_email", _duplicated_codes(email_codes)))
+        found.append(_issue("duplicate_email", shared(email_codes)))
     names_phone = [c.role_column(r) for r in ("first_name", "last_name", "phone")]
     if all(col is not None for col in names_phone):
-        first, last = (_distinct_codes(col, lambda text: text.strip().casefold()) for col in names_phone[:2])
-        phone = _distinct_codes(names_phone[2], lambda text: _NOT_DIGIT.sub("", text)[-9:] or None)
-        found.append(_issue("duplicate_name_phone", _duplicated_codes(_combined(first, last, phone))))
+        key = name_phone_codes(*(col.to_numpy(dtype=object) for col in names_phone))
+        found.append(_issue("duplicate_name_phone", shared(key)))
     consent = c.role_column("consent_email")
     if consent is not None:
         found.append(_issue("missing_consent", consent.isna().to_numpy(dtype=bool)))
