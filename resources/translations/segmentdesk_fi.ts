@@ -241,6 +241,31 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <source>The rule refers to the segment “%1”, which no longer exists.</source>
+        <translation>Sääntö viittaa segmenttiin ”%1”, jota ei enää ole.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="95"/>
+        <source>This data has no field “%1”. Remove the condition, or import a file that has that column.</source>
+        <translation>Aineistossa ei ole kenttää ”%1”. Poista ehto tai tuo tiedosto, jossa sarake on.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="98"/>
+        <source>The field “%1” is not written the way SegmentDesk reads it: a period like “90 days” or a product category after the colon.</source>
+        <translation>Kenttää ”%1” ei ole kirjoitettu niin kuin SegmentDesk sen lukee: kaksoispisteen jälkeen jakso, kuten ”90 days”, tai tuoteryhmä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="101"/>
+        <source>The field “%1” needs orders with dates, amounts and product categories, and this data has none.</source>
+        <translation>Kenttä ”%1” tarvitsee tilauksia, joissa on päivämäärät, summat ja tuoteryhmät, eikä tässä aineistossa ole niitä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="104"/>
+        <source>The comparison “%1” does not fit the field “%2”.</source>
+        <translation>Vertailu ”%1” ei sovi kenttään ”%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="106"/>
         <source>The segment’s rule cannot be used with this data.</source>
         <translation>Segmentin sääntöä ei voi käyttää näillä tiedoilla.</translation>
     </message>
@@ -1451,7 +1476,7 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
         <translation>Keskeneräinen ehto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="418"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="419"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -1459,37 +1484,37 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="420"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="421"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 kaikista %2 asiakkaasta · %3 tavoitettavissa sähköpostilla · %4 myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="427"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="428"/>
         <source>Average spend %1 € per customer (all customers: %2 €)</source>
         <translation>Ostot keskimäärin %1 € asiakasta kohden (kaikki asiakkaat: %2 €)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="452"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="453"/>
         <source>No customer matches this segment.</source>
         <translation>Yksikään asiakas ei kuulu tähän segmenttiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="454"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="455"/>
         <source>Nobody in this segment can be emailed (no consent or no valid address).</source>
         <translation>Kenellekään tämän segmentin asiakkaalle ei voi lähettää sähköpostia (ei lupaa tai kelvollista osoitetta).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="456"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="457"/>
         <source>Only %1 reachable customers: fewer than %2 is usually too few to act on.</source>
         <translation>Vain %1 tavoitettavaa asiakasta: alle %2 on yleensä liian vähän kannattavaan viestiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="459"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="460"/>
         <source>%1 segments is more than one person can keep up with; consider merging some.</source>
         <translation>%1 segmenttiä on enemmän kuin yksi ihminen ehtii hoitaa; harkitse joidenkin yhdistämistä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="462"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="463"/>
         <source>Nearly the same customers as “%1” (%2 % shared).</source>
         <translation>Lähes samat asiakkaat kuin segmentissä ”%1” (%2 % yhteisiä).</translation>
     </message>

@@ -159,7 +159,8 @@ def find_field(ds: Dataset, name: str) -> Field:
     if name.startswith(COLUMN_PREFIX) and name[len(COLUMN_PREFIX):] in ds.customers.roles.values():
         header = name[len(COLUMN_PREFIX):]
         return Field(name, "other", ds.customers.kinds[header])
-    raise RuleError(f"Unknown field {name!r}: the data has no such column or metric.", field=name)
+    raise RuleError(f"Unknown field {name!r}: the data has no such column or metric.", field=name,
+                    reason="unknown_field")
 
 
 def field_values(ds: Dataset, field: Field, as_of: dt.date) -> pd.Series:
@@ -181,7 +182,7 @@ def field_values(ds: Dataset, field: Field, as_of: dt.date) -> pd.Series:
         return _dated_values(ds, name, as_of)
     if name in ("region", "municipality") and ds.postal_lookup is not None:
         return ds.postal_lookup[name]
-    raise RuleError(f"Unknown field {name!r}.", field=name)
+    raise RuleError(f"Unknown field {name!r}.", field=name, reason="unknown_field")
 
 
 # Fields measured at a date, kept per Dataset for the newest date asked: the builder asks

@@ -86,6 +86,22 @@ def error_text(exc: BaseException) -> str:
     if code == "segment_cycle":
         return translate("ErrorMessages", "These segments refer to each other in a circle: %1").replace(
             "%1", " → ".join(d.get("circle", [])))
-    if code in ("rule", "unknown_segment"):
+    if code == "unknown_segment":
+        return translate("ErrorMessages", "The rule refers to the segment “%1”, which no longer exists.").replace(
+            "%1", str(d.get("segment")))
+    if code == "rule":
+        field, reason = str(d.get("field", "")), d.get("reason")
+        if reason == "unknown_field":
+            return translate("ErrorMessages", "This data has no field “%1”. Remove the condition, or import a file "
+                             "that has that column.").replace("%1", field)
+        if reason in ("unknown_unit", "bad_period", "missing_parameter", "unknown_kind"):
+            return translate("ErrorMessages", "The field “%1” is not written the way SegmentDesk reads it: a period "
+                             "like “90 days” or a product category after the colon.").replace("%1", field)
+        if reason in ("no_orders", "missing_role"):
+            return translate("ErrorMessages", "The field “%1” needs orders with dates, amounts and product "
+                             "categories, and this data has none.").replace("%1", field)
+        if d.get("op") and field:
+            return translate("ErrorMessages", "The comparison “%1” does not fit the field “%2”.").replace(
+                "%1", str(d.get("op"))).replace("%2", field)
         return translate("ErrorMessages", "The segment’s rule cannot be used with this data.") + f"\n\n{exc}"
     return str(exc)

@@ -474,3 +474,14 @@ def test_an_edit_made_while_saving_keeps_the_project_unsaved(window, tmp_path, a
     assert window._save_to(path)
     assert window.session.dirty, "the new segment is not in the file yet"
     assert len(load_project(path).segments) == count_before
+
+
+def test_a_rule_the_data_cannot_answer_says_why_and_shows_its_own_words(window, accept_dialogs):
+    from segmentdesk.core.segments.model import segment_from_json
+
+    _import_sample(window)
+    window.session.add_segment(segment_from_json({"format": "segmentdesk.segment/1", "name": "Kengät", "rule": {
+        "all": [{"field": "shoe_size", "op": "eq", "value": 42}]}}))
+    assert window.builder.count_label.text() == "Incomplete condition"
+    assert "This data has no field “shoe_size”" in window.builder.detail_label.text()
+    assert "shoe_size" in window.builder.rule_label.text()

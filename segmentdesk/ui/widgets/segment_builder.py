@@ -409,8 +409,9 @@ class SegmentBuilderPanel(QWidget):
         if answer.error is not None:
             exc = answer.error
             self.count_label.setText(self.tr("Incomplete condition") if isinstance(exc, SegmentDeskError) else "")
-            self.detail_label.setText(str(exc) if isinstance(exc, SegmentDeskError) else error_text(exc))
+            self.detail_label.setText(error_text(exc))
             self.share_bar.setValue(0)
+            self.rule_label.setText(describe(segment.rule, current_language()))   # this segment's, not the last one's
             return
         f = answer.figures
         locale = QLocale()
