@@ -649,18 +649,18 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="96"/>
-        <source>Import</source>
-        <translation>Import</translation>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="97"/>
-        <source>&lt; Back</source>
-        <translation>&lt; Back</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="98"/>
-        <source>Next &gt;</source>
-        <translation>Next &gt;</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="159"/>

@@ -649,18 +649,18 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="96"/>
-        <source>Import</source>
-        <translation>Tuo</translation>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="97"/>
-        <source>&lt; Back</source>
-        <translation>&lt; Edellinen</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Edellinen</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="98"/>
-        <source>Next &gt;</source>
-        <translation>Seuraava &gt;</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Seuraava &gt;</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="159"/>

@@ -218,3 +218,12 @@ def test_ticked_fixes_are_previewed_again_and_kept_when_going_back_a_step(open_w
     assert page.chosen_fixes() == {"trim_spaces"}
     dialog._go(1)                                   # going back does not forget the ticks
     assert page.chosen_fixes() == {"trim_spaces"}
+
+
+def test_the_steps_have_keyboard_mnemonics(open_wizard):
+    from PySide6.QtGui import QKeySequence
+
+    dialog = open_wizard(DATA / "customers_fi.csv")
+    assert dialog.next_button.shortcut() == QKeySequence("Alt+N")
+    assert dialog.back_button.shortcut() == QKeySequence("Alt+B")
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).shortcut() == QKeySequence("Alt+I")

@@ -93,9 +93,9 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
-        self.back_button = QPushButton(self.tr("< Back"))
-        self.next_button = QPushButton(self.tr("Next >"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.next_button = QPushButton(self.tr("&Next >"))
         self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
 
