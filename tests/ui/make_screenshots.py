@@ -38,6 +38,33 @@ def main(out: Path, lang: str) -> None:
     window.grab().save(str(out / f"main-window{suffix}.png"))
     session.dirty = False
     window.close()
+    wizard_shots(app, out, suffix)
+
+
+def wizard_shots(app, out: Path, suffix: str) -> None:
+    """The import wizard on the sample shop: the files step and the check step."""
+    import time
+
+    from segmentdesk.core.settings import Settings
+    from segmentdesk.paths import sample_dir
+    from segmentdesk.ui.dialogs.import_dialog import ImportDialog
+
+    sample = sample_dir()
+    dialog = ImportDialog(sample / "customers.xlsx", Settings(), orders_path=sample / "orders.csv",
+                          as_of=dt.date(2026, 11, 1))
+    dialog.resize(940, 640)
+    dialog.show()
+    dialog.file_tabs.setCurrentIndex(1)        # the order file: the Finnish CSV conventions found
+    app.processEvents()
+    dialog.grab().save(str(out / f"import-files{suffix}.png"))
+    dialog._go(2)
+    end = time.monotonic() + 30
+    while dialog._checked is None and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+    app.processEvents()
+    dialog.grab().save(str(out / f"import-check{suffix}.png"))
+    dialog.reject()
 
 
 if __name__ == "__main__":
