@@ -227,3 +227,18 @@ def test_the_steps_have_keyboard_mnemonics(open_wizard):
     assert dialog.next_button.shortcut() == QKeySequence("Alt+N")
     assert dialog.back_button.shortcut() == QKeySequence("Alt+B")
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).shortcut() == QKeySequence("Alt+I")
+
+
+def test_the_check_step_runs_again_after_a_role_is_changed(open_wizard, qtbot, tmp_path):
+    path = tmp_path / "dupes.csv"
+    path.write_text("Asiakasnumero;Sähköposti;Etunimi\n1;aino@x.fi;Aino\n2;aino@x.fi;Aino\n", encoding="utf-8")
+    dialog = open_wizard(path)
+    dialog._go(2)
+    qtbot.waitUntil(lambda: dialog._checked is not None, timeout=10000)
+    assert dialog.check_page.fix_boxes["merge_duplicates"].isVisibleTo(dialog)
+    dialog._go(1)
+    dialog.customer_roles.set_role("Sähköposti", None)        # the email column becomes a custom field
+    dialog._go(2)
+    qtbot.waitUntil(lambda: dialog._checked is not None and "email" not in dialog._checked[1].customers.roles,
+                    timeout=10000)
+    assert not dialog.check_page.fix_boxes["merge_duplicates"].isVisibleTo(dialog)

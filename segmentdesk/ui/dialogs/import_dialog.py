@@ -87,8 +87,6 @@ class ImportDialog(QDialog):
         self.pages = QStackedWidget()
         for page in (self.file_tabs, roles_page, self.check_page):
             self.pages.addWidget(page)
-        self.info = QLabel()
-        self.info.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
@@ -102,7 +100,6 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.step_label)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(self.info)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
 
@@ -202,8 +199,8 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(page)
         names = [self.tr("1 Files"), self.tr("2 Columns"), self.tr("3 Check and fix")]
         self.step_label.setText("  ›  ".join(f"<b>{n}</b>" if i == page else n for i, n in enumerate(names)))
-        if page == CHECK and self._checked is None:
-            self._start_check()
+        if page == CHECK and (self._checked is None or self._checked[0] != self._choices_key()):
+            self._start_check()        # first visit, or the roles changed since the last check
         self._update_buttons()
 
     def _on_inputs_changed(self) -> None:
@@ -211,7 +208,6 @@ class ImportDialog(QDialog):
         self._checked = None
         if self.pages.currentIndex() == CHECK:
             self._go(COLUMNS)
-        self._update_info()
         self._update_buttons()
 
     def _choices(self):
@@ -219,8 +215,9 @@ class ImportDialog(QDialog):
         order_roles = self.order_roles.role_map() if self.orders_raw is not None else None
         return customer_roles, order_roles
 
-    def _update_info(self) -> None:
-        self.info.clear()
+    def _choices_key(self) -> str:
+        """What the check step's answer depends on besides the files (a change of file clears it)."""
+        return repr(self._choices())
 
     def _update_buttons(self) -> None:
         busy = self.runner.busy or self.customer_panel.busy or self.order_panel.busy
@@ -236,7 +233,7 @@ class ImportDialog(QDialog):
         customers, orders = self.customers_raw, self.orders_raw
         customer_roles, order_roles = self._choices()
         as_of = self._as_of
-        key = repr((customer_roles, order_roles))
+        key = self._choices_key()
 
         def check(progress):
             previews = preview_fixes(customers, customer_roles, orders, order_roles)
@@ -273,7 +270,7 @@ class ImportDialog(QDialog):
             self._settings.remembered_roles[headers_key(self.orders_raw.columns)] = order_roles
         customers, orders = self.customers_raw, self.orders_raw
         fixes = self.check_page.chosen_fixes() if self._checked is not None else set()
-        checked = self._checked[1] if self._checked and self._checked[0] == repr((customer_roles, order_roles)) \
+        checked = self._checked[1] if self._checked and self._checked[0] == self._choices_key() \
             else None
         as_of = self._as_of
         previous = self._previous
