@@ -8,14 +8,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .core.dataset import Dataset
+from .core.data.dataset import Dataset
 from .core.errors import SegmentDeskError
 from .core.export.email_csv import CSV_FORMATS, CsvExportReport, write_email_csv
 from .core.export.workbook import write_workbook
-from .core.importer import run_import
+from .core.importing.pipeline import run_import
 from .core.project.project import Project
-from .core.quality import quality_report
-from .core.reimport import merge_import
+from .core.importing.quality import quality_report
+from .core.importing.reimport import merge_import
 from .core.project.store import load_project, save_project
 from .core.segments.describe import describe
 from .core.segments.evaluate import Evaluator

@@ -9,7 +9,7 @@ import pytest
 from segmentdesk.cli import main
 from segmentdesk.core.project.project import Project
 from segmentdesk.core.project.store import load_project, save_project
-from segmentdesk.core.reimport import MISSING_FLAG
+from segmentdesk.core.data.dataset import MISSING_FLAG
 
 DATA = Path(__file__).resolve().parent / "data"
 CUSTOMERS = DATA / "customers_fi.csv"

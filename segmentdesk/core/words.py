@@ -6,7 +6,7 @@ line); the UI shows the same words so a field is called the same everywhere.
 from __future__ import annotations
 
 from .errors import RuleError
-from .order_windows import parse_order_window
+from .data.order_windows import parse_order_window
 
 LANGUAGES = ("en", "fi")
 

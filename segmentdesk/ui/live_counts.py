@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from ..core.dataset import Dataset
+from ..core.data.dataset import Dataset
 from ..core.errors import SegmentDeskError
 from ..core.segments.evaluate import Evaluator
 from ..core.segments.figures import SegmentFigures, segment_figures

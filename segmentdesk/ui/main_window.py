@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (QFileDialog, QInputDialog, QLabel, QMainWindow, Q
                                QStyle, QToolBar)
 
 from ..core.errors import SegmentDeskError
-from ..core.importer import run_import
+from ..core.importing.pipeline import run_import
 from ..core.io.read import SUPPORTED_SUFFIXES
-from ..core.reimport import MISSING_FLAG
+from ..core.data.dataset import MISSING_FLAG
 from ..core.project.store import load_project, save_project
 from ..core.segments.evaluate import Evaluator, warm_up
 from ..core.segments.model import load_segment_file, save_segment_file

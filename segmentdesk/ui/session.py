@@ -15,7 +15,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..core.dataset import Dataset
+from ..core.data.dataset import Dataset
 from ..core.project.project import Project
 from ..core.project.store import load_project, save_project
 from ..core.segments.evaluate import Evaluator

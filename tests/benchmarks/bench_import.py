@@ -31,10 +31,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from segmentdesk.core.importer import run_import
+from segmentdesk.core.importing.pipeline import run_import
 from segmentdesk.core.io.read import read_table
-from segmentdesk.core.quality import quality_report
-from segmentdesk.core.sample_shop import write_shop
+from segmentdesk.core.importing.quality import quality_report
+from segmentdesk.tools.sample_shop import write_shop
 
 AS_OF = dt.date(2026, 11, 1)
 
@@ -57,7 +57,7 @@ def import_with_quality(customers: Path, orders: Path | None = None) -> None:
 def peak_memory_mib(customers: Path) -> float:
     """Max RSS of a fresh interpreter that imports ``customers`` (MiB)."""
     code = ("import resource, sys\n"
-            "from segmentdesk.core.importer import run_import\n"
+            "from segmentdesk.core.importing.pipeline import run_import\n"
             "run_import(sys.argv[1])\n"
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n")
     out = subprocess.run([sys.executable, "-c", code, str(customers)], check=True, capture_output=True, text=True)

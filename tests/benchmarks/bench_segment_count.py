@@ -22,8 +22,8 @@ import time
 
 import pandas as pd
 
-from segmentdesk.core.dataset import build_dataset
-from segmentdesk.core.sample_shop import generate_shop
+from segmentdesk.core.data.dataset import build_dataset
+from segmentdesk.tools.sample_shop import generate_shop
 from segmentdesk.core.segments.evaluate import Evaluator
 from segmentdesk.core.segments.model import segment_from_json
 

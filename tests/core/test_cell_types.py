@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from segmentdesk.core.cell_types import infer_kind, to_bool, to_date, to_number, to_text
+from segmentdesk.core.data.cell_types import infer_kind, to_bool, to_date, to_number, to_text
 
 
 def col(*values: object) -> pd.Series:

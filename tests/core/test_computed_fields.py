@@ -6,9 +6,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from segmentdesk.core.dataset import build_dataset
+from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.errors import RuleError
-from segmentdesk.core.fields import available_fields, find_field
+from segmentdesk.core.data.fields import available_fields, find_field
 from segmentdesk.core.segments.describe import describe
 from segmentdesk.core.segments.evaluate import Evaluator
 from segmentdesk.core.segments.model import segment_from_json

@@ -7,9 +7,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from segmentdesk.core.dataset import build_dataset
-from segmentdesk.core.fields import available_fields, field_values, find_field
-from segmentdesk.core.importer import run_import
+from segmentdesk.core.data.dataset import build_dataset
+from segmentdesk.core.data.fields import available_fields, field_values, find_field
+from segmentdesk.core.importing.pipeline import run_import
 
 AS_OF = dt.date(2025, 7, 1)
 
@@ -267,7 +267,7 @@ def test_fixture_files_import_into_the_expected_metrics(data_dir):
 
 
 def test_pick_lists_count_customers_per_value_and_per_tag_in_their_usual_spelling():
-    from segmentdesk.core.dataset import build_dataset
+    from segmentdesk.core.data.dataset import build_dataset
 
     frame = pd.DataFrame({"city": ["HELSINKI", "Helsinki", "HELSINKI", "Oulu", None],
                           "tags": ["Jooga; luonto", "jooga", "luonto|Kirjat", "jooga", None]})

@@ -12,7 +12,7 @@ import io
 import pandas as pd
 import pytest
 
-from segmentdesk.core.dataset import build_dataset
+from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.errors import Cancelled, ExportError, RuleError
 from segmentdesk.core.export.csv_files import csv_paths, file_stems
 from segmentdesk.core.export.email_csv import CSV_FORMATS, EMAIL_TOOLS, write_email_csv

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from segmentdesk.core.dataset import build_dataset
+from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.errors import RuleError, SegmentCycleError, SegmentDeskError, UnknownSegmentError
 from segmentdesk.core.segments.evaluate import Evaluator, evaluate_segment
 from segmentdesk.core.segments.model import Condition, Group, Segment, node_from_json

@@ -7,11 +7,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from segmentdesk.core.dataset import build_dataset
+from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.errors import Cancelled
-from segmentdesk.core.fixes import FIXES, apply_fixes, preview_fixes
+from segmentdesk.core.importing.fixes import FIXES, apply_fixes, preview_fixes
 from segmentdesk.core.io.rawtable import RawTable
-from segmentdesk.core.quality import quality_report
+from segmentdesk.core.importing.quality import quality_report
 from segmentdesk.core.tasks import Progress
 
 ROLES = {"customer_id": "Nro", "email": "Email", "first_name": "Etunimi", "last_name": "Sukunimi",

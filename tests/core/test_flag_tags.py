@@ -7,9 +7,9 @@ import json
 import numpy as np
 import pandas as pd
 
-from segmentdesk.core.dataset import build_dataset
-from segmentdesk.core.fields import available_fields, field_values, find_field
-from segmentdesk.core.flag_tags import flag_columns, flag_tag, flag_tags
+from segmentdesk.core.data.dataset import build_dataset
+from segmentdesk.core.data.fields import available_fields, field_values, find_field
+from segmentdesk.core.data.flag_tags import flag_columns, flag_tag, flag_tags
 from segmentdesk.core.segments.describe import describe
 from segmentdesk.core.segments.evaluate import Evaluator, warm_up
 from segmentdesk.core.segments.model import Segment, node_from_json, segment_from_json
@@ -173,9 +173,9 @@ def test_segment_on_flags_round_trips_through_json_and_selects_the_same():
 
 
 def test_the_reimport_flag_is_not_an_interest():
-    from segmentdesk.core.dataset import Table
-    from segmentdesk.core.flag_tags import flag_columns
-    from segmentdesk.core.reimport import MISSING_FLAG
+    from segmentdesk.core.data.dataset import Table
+    from segmentdesk.core.data.flag_tags import flag_columns
+    from segmentdesk.core.data.dataset import MISSING_FLAG
 
     frame = pd.DataFrame({"Jooga": [True, False], "Juoksu": [False, True], MISSING_FLAG: [False, True]})
     table = Table(frame, {"Jooga": "boolean", "Juoksu": "boolean", MISSING_FLAG: "boolean"}, {})

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from segmentdesk.core.dataset import build_dataset
+from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.segments.evaluate import Evaluator
 from segmentdesk.core.segments.judging import judge_segments
 from segmentdesk.core.segments.overlap import overlap_counts, overlap_shares, waterfall

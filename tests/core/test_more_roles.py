@@ -9,10 +9,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from segmentdesk.core.dataset import build_dataset
-from segmentdesk.core.fields import available_fields, find_field
+from segmentdesk.core.data.dataset import build_dataset
+from segmentdesk.core.data.fields import available_fields, find_field
 from segmentdesk.core.io.rawtable import RawTable
-from segmentdesk.core.roles import CUSTOMER_ROLES, ROLES_BY_NAME, guess_roles, role_map
+from segmentdesk.core.data.roles import CUSTOMER_ROLES, ROLES_BY_NAME
+from segmentdesk.core.importing.role_guess import guess_roles, role_map
 from segmentdesk.core.segments.describe import describe
 from segmentdesk.core.segments.evaluate import Evaluator
 from segmentdesk.core.segments.model import node_from_json

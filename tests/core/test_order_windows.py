@@ -8,21 +8,21 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from segmentdesk.core.dataset import build_dataset
+from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.errors import RuleError
-from segmentdesk.core.fields import (
+from segmentdesk.core.data.fields import (
     available_fields,
     field_parameter,
     field_values,
     find_field,
     parameterised_fields,
 )
-from segmentdesk.core.order_windows import (
+from segmentdesk.core.data.order_windows import (
     PERIOD_UNITS,
     parse_order_window,
     period_start,
 )
-from segmentdesk.core.sample_shop import generate_shop
+from segmentdesk.tools.sample_shop import generate_shop
 from segmentdesk.core.segments.describe import describe
 from segmentdesk.core.segments.evaluate import Evaluator, warm_up
 from segmentdesk.core.segments.model import Condition, Group, Segment, segment_from_json

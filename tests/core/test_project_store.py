@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from segmentdesk.core.dataset import build_dataset
+from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.errors import ProjectError
 from segmentdesk.core.project import store
 from segmentdesk.core.project.project import Project

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pandas as pd
 
-from segmentdesk.core.dataset import build_dataset
-from segmentdesk.core.quality import quality_report
+from segmentdesk.core.data.dataset import build_dataset
+from segmentdesk.core.importing.quality import quality_report
 
 AS_OF = dt.date(2026, 11, 1)
 ROLES = {"customer_id": "id", "email": "email", "first_name": "first", "last_name": "last", "phone": "phone",

@@ -5,10 +5,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from segmentdesk.core.dataset import build_dataset
+from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.errors import SegmentDeskError
-from segmentdesk.core.fields import find_field
-from segmentdesk.core.reimport import MISSING_FLAG, NoMatchKeyError, merge_import
+from segmentdesk.core.data.fields import find_field
+from segmentdesk.core.data.dataset import MISSING_FLAG
+from segmentdesk.core.importing.reimport import NoMatchKeyError, merge_import
 
 ROLES = {"customer_id": "Nro", "email": "Email", "first_name": "Nimi"}
 ORDER_ROLES = {"order_id": "Tilaus", "customer_ref": "Asiakas", "amount": "Summa"}

@@ -8,7 +8,8 @@ import pytest
 
 from segmentdesk.core.io.rawtable import RawTable
 from segmentdesk.core.io.read import read_table
-from segmentdesk.core.roles import CUSTOMER_ROLES, ORDER_ROLES, guess_roles, role_map
+from segmentdesk.core.data.roles import CUSTOMER_ROLES, ORDER_ROLES
+from segmentdesk.core.importing.role_guess import guess_roles, role_map
 
 
 def table(columns: dict[str, list[object]]) -> RawTable:

@@ -13,11 +13,11 @@ import pandas as pd
 import pytest
 
 from segmentdesk.cli import main
-from segmentdesk.core import cell_types
-from segmentdesk.core.importer import run_import
+from segmentdesk.core.data import cell_types
+from segmentdesk.core.importing.pipeline import run_import
 from segmentdesk.core.io.rawtable import RawTable
 from segmentdesk.core.io.read import read_table
-from segmentdesk.core.io.webshops import recognise_layout
+from segmentdesk.core.importing.webshops import recognise_layout
 
 WEBSHOPS = Path(__file__).resolve().parent.parent / "data" / "webshops"
 

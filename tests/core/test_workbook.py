@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from segmentdesk.core.dataset import build_dataset
+from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.errors import ExportError, RuleError
 from segmentdesk.core.export.workbook import SUMMARY_HEADERS, sheet_names, write_workbook
 from segmentdesk.core.segments.model import Segment, node_from_json

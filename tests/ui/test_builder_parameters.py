@@ -7,7 +7,7 @@ import json
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
-from segmentdesk.core.fields import parameterised_fields
+from segmentdesk.core.data.fields import parameterised_fields
 from segmentdesk.core.segments.evaluate import Evaluator
 from segmentdesk.core.segments.model import Condition, Group, Segment
 from segmentdesk.paths import sample_dir

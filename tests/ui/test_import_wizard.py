@@ -182,7 +182,7 @@ def test_an_unreadable_big_file_closes_the_wizard_with_a_message(open_wizard, qt
 
 
 def test_a_newer_export_updates_the_project_and_says_what_changed(window, accept_dialogs, messages, tmp_path):
-    from segmentdesk.core.reimport import MISSING_FLAG
+    from segmentdesk.core.data.dataset import MISSING_FLAG
 
     first = (DATA / "customers_fi.csv").read_bytes().decode("cp1252")
     assert window.import_path(DATA / "customers_fi.csv")

@@ -6,7 +6,7 @@ import openpyxl
 import pandas as pd
 from PySide6.QtCore import Qt
 
-from segmentdesk.core.importer import run_import
+from segmentdesk.core.importing.pipeline import run_import
 from segmentdesk.core.segments.evaluate import Evaluator
 from segmentdesk.core.segments.model import Condition, Group
 from segmentdesk.paths import sample_dir
@@ -360,7 +360,7 @@ def test_a_segment_file_with_an_unknown_field_is_refused_with_its_name(window, a
 def test_data_quality_dialog_lists_problems_and_shows_their_rows(window, qtbot):
     import re
 
-    from segmentdesk.core.roles import EMAIL_PATTERN
+    from segmentdesk.core.data.roles import EMAIL_PATTERN
     from segmentdesk.ui.dialogs.quality_dialog import QualityDialog
 
     window.open_sample()

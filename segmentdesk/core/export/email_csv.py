@@ -34,9 +34,9 @@ from typing import Mapping
 import numpy as np
 import pandas as pd
 
-from ..dataset import Dataset
+from ..data.dataset import Dataset
 from ..errors import ExportError
-from ..roles import EMAIL_PATTERN
+from ..data.roles import EMAIL_PATTERN
 from ..segments.evaluate import Evaluator
 from ..segments.model import Segment
 from ..tasks import Progress

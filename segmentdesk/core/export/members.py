@@ -7,9 +7,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..dataset import Dataset
+from ..data.dataset import Dataset
 from ..errors import ExportError
-from ..fields import field_values, find_field
+from ..data.fields import field_values, find_field
 
 CONTACT_FIELDS = ("email", "first_name", "last_name", "phone")
 

@@ -15,7 +15,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from ..dataset import Dataset
+from ..data.dataset import Dataset
 from ..errors import ExportError
 from ..segments.describe import describe
 from ..segments.evaluate import Evaluator

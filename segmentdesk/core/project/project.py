@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..dataset import Dataset
+from ..data.dataset import Dataset
 from ..errors import UnknownSegmentError
 from ..segments.model import Segment
 from ..unique_names import numbered_unique

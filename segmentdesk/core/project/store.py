@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..dataset import Dataset, Table
+from ..data.dataset import Dataset, Table
 from ..errors import ProjectError, RuleError
 from ..segments.model import segment_from_json
 from .project import AuditEntry, Project

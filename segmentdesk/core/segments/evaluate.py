@@ -15,10 +15,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..dataset import Dataset
+from ..data.dataset import Dataset
 from ..errors import RuleError, SegmentCycleError, UnknownSegmentError
-from ..fields import Field, field_values, find_field
-from ..order_windows import period_start, prepare_order_windows
+from ..data.fields import Field, field_values, find_field
+from ..data.order_windows import period_start, prepare_order_windows
 from .model import Condition, Node, Segment, iter_conditions
 from .operators import PERIOD_UNITS, operators_for
 
@@ -338,7 +338,7 @@ def warm_up(ds: Dataset, *, as_of: dt.date, progress=None) -> None:
     milliseconds instead of the index build (about a second per million customers or ten
     million order rows).
     """
-    from ..fields import available_fields
+    from ..data.fields import available_fields
 
     prepare_order_windows(ds)
     offered = available_fields(ds)

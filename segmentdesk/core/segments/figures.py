@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from ..dataset import Dataset
+from ..data.dataset import Dataset
 
 
 @dataclass(frozen=True)

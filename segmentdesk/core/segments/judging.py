@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..dataset import Dataset
+from ..data.dataset import Dataset
 from .overlap import overlap_counts
 
 SMALL_SEGMENT = 30

@@ -15,9 +15,9 @@ from typing import Any
 import numpy as np
 
 from ...paths import resources_dir
-from ..dataset import Dataset
+from ..data.dataset import Dataset
 from ..errors import RuleError
-from ..fields import field_values, find_field
+from ..data.fields import field_values, find_field
 from .model import Condition, Group, Segment, iter_conditions, node_from_json
 
 FORMAT = "segmentdesk.templates/1"

@@ -12,7 +12,7 @@ from ...core.errors import SegmentDeskError
 from ...core.export.members import CONTACT_FIELDS
 from ...core.export.email_csv import CsvExportReport, write_email_csv
 from ...core.export.workbook import ExportReport, write_workbook
-from ...core.fields import available_fields
+from ...core.data.fields import available_fields
 from ...core.words import field_label
 from ..error_messages import error_text
 from ..i18n import current_language

@@ -5,8 +5,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHeaderView, QLabel, QListWidget,
                                QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...core.fixes import FIXES, FixPreview
-from ...core.quality import QualityIssue
+from ...core.importing.fixes import FIXES, FixPreview
+from ...core.importing.quality import QualityIssue
 from .import_source_panel import _cell_text
 from .quality_dialog import issue_text, show_issue_rows
 

@@ -13,14 +13,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QProgressBar,
                                QPushButton, QStackedWidget, QTabWidget, QVBoxLayout)
 
-from ...core.dataset import Dataset, build_dataset
+from ...core.data.dataset import Dataset, build_dataset
 from ...core.errors import SegmentDeskError
-from ...core.fixes import apply_fixes, preview_fixes
+from ...core.importing.fixes import apply_fixes, preview_fixes
 from ...core.io.rawtable import RawTable
 from ...core.io.read import SUPPORTED_SUFFIXES
-from ...core.quality import quality_report
-from ...core.reimport import NoMatchKeyError, merge_import
-from ...core.roles import CUSTOMER_ROLES, ORDER_ROLES, Role, guess_roles
+from ...core.importing.quality import quality_report
+from ...core.importing.reimport import NoMatchKeyError, merge_import
+from ...core.data.roles import CUSTOMER_ROLES, ORDER_ROLES, Role
+from ...core.importing.role_guess import guess_roles
 from ...core.segments.evaluate import warm_up
 from ...core.settings import Settings, headers_key
 from ..error_messages import error_text

@@ -13,7 +13,7 @@ from ...core.errors import SegmentDeskError
 from ...core.io.decoding import ENCODINGS
 from ...core.io.rawtable import RawTable
 from ...core.io.read import read_table, sheet_names
-from ...core.io.webshops import WebshopLayout, recognise_layout
+from ...core.importing.webshops import WebshopLayout, recognise_layout
 from ..error_messages import error_text
 from ..workers import TaskRunner
 

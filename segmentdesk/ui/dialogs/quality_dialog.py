@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-from ...core.quality import QualityIssue, quality_report
+from ...core.importing.quality import QualityIssue, quality_report
 from ..session import Session
 
 SHOWN_ROWS = 200

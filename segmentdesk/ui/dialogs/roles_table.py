@@ -5,7 +5,7 @@ import pandas as pd
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ...core.io.rawtable import RawTable
-from ...core.roles import ORDER_ROLES, Role
+from ...core.data.roles import ORDER_ROLES, Role
 from ...core.words import field_label
 from ..i18n import current_language
 

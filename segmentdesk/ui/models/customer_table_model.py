@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
-from ...core.dataset import Dataset
+from ...core.data.dataset import Dataset
 from ...core.words import field_label
 
 _METRIC_COLUMNS = ("order_count", "total_spend", "last_order_date")

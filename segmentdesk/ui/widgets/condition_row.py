@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.dataset import Dataset
+from ...core.data.dataset import Dataset
 from ...core.errors import RuleError
-from ...core.fields import (
+from ...core.data.fields import (
     FAMILIES,
     Field,
     FieldTemplate,

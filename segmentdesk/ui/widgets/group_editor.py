@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.dataset import Dataset
+from ...core.data.dataset import Dataset
 from ...core.segments.describe import describe
 from ...core.segments.model import Condition, Group, Node, node_from_json
 from ...core.segments.rule_paths import MAX_DEPTH, RowPath, build_group, can_move, group_mode

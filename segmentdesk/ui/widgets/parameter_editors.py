@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from ...core.fields import FieldTemplate, field_parameter
+from ...core.data.fields import FieldTemplate, field_parameter
 from .value_editors import PeriodEditor
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import SegmentDeskError
-from ...core.fields import available_fields
+from ...core.data.fields import available_fields
 from ...core.segments.describe import describe
 from ...core.segments.model import Condition, Group, Segment
 from ...core.segments.operators import operators_for

@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDoubleSpinBox, QHBoxLayout, QLabel,
                                QLineEdit, QSpinBox, QWidget)
 
-from ...core.fields import Field, number_range
+from ...core.data.fields import Field, number_range
 from ...core.segments.operators import PERIOD_UNITS, value_shape
 from ...core.words import unit_label
 from .checkable_combo import CheckableComboBox

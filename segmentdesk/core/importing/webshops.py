@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .. import cell_types
-from .rawtable import RawTable
+from ..data import cell_types
+from ..io.rawtable import RawTable
 
 # Slots that are not roles but that prepare() needs to read an order export.
 STATUS = "status"            # order or payment status; some values mean "void"

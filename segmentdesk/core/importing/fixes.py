@@ -42,10 +42,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from . import cell_types
+from ..data import cell_types
 from .duplicates import folded_text, key_codes, name_phone_codes, shared
-from .io.rawtable import RawTable
-from .tasks import Progress
+from ..io.rawtable import RawTable
+from ..tasks import Progress
 
 FIXES = ("trim_spaces", "lowercase_emails", "merge_duplicates", "drop_orphan_orders")
 EXAMPLES_SHOWN = 20

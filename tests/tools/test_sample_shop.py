@@ -9,7 +9,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from segmentdesk.core.sample_shop import generate_shop, main, write_shop
+from segmentdesk.tools.sample_shop import generate_shop, main, write_shop
 
 N = 300
 

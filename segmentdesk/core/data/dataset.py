@@ -10,9 +10,9 @@ import pandas as pd
 
 from . import cell_types
 from .geo import lookup_postal_codes
-from .io.rawtable import RawTable
+from ..io.rawtable import RawTable
 from .roles import EMAIL_PATTERN, ROLES_BY_NAME
-from .tasks import Progress
+from ..tasks import Progress
 
 METRIC_KINDS = {
     "order_count": "number",
@@ -23,6 +23,8 @@ METRIC_KINDS = {
     "categories": "tags",
 }
 TAG_SPLIT = r"\s*[;,|]\s*"
+# The yes/no column a re-import adds: true for customers the newest file no longer lists.
+MISSING_FLAG = "Missing from latest import"
 
 
 @dataclass

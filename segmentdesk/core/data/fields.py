@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from .dataset import METRIC_KINDS, Dataset
-from .errors import RuleError
+from ..errors import RuleError
 from .flag_tags import FLAGS_FIELD, flag_tags, has_flag_tags
 from .order_windows import (
     WINDOW_KINDS,

@@ -386,8 +386,8 @@ def write_shop(out_dir: Path, n_customers: int = 2000, *, seed: int = 2026, orde
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: ``python -m segmentdesk.core.sample_shop --out DIR [options]``."""
-    parser = argparse.ArgumentParser(prog="python -m segmentdesk.core.sample_shop",
+    """Command line: ``python -m segmentdesk.tools.sample_shop --out DIR [options]``."""
+    parser = argparse.ArgumentParser(prog="python -m segmentdesk.tools.sample_shop",
                                      description="Generate a fictional Finnish webshop's customers and orders.")
     parser.add_argument("--out", type=Path, required=True, help="folder to write into")
     parser.add_argument("--customers", type=int, default=2000, help="number of customers (default 2000)")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..paths import reference_file
+from ...paths import reference_file
 
 REFERENCE_NAME = "fi_postal_codes.csv"
 

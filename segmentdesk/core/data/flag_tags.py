@@ -17,8 +17,7 @@ import weakref
 import numpy as np
 import pandas as pd
 
-from .dataset import Dataset, Table
-from .reimport import MISSING_FLAG
+from .dataset import MISSING_FLAG, Dataset, Table
 
 FLAGS_FIELD = "flags"
 MIN_FLAG_COLUMNS = 2        # one yes/no column is simply that column: ``column:<header>`` tests it

@@ -4,12 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .dataset import Dataset, build_dataset
-from .io.rawtable import RawTable
-from .io.read import read_table
-from .io.webshops import WebshopLayout, recognise_layout
-from .roles import CUSTOMER_ROLES, ORDER_ROLES, Role, RoleGuess, guess_roles, role_map
-from .tasks import Progress
+from ..data.dataset import Dataset, build_dataset
+from ..io.rawtable import RawTable
+from ..io.read import read_table
+from .webshops import WebshopLayout, recognise_layout
+from ..data.roles import CUSTOMER_ROLES, ORDER_ROLES, Role
+from .role_guess import RoleGuess, guess_roles, role_map
+from ..tasks import Progress
 
 
 @dataclass

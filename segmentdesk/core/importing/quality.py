@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .dataset import Dataset
+from ..data.dataset import Dataset
 from .duplicates import folded_codes, name_phone_codes, shared
-from .fields import full_years
+from ..data.fields import full_years
 
 OLDEST_PLAUSIBLE_AGE = 110
 MAX_ROWS_KEPT = 1000

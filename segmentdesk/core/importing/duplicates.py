@@ -12,7 +12,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from . import cell_types
+from ..data import cell_types
 
 _NON_DIGIT = re.compile(r"\D")
 _ASCII = bytes(range(128))

@@ -13,16 +13,15 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from . import cell_types
-from .dataset import Dataset, Table
-from .errors import SegmentDeskError
-from .tasks import Progress
-from .unique_names import numbered_unique
+from ..data import cell_types
+from ..data.dataset import MISSING_FLAG, Dataset, Table
+from ..errors import SegmentDeskError
+from ..tasks import Progress
+from ..unique_names import numbered_unique
 
 # The yes/no column that marks customers kept from earlier imports but absent from the latest
 # file.  It is an ordinary unmapped column, so it shows up as the custom field
 # ``column:Missing from latest import`` that a segment can test (e.g. to find and clean them up).
-MISSING_FLAG = "Missing from latest import"
 MATCH_ROLES = ("customer_id", "email")      # tried in this order; the first both tables map is used
 
 

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from .errors import RuleError
+from ..errors import RuleError
 
 if TYPE_CHECKING:
     from .dataset import Dataset
