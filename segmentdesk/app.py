@@ -35,9 +35,9 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(session, settings)
     window.show()
     if args.sample:
-        window.open_sample()
+        window.files.open_sample()
     elif args.file:
-        window.open_path(Path(args.file))
+        window.files.open_path(Path(args.file))
     return app.exec()
 
 

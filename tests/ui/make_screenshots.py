@@ -25,7 +25,7 @@ def main(out: Path, lang: str) -> None:
     window = MainWindow(session, Settings(language=lang), settings_path=out / ".settings.json")
     window.resize(1320, 840)
     window.show()
-    window.open_sample()
+    window.files.open_sample()
     session.select_segment(2)               # "Joogaajat Uudellamaalla"
     window.builder.add_condition()
     row = window.builder._rows[-1]

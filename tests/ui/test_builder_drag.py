@@ -34,7 +34,7 @@ def _settle():
 
 def _yoga_fans_with_a_regulars_group(window, qtbot) -> GroupEditor:
     """Region · yoga · any-of(order count ≥ 5), built by clicking; returns the nested group."""
-    window.open_sample()
+    window.files.open_sample()
     window.session.select_segment(YOGA_FANS)
     top = window.builder.top
     qtbot.mouseClick(top.add_group_button, Qt.MouseButton.LeftButton)
@@ -109,10 +109,10 @@ def test_dropping_a_condition_into_another_group_changes_the_rule_and_the_count(
     inner = window.builder.top.rows[1]
     assert isinstance(inner, GroupEditor) and len(inner.rows) == 2, "the builder shows the moved row"
 
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert _rule(window) == before_rule, "one undo puts the condition back"
     assert _count(window) == before_count
-    assert "Edit" in window.undo_action.text(), "the move was one step: the next undo is the edit before it"
+    assert "Edit" in window.menus.undo_action.text(), "the move was one step: the next undo is the edit before it"
 
 
 def test_dropping_a_condition_higher_in_its_own_group_reorders_it(window, qtbot):
@@ -169,7 +169,7 @@ def test_alt_up_moves_a_condition_out_of_its_group_in_one_undo_step(window, qtbo
     qtbot.keyClick(moved_row.field_combo, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert _rule(window) == {"all": [REGION, REGULAR, YOGA, {"any": []}]}
 
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert _rule(window) == moved
 
 
@@ -196,7 +196,7 @@ def test_the_context_menu_moves_a_condition_into_a_chosen_group(window, qtbot):
     targets[0].trigger()
 
     assert _rule(window) == {"all": [YOGA, {"any": [REGULAR, REGION]}]}
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert _rule(window) == before
 
 
@@ -211,4 +211,4 @@ def test_right_clicking_a_group_offers_to_move_it(window, qtbot):
     menu.actions()[0].trigger()
     menu.close()
     assert _rule(window) == {"all": [REGION, {"any": [REGULAR]}, YOGA]}
-    assert "Move group" in window.undo_action.text()
+    assert "Move group" in window.menus.undo_action.text()

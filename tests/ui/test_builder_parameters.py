@@ -21,7 +21,7 @@ SAMPLE = sample_dir()
 
 
 def _import_sample(window):
-    assert window.import_path(SAMPLE / "customers.xlsx", SAMPLE / "orders.csv")
+    assert window.files.import_path(SAMPLE / "customers.xlsx", SAMPLE / "orders.csv")
 
 
 def _choose(combo, data):
@@ -65,7 +65,7 @@ def _load_segment_file(window, monkeypatch, tmp_path, rule: dict) -> None:
 def _save_segment_file(window, monkeypatch, tmp_path) -> dict:
     target = tmp_path / "saved.segment.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    window.export_segment_action.trigger()
+    window.menus.export_segment_action.trigger()
     return json.loads(target.read_text(encoding="utf-8"))["rule"]
 
 

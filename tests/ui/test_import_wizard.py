@@ -185,14 +185,14 @@ def test_a_newer_export_updates_the_project_and_says_what_changed(window, accept
     from segmentdesk.core.data.dataset import MISSING_FLAG
 
     first = (DATA / "customers_fi.csv").read_bytes().decode("cp1252")
-    assert window.import_path(DATA / "customers_fi.csv")
+    assert window.files.import_path(DATA / "customers_fi.csv")
     lines = first.splitlines()
     lines = [lines[0]] + [line.replace("Aino;Mäkelä", "Aino;Mäkelä-Virta") for line in lines[1:] if
                           not line.startswith("1002;")]
     lines.append("1099;Uusi;Asiakas;uusi@example.fi;;00100;1.1.1990;kyllä;;1.1.2026;0")
     newer = tmp_path / "asiakkaat_uusi.csv"
     newer.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
-    assert window.import_path(newer)
+    assert window.files.import_path(newer)
     ds = window.session.dataset
     assert len(ds) == 9                                   # 7 kept from the file + 1 new + 1 missing, kept
     assert ds.customers.frame[MISSING_FLAG].fillna(False).sum() == 1

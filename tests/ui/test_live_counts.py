@@ -33,7 +33,7 @@ def _choose(combo, data):
 
 
 def _open_sample(window, qtbot):
-    window.open_sample()
+    window.files.open_sample()
     _wait_counted(window, qtbot)
 
 
@@ -176,7 +176,7 @@ def test_a_segment_cycle_still_shows_its_message(window, qtbot, in_worker):
 
 
 def test_a_small_dataset_is_counted_within_the_click(window, qtbot):
-    window.open_sample()
+    window.files.open_sample()
     row = _add_order_count_row(window, qtbot)
     row.editor.spins[0].setValue(4)
     assert not window.session.live_counts.pending

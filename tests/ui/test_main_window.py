@@ -16,7 +16,7 @@ SAMPLE = sample_dir()
 
 
 def _import_sample(window):
-    assert window.import_path(SAMPLE / "customers.xlsx", SAMPLE / "orders.csv")
+    assert window.files.import_path(SAMPLE / "customers.xlsx", SAMPLE / "orders.csv")
 
 
 def _choose(combo, data):
@@ -136,10 +136,10 @@ def test_save_and_reopen_keeps_data_roles_and_segments(window, qtbot, accept_dia
     _build_two_conditions(window, qtbot)
     before = window.session.figures(window.session.current_segment).count
     path = tmp_path / "shop.segdesk"
-    assert window._save_to(path)
+    assert window.files.save_to(path)
     assert not window.isWindowModified()
     window.session.new()
-    window.open_path(path)
+    window.files.open_path(path)
     assert window.session.path == path
     assert window.session.dataset.customers.roles["email"] == "Sähköposti"
     assert window.session.figures(window.session.current_segment).count == before
@@ -149,7 +149,7 @@ def test_save_and_reopen_keeps_data_roles_and_segments(window, qtbot, accept_dia
 def test_a_file_that_is_not_a_spreadsheet_gets_a_message_not_a_traceback(window, tmp_path, messages):
     bad = tmp_path / "photo.xlsx"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
-    assert not window.import_path(bad)
+    assert not window.files.import_path(bad)
     assert messages and "not a spreadsheet" in messages[0][1]
     assert window.session.dataset is None
 
@@ -157,7 +157,7 @@ def test_a_file_that_is_not_a_spreadsheet_gets_a_message_not_a_traceback(window,
 def test_an_empty_file_is_refused_with_a_clear_message(window, tmp_path, messages):
     empty = tmp_path / "asiakkaat.csv"
     empty.write_bytes(b"")
-    assert not window.import_path(empty)
+    assert not window.files.import_path(empty)
     assert [text for _title, text in messages] == ["The file is empty."]
 
 
@@ -165,7 +165,7 @@ def test_data_without_an_email_column_imports_and_export_explains(window, qtbot,
     path = tmp_path / "no_email.csv"
     pd.DataFrame({"Etunimi": ["Aino", "Eino"], "Postinumero": ["00100", "33100"],
                   "Markkinointilupa": ["Kyllä", "Ei"]}).to_csv(path, sep=";", index=False)
-    assert window.import_path(path)
+    assert window.files.import_path(path)
     from segmentdesk.ui.dialogs.export_dialog import ExportDialog
     dialog = ExportDialog(window.session, window)
     qtbot.addWidget(dialog)
@@ -179,7 +179,7 @@ def test_dropping_a_project_file_on_the_window_opens_it(window, qtbot, accept_di
 
     _import_sample(window)
     path = tmp_path / "dropped.segdesk"
-    assert window._save_to(path)
+    assert window.files.save_to(path)
     window.session.new()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
@@ -193,11 +193,11 @@ def test_dropping_a_project_file_on_the_window_opens_it(window, qtbot, accept_di
 def test_saved_projects_appear_under_open_recent(window, accept_dialogs, tmp_path):
     _import_sample(window)
     path = tmp_path / "recent.segdesk"
-    assert window._save_to(path)
-    entries = [a.toolTip() for a in window.recent_menu.actions()]
+    assert window.files.save_to(path)
+    entries = [a.toolTip() for a in window.menus.recent_menu.actions()]
     assert entries[0] == str(path)
     window.session.new()
-    window.recent_menu.actions()[0].trigger()
+    window.menus.recent_menu.actions()[0].trigger()
     assert window.session.path == path
 
 
@@ -219,14 +219,14 @@ def test_undo_and_redo_walk_back_and_forth_through_builder_edits(window, qtbot, 
     narrow = window.session.figures(window.session.current_segment).count
     assert everyone > in_uusimaa > narrow
 
-    window.undo_action.trigger()          # the spin box value: back to "at least 0"
-    window.undo_action.trigger()          # the second condition's field and operator
-    window.undo_action.trigger()          # the second row added
+    window.menus.undo_action.trigger()          # the spin box value: back to "at least 0"
+    window.menus.undo_action.trigger()          # the second condition's field and operator
+    window.menus.undo_action.trigger()          # the second row added
     assert window.session.figures(window.session.current_segment).count == in_uusimaa
     assert len(window.builder._rows) == 1, "the builder shows the rule as it was"
-    window.redo_action.trigger()
-    window.redo_action.trigger()
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
+    window.menus.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert window.session.figures(window.session.current_segment).count == narrow
     assert len(window.builder._rows) == 2
 
@@ -236,9 +236,9 @@ def test_undo_brings_back_a_deleted_segment(window, accept_dialogs):
     window.session.rename_segment(0, "Keep me")
     window.segment_panel.delete_action.trigger()
     assert window.session.segments == []
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert [s.name for s in window.session.segments] == ["Keep me"]
-    assert "Rename" in window.undo_action.text(), "the next undo step says what it undoes"
+    assert "Rename" in window.menus.undo_action.text(), "the next undo step says what it undoes"
 
 
 def test_export_for_mailchimp_writes_one_csv_per_segment_into_a_folder(window, qtbot, accept_dialogs, tmp_path,
@@ -267,8 +267,8 @@ def test_export_for_mailchimp_writes_one_csv_per_segment_into_a_folder(window, q
 
 def test_a_template_opens_as_an_editable_segment_with_shop_specific_values(window, accept_dialogs):
     _import_sample(window)
-    window._fill_template_menu()
-    actions = {a.text(): a for a in window.template_menu.actions()}
+    window.fill_template_menu()
+    actions = {a.text(): a for a in window.menus.template_menu.actions()}
     assert not actions["RFM champions"].isEnabled(), "needs RFM, which the data does not have yet"
     actions["Top 10 % by spend"].trigger()
     segment = window.session.current_segment
@@ -282,7 +282,7 @@ def test_a_template_opens_as_an_editable_segment_with_shop_specific_values(windo
 def test_overlap_dialog_shows_shared_and_exclusive_counts(window, qtbot):
     from segmentdesk.ui.dialogs.overlap_dialog import OverlapDialog
 
-    window.open_sample()
+    window.files.open_sample()
     dialog = OverlapDialog(window.session, window)
     qtbot.addWidget(dialog)
     names = [s.name for s in window.session.segments]
@@ -296,13 +296,13 @@ def test_overlap_dialog_shows_shared_and_exclusive_counts(window, qtbot):
 
 
 def test_moving_a_segment_changes_its_priority_and_can_be_undone(window):
-    window.open_sample()
+    window.files.open_sample()
     names = [s.name for s in window.session.segments]
     window.session.select_segment(1)
     window.segment_panel.up_action.trigger()
     assert [s.name for s in window.session.segments][:2] == [names[1], names[0]]
     assert window.session.current_segment.name == names[1]
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert [s.name for s in window.session.segments] == names
 
 
@@ -331,7 +331,7 @@ def test_segment_files_round_trip_through_the_segment_menu(window, qtbot, accept
     window.session.rename_segment(0, "Shared rule")
     target = tmp_path / "shared.segment.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    window.export_segment_action.trigger()
+    window.menus.export_segment_action.trigger()
     assert '"format": "segmentdesk.segment/1"' in target.read_text(encoding="utf-8")
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(target)], "")))
@@ -363,7 +363,7 @@ def test_data_quality_dialog_lists_problems_and_shows_their_rows(window, qtbot):
     from segmentdesk.core.data.roles import EMAIL_PATTERN
     from segmentdesk.ui.dialogs.quality_dialog import QualityDialog
 
-    window.open_sample()
+    window.files.open_sample()
     dialog = QualityDialog(window.session, window)
     qtbot.addWidget(dialog)
     codes = [dialog.issue_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.issue_list.count())]
@@ -395,7 +395,7 @@ def test_a_nested_none_of_group_excludes_its_customers(window, qtbot, accept_dia
     expected = int(Evaluator(ds, as_of=window.session.as_of).mask(
         window.session.current_segment.rule).sum())
     assert 0 < window.session.figures(window.session.current_segment).count == expected < in_uusimaa
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert isinstance(window.builder.top.rows[-1], GroupEditor), "undo rebuilds the nested group"
 
 
@@ -415,11 +415,11 @@ def test_the_small_segment_threshold_is_the_users_and_is_remembered(window, monk
 
     from segmentdesk.core.settings import load_settings
 
-    window.open_sample()
+    window.files.open_sample()
     window.session.select_segment(2)          # 65 reachable yoga fans in Uusimaa
     assert window.builder.warning_label.isHidden()
     monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (100, True)))
-    window._ask_small_segment_threshold()
+    window.ask_small_segment_threshold()
     assert "fewer than 100" in window.builder.warning_label.text()
     assert load_settings(window._settings_path).small_segment_threshold == 100
 
@@ -441,26 +441,26 @@ def test_a_damaged_project_file_gets_a_message_and_the_open_project_stays(window
     before = len(window.session.dataset)
     bad = tmp_path / "broken.segdesk"
     bad.write_bytes(b"not a project at all")
-    window.open_path(bad)
+    window.files.open_path(bad)
     assert messages and messages[-1][0] == "Cannot open the project"
     assert len(window.session.dataset) == before
 
 
 def test_opening_a_project_can_be_cancelled_and_changes_nothing(window, tmp_path, accept_dialogs, monkeypatch):
-    from segmentdesk.ui import main_window as main_window_module
+    from segmentdesk.ui import project_files as project_files_module
 
     _import_sample(window)
     path = tmp_path / "shop.segdesk"
-    assert window._save_to(path)
+    assert window.files.save_to(path)
     window.session.new()
-    monkeypatch.setattr(main_window_module, "run_with_progress", lambda *args: None)    # the user pressed Cancel
-    window.open_path(path)
+    monkeypatch.setattr(project_files_module, "run_with_progress", lambda *args: None)    # the user pressed Cancel
+    window.files.open_path(path)
     assert window.session.dataset is None and window.session.path is None
 
 
 def test_an_edit_made_while_saving_keeps_the_project_unsaved(window, tmp_path, accept_dialogs, monkeypatch):
     from segmentdesk.core.project.store import load_project
-    from segmentdesk.ui import main_window as main_window_module
+    from segmentdesk.ui import project_files as project_files_module
 
     _import_sample(window)
     count_before = len(window.session.segments)
@@ -469,9 +469,9 @@ def test_an_edit_made_while_saving_keeps_the_project_unsaved(window, tmp_path, a
         result = fn(progress=None)
         window.session.add_segment()          # the user clicks "New segment" while the file is written
         return result
-    monkeypatch.setattr(main_window_module, "run_with_progress", save_while_user_edits)
+    monkeypatch.setattr(project_files_module, "run_with_progress", save_while_user_edits)
     path = tmp_path / "shop.segdesk"
-    assert window._save_to(path)
+    assert window.files.save_to(path)
     assert window.session.dirty, "the new segment is not in the file yet"
     assert len(load_project(path).segments) == count_before
 

@@ -26,14 +26,14 @@ def _drop_below_row(panel, dragged_row: int, row: int) -> bool:
 def test_segments_can_be_dragged_within_the_list_only(window):
     view = window.segment_panel.view
     model = window.segment_panel.model
-    window.open_sample()
+    window.files.open_sample()
     assert view.dragDropMode() == view.DragDropMode.InternalMove
     assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDropEnabled, "drops land between segments"
 
 
 def test_dropping_a_segment_lower_moves_it_and_the_selection_follows(window):
-    window.open_sample()
+    window.files.open_sample()
     panel = window.segment_panel
     names = _names(window)
     window.session.select_segment(0)
@@ -45,24 +45,24 @@ def test_dropping_a_segment_lower_moves_it_and_the_selection_follows(window):
     assert panel.view.selectionModel().isRowSelected(2, QModelIndex())
     assert window.builder.name_edit.text() == names[0], "the builder still shows the moved segment"
 
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert _names(window) == names
     assert panel.view.currentIndex().row() == 0
 
 
 def test_the_lists_own_internal_move_goes_through_the_undoable_session(window):
-    window.open_sample()
+    window.files.open_sample()
     names = _names(window)
     model = window.segment_panel.model
     assert model.moveRows(QModelIndex(), 3, 1, QModelIndex(), 0)
     assert _names(window) == [names[3], names[0], names[1], names[2]]
     assert window.session.current_index == 0
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert _names(window) == names
 
 
 def test_dropping_a_segment_where_it_already_is_changes_nothing(window):
-    window.open_sample()
+    window.files.open_sample()
     steps = window.session.undo_stack.count()
     names = _names(window)
     _drop_below_row(window.segment_panel, 1, 1)
@@ -71,7 +71,7 @@ def test_dropping_a_segment_where_it_already_is_changes_nothing(window):
 
 
 def test_ctrl_down_still_moves_the_selected_segment(window, qtbot):
-    window.open_sample()
+    window.files.open_sample()
     names = _names(window)
     view = window.segment_panel.view
     window.activateWindow()

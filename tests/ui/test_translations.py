@@ -39,7 +39,7 @@ def test_finnish_window_speaks_finnish_with_plural_forms(qtbot, tmp_path):
         session = Session(as_of=dt.date(2026, 11, 1))
         window = MainWindow(session, Settings(language="fi"), settings_path=tmp_path / "s.json")
         qtbot.addWidget(window)
-        window.open_sample()
+        window.files.open_sample()
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus[0] == "&Tiedosto" and "&Segmentti" in menus
         assert window.builder.count_label.text().endswith("asiakasta")

@@ -1,0 +1,166 @@
+"""The main window's commands: its actions, menus and toolbar, enabled by what the session holds.
+
+Strings keep the "MainWindow" translation context they had when the menus were built in the window.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+
+from .project_files import ProjectFiles
+from .session import Change, Session
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    from .widgets.segment_builder import SegmentBuilderPanel
+    from .widgets.segment_list_panel import SegmentListPanel
+
+
+class MainActions(QObject):
+    """Builds the window's menus and toolbar; the slots are the window's and its file flows'.
+
+    ``commands`` is the window: it provides ``export_dialog``, ``quality_dialog``, ``overlap_dialog``,
+    ``import_segment_file``, ``export_segment_file``, ``fill_template_menu``, ``ask_small_segment_threshold``,
+    ``set_language``, ``about`` and ``close``.
+    """
+
+    def __init__(self, window: QMainWindow, session: Session, files: ProjectFiles, *, language: str,
+                 segment_panel: SegmentListPanel, builder: SegmentBuilderPanel) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+        self._files = files
+        self._make_actions()
+        self._make_menus(language, segment_panel, builder)
+        files.recent_changed.connect(self._on_recent_changed)
+        session.changed.connect(self._on_session_changed)
+        self._on_recent_changed()
+        self._on_session_changed(Change.NONE)
+
+    def _action(self, text: str, slot, shortcut=None, icon=None) -> QAction:
+        action = QAction(text, self._window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self._window.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        w, f = self._window, self._files
+        self.open_action = self._action(QCoreApplication.translate("MainWindow", "&Open…"), f.open_dialog,
+                                        QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
+        self.import_action = self._action(QCoreApplication.translate("MainWindow", "&Import customers…"),
+                                          f.import_dialog, "Ctrl+I", sp.SP_FileDialogNewFolder)
+        self.save_action = self._action(QCoreApplication.translate("MainWindow", "&Save"), f.save,
+                                        QKeySequence.StandardKey.Save, sp.SP_DialogSaveButton)
+        self.save_as_action = self._action(QCoreApplication.translate("MainWindow", "Save &As…"), f.save_as,
+                                           QKeySequence.StandardKey.SaveAs)
+        self.export_action = self._action(QCoreApplication.translate("MainWindow", "&Export…"), w.export_dialog,
+                                          "Ctrl+E", sp.SP_ArrowRight)
+        self.sample_action = self._action(QCoreApplication.translate("MainWindow", "Open the &sample shop"),
+                                          f.open_sample)
+        self.sample_action.setToolTip(QCoreApplication.translate(
+            "MainWindow", "2,000 made-up customers of a small Finnish shop, to try things out"))
+        self.quit_action = self._action(QCoreApplication.translate("MainWindow", "&Quit"), w.close,
+                                        QKeySequence.StandardKey.Quit)
+        self.open_action.setToolTip(QCoreApplication.translate("MainWindow", "Open a project or a customer file (Ctrl+O)"))
+        self.import_action.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Import a customer file and an order file (Ctrl+I)"))
+        self.export_action.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Export segments to an Excel workbook (Ctrl+E)"))
+
+    def _make_menus(self, language: str, segment_panel: SegmentListPanel, builder: SegmentBuilderPanel) -> None:
+        w = self._window
+        file_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        file_menu.addAction(self.open_action)
+        self.recent_menu: QMenu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.sample_action)
+        self.quality_action = self._action(QCoreApplication.translate("MainWindow", "Data &quality…"),
+                                           w.quality_dialog, "Ctrl+Shift+Q")
+        file_menu.addAction(self.quality_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+        undo_stack = self._session.undo_stack
+        self.undo_action = undo_stack.createUndoAction(w, QCoreApplication.translate("MainWindow", "&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = undo_stack.createRedoAction(w, QCoreApplication.translate("MainWindow", "&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        segment_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Segment"))
+        for action in (segment_panel.new_action, segment_panel.duplicate_action, segment_panel.rename_action,
+                       segment_panel.delete_action, segment_panel.up_action, segment_panel.down_action):
+            segment_menu.addAction(action)
+        segment_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "&Import segment file…"),
+                                            w.import_segment_file))
+        self.export_segment_action = self._action(QCoreApplication.translate("MainWindow", "E&xport segment file…"),
+                                                  w.export_segment_file)
+        segment_menu.addAction(self.export_segment_action)
+        self.template_menu: QMenu = segment_menu.addMenu(QCoreApplication.translate("MainWindow", "New from &template"))
+        self.template_menu.aboutToShow.connect(w.fill_template_menu)
+        segment_menu.addSeparator()
+        self.overlap_action = self._action(QCoreApplication.translate("MainWindow", "&Overlap between segments…"),
+                                           w.overlap_dialog, "Ctrl+Shift+O")
+        segment_menu.addAction(self.overlap_action)
+        segment_menu.addSeparator()
+        segment_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "Add &condition"),
+                                            builder.add_condition, "Ctrl+Shift+N"))
+
+        view_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
+        view_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "Smallest useful segment…"),
+                                         w.ask_small_segment_threshold))
+        language_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
+        group = QActionGroup(w)
+        for code, label in (("system", QCoreApplication.translate("MainWindow", "System default")),
+                            ("en", "English"), ("fi", "Suomi")):
+            action = QAction(label, w, checkable=True)
+            action.setChecked(language == code)
+            action.triggered.connect(lambda _=False, c=code: w.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        help_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "&About SegmentDesk"), w.about))
+
+        toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for action in (self.open_action, self.import_action, self.save_action, self.export_action):
+            toolbar.addAction(action)
+        w.addToolBar(toolbar)
+
+    def _on_session_changed(self, _change: Change) -> None:
+        s = self._session
+        ds = s.dataset
+        self.export_action.setEnabled(ds is not None and bool(s.segments))
+        self.overlap_action.setEnabled(ds is not None and len(s.segments) > 1)
+        self.export_segment_action.setEnabled(s.current_segment is not None)
+        self.save_action.setEnabled(ds is not None)
+        self.quality_action.setEnabled(ds is not None)
+        self.save_as_action.setEnabled(ds is not None)
+
+    def _on_recent_changed(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self._files.recent() if Path(p).exists()]
+        for i, p in enumerate(recent):
+            action = self.recent_menu.addAction(f"&{i + 1} {Path(p).name}")
+            action.setToolTip(p)
+            action.triggered.connect(lambda _=False, p=p: self._files.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(recent))

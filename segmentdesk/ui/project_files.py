@@ -1,0 +1,243 @@
+"""The window's file flows: open a project or the sample shop, import customers, save, and recent files.
+
+Each flow asks the user what it must (a file name, "save changes first?", update or replace) and then
+hands the result to the session; long reads and writes run behind a progress dialog.  Strings keep the
+"MainWindow" translation context they had when these flows lived in the window.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from ..core.data.dataset import MISSING_FLAG
+from ..core.errors import SegmentDeskError
+from ..core.importing.pipeline import run_import
+from ..core.io.read import SUPPORTED_SUFFIXES
+from ..core.project.store import load_project, save_project
+from ..core.segments.evaluate import warm_up
+from ..core.segments.model import load_segment_file
+from ..core.settings import Settings
+from ..paths import sample_dir
+from .dialogs.import_dialog import ImportDialog, file_filter
+from .error_messages import error_text
+from .progress_job import run_with_progress
+from .session import Session
+
+PROJECT_SUFFIX = ".segdesk"
+MAX_RECENT = 8
+
+
+class ProjectFiles(QObject):
+    """Opening, importing and saving for one window; ``recent_changed`` when the recent list changed."""
+
+    recent_changed = Signal()
+
+    def __init__(self, window: QMainWindow, session: Session, settings: Settings, *,
+                 save_settings: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+        self._settings = settings
+        self._save_settings = save_settings
+
+    def _status(self, text: str, ms: int) -> None:
+        self._window.statusBar().showMessage(text, ms)
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        patterns = " ".join(f"*{s}" for s in (PROJECT_SUFFIX,) + SUPPORTED_SUFFIXES)
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, QCoreApplication.translate("MainWindow", "Open"), self.last_folder(),
+            QCoreApplication.translate("MainWindow", "SegmentDesk projects and customer files (%1)")
+            .replace("%1", patterns))
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> None:
+        """A project opens; a spreadsheet or CSV starts an import."""
+        if path.suffix.lower() != PROJECT_SUFFIX:
+            self.import_path(path)
+            return
+        if not self.maybe_save():
+            return
+        as_of = self._session.as_of
+
+        def load(progress):
+            project = load_project(path)
+            if project.dataset is not None:
+                warm_up(project.dataset, as_of=as_of, progress=progress)
+            return project
+
+        try:
+            project = run_with_progress(self._window, QCoreApplication.translate("MainWindow", "Opening"),
+                                        QCoreApplication.translate("MainWindow", "Opening %1…")
+                                        .replace("%1", path.name), load)
+        except SegmentDeskError as exc:
+            QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot open the project"),
+                                error_text(exc))
+            return
+        if project is None:
+            return                      # cancelled: the open project stays as it was
+        self._session.adopt(project, path)
+        self.remember(path)
+        self._status(QCoreApplication.translate("MainWindow", "Opened %1").replace("%1", path.name), 5000)
+
+    def open_sample(self) -> None:
+        """Load the bundled sample shop with its example segments (an unsaved project)."""
+        if not self.maybe_save():
+            return
+        sample = sample_dir()
+        try:
+            result = run_import(sample / "customers.xlsx", orders=sample / "orders.csv")
+        except SegmentDeskError as exc:
+            QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot open the sample shop"),
+                                error_text(exc))
+            return
+        s = self._session
+        s.new()
+        s.set_dataset(result.dataset, sources={"customers": "customers.xlsx", "orders": "orders.csv"},
+                      at=dt.datetime.now().replace(microsecond=0))
+        for path in sorted((sample / "segments").glob("*.segment.json")):
+            s.add_segment(load_segment_file(path))
+        s.select_segment(0)
+        s.undo_stack.clear()       # the sample's own segments are not the user's edits
+        s.mark_clean()
+
+    # -- importing -------------------------------------------------------------------------
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._window, QCoreApplication.translate("MainWindow", "Import customers"),
+                                              self.last_folder(), file_filter())
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, customers: Path, orders: Path | None = None) -> bool:
+        s = self._session
+        previous = None
+        if s.dataset is not None and len(s.dataset):
+            answer = QMessageBox.question(
+                self._window, QCoreApplication.translate("MainWindow", "Update or replace?"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The project already has %1 customers. Is this file a newer export of the same list?\n\n"
+                    "Yes: update them — customers are matched by customer number or email, new ones are "
+                    "added and missing ones kept and flagged.\nNo: replace them with the file's customers.")
+                .replace("%1", QLocale().toString(len(s.dataset))),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            previous = s.dataset if answer == QMessageBox.StandardButton.Yes else None
+        try:
+            dialog = ImportDialog(customers, self._settings, self._window, orders_path=orders, as_of=s.as_of,
+                                  previous=previous)
+        except SegmentDeskError as exc:
+            QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot import this file"),
+                                error_text(exc))
+            return False
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.dataset is None:
+            return False
+        self._apply_import(dialog.dataset, dialog.sources(), dialog)
+        self._save_settings()
+        QSettings().setValue("recent/folder", str(customers.parent))
+        return True
+
+    def _apply_import(self, dataset, sources: dict[str, str], dialog: ImportDialog | None = None) -> None:
+        s = self._session
+        at = dt.datetime.now().replace(microsecond=0)
+        s.set_dataset(dataset, sources=sources, at=at)
+        if dialog is not None and (dialog.fixes_done or dialog.reimport is not None):
+            details = {f"fixed_{fix}": preview.count for fix, preview in dialog.fixes_done.items()}
+            if dialog.reimport is not None:
+                details.update(dialog.reimport.counts())
+            s.project.log("import_details", at=at, **details)
+        if not s.segments:
+            s.add_segment()
+        message = QCoreApplication.translate("MainWindow", "Imported %1").replace("%1", ", ".join(sources.values()))
+        problems = dialog.problem_count if dialog is not None else 0
+        if problems:
+            message += " · " + QCoreApplication.translate(
+                "MainWindow", "%1 data-quality notes: File ▸ Data quality…").replace("%1", str(problems))
+        self._status(message, 15000)
+        if dialog is not None and dialog.reimport is not None:
+            counts = {k: QLocale().toString(v) for k, v in dialog.reimport.counts().items()}
+            QMessageBox.information(
+                self._window, QCoreApplication.translate("MainWindow", "Customers updated"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are "
+                    "kept and marked in the field “%5”, so a segment can find them.")
+                .replace("%1", counts["new"]).replace("%2", counts["changed"]).replace("%3", counts["unchanged"])
+                .replace("%4", counts["missing"]).replace("%5", MISSING_FLAG))
+        elif dialog is not None and dialog.replaced_previous:
+            QMessageBox.information(
+                self._window, QCoreApplication.translate("MainWindow", "Customers replaced"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The new file and the project share no customer number or email column, so the "
+                    "customers could not be matched; the project now holds the new file's customers."))
+
+    # -- saving ----------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self._session.path is None:
+            return self.save_as()
+        return self.save_to(self._session.path)
+
+    def save_as(self) -> bool:
+        suggested = self._session.path or Path(self.last_folder()) / QCoreApplication.translate(
+            "MainWindow", "customers.segdesk")
+        path, _ = QFileDialog.getSaveFileName(self._window, QCoreApplication.translate("MainWindow", "Save project"),
+                                              str(suggested),
+                                              QCoreApplication.translate("MainWindow", "SegmentDesk project (*.segdesk)"))
+        if not path:
+            return False
+        if not path.lower().endswith(PROJECT_SUFFIX):
+            path += PROJECT_SUFFIX
+        return self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        s = self._session
+        snapshot = s.snapshot()
+        edits = s.edit_count
+        try:
+            run_with_progress(self._window, QCoreApplication.translate("MainWindow", "Saving"),
+                              QCoreApplication.translate("MainWindow", "Saving %1…").replace("%1", path.name),
+                              lambda progress: save_project(snapshot, path), cancellable=False)
+            s.mark_saved(path, changes_since=s.edit_count - edits)
+        except SegmentDeskError as exc:
+            QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot save"), error_text(exc))
+            return False
+        self.remember(path)
+        self._status(QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", path.name), 5000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask before unsaved work is dropped; False if the user cancels (or the save failed)."""
+        if not self._session.dirty or self._session.dataset is None:
+            return True
+        answer = QMessageBox.question(
+            self._window, QCoreApplication.translate("MainWindow", "Unsaved changes"),
+            QCoreApplication.translate("MainWindow", "Save the changes to this project first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- recent files ------------------------------------------------------------------------
+    def last_folder(self) -> str:
+        return str(QSettings().value("recent/folder", str(Path.home())))
+
+    def recent(self) -> list[str]:
+        value = QSettings().value("recent/projects", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def remember(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self.recent() if p != str(path)]
+        QSettings().setValue("recent/projects", recent[:MAX_RECENT])
+        QSettings().setValue("recent/folder", str(path.parent))
+        self.recent_changed.emit()
