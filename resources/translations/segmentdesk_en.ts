@@ -608,93 +608,93 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="37"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="38"/>
         <source>Customer and order files (%1)</source>
         <translation>Customer and order files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="54"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="67"/>
         <source>Choose order file…</source>
         <translation>Choose order file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="68"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="69"/>
         <source>Customer file</source>
         <translation>Customer file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="70"/>
         <source>Order file (optional)</source>
         <translation>Order file (optional)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="72"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="78"/>
         <source>Customer columns</source>
         <translation>Customer columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="79"/>
         <source>Order columns</source>
         <translation>Order columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="95"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="96"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="97"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="159"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="179"/>
         <source>Cannot read the order file</source>
         <translation>Cannot read the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="160"/>
         <source>Choose the order file</source>
         <translation>Choose the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="174"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
         <source>1 Files</source>
         <translation>1 Files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
         <source>2 Columns</source>
         <translation>2 Columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
         <source>3 Check and fix</source>
         <translation>3 Check and fix</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="309"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
@@ -826,217 +826,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="89"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="57"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="91"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="59"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="93"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="61"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="95"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="63"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="96"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="65"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="97"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="67"/>
         <source>Open the &amp;sample shop</source>
         <translation>Open the &amp;sample shop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="98"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="69"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>2,000 made-up customers of a small Finnish shop, to try things out</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="99"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="100"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="73"/>
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Open a project or a customer file (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="101"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="74"/>
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Import a customer file and an order file (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="102"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="76"/>
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Export segments to an Excel workbook (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="83"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="110"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="86"/>
         <source>Data &amp;quality…</source>
         <translation>Data &amp;quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="121"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="97"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="99"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="124"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="101"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="129"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="106"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="134"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="110"/>
         <source>&amp;Import segment file…</source>
         <translation>&amp;Import segment file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="135"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="112"/>
         <source>E&amp;xport segment file…</source>
         <translation>E&amp;xport segment file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="137"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="115"/>
         <source>New from &amp;template</source>
         <translation>New from &amp;template</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="140"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="118"/>
         <source>&amp;Overlap between segments…</source>
         <translation>&amp;Overlap between segments…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="143"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="122"/>
         <source>Add &amp;condition</source>
         <translation>Add &amp;condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="146"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="147"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="126"/>
         <source>Smallest useful segment…</source>
         <translation>Smallest useful segment…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="148"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="128"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="150"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="130"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="157"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="158"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="139"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="160"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="77"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="183"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="82"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="186"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="85"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="54"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="196"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="55"/>
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk projects and customer files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="76"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="77"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="217"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="80"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="223"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="87"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="235"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="97"/>
         <source>Cannot open the sample shop</source>
         <translation>Cannot open the sample shop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="247"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="112"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="255"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="122"/>
         <source>Update or replace?</source>
         <translation>Update or replace?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="256"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="123"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -1047,174 +1047,174 @@ Yes: update them — customers are matched by customer number or email, new ones
 No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="269"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="138"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="289"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="160"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="292"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="163"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 data-quality notes: File ▸ Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="297"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="169"/>
         <source>Customers updated</source>
         <translation>Customers updated</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="298"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="170"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="304"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="178"/>
         <source>Customers replaced</source>
         <translation>Customers replaced</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="305"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="179"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="315"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="191"/>
         <source>customers.segdesk</source>
         <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="316"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="193"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="317"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="195"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk project (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="328"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="207"/>
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="328"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="208"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="332"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="428"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="212"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="169"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="335"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="430"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="215"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="343"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="223"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="343"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="224"/>
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="364"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="366"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segment members without marketing consent were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="369"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="110"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 rows without a valid email address or repeating one were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="371"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="112"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="385"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="126"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="401"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="142"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="402"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="143"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="409"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="150"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="419"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="160"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="420"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="161"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="443"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="184"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="444"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="185"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="473"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="192"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="474"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="193"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="484"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="203"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>The language changes when SegmentDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="486"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="205"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="496"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="497"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="216"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1228,42 +1228,42 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>OverlapDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="27"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="66"/>
         <source>Overlap between segments</source>
         <translation>Overlap between segments</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="56"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="73"/>
         <source>Segment (in priority order)</source>
         <translation>Segment (in priority order)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="56"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="73"/>
         <source>On its own</source>
         <translation>On its own</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="57"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="74"/>
         <source>One mailing each</source>
         <translation>One mailing each</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="65"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="138"/>
         <source>In no segment</source>
         <translation>In no segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="71"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="80"/>
         <source>Overlap</source>
         <translation>Overlap</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="81"/>
         <source>One mailing per customer</source>
         <translation>One mailing per customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="85"/>
         <source>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</source>
         <translation>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</translation>
     </message>
@@ -1297,67 +1297,72 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="34"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="40"/>
         <source>Data quality</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="54"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="55"/>
+        <source>Checking the data…</source>
+        <translation>Checking the data…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="91"/>
         <source>Nothing to report: the data looks clean.</source>
         <translation>Nothing to report: the data looks clean.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="55"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="92"/>
         <source>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</source>
         <translation>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="18"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="24"/>
         <source>invalid email addresses</source>
         <translation>invalid email addresses</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="19"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="25"/>
         <source>customers without an email address</source>
         <translation>customers without an email address</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="20"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="26"/>
         <source>customers sharing an email address</source>
         <translation>customers sharing an email address</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="21"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="27"/>
         <source>customers with the same name and phone</source>
         <translation>customers with the same name and phone</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="22"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="28"/>
         <source>no answer on marketing consent</source>
         <translation>no answer on marketing consent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="23"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="29"/>
         <source>impossible birth dates</source>
         <translation>impossible birth dates</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="24"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="30"/>
         <source>postal codes that do not fit Finland</source>
         <translation>postal codes that do not fit Finland</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="25"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="31"/>
         <source>regions that differ from the postal code&apos;s region</source>
         <translation>regions that differ from the postal code&apos;s region</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="26"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="32"/>
         <source>orders whose customer is not in the customer file</source>
         <translation>orders whose customer is not in the customer file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="27"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="33"/>
         <source>orders with a zero or negative amount</source>
         <translation>orders with a zero or negative amount</translation>
     </message>

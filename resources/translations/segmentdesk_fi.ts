@@ -608,93 +608,93 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="37"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="38"/>
         <source>Customer and order files (%1)</source>
         <translation>Asiakas- ja tilaustiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="54"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="67"/>
         <source>Choose order file…</source>
         <translation>Valitse tilaustiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="68"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="69"/>
         <source>Customer file</source>
         <translation>Asiakastiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="70"/>
         <source>Order file (optional)</source>
         <translation>Tilaustiedosto (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="72"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk arvasi, mitä kukin sarake tarkoittaa. Tarkista arvaukset ja korjaa väärät; omiksi kentiksi jätettyjä sarakkeita voi silti käyttää segmenteissä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="78"/>
         <source>Customer columns</source>
         <translation>Asiakastiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="79"/>
         <source>Order columns</source>
         <translation>Tilaustiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="95"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="96"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Edellinen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="97"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Seuraava &gt;</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="159"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="181"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="179"/>
         <source>Cannot read the order file</source>
         <translation>Tilaustiedostoa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="160"/>
         <source>Choose the order file</source>
         <translation>Valitse tilaustiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="174"/>
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
         <source>1 Files</source>
         <translation>1 Tiedostot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
         <source>2 Columns</source>
         <translation>2 Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
         <source>3 Check and fix</source>
         <translation>3 Tarkista ja korjaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="311"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="309"/>
         <source>Import failed</source>
         <translation>Tuonti epäonnistui</translation>
     </message>
@@ -826,217 +826,217 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="89"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="57"/>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="91"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="59"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Tuo asiakkaat…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="93"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="61"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="95"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="63"/>
         <source>Save &amp;As…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="96"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="65"/>
         <source>&amp;Export…</source>
         <translation>&amp;Vie…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="97"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="67"/>
         <source>Open the &amp;sample shop</source>
         <translation>Avaa &amp;esimerkkikauppa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="98"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="69"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>Pienen suomalaisen kaupan 2 000 keksittyä asiakasta kokeilua varten</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="99"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="100"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="73"/>
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Avaa projekti tai asiakastiedosto (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="101"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="74"/>
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Tuo asiakastiedosto ja tilaustiedosto (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="102"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="76"/>
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Vie segmentit Excel-työkirjaan (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="83"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="110"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="86"/>
         <source>Data &amp;quality…</source>
         <translation>Tietojen &amp;laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="121"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="97"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="99"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="124"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="101"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="129"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="106"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="134"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="110"/>
         <source>&amp;Import segment file…</source>
         <translation>&amp;Tuo segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="135"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="112"/>
         <source>E&amp;xport segment file…</source>
         <translation>&amp;Vie segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="137"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="115"/>
         <source>New from &amp;template</source>
         <translation>Uusi &amp;mallista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="140"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="118"/>
         <source>&amp;Overlap between segments…</source>
         <translation>Segmenttien &amp;päällekkäisyys…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="143"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="122"/>
         <source>Add &amp;condition</source>
         <translation>Lisää &amp;ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="146"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="147"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="126"/>
         <source>Smallest useful segment…</source>
         <translation>Pienin hyödyllinen segmentti…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="148"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="128"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="150"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="130"/>
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="157"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="158"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="139"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="160"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="77"/>
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="183"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="82"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="186"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="85"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · päivät laskettu %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="54"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="196"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="55"/>
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk-projektit ja asiakastiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="76"/>
         <source>Opening</source>
         <translation>Avataan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="77"/>
         <source>Opening %1…</source>
         <translation>Avataan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="217"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="80"/>
         <source>Cannot open the project</source>
         <translation>Projektia ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="223"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="87"/>
         <source>Opened %1</source>
         <translation>Avattu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="235"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="97"/>
         <source>Cannot open the sample shop</source>
         <translation>Esimerkkikauppaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="247"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="112"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="255"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="122"/>
         <source>Update or replace?</source>
         <translation>Päivitetäänkö vai korvataanko?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="256"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="123"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -1047,174 +1047,174 @@ Kyllä: päivitä asiakkaat — ne yhdistetään asiakasnumeron tai sähköposti
 Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="269"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="138"/>
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="289"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="160"/>
         <source>Imported %1</source>
         <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="292"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="163"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 huomiota tietojen laadusta: Tiedosto ▸ Tietojen laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="297"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="169"/>
         <source>Customers updated</source>
         <translation>Asiakkaat päivitetty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="298"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="170"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 uutta, %2 muuttunutta, %3 ennallaan, %4 puuttui uudesta tiedostosta. Puuttuvat säilytetään ja merkitään kenttään ”%5”, joten segmentti löytää heidät.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="304"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="178"/>
         <source>Customers replaced</source>
         <translation>Asiakkaat korvattu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="305"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="179"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>Uudessa tiedostossa ja projektissa ei ole yhteistä asiakasnumero- tai sähköpostisaraketta, joten asiakkaita ei voitu yhdistää; projektissa ovat nyt uuden tiedoston asiakkaat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="315"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="191"/>
         <source>customers.segdesk</source>
         <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="316"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="193"/>
         <source>Save project</source>
         <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="317"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="195"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="328"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="207"/>
         <source>Saving</source>
         <translation>Tallennetaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="328"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="208"/>
         <source>Saving %1…</source>
         <translation>Tallennetaan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="332"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="428"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="212"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="169"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="335"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="430"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="215"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="343"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="223"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="343"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="224"/>
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="364"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="366"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="369"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="110"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 riviä jätettiin pois, koska sähköpostiosoite puuttui, oli virheellinen tai toistui.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="371"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="112"/>
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="385"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="126"/>
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="401"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="142"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="402"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="143"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="409"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="150"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="419"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="160"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="420"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="161"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="443"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="184"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="444"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="185"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="473"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="192"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="474"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="193"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="484"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="203"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>Kieli vaihtuu, kun SegmentDesk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="486"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="205"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="496"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="497"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="216"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1228,42 +1228,42 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>OverlapDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="27"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="66"/>
         <source>Overlap between segments</source>
         <translation>Segmenttien päällekkäisyys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="56"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="73"/>
         <source>Segment (in priority order)</source>
         <translation>Segmentti (tärkeysjärjestyksessä)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="56"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="73"/>
         <source>On its own</source>
         <translation>Yksinään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="57"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="74"/>
         <source>One mailing each</source>
         <translation>Yksi viesti kullekin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="65"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="138"/>
         <source>In no segment</source>
         <translation>Ei missään segmentissä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="71"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="80"/>
         <source>Overlap</source>
         <translation>Päällekkäisyys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="81"/>
         <source>One mailing per customer</source>
         <translation>Yksi viesti asiakasta kohden</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="85"/>
         <source>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</source>
         <translation>Kukin solu: rivin segmentin asiakkaat, jotka kuuluvat myös sarakkeen segmenttiin, ja heidän osuutensa rivistä. ”Yksi viesti kullekin” antaa jokaisen asiakkaan listan ensimmäiselle sopivalle segmentille; muuta tärkeysjärjestystä siirtämällä segmenttejä listassa.</translation>
     </message>
@@ -1297,67 +1297,72 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="34"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="40"/>
         <source>Data quality</source>
         <translation>Tietojen laatu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="54"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="55"/>
+        <source>Checking the data…</source>
+        <translation>Tarkistetaan tietoja…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="91"/>
         <source>Nothing to report: the data looks clean.</source>
         <translation>Ei huomautettavaa: tiedot näyttävät siisteiltä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="55"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="92"/>
         <source>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</source>
         <translation>Näistä vain kerrotaan, niitä ei muuteta. Korjaa ne lähdetiedostoon ja tuo se uudelleen, tai muista ne viedessäsi listoja.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="18"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="24"/>
         <source>invalid email addresses</source>
         <translation>virheellisiä sähköpostiosoitteita</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="19"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="25"/>
         <source>customers without an email address</source>
         <translation>asiakkaita ilman sähköpostiosoitetta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="20"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="26"/>
         <source>customers sharing an email address</source>
         <translation>asiakkaita, joilla on sama sähköpostiosoite</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="21"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="27"/>
         <source>customers with the same name and phone</source>
         <translation>asiakkaita, joilla on sama nimi ja puhelinnumero</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="22"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="28"/>
         <source>no answer on marketing consent</source>
         <translation>ei vastausta markkinointilupaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="23"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="29"/>
         <source>impossible birth dates</source>
         <translation>mahdottomia syntymäaikoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="24"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="30"/>
         <source>postal codes that do not fit Finland</source>
         <translation>postinumeroita, jotka eivät sovi Suomeen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="25"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="31"/>
         <source>regions that differ from the postal code&apos;s region</source>
         <translation>maakuntia, jotka poikkeavat postinumeron maakunnasta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="26"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="32"/>
         <source>orders whose customer is not in the customer file</source>
         <translation>tilauksia, joiden asiakasta ei ole asiakastiedostossa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="27"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="33"/>
         <source>orders with a zero or negative amount</source>
         <translation>tilauksia, joiden summa on nolla tai negatiivinen</translation>
     </message>

@@ -285,6 +285,7 @@ def test_overlap_dialog_shows_shared_and_exclusive_counts(window, qtbot):
     window.files.open_sample()
     dialog = OverlapDialog(window.session, window)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.filled, timeout=10000)
     names = [s.name for s in window.session.segments]
     assert dialog.matrix.rowCount() == len(names)
     sizes = [window.session.figures(s).count for s in window.session.segments]
@@ -366,6 +367,7 @@ def test_data_quality_dialog_lists_problems_and_shows_their_rows(window, qtbot):
     window.files.open_sample()
     dialog = QualityDialog(window.session, window)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.filled, timeout=10000)
     codes = [dialog.issue_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.issue_list.count())]
     assert "invalid_email" in codes and "duplicate_email" in codes
     dialog.issue_list.setCurrentRow(codes.index("invalid_email"))

@@ -1,14 +1,53 @@
-"""How the segments share customers: overlap matrix, and sizes when each customer gets one mailing."""
+"""How the segments share customers: overlap matrix, and sizes when each customer gets one mailing.
+
+The dialog shows at once with a busy bar; the members, the matrix and the one-mailing sizes are
+worked out in a worker and fill the tables when they arrive.  Closing the dialog before then stops
+the work (at the next segment) and drops its answer.
+"""
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QProgressBar,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout)
 
 from ...core.errors import SegmentDeskError
-from ...core.segments.overlap import overlap_counts, overlap_shares, waterfall
+from ...core.segments.model import Segment
+from ...core.segments.overlap import Waterfall, overlap_counts, overlap_shares, waterfall
+from ...core.tasks import Progress
+from ..error_messages import error_text
 from ..session import Session
+from ..workers import TaskRunner
+
+
+@dataclass(frozen=True)
+class OverlapTables:
+    """What the dialog shows, in the list's order; segments whose rule cannot be answered are left out."""
+
+    names: list[str]
+    counts: pd.DataFrame
+    shares: pd.DataFrame
+    waterfall: Waterfall
+
+
+def overlap_tables(segments: list[Segment], *, mask: Callable[[Segment], np.ndarray], n_customers: int,
+                   progress: Progress) -> OverlapTables:
+    """The overlap of ``segments`` (members from ``mask``); stops at the next segment once cancelled."""
+    masks = {}
+    for i, segment in enumerate(segments):
+        progress.report(i / (len(segments) + 1), "count")
+        try:
+            masks[segment.name] = mask(segment)
+        except SegmentDeskError:
+            continue
+    progress.report(len(segments) / (len(segments) + 1), "overlap")
+    counts = overlap_counts(masks)
+    return OverlapTables(list(masks), counts, overlap_shares(counts), waterfall(masks, n_customers))
 
 
 def _item(text: str, *, align_right: bool = True) -> QTableWidgetItem:
@@ -26,23 +65,61 @@ class OverlapDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Overlap between segments"))
         self.resize(820, 480)
-        masks = {}
-        for segment in session.segments:
-            try:
-                masks[segment.name] = session.mask(segment)
-            except SegmentDeskError:
-                continue
-        locale = QLocale()
-        counts = overlap_counts(masks)
-        shares = overlap_shares(counts)
+        self.tables: OverlapTables | None = None        # None until the worker's answer arrives
 
-        self.matrix = QTableWidget(len(masks), len(masks))
-        self.matrix.setHorizontalHeaderLabels(list(masks))
-        self.matrix.setVerticalHeaderLabels(list(masks))
+        self.matrix = QTableWidget(0, 0)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for r, a in enumerate(masks):
-            for c, b in enumerate(masks):
-                n, share = int(counts.at[a, b]), float(shares.at[a, b])
+        self.exclusive = QTableWidget(0, 3)
+        self.exclusive.setHorizontalHeaderLabels([self.tr("Segment (in priority order)"), self.tr("On its own"),
+                                                  self.tr("One mailing each")])
+        self.exclusive.verticalHeader().setVisible(False)
+        self.exclusive.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.exclusive.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        tabs = QTabWidget()
+        tabs.addTab(self.matrix, self.tr("Overlap"))
+        tabs.addTab(self.exclusive, self.tr("One mailing per customer"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 100)
+        self.busy.setTextVisible(False)
+        self.hint = QLabel(self.tr("Each cell: customers in the row's segment who are also in the column's segment, "
+                                   "and their share of the row. “One mailing each” gives every customer to the first "
+                                   "segment in the list that matches; reorder the list to change priorities."))
+        self.hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+
+        self._runner = TaskRunner(self)
+        self._runner.progress.connect(lambda fraction, _stage: self.busy.setValue(int(fraction * 100)))
+        self._runner.finished.connect(self._on_tables_ready)
+        self._runner.failed.connect(self._on_tables_failed)
+        segments = [s.copy() for s in session.segments]
+        n_customers = len(session.dataset)
+        self._runner.start(lambda progress: overlap_tables(segments, mask=session.mask, n_customers=n_customers,
+                                                           progress=progress))
+
+    @property
+    def filled(self) -> bool:
+        """The tables have arrived and are shown."""
+        return self.tables is not None
+
+    def _on_tables_ready(self, tables: OverlapTables) -> None:
+        self.tables = tables
+        self.busy.hide()
+        locale = QLocale()
+        names = tables.names
+        self.matrix.setRowCount(len(names))
+        self.matrix.setColumnCount(len(names))
+        self.matrix.setHorizontalHeaderLabels(names)
+        self.matrix.setVerticalHeaderLabels(names)
+        for r, a in enumerate(names):
+            for c, b in enumerate(names):
+                n, share = int(tables.counts.at[a, b]), float(tables.shares.at[a, b])
                 text = locale.toString(n) if r == c else f"{locale.toString(n)}  ({locale.toString(share * 100, 'f', 0)} %)"
                 item = _item(text)
                 if r != c:
@@ -51,12 +128,8 @@ class OverlapDialog(QDialog):
                 self.matrix.setItem(r, c, item)
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-        result = waterfall(masks, len(session.dataset))
-        self.exclusive = QTableWidget(len(masks) + 1, 3)
-        self.exclusive.setHorizontalHeaderLabels([self.tr("Segment (in priority order)"), self.tr("On its own"),
-                                                  self.tr("One mailing each")])
-        self.exclusive.verticalHeader().setVisible(False)
-        self.exclusive.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        result = tables.waterfall
+        self.exclusive.setRowCount(len(result.names) + 1)
         for r, name in enumerate(result.names):
             self.exclusive.setItem(r, 0, _item(name, align_right=False))
             self.exclusive.setItem(r, 1, _item(locale.toString(result.overlapping[r])))
@@ -65,18 +138,11 @@ class OverlapDialog(QDialog):
         self.exclusive.setItem(last, 0, _item(self.tr("In no segment"), align_right=False))
         self.exclusive.setItem(last, 1, _item(""))
         self.exclusive.setItem(last, 2, _item(locale.toString(result.unassigned)))
-        self.exclusive.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
-        tabs = QTabWidget()
-        tabs.addTab(self.matrix, self.tr("Overlap"))
-        tabs.addTab(self.exclusive, self.tr("One mailing per customer"))
-        hint = QLabel(self.tr("Each cell: customers in the row's segment who are also in the column's segment, "
-                              "and their share of the row. “One mailing each” gives every customer to the first "
-                              "segment in the list that matches; reorder the list to change priorities."))
-        hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs, 1)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
+    def _on_tables_failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self.hint.setText(error_text(exc))
+
+    def done(self, result: int) -> None:
+        self._runner.cancel()                # closed before the tables came: the work stops and is dropped
+        super().done(result)

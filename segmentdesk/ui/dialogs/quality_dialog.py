@@ -1,13 +1,19 @@
-"""The data-quality report: each kind of problem with its count, and the rows behind it."""
+"""The data-quality report: each kind of problem with its count, and the rows behind it.
+
+The dialog shows at once with a busy bar; the report is made in a worker and fills the dialog when
+it arrives.  Closing the dialog before then drops the report.
+"""
 from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout)
+                               QListWidgetItem, QProgressBar, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ...core.importing.quality import QualityIssue, quality_report
+from ..error_messages import error_text
 from ..session import Session
+from ..workers import TaskRunner
 
 SHOWN_ROWS = 200
 
@@ -34,14 +40,9 @@ class QualityDialog(QDialog):
         self.setWindowTitle(self.tr("Data quality"))
         self.resize(900, 520)
         self._session = session
-        self.issues = quality_report(session.dataset, as_of=session.as_of)
-        locale = QLocale()
+        self.issues: list[QualityIssue] | None = None       # None until the worker's report arrives
 
         self.issue_list = QListWidget()
-        for issue in self.issues:
-            item = QListWidgetItem(f"{locale.toString(issue.count)}  ·  {self.describe(issue.code)}")
-            item.setData(Qt.ItemDataRole.UserRole, issue.code)
-            self.issue_list.addItem(item)
         self.rows = QTableWidget()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.verticalHeader().setVisible(True)
@@ -51,26 +52,59 @@ class QualityDialog(QDialog):
         split.addWidget(self.rows)
         split.setSizes([330, 570])
 
-        summary = QLabel(self.tr("Nothing to report: the data looks clean.") if not self.issues else
-                         self.tr("These are reported, not changed. Correct them in the source file and import "
-                                 "it again, or keep them in mind when you export."))
-        summary.setWordWrap(True)
+        self.summary = QLabel(self.tr("Checking the data…"))
+        self.summary.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)             # no fraction to show: the bar just moves
+        self.busy.setTextVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.busy)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
         self.issue_list.currentRowChanged.connect(self._on_issue_changed)
-        if self.issues:
-            self.issue_list.setCurrentRow(0)
+
+        self._runner = TaskRunner(self)
+        self._runner.finished.connect(self._on_report_ready)
+        self._runner.failed.connect(self._on_report_failed)
+        ds, as_of = session.dataset, session.as_of
+        self._runner.start(lambda progress: quality_report(ds, as_of=as_of))
+
+    @property
+    def filled(self) -> bool:
+        """The report has arrived and is shown."""
+        return self.issues is not None
 
     def describe(self, code: str) -> str:
         return issue_text(code)
 
+    def _on_report_ready(self, issues: list[QualityIssue]) -> None:
+        self.issues = issues
+        self.busy.hide()
+        locale = QLocale()
+        for issue in issues:
+            item = QListWidgetItem(f"{locale.toString(issue.count)}  ·  {self.describe(issue.code)}")
+            item.setData(Qt.ItemDataRole.UserRole, issue.code)
+            self.issue_list.addItem(item)
+        self.summary.setText(self.tr("Nothing to report: the data looks clean.") if not issues else
+                             self.tr("These are reported, not changed. Correct them in the source file and import "
+                                     "it again, or keep them in mind when you export."))
+        if issues:
+            self.issue_list.setCurrentRow(0)
+
+    def _on_report_failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        self.summary.setText(error_text(exc))
+
     def _on_issue_changed(self, index: int) -> None:
-        if 0 <= index < len(self.issues):
+        if self.issues is not None and 0 <= index < len(self.issues):
             show_issue_rows(self.rows, self._session.dataset, self.issues[index])
+
+    def done(self, result: int) -> None:
+        self._runner.cancel()                # closed before the report came: it is dropped
+        super().done(result)
 
 
 def show_issue_rows(view: QTableWidget, ds, issue: QualityIssue) -> None:

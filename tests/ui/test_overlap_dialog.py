@@ -1,0 +1,57 @@
+"""The overlap dialog shows at once and fills in from a worker; closing it stops the work."""
+from __future__ import annotations
+
+import threading
+
+from segmentdesk.ui.dialogs.overlap_dialog import OverlapDialog
+
+
+def _number(item) -> int:
+    return int(item.text().split("(")[0].strip().replace("\u00a0", "").replace(",", ""))
+
+
+def _held_masks(window, monkeypatch):
+    """Make each segment's members wait until the test lets them go; returns (release, threads asked from)."""
+    release = threading.Event()
+    asked = []
+    real_mask = window.session.mask
+
+    def mask(segment):
+        asked.append(threading.current_thread() is threading.main_thread())
+        assert release.wait(10), "the test never released the count"
+        return real_mask(segment)
+    monkeypatch.setattr(window.session, "mask", mask)
+    return release, asked
+
+
+def test_the_dialog_is_shown_before_the_counts_are_ready_then_shows_them(window, qtbot, monkeypatch):
+    window.files.open_sample()
+    session = window.session
+    expected = [int(session.mask(s).sum()) for s in session.segments]
+    release, asked = _held_masks(window, monkeypatch)
+    dialog = OverlapDialog(session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.isVisible() and not dialog.filled and dialog.busy.isVisible()
+    assert dialog.matrix.rowCount() == 0
+    release.set()
+    qtbot.waitUntil(lambda: dialog.filled, timeout=10000)
+    assert asked and not any(asked), "members were counted on the GUI thread"
+    assert not dialog.busy.isVisible()
+    assert [_number(dialog.matrix.item(i, i)) for i in range(dialog.matrix.rowCount())] == expected
+    assert sum(_number(dialog.exclusive.item(r, 2)) for r in range(len(expected) + 1)) == len(session.dataset)
+
+
+def test_closing_the_dialog_stops_the_counting(window, qtbot, monkeypatch):
+    window.files.open_sample()
+    release, asked = _held_masks(window, monkeypatch)
+    dialog = OverlapDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)
+    dialog.reject()
+    release.set()
+    qtbot.wait(300)
+    assert len(asked) == 1, "the worker went on counting after the dialog closed"
+    assert not dialog.filled

@@ -1,0 +1,55 @@
+"""The data-quality dialog shows at once and fills in when the worker's report arrives."""
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+
+from segmentdesk.core.importing.quality import quality_report
+from segmentdesk.ui.dialogs import quality_dialog as quality_dialog_module
+from segmentdesk.ui.dialogs.quality_dialog import QualityDialog
+
+
+def _held_report(monkeypatch):
+    """Make the report wait until the test lets it go; returns (release, calls)."""
+    release = threading.Event()
+    calls = []
+
+    def report(ds, *, as_of):
+        calls.append(threading.current_thread() is threading.main_thread())
+        assert release.wait(10), "the test never released the report"
+        return quality_report(ds, as_of=as_of)
+    monkeypatch.setattr(quality_dialog_module, "quality_report", report)
+    return release, calls
+
+
+def test_the_dialog_is_shown_before_the_report_is_ready_then_shows_its_counts(window, qtbot, monkeypatch):
+    window.files.open_sample()
+    release, calls = _held_report(monkeypatch)
+    dialog = QualityDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.isVisible() and not dialog.filled
+    assert dialog.busy.isVisible() and dialog.issue_list.count() == 0
+    release.set()
+    qtbot.waitUntil(lambda: dialog.filled, timeout=10000)
+    assert calls == [False], "the report was made on the GUI thread"
+    assert not dialog.busy.isVisible()
+    expected = quality_report(window.session.dataset, as_of=window.session.as_of)
+    shown = [(dialog.issue_list.item(i).data(Qt.ItemDataRole.UserRole),
+              dialog.issue_list.item(i).text().split("·")[0].strip().replace("\u00a0", "").replace(",", ""))
+             for i in range(dialog.issue_list.count())]
+    assert shown == [(issue.code, str(issue.count)) for issue in expected]
+
+
+def test_closing_the_dialog_before_the_report_drops_it(window, qtbot, monkeypatch):
+    window.files.open_sample()
+    release, _ = _held_report(monkeypatch)
+    dialog = QualityDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()
+    release.set()
+    qtbot.wait(300)
+    assert not dialog.filled and dialog.issue_list.count() == 0
