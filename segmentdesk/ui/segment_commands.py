@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from ..core.segments.model import Segment
+from ..core.segments.model import Segment, shape_key
 
 if TYPE_CHECKING:
     from .session import Session
@@ -20,15 +20,6 @@ RULE_EDIT_ID = 1
 
 def copy_segments(segments: list[Segment]) -> list[Segment]:
     return [s.copy() for s in segments]
-
-
-def rule_shape(segment: Segment) -> str:
-    """The rule without its values: edits that keep the shape (a value typed) merge into one step."""
-    def strip(node):
-        if "field" in node:
-            return [node["field"], node["op"]]
-        return {k: ([strip(c) for c in v] if isinstance(v, list) else strip(v)) for k, v in node.items()}
-    return repr(strip(segment.rule.to_json()))
 
 
 class SegmentsCommand(QUndoCommand):
@@ -51,7 +42,7 @@ class SegmentsCommand(QUndoCommand):
         if not isinstance(other, SegmentsCommand) or other._rule_edit_of != self._rule_edit_of:
             return False
         index = self._rule_edit_of
-        if rule_shape(self._after[index]) != rule_shape(other._after[index]):
+        if shape_key(self._after[index].rule) != shape_key(other._after[index].rule):
             return False
         self._after, self._current_after = other._after, other._current_after
         return True

@@ -9,6 +9,7 @@ import copy
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any, Union
 
 from ..errors import RuleError
@@ -31,6 +32,10 @@ class Condition:
             node["value"] = copy.deepcopy(self.value)
         return node
 
+    def key(self) -> str:
+        """The condition's canonical key: equal keys mean the same test (see :func:`node_key`)."""
+        return node_key(self)
+
 
 @dataclass
 class Group:
@@ -44,8 +49,54 @@ class Group:
             return {"not": self.children[0].to_json()}
         return {self.kind: [c.to_json() for c in self.children]}
 
+    def key(self) -> str:
+        """The group's canonical key: equal keys mean the same rule (see :func:`node_key`)."""
+        return node_key(self)
+
 
 Node = Union[Condition, Group]
+
+
+def node_key(node: Node) -> str:
+    """The one key of a rule: its JSON form with sorted keys and no spaces.
+
+    Every cache and comparison keyed by a rule uses it (mask cache, references, live counts, undo
+    merging), so two rules that serialise alike are the same rule everywhere.  It does not follow
+    ``in_segment`` references; :func:`members_key` adds the rules they name.
+    """
+    return json.dumps(node.to_json(), sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def shape_key(node: Node) -> str:
+    """The rule's key with every value left out: the fields, operators and grouping only.
+
+    Edits that keep the shape (a value typed) merge into one undo step.
+    """
+    def strip(doc: dict[str, Any]) -> Any:
+        if "field" in doc:
+            return [doc["field"], doc["op"]]
+        return {k: ([strip(c) for c in v] if isinstance(v, list) else strip(v)) for k, v in doc.items()}
+    return json.dumps(strip(node.to_json()), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def members_key(node: Node, segments: Mapping[str, Segment]) -> str:
+    """What the members of ``node`` depend on: its key and, through ``in_segment`` conditions, the keys of
+    the rules they refer to (looked up by name in ``segments``, in turn).  Over the same data and
+    reference date, equal keys mean equal members; a missing segment is written as ``?``."""
+    parts = [node_key(node)]
+    seen: set[str] = set()
+    todo: list[Node] = [node]
+    while todo:
+        for cond in iter_conditions(todo.pop()):
+            name = str(cond.value)
+            if cond.field != "segment" or name in seen:
+                continue
+            seen.add(name)
+            referred = segments.get(name)
+            parts.append(name + "=" + (node_key(referred.rule) if referred is not None else "?"))
+            if referred is not None:
+                todo.append(referred.rule)
+    return "\n".join(parts)
 
 
 @dataclass
