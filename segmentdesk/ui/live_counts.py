@@ -8,19 +8,15 @@ change supersedes the pass under way, and a late answer to an older change is dr
 runs at once on the GUI thread: views show the answer within the click, without a "counting…"
 flash.
 
-Answers are keyed by :func:`segment_key` — the rule, plus the rules of the segments it refers
-to — so a segment that was only renamed or moved keeps its size while a pass runs.  The
-session's :class:`~segmentdesk.core.segments.evaluate.Evaluator` (one per dataset, caching
-condition masks) is shared with the GUI thread's own calls, under the session's
-``evaluation_lock``; the pass holds the lock for one segment at a time.
+The pass itself is core's :func:`~segmentdesk.core.segments.counting.count_segments`; answers are
+keyed by :func:`~segmentdesk.core.segments.counting.segment_key`, so a segment that was only renamed
+or moved keeps its size while a pass runs.  The session's evaluator (one per dataset and date,
+never changed by its callers) is shared with the GUI thread's own calls without any waiting.
 """
 from __future__ import annotations
 
 import copy
-import datetime as dt
-import threading
 import traceback
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING
@@ -28,12 +24,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from ..core.data.dataset import Dataset
-from ..core.errors import SegmentDeskError
-from ..core.segments.evaluate import Evaluator
-from ..core.segments.figures import SegmentFigures, segment_figures
-from ..core.segments.judging import Judgement, Warning_, judge_segments
-from ..core.segments.model import Segment, iter_conditions
+from ..core.segments.counting import CountRequest, CountResult, count_segments, count_signature, segment_key
+from ..core.segments.figures import SegmentFigures
+from ..core.segments.judging import Warning_
+from ..core.segments.model import Segment
 from ..core.tasks import Progress
 from .workers import LatestJobRunner
 
@@ -43,85 +37,7 @@ if TYPE_CHECKING:
 SYNC_LIMIT = 50_000
 """Datasets with fewer customers are counted on the GUI thread, within the click."""
 
-
-def segment_key(segment: Segment, segments: Mapping[str, Segment]) -> str:
-    """What a segment's members depend on: its rule and, through ``in_segment``, the rules it refers to
-    (looked up by name in ``segments``).  Equal keys over the same data and date mean equal members."""
-    parts = [repr(segment.rule)]
-    seen: set[str] = set()
-    todo = [segment]
-    while todo:
-        for cond in iter_conditions(todo.pop().rule):
-            name = str(cond.value)
-            if cond.field != "segment" or name in seen:
-                continue
-            seen.add(name)
-            referred = segments.get(name)
-            parts.append(name + "=" + (repr(referred.rule) if referred is not None else "?"))
-            if referred is not None:
-                todo.append(referred)
-    return "\n".join(parts)
-
-
-# -- the pass (plain Python: it runs in a worker) ---------------------------------------------------
-@dataclass(frozen=True)
-class CountRequest:
-    dataset: Dataset
-    as_of: dt.date
-    segments: list[Segment]         # the pass's own copies, in the user's order
-    current: int                    # counted first: the builder waits for it
-    small: int                      # the "too few reachable" limit of the warnings
-
-
-@dataclass
-class CountResult:
-    dataset: Dataset
-    as_of: dt.date
-    signature: tuple                # (name, key) per segment and the small limit: what the pass answered
-    masks: dict[str, np.ndarray] = field(default_factory=dict)          # key → members (read-only)
-    figures: dict[str, SegmentFigures] = field(default_factory=dict)    # key → figures
-    errors: dict[str, SegmentDeskError] = field(default_factory=dict)   # key → why it cannot be counted
-    judgement: Judgement = field(default_factory=Judgement)
-
-
-def _signature(segments: list[Segment], small: int) -> tuple:
-    by_name = {s.name: s for s in segments}
-    return tuple((s.name, segment_key(s, by_name)) for s in segments) + (small,)
-
-
-def count_segments(request: CountRequest, *, evaluator: Evaluator, lock: threading.Lock,
-                   progress: Progress) -> CountResult:
-    """Members, figures and warnings of every segment in ``request``.
-
-    ``evaluator`` is used only while holding ``lock`` (one segment at a time, so other callers wait
-    little); a segment whose rule the data cannot answer gets its error instead of figures.
-    """
-    segments = request.segments
-    by_name = {s.name: s for s in segments}
-    result = CountResult(request.dataset, request.as_of, _signature(segments, request.small))
-    order = list(range(len(segments)))
-    if 0 <= request.current < len(segments):
-        order.insert(0, order.pop(request.current))
-    for done, i in enumerate(order):
-        progress.report(done / (len(order) + 1), "count")
-        key = result.signature[i][1]
-        if key in result.masks or key in result.errors:
-            continue
-        with lock:
-            evaluator.segments = by_name
-            try:
-                mask = np.asarray(evaluator.mask(segments[i].rule), dtype=bool)
-            except SegmentDeskError as exc:
-                result.errors[key] = exc
-                continue
-        mask.setflags(write=False)
-        result.masks[key] = mask
-        result.figures[key] = segment_figures(request.dataset, mask)
-    progress.report(len(order) / (len(order) + 1), "judge")
-    named = {s.name: result.masks[result.signature[i][1]] for i, s in enumerate(segments)
-             if result.signature[i][1] in result.masks}
-    result.judgement = judge_segments(request.dataset, named, small=request.small)
-    return result
+__all__ = ["Answer", "CountRequest", "CountResult", "LiveCounts", "SYNC_LIMIT", "count_segments", "segment_key"]
 
 
 # -- the service ------------------------------------------------------------------------------
@@ -175,12 +91,12 @@ class LiveCounts(QObject):
         segments = copy.deepcopy(s.segments)
         if (self._result is not None and not was_pending and self._failure is None
                 and self._result.dataset is ds and self._result.as_of == s.as_of
-                and self._result.signature == _signature(segments, s.small_segment_threshold)):
+                and self._result.signature == count_signature(segments, s.small_segment_threshold)):
             self._runner.supersede()
             self.updated.emit()         # only the selection moved: the answers stand
             return
         request = CountRequest(ds, s.as_of, segments, s.current_index, s.small_segment_threshold)
-        job = partial(count_segments, request, evaluator=s.evaluator_for_data(), lock=s.evaluation_lock)
+        job = partial(count_segments, request, evaluator=s.evaluator_for_data())
         if len(ds) >= SYNC_LIMIT:
             self._runner.submit(job)
             if not was_pending:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import enum
-import threading
 from pathlib import Path
 
 import numpy as np
@@ -48,9 +47,6 @@ class Session(QObject):
         self.current_index = -1
         self.as_of = as_of or dt.date.today()
         self._evaluator: Evaluator | None = None
-        # The evaluator is shared by the GUI thread and the live counts' worker; it is not thread-safe, so
-        # whoever evaluates holds this lock (the worker one segment at a time).
-        self.evaluation_lock = threading.Lock()
         self.undo_stack = QUndoStack(self)
         self.small_segment_threshold = SMALL_SEGMENT
         # Sizes, figures and warnings of all segments, recounted after each change.  Connected before any
@@ -88,36 +84,37 @@ class Session(QObject):
             self.live_counts.refresh()
 
     def evaluator_for_data(self) -> Evaluator | None:
-        """The evaluator of the current dataset (made on first use; call on the GUI thread).  Evaluate with it
-        only while holding ``evaluation_lock`` and after setting its ``segments``."""
+        """The evaluator of the current dataset at ``as_of`` (made on first use; call on the GUI thread).
+
+        It is never changed once made: pass ``segments=`` to its calls (or use :attr:`evaluator`'s
+        default, the project's segments when asked).  The live counts' worker and the GUI thread use it
+        at the same time without waiting for each other."""
         if self.dataset is None:
             return None
-        if self._evaluator is None or self._evaluator.ds is not self.dataset:
-            self._evaluator = Evaluator(self.dataset, as_of=self.as_of, segments={})
+        ev = self._evaluator
+        if ev is None or ev.ds is not self.dataset or ev.as_of != self.as_of:
+            self._evaluator = Evaluator(self.dataset, as_of=self.as_of)
         return self._evaluator
 
     @property
     def evaluator(self) -> Evaluator | None:
-        """The evaluator, answering references to the project's segments (hold ``evaluation_lock`` while using it)."""
-        evaluator = self.evaluator_for_data()
-        if evaluator is not None:
-            with self.evaluation_lock:
-                evaluator.segments = self.project.segment_map()
-        return evaluator
+        """An evaluator whose references answer to the project's segments as they are now; it shares the
+        session evaluator's mask cache, so asking for it is cheap."""
+        shared = self.evaluator_for_data()
+        if shared is None:
+            return None
+        return Evaluator(shared.ds, as_of=shared.as_of, segments=self.project.segment_map(), cache=shared.cache)
 
     def mask(self, segment: Segment) -> np.ndarray:
         """Members of ``segment`` (raises RuleError for a rule the data cannot answer).
 
         Taken from the live counts' newest pass when it counted this very rule; otherwise evaluated here,
-        waiting for the worker to finish the segment it is evaluating, if any.
+        alongside any pass under way (they share the mask cache, never wait for each other).
         """
         known = self.live_counts.known_mask(segment)
         if known is not None:
             return known
-        evaluator = self.evaluator_for_data()
-        with self.evaluation_lock:
-            evaluator.segments = self.project.segment_map()
-            return evaluator.mask(segment.rule)
+        return self.evaluator_for_data().mask(segment.rule, segments=self.project.segment_map())
 
     def figures(self, segment: Segment) -> SegmentFigures:
         return segment_figures(self.dataset, self.mask(segment))

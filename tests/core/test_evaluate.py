@@ -529,7 +529,7 @@ def test_unchanged_condition_is_answered_from_the_cache(monkeypatch):
     ev = Evaluator(numbers(1, 2, 3), as_of=AS_OF)
     calls: list[str] = []
     original = ev._evaluate
-    monkeypatch.setattr(ev, "_evaluate", lambda cond: calls.append(cond.op) or original(cond))
+    monkeypatch.setattr(ev, "_evaluate", lambda cond, refs: calls.append(cond.op) or original(cond, refs))
     first = {"all": [leaf("column:Pisteet", "ge", 2), leaf("column:Pisteet", "lt", 3)]}
     ev.mask(node_from_json(first))
     second = {"all": [leaf("column:Pisteet", "ge", 2), leaf("column:Pisteet", "lt", 4)]}
@@ -549,11 +549,12 @@ def test_changing_one_condition_leaves_the_others_answers_unchanged():
 
 def test_cached_reference_follows_a_change_of_the_referred_segment():
     ds = numbers(1, 2, 3, 4)
-    ev = Evaluator(ds, as_of=AS_OF, segments={"Big": seg("Big", {"all": [leaf("column:Pisteet", "ge", 3)]})})
+    ev = Evaluator(ds, as_of=AS_OF)
     rule = node_from_json(leaf("segment", "in_segment", "Big"))
-    assert np.flatnonzero(ev.mask(rule)).tolist() == [2, 3]
-    ev.segments = {"Big": seg("Big", {"all": [leaf("column:Pisteet", "ge", 4)]})}   # as the app's session does
-    assert np.flatnonzero(ev.mask(rule)).tolist() == [3]
+    before = {"Big": seg("Big", {"all": [leaf("column:Pisteet", "ge", 3)]})}
+    assert np.flatnonzero(ev.mask(rule, segments=before)).tolist() == [2, 3]
+    after = {"Big": seg("Big", {"all": [leaf("column:Pisteet", "ge", 4)]})}     # as the app's session passes them
+    assert np.flatnonzero(ev.mask(rule, segments=after)).tolist() == [3]
 
 
 def test_cached_reference_follows_a_change_two_references_away():
@@ -564,8 +565,8 @@ def test_cached_reference_follows_a_change_two_references_away():
     rule = node_from_json(leaf("segment", "in_segment", "Outer"))
     assert np.flatnonzero(ev.mask(rule)).tolist() == [2, 3]
     changed = dict(base, Inner=seg("Inner", {"all": [leaf("column:Pisteet", "le", 1)]}))
-    ev.segments = changed
-    assert np.flatnonzero(ev.mask(rule)).tolist() == members(ds, rule.to_json(), segments=changed) == [0]
+    assert np.flatnonzero(ev.mask(rule, segments=changed)).tolist() \
+        == members(ds, rule.to_json(), segments=changed) == [0]
 
 
 def test_masks_handed_out_cannot_corrupt_the_cache():

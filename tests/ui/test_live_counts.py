@@ -95,13 +95,13 @@ def test_a_late_answer_to_a_superseded_edit_is_ignored(window, qtbot, in_worker,
     real = live_counts.count_segments
     started = []
 
-    def slow_first(request, *, evaluator, lock, progress):
+    def slow_first(request, *, evaluator, progress):
         started.append(request)
         if len(started) == 1:
             release.wait(10)
             # Answer in full although superseded meanwhile: the answer arrives late.
-            return real(request, evaluator=evaluator, lock=lock, progress=Progress())
-        return real(request, evaluator=evaluator, lock=lock, progress=progress)
+            return real(request, evaluator=evaluator, progress=Progress())
+        return real(request, evaluator=evaluator, progress=progress)
 
     monkeypatch.setattr(live_counts, "count_segments", slow_first)
     counts = window.session.live_counts
@@ -141,9 +141,9 @@ def test_a_segment_being_counted_shows_an_ellipsis_in_the_list(window, qtbot, in
     release = threading.Event()
     real = live_counts.count_segments
 
-    def held(request, *, evaluator, lock, progress):
+    def held(request, *, evaluator, progress):
         release.wait(10)
-        return real(request, evaluator=evaluator, lock=lock, progress=progress)
+        return real(request, evaluator=evaluator, progress=progress)
 
     monkeypatch.setattr(live_counts, "count_segments", held)
     _add_order_count_row(window, qtbot).editor.spins[0].setValue(5)

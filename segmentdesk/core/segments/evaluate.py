@@ -1,6 +1,6 @@
 """Turning rules into masks: one boolean numpy array over customers per node.
 
-Masks of conditions are cached by the condition's JSON, so after one click only the
+Masks of conditions are cached by the condition's key (:meth:`Condition.key`), so after one click only the
 changed condition is evaluated again; groups are cheap ``&``/``|``/``~`` over cached masks.
 Semantics follow the segment contract in ARCHITECTURE.md: ``between`` includes both ends,
 ``before``/``after`` are strict, a missing value matches only ``is_empty``.
@@ -8,99 +8,137 @@ Semantics follow the segment contract in ARCHITECTURE.md: ``between`` includes b
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
+from dataclasses import dataclass, field as dataclass_field
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from ..data.array_cache import ArrayCache
 from ..data.dataset import Dataset
 from ..errors import RuleError, SegmentCycleError, UnknownSegmentError
 from ..data.fields import Field, field_values, find_field
 from ..data.order_windows import period_start, prepare_order_windows
-from .model import Condition, Node, Segment, iter_conditions
+from .model import Condition, Node, Segment, members_key
 from .operators import PERIOD_UNITS, operators_for
+
+
+@dataclass
+class _References:
+    """One call's view of the segments: what references resolve to, and the chain being resolved."""
+
+    segments: Mapping[str, Segment]
+    resolving: list[str] = dataclass_field(default_factory=list)
 
 
 class Evaluator:
     """Evaluates rules over one dataset at one reference date, caching condition masks.
 
-    ``segments`` (name → Segment) answers ``in_segment`` references; pass the project's
-    current segments.  Make a new Evaluator when the data or the date changes.
+    Callers never change an Evaluator: the segments that answer ``in_segment`` references are
+    passed to each call (``segments=``), falling back to those given when it was made.  So one
+    Evaluator per (dataset, reference date) serves several views at once, from any thread: only the
+    mask cache is shared, and it guards its dictionary itself (:class:`ArrayCache`, bounded by
+    bytes).  Make a new Evaluator when the data or the date changes.
     """
 
-    def __init__(self, ds: Dataset, *, as_of: dt.date, segments: Mapping[str, Segment] | None = None) -> None:
-        self.ds = ds
-        self.as_of = as_of
-        self.ref = pd.Timestamp(as_of)
-        self.segments: Mapping[str, Segment] = segments or {}
-        self._cache: dict[str, np.ndarray] = {}
-        self._values: dict[str, pd.Series] = {}
-        self._resolving: list[str] = []
+    def __init__(self, ds: Dataset, *, as_of: dt.date, segments: Mapping[str, Segment] | None = None,
+                 cache: ArrayCache | None = None) -> None:
+        self._ds = ds
+        self._as_of = as_of
+        self._ref = pd.Timestamp(as_of)
+        self._segments: Mapping[str, Segment] = MappingProxyType(dict(segments or {}))
+        self._cache = cache if cache is not None else ArrayCache()
+
+    @property
+    def ds(self) -> Dataset:
+        return self._ds
+
+    @property
+    def as_of(self) -> dt.date:
+        return self._as_of
+
+    @property
+    def ref(self) -> pd.Timestamp:
+        return self._ref
+
+    @property
+    def segments(self) -> Mapping[str, Segment]:
+        """The segments references resolve to when a call passes none (read-only)."""
+        return self._segments
+
+    @property
+    def cache(self) -> ArrayCache:
+        """The condition masks kept, keyed by :func:`members_key`."""
+        return self._cache
 
     # -- public -----------------------------------------------------------------------
-    def mask(self, node: Node) -> np.ndarray:
-        """Boolean array over customers: True where the rule holds."""
+    def mask(self, node: Node, *, segments: Mapping[str, Segment] | None = None) -> np.ndarray:
+        """Boolean array over customers: True where the rule holds.
+
+        ``segments`` (name → Segment) answers ``in_segment`` references; without it, the
+        Evaluator's own.  Condition masks come back read-only; a group's mask is a new array.
+        """
+        return self._mask(node, _References(self._segments if segments is None else segments))
+
+    def segment_mask(self, name: str, *, segments: Mapping[str, Segment] | None = None) -> np.ndarray:
+        """Members of the named segment (references resolved, cycles refused)."""
+        return self._segment_mask(name, _References(self._segments if segments is None else segments))
+
+    def condition_mask(self, cond: Condition, *, segments: Mapping[str, Segment] | None = None) -> np.ndarray:
+        """The (read-only, cached) mask of one condition."""
+        return self._condition_mask(cond, _References(self._segments if segments is None else segments))
+
+    def check(self, node: Node, *, segments: Mapping[str, Segment] | None = None) -> None:
+        """Raise :class:`RuleError` if any condition is invalid for this data (the masks stay cached)."""
+        self.mask(node, segments=segments)
+
+    # -- one call's walk --------------------------------------------------------------------
+    def _mask(self, node: Node, refs: _References) -> np.ndarray:
         if isinstance(node, Condition):
-            return self.condition_mask(node)
+            return self._condition_mask(node, refs)
         if node.kind == "not":
             if len(node.children) != 1:
                 raise RuleError("A 'not' group holds exactly one rule.")
-            return ~self.mask(node.children[0])
-        masks = [self.mask(c) for c in node.children]
+            return ~self._mask(node.children[0], refs)
+        masks = [self._mask(c, refs) for c in node.children]
         if node.kind == "all":
-            return np.logical_and.reduce(masks) if masks else np.ones(len(self.ds), dtype=bool)
+            return np.logical_and.reduce(masks) if masks else np.ones(len(self._ds), dtype=bool)
         if node.kind == "any":
-            return np.logical_or.reduce(masks) if masks else np.zeros(len(self.ds), dtype=bool)
+            return np.logical_or.reduce(masks) if masks else np.zeros(len(self._ds), dtype=bool)
         raise RuleError(f"Unknown group kind {node.kind!r}.")
 
-    def segment_mask(self, name: str) -> np.ndarray:
-        """Members of the named segment (references resolved, cycles refused)."""
-        segment = self.segments.get(name)
+    def _segment_mask(self, name: str, refs: _References) -> np.ndarray:
+        segment = refs.segments.get(name)
         if segment is None:
             raise UnknownSegmentError(f"No segment named {name!r}.", segment=name)
-        if name in self._resolving:
-            circle = self._resolving[self._resolving.index(name):] + [name]
+        if name in refs.resolving:
+            circle = refs.resolving[refs.resolving.index(name):] + [name]
             raise SegmentCycleError("Segments refer to each other in a circle: " + " → ".join(circle) + ".",
                                     circle=circle)
-        self._resolving.append(name)
+        refs.resolving.append(name)
         try:
-            return self.mask(segment.rule)
+            return self._mask(segment.rule, refs)
         finally:
-            self._resolving.pop()
+            refs.resolving.pop()
 
-    def condition_mask(self, cond: Condition) -> np.ndarray:
-        key = json.dumps(cond.to_json(), sort_keys=True, ensure_ascii=False)
-        if cond.field == "segment":
-            key += self._reference_key(str(cond.value), set())
+    def _condition_mask(self, cond: Condition, refs: _References) -> np.ndarray:
+        # A reference's key carries the referred rules too, so a cached mask follows their edits.
+        key = members_key(cond, refs.segments) if cond.field == "segment" else cond.key()
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._evaluate(cond)
+            cached = self._evaluate(cond, refs)
             cached.setflags(write=False)
-            self._cache[key] = cached
+            self._cache.put(key, cached)
         return cached
 
-    def _reference_key(self, name: str, seen: set[str]) -> str:
-        """The referred segment's rule and those it refers to in turn, so a cached mask follows their edits."""
-        referred = self.segments.get(name)
-        if referred is None or name in seen:
-            return ""
-        seen.add(name)
-        key = name + "=" + json.dumps(referred.rule.to_json(), sort_keys=True)
-        return key + "".join(self._reference_key(str(c.value), seen)
-                             for c in iter_conditions(referred.rule) if c.field == "segment")
-
-    def check(self, node: Node) -> None:
-        """Raise :class:`RuleError` if any condition is invalid for this data (the masks stay cached)."""
-        self.mask(node)
-
     # -- conditions -------------------------------------------------------------------
-    def _evaluate(self, cond: Condition) -> np.ndarray:
+    def _evaluate(self, cond: Condition, refs: _References) -> np.ndarray:
         if cond.field == "segment":
             if cond.op not in operators_for("segment"):
                 raise RuleError(f"Operator {cond.op!r} does not apply to segments.", field="segment", op=cond.op)
-            inside = self.segment_mask(str(cond.value))
+            inside = self._segment_mask(str(cond.value), refs)
             return inside.copy() if cond.op == "in_segment" else ~inside
         field = find_field(self.ds, cond.field)
         allowed = set(operators_for(field.kind))
@@ -125,11 +163,9 @@ class Evaluator:
         return self._text(field, values, cond)
 
     def _field_values(self, field: Field) -> pd.Series:
-        series = self._values.get(field.name)
-        if series is None:
-            series = field_values(self.ds, field, self.as_of)
-            self._values[field.name] = series
-        return series
+        # Not kept here: the values that cost to make (measured at a date, order windows) are kept
+        # by the dataset's index, the rest are the data's own columns.
+        return field_values(self._ds, field, self._as_of)
 
     def _empty(self, field: Field, values: pd.Series) -> np.ndarray:
         if field.kind == "tags":
