@@ -12,10 +12,12 @@ from .core.data.dataset import Dataset
 from .core.errors import SegmentDeskError
 from .core.export.email_csv import CSV_FORMATS, CsvExportReport, write_email_csv
 from .core.export.workbook import write_workbook
-from .core.importing.pipeline import run_import
+from .core.importing.pipeline import ImportResult, run_import
+from .core.importing.plan import ImportPlan, read_plan_file
+from .core.importing.role_choice import RoleChoice
 from .core.project.project import Project
 from .core.importing.quality import quality_report
-from .core.importing.reimport import merge_import
+from .core.settings import load_settings
 from .core.project.store import load_project, save_project
 from .core.segments.describe import describe
 from .core.segments.evaluate import Evaluator
@@ -51,14 +53,27 @@ def _open(path: str) -> Project:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Create a project, or update one: a project that holds data merges the new file into it
-    (:func:`merge_import`) instead of replacing it.  Segments are untouched either way; nothing
-    is saved unless the whole import succeeds."""
+    (:func:`merge_import`) instead of replacing it, unless its import plan says replace.
+    The files are imported by the plan of ``--plan``, else the project's own plan (how its data
+    was last imported, in the app or here), else as new files (guesses, roles remembered in the
+    user's settings).  Segments are untouched either way; nothing is saved unless the whole
+    import succeeds."""
     target = Path(args.project)
     project = load_project(target) if target.exists() else Project()
-    result = run_import(args.customers, orders=args.orders, sheet=args.sheet)
+    base = read_plan_file(args.plan) if args.plan else project.plan
+    customers = Path(args.customers).resolve()
+    orders = Path(args.orders).resolve() if args.orders else None
+    plan = ImportPlan.for_files(customers, orders=orders, sheet=args.sheet) if base is None \
+        else base.with_files(customers, orders=orders, sheet=args.sheet)
+    previous = project.dataset
+    result = run_import(plan, as_of=dt.date.today(), previous=previous, remembered=load_settings().remembered_roles,
+                        replace_unmatched=False, warm=False, count_problems=False)
     for label, layout in (("customer", result.customer_layout), ("order", result.order_layout)):
         if layout:
             print(f"Recognised a {layout} {label} export.", file=sys.stderr)
+    for label, choice in (("customer", result.customer_choice), ("order", result.order_choice)):
+        if choice is not None and choice.drifted:
+            print(_drift_note(label, choice), file=sys.stderr)
     for label, raw in (("customer", result.customers_raw), ("order", result.orders_raw)):
         if raw is not None and raw.ragged_count:
             shown = ", ".join(str(n) for n in raw.ragged_lines[:10]) + (", …" if raw.ragged_count > 10 else "")
@@ -68,13 +83,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     files = {"customers": Path(args.customers).name}
     if args.orders:
         files["orders"] = Path(args.orders).name
-    if project.dataset is not None:
-        return _update_project(project, target, result.dataset, files)
+    project.plan = result.plan
+    fixed = {f"fixed_{fix}": preview.count for fix, preview in result.fixes_done.items()}
+    if result.reimport is not None:
+        return _update_project(project, target, result, files, fixed)
     project.dataset = result.dataset
     project.sources = dict(files)
     ds = result.dataset
     project.log("import", at=_now(), customers=len(ds), orders=0 if ds.orders is None else len(ds.orders.frame),
-                files=project.sources)
+                files=project.sources, **fixed)
     save_project(project, target)
     mapped = ", ".join(f"{role}={col}" for role, col in ds.customers.roles.items())
     print(f"Imported {len(ds)} customers", end="")
@@ -84,20 +101,51 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _update_project(project: Project, target: Path, new: Dataset, files: dict[str, str]) -> int:
-    """Merge a re-import into ``project``, log it with its counts, save, and print one summary line."""
-    merged = merge_import(project.dataset, new)
-    ds, counts = merged.dataset, merged.summary.counts()
-    orders_kept = new.orders is None and ds.orders is not None
+def _drift_note(label: str, choice: RoleChoice) -> str:
+    """One line: how the file's columns differ from the plan's, and what was guessed instead."""
+    parts = [f"{role} (column {header!r}) not found" for role, header in choice.missing.items()]
+    if choice.guessed:
+        parts.append("guessed " + ", ".join(f"{role}={header}" for role, header in choice.guessed.items()))
+    unmapped = [c for c in choice.new_columns if c not in choice.guessed.values()]
+    if unmapped:
+        parts.append("new columns left as custom fields: " + ", ".join(unmapped))
+    return (f"segmentdesk-cli: note: the {label} file's columns differ from the import plan's: "
+            + "; ".join(parts) + ".")
+
+
+def _update_project(project: Project, target: Path, result: ImportResult, files: dict[str, str],
+                    fixed: dict[str, int]) -> int:
+    """Keep a re-import merged into ``project``, log it with its counts, save, and print one summary line."""
+    ds, summary = result.dataset, result.reimport
+    counts = summary.counts()
+    orders_kept = result.orders_raw is None and ds.orders is not None
     sources = dict(files)
     if orders_kept and "orders" in project.sources:
         sources["orders"] = project.sources["orders"]       # the orders still come from that file
     project.dataset, project.sources = ds, sources
     project.log("import", at=_now(), customers=len(ds), orders=0 if ds.orders is None else len(ds.orders.frame),
-                files=files, matched_by=merged.summary.matched_by, **counts, orders_kept=orders_kept)
+                files=files, matched_by=summary.matched_by, **counts, orders_kept=orders_kept, **fixed)
     save_project(project, target)
     print(f"Updated {target}: {counts['new']} new, {counts['changed']} changed, {counts['unchanged']} unchanged, "
           f"{counts['missing']} missing from the new file (kept, flagged).")
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    """Print the project's import plan as JSON, or write it to ``--out``."""
+    project = load_project(args.project)
+    if project.plan is None:
+        raise UsageError(f"{args.project} has no import plan yet: import into it first "
+                         f"('segmentdesk-cli import' or the app's import).")
+    text = project.plan.dumps()
+    if not args.out:
+        print(text)
+        return 0
+    try:
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"Cannot write {args.out}: {exc.strerror or exc}") from None
+    print(f"Wrote {args.out}.")
     return 0
 
 
@@ -226,7 +274,8 @@ def cmd_selftest(args: argparse.Namespace) -> int:
     from .paths import sample_dir
 
     sample = sample_dir()
-    result = run_import(sample / "customers.xlsx", orders=sample / "orders.csv")
+    result = run_import(ImportPlan.for_files(sample / "customers.xlsx", orders=sample / "orders.csv"),
+                        as_of=dt.date(2026, 11, 1), warm=False, count_problems=False)
     ds = result.dataset
     segment = Segment("Selftest", Group("all", [Condition("order_count", "ge", 2)]))
     mask = Evaluator(ds, as_of=dt.date(2026, 11, 1)).mask(segment.rule)
@@ -258,7 +307,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--orders")
     p.add_argument("--sheet")
     p.add_argument("--project", required=True)
+    p.add_argument("--plan", help="import by this plan's read options, roles and fixes (JSON, see 'plan')")
     p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("plan", help="the project's import plan as JSON")
+    p.add_argument("--project", required=True)
+    p.add_argument("--out")
+    p.set_defaults(run=cmd_plan)
 
     p = sub.add_parser("quality", help="data-quality problems in the imported data, with their rows")
     p.add_argument("--project", required=True)

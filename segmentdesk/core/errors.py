@@ -92,6 +92,17 @@ class MalformedCsvError(FileReadError):
     code = "csv_malformed"
 
 
+class ImportPlanError(SegmentDeskError):
+    """An import plan that cannot be used: not a plan, a newer format, an unknown role or fix.
+
+    ``details["reason"]``: ``"not_a_plan"``, ``"not_json"``, ``"unreadable"``, ``"newer_format"``
+    (``format``), ``"unknown_role"`` (``role``, ``table``), ``"unknown_fix"`` (``fix``) or
+    ``"bad_value"`` (``key``).
+    """
+
+    code = "import_plan"
+
+
 class RuleError(SegmentDeskError):
     """A segment rule is malformed: unknown field or operator, a value of the wrong type."""
 

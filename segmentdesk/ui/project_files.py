@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from ..core.data.dataset import MISSING_FLAG
 from ..core.errors import SegmentDeskError
 from ..core.importing.pipeline import run_import
+from ..core.importing.plan import ImportPlan
 from ..core.io.read import SUPPORTED_SUFFIXES
 from ..core.project.store import load_project, save_project
 from ..core.segments.evaluate import warm_up
@@ -92,7 +93,8 @@ class ProjectFiles(QObject):
             return
         sample = sample_dir()
         try:
-            result = run_import(sample / "customers.xlsx", orders=sample / "orders.csv")
+            result = run_import(ImportPlan.for_files(sample / "customers.xlsx", orders=sample / "orders.csv"),
+                                as_of=self._session.as_of, warm=False, count_problems=False)
         except SegmentDeskError as exc:
             QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot open the sample shop"),
                                 error_text(exc))
@@ -116,7 +118,7 @@ class ProjectFiles(QObject):
 
     def import_path(self, customers: Path, orders: Path | None = None) -> bool:
         s = self._session
-        previous = None
+        previous, replacing = None, False
         if s.dataset is not None and len(s.dataset):
             answer = QMessageBox.question(
                 self._window, QCoreApplication.translate("MainWindow", "Update or replace?"),
@@ -131,9 +133,10 @@ class ProjectFiles(QObject):
             if answer == QMessageBox.StandardButton.Cancel:
                 return False
             previous = s.dataset if answer == QMessageBox.StandardButton.Yes else None
+            replacing = previous is None
         try:
             dialog = ImportDialog(customers, self._settings, self._window, orders_path=orders, as_of=s.as_of,
-                                  previous=previous)
+                                  previous=previous, replacing=replacing)
         except SegmentDeskError as exc:
             QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot import this file"),
                                 error_text(exc))
@@ -150,6 +153,8 @@ class ProjectFiles(QObject):
         s = self._session
         at = dt.datetime.now().replace(microsecond=0)
         s.set_dataset(dataset, sources=sources, at=at)
+        if dialog is not None:
+            s.project.plan = dialog.plan        # next month's file imports the same way, in the app or the CLI
         if dialog is not None and (dialog.fixes_done or dialog.reimport is not None):
             details = {f"fixed_{fix}": preview.count for fix, preview in dialog.fixes_done.items()}
             if dialog.reimport is not None:

@@ -233,7 +233,7 @@ class Session(QObject):
         segments, log and sources copied; the dataset shared (edits replace it, never change it)."""
         p = self.project
         return Project(dataset=p.dataset, segments=copy_segments(p.segments), audit=list(p.audit),
-                       sources=dict(p.sources))
+                       sources=dict(p.sources), plan=p.plan)
 
     def mark_saved(self, path: Path, *, changes_since: int) -> None:
         """``snapshot`` was written to ``path``; ``changes_since`` edits happened meanwhile (kept dirty)."""

@@ -10,6 +10,7 @@ import pytest
 from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.data.fields import available_fields, field_values, find_field
 from segmentdesk.core.importing.pipeline import run_import
+from segmentdesk.core.importing.plan import ImportPlan
 
 AS_OF = dt.date(2025, 7, 1)
 
@@ -259,7 +260,8 @@ def test_unmapped_columns_are_fields_named_column_header():
 
 # -- the fixture files -----------------------------------------------------------------------------
 def test_fixture_files_import_into_the_expected_metrics(data_dir):
-    ds = run_import(data_dir / "customers_fi.csv", orders=data_dir / "orders_fi.csv").dataset
+    plan = ImportPlan.for_files(data_dir / "customers_fi.csv", orders=data_dir / "orders_fi.csv")
+    ds = run_import(plan, as_of=AS_OF).dataset
     assert len(ds) == 8
     assert ds.unmatched_orders == 1
     assert metric(ds, "order_count") == [2, 1, 1, 0, 0, 1, 2, 0]    # T-4 is a return

@@ -15,6 +15,7 @@ import pytest
 from segmentdesk.cli import main
 from segmentdesk.core.data import cell_types
 from segmentdesk.core.importing.pipeline import run_import
+from segmentdesk.core.importing.plan import FilePlan, ImportPlan
 from segmentdesk.core.io.rawtable import RawTable
 from segmentdesk.core.io.read import read_table
 from segmentdesk.core.importing.webshops import recognise_layout
@@ -153,6 +154,10 @@ def test_prepare_removes_the_apostrophe_shopify_writes_before_zip_codes():
 
 
 # -- importing with no choices -----------------------------------------------------------------------
+def imported(customers, orders=None):
+    return run_import(ImportPlan.for_files(customers, orders=orders), as_of=dt.date(2026, 11, 1))
+
+
 def figures(result) -> dict[str, tuple[int, float]]:
     ds = result.dataset
     email = ds.customers.role_column("email")
@@ -161,7 +166,7 @@ def figures(result) -> dict[str, tuple[int, float]]:
 
 
 def test_shopify_pair_imports_with_order_counts_and_spend_per_customer():
-    result = run_import(WEBSHOPS / "shopify_customers.csv", orders=WEBSHOPS / "shopify_orders.csv")
+    result = imported(WEBSHOPS / "shopify_customers.csv", orders=WEBSHOPS / "shopify_orders.csv")
     assert (result.customer_layout, result.order_layout) == ("Shopify", "Shopify")
     assert result.dataset.link_by == "email"          # Shopify orders carry only the customer's email
     assert figures(result) == {
@@ -175,13 +180,13 @@ def test_shopify_pair_imports_with_order_counts_and_spend_per_customer():
 
 
 def test_shopify_order_dates_keep_the_shops_local_time():
-    result = run_import(WEBSHOPS / "shopify_customers.csv", orders=WEBSHOPS / "shopify_orders.csv")
+    result = imported(WEBSHOPS / "shopify_customers.csv", orders=WEBSHOPS / "shopify_orders.csv")
     first = result.dataset.metrics["first_order_date"]
     assert first.iloc[0] == pd.Timestamp(dt.datetime(2025, 1, 15, 10, 12, 4))
 
 
 def test_woocommerce_analytics_pair_links_orders_by_customer_name():
-    result = run_import(WEBSHOPS / "woocommerce_customers.csv", orders=WEBSHOPS / "woocommerce_orders.csv")
+    result = imported(WEBSHOPS / "woocommerce_customers.csv", orders=WEBSHOPS / "woocommerce_orders.csv")
     assert figures(result) == {
         "aino.makela@example.fi": (2, 92.72),
         "eero.jarvinen@example.fi": (1, 119.00),      # cancelled 1208 left out
@@ -190,7 +195,7 @@ def test_woocommerce_analytics_pair_links_orders_by_customer_name():
 
 
 def test_woocommerce_order_export_nets_refunds_and_leaves_out_cancelled_orders():
-    result = run_import(WEBSHOPS / "woocommerce_customers.csv", orders=WEBSHOPS / "woocommerce_order_export.csv")
+    result = imported(WEBSHOPS / "woocommerce_customers.csv", orders=WEBSHOPS / "woocommerce_order_export.csv")
     assert figures(result) == {
         "aino.makela@example.fi": (1, 64.80),
         "eero.jarvinen@example.fi": (1, 25.00),       # 45.00 − 20.00 refunded
@@ -199,7 +204,7 @@ def test_woocommerce_order_export_nets_refunds_and_leaves_out_cancelled_orders()
 
 
 def test_mycashflow_guest_order_with_only_an_email_links_to_the_customer():
-    result = run_import(WEBSHOPS / "mycashflow_customers.csv", orders=WEBSHOPS / "mycashflow_orders.csv")
+    result = imported(WEBSHOPS / "mycashflow_customers.csv", orders=WEBSHOPS / "mycashflow_orders.csv")
     assert (result.customer_layout, result.order_layout) == ("MyCashflow", "MyCashflow")
     assert figures(result) == {
         "aino.makela@example.fi": (1, 65.70),
@@ -209,13 +214,14 @@ def test_mycashflow_guest_order_with_only_an_email_links_to_the_customer():
 
 
 def test_an_ordinary_file_imports_without_a_layout(data_dir):
-    result = run_import(data_dir / "customers_fi.csv", orders=data_dir / "orders_fi.csv")
+    result = imported(data_dir / "customers_fi.csv", orders=data_dir / "orders_fi.csv")
     assert (result.customer_layout, result.order_layout) == (None, None)
 
 
 def test_given_roles_skip_recognition():
     roles = {"email": "Email", "first_name": "First Name"}
-    result = run_import(WEBSHOPS / "shopify_customers.csv", customer_roles=roles)
+    plan = ImportPlan(FilePlan(str(WEBSHOPS / "shopify_customers.csv"), roles=roles))
+    result = run_import(plan, as_of=dt.date(2026, 11, 1))
     assert result.customer_layout is None
     assert result.dataset.customers.roles == roles
 
@@ -225,7 +231,7 @@ def test_columns_the_layout_does_not_know_are_still_guessed(tmp_path):
     frame["Syntymäaika"] = ["3.7.1985", "15.11.1990", "29.2.1988", "31.12.2000", "1.1.1970"]
     path = tmp_path / "customers_export.csv"
     frame.to_csv(path, index=False)
-    result = run_import(path)
+    result = imported(path)
     reasons = {g.column: (g.role, g.reason) for g in result.customer_guesses}
     assert result.customer_layout == "Shopify"
     assert reasons["Email"] == ("email", "layout")

@@ -1,12 +1,14 @@
 """The walking skeleton driven as a user would: import, build a segment, export, save and reopen."""
 from __future__ import annotations
 
+import datetime as dt
 
 import openpyxl
 import pandas as pd
 from PySide6.QtCore import Qt
 
 from segmentdesk.core.importing.pipeline import run_import
+from segmentdesk.core.importing.plan import ImportPlan
 from segmentdesk.core.segments.evaluate import Evaluator
 from segmentdesk.core.segments.model import Condition, Group
 from segmentdesk.paths import sample_dir
@@ -49,7 +51,8 @@ def _build_two_conditions(window, qtbot):
 
 
 def _expected_count(as_of):
-    ds = run_import(SAMPLE / "customers.xlsx", orders=SAMPLE / "orders.csv").dataset
+    plan = ImportPlan.for_files(SAMPLE / "customers.xlsx", orders=SAMPLE / "orders.csv")
+    ds = run_import(plan, as_of=as_of).dataset
     rule = Group("all", [Condition("region", "in", ["Uusimaa"]), Condition("order_count", "ge", 3)])
     return int(Evaluator(ds, as_of=as_of).mask(rule).sum()), len(ds)
 

@@ -1,66 +1,143 @@
-"""Import as one job: read files, guess (or take) roles, type columns, build the Dataset."""
+"""Import as one job, for the wizard and the command line alike: :func:`run_import` carries out an
+:class:`~.plan.ImportPlan` — read, webshop layout, roles, fixes, build, merge or replace,
+warm-up and the data-quality count."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..data.dataset import Dataset, build_dataset
 from ..io.rawtable import RawTable
 from ..io.read import read_table
-from .webshops import WebshopLayout, recognise_layout
-from ..data.roles import CUSTOMER_ROLES, ORDER_ROLES, Role
-from .role_guess import RoleGuess, guess_roles, role_map
+from ..segments.evaluate import warm_up
 from ..tasks import Progress
+from .fixes import FixPreview, apply_fixes
+from .plan import FilePlan, ImportPlan
+from .quality import quality_report
+from .reimport import NoMatchKeyError, ReimportSummary, merge_import
+from .role_choice import RoleChoice, choose_roles
+from .role_guess import RoleGuess
+from .webshops import WebshopLayout, recognise_layout
+
+
+@dataclass(frozen=True)
+class ReadFile:
+    """One file as read (``read_raw``) and as the import sees it (``raw``: prepared by
+    ``layout`` when a webshop export was recognised)."""
+
+    read_raw: RawTable
+    raw: RawTable
+    layout: WebshopLayout | None
+
+
+def read_file(path: str | Path, *, table: str, sheet: str | None = None, encoding: str | None = None,
+              delimiter: str | None = None, header_row: int | None = None, recognise: bool = True) -> ReadFile:
+    """Read ``path`` (``read_table``'s overrides) and prepare it by its webshop layout, if any
+    and if ``recognise``.  Raises ``FileReadError`` subclasses."""
+    raw = read_table(path, sheet=sheet, encoding=encoding, delimiter=delimiter, header_row=header_row)
+    layout = recognise_layout(raw, table=table) if recognise else None
+    return ReadFile(raw, layout.prepare(raw) if layout else raw, layout)
 
 
 @dataclass
 class ImportResult:
+    """What an import made.  ``plan`` is the plan as carried out, every choice filled in
+    (roles, headers, layouts): what a project keeps to import next month's file the same way.
+    ``reimport`` summarises a merge into ``previous``; ``replaced`` is True when ``previous``
+    was given but the result does not build on it (the plan says replace, or nothing matches)."""
+
     dataset: Dataset
+    plan: ImportPlan
     customers_raw: RawTable
     orders_raw: RawTable | None
-    customer_guesses: list[RoleGuess]
-    order_guesses: list[RoleGuess]
-    customer_layout: str | None = None     # webshop recognised in the customer file, e.g. "Shopify"
-    order_layout: str | None = None
+    customer_choice: RoleChoice
+    order_choice: RoleChoice | None = None
+    fixes_done: dict[str, FixPreview] = field(default_factory=dict)
+    reimport: ReimportSummary | None = None
+    replaced: bool = False
+    problem_count: int = 0
+
+    @property
+    def customer_layout(self) -> str | None:
+        return self.plan.customers.layout
+
+    @property
+    def order_layout(self) -> str | None:
+        return None if self.plan.orders is None else self.plan.orders.layout
+
+    @property
+    def customer_guesses(self) -> list[RoleGuess]:
+        return self.customer_choice.guesses
+
+    @property
+    def order_guesses(self) -> list[RoleGuess]:
+        return [] if self.order_choice is None else self.order_choice.guesses
 
 
-def run_import(customers: str | Path, *, orders: str | Path | None = None, sheet: str | None = None,
-               customer_roles: dict[str, str] | None = None, order_roles: dict[str, str] | None = None,
-               progress: Progress | None = None) -> ImportResult:
-    """Read the customer file (and order file) and build a Dataset.
+def run_import(plan: ImportPlan, *, as_of: dt.date, previous: Dataset | None = None,
+               progress: Progress | None = None, remembered: Mapping[str, Mapping[str, str]] | None = None,
+               files: tuple[ReadFile, ReadFile | None] | None = None, unfixed: Dataset | None = None,
+               replace_unmatched: bool = True, warm: bool = True, count_problems: bool = True) -> ImportResult:
+    """Carry out ``plan``; the caller's project is untouched (it adopts the result or not).
 
-    Roles not given are guessed from headers and values.  A file whose roles are not given
-    and whose headers are a known webshop export (:mod:`.io.webshops`) is prepared by its
-    layout and takes the layout's roles; its other columns are guessed.  Raises
-    ``FileReadError`` for a file that cannot be read; the caller's project is untouched either way.
+    Roles: the plan's where it has them (see :func:`.role_choice.choose_roles`), else a
+    webshop layout's, else those ``remembered`` for the same headers, else guesses.
+    ``previous``: the project's data; with ``on_existing == "merge"`` the new data updates it
+    (:func:`.reimport.merge_import`); when the two share no key the result replaces it, or
+    with ``replace_unmatched=False`` :class:`.reimport.NoMatchKeyError` is raised.
+    ``files``: the plan's files already read with its options (the wizard has them);
+    ``unfixed``: the Dataset already built from them with these roles, reused when no fix
+    is chosen.  ``warm`` builds the evaluator's indexes at ``as_of`` (for a window about to
+    show the data); ``count_problems`` counts data-quality findings at ``as_of``.
+    Raises ``FileReadError`` for a file that cannot be read, ``Cancelled`` on cancel.
     """
     progress = progress or Progress()
     progress.report(0.0, "read")
-    customers_raw, c_layout = _recognised(read_table(customers, sheet=sheet), "customers", customer_roles)
-    progress.report(0.3, "read")
-    orders_raw, o_layout = _recognised(read_table(orders), "orders", order_roles) if orders is not None \
-        else (None, None)
-    progress.report(0.5, "roles")
-    c_guess = _guesses(customers_raw, CUSTOMER_ROLES, c_layout)
-    o_guess = _guesses(orders_raw, ORDER_ROLES, o_layout) if orders_raw is not None else []
-    dataset = build_dataset(customers_raw, customer_roles or role_map(c_guess),
-                            orders_raw, order_roles or role_map(o_guess))
+    customers, orders = files if files is not None else (
+        _read(plan.customers, "customers"), _read(plan.orders, "orders") if plan.orders is not None else None)
+    progress.report(0.2, "roles")
+    c_choice = choose_roles(customers.raw, table="customers", layout=customers.layout, planned=plan.customers,
+                            remembered=remembered)
+    o_choice = None if orders is None else choose_roles(orders.raw, table="orders", layout=orders.layout,
+                                                        planned=plan.orders, remembered=remembered)
+    c_roles, o_roles = c_choice.roles, (o_choice.roles if o_choice is not None else None)
+    done: dict[str, FixPreview] = {}
+    if plan.fixes:
+        fixed = apply_fixes(customers.raw, c_roles, orders.raw if orders else None, o_roles, plan.fixes,
+                            progress=progress)
+        dataset = build_dataset(fixed.customers, c_roles, fixed.orders, o_roles, progress=progress)
+        done = fixed.done
+    else:
+        dataset = unfixed or build_dataset(customers.raw, c_roles, orders.raw if orders else None, o_roles,
+                                           progress=progress)
+    summary, replaced = None, previous is not None
+    if previous is not None and plan.on_existing == "merge":
+        try:
+            merged = merge_import(previous, dataset, progress=progress)
+            dataset, summary, replaced = merged.dataset, merged.summary, False
+        except NoMatchKeyError:
+            if not replace_unmatched:
+                raise
+    if warm:
+        warm_up(dataset, as_of=as_of, progress=progress)
+    problems = sum(issue.count for issue in quality_report(dataset, as_of=as_of)) if count_problems else 0
     progress.report(1.0, "done")
-    return ImportResult(dataset, customers_raw, orders_raw, c_guess, o_guess,
-                        c_layout.name if c_layout else None, o_layout.name if o_layout else None)
+    carried_out = dataclasses.replace(
+        plan, customers=_decided(plan.customers, customers, c_roles),
+        orders=None if orders is None else _decided(plan.orders, orders, o_roles))
+    return ImportResult(dataset, carried_out, customers.raw, orders.raw if orders else None, c_choice, o_choice,
+                        done, summary, replaced, problems)
 
 
-def _recognised(raw: RawTable, table: str, given: dict[str, str] | None) -> tuple[RawTable, WebshopLayout | None]:
-    """``raw`` prepared by its webshop layout, and the layout; ``raw`` and None when roles were given or no layout fits."""
-    layout = None if given else recognise_layout(raw, table=table)
-    return (layout.prepare(raw), layout) if layout else (raw, None)
+def _read(plan: FilePlan, table: str) -> ReadFile:
+    # A plan whose roles were decided without a layout keeps it so: the roles name the file as read.
+    recognise = plan.roles is None or plan.layout is not None
+    return read_file(plan.path, table=table, recognise=recognise, **plan.read_options())
 
 
-def _guesses(raw: RawTable, roles: tuple[Role, ...], layout: WebshopLayout | None) -> list[RoleGuess]:
-    """Guesses for every column: the layout's roles (reason "layout"), the rest guessed as usual."""
-    if layout is None:
-        return guess_roles(raw, roles=roles)
-    fixed = {column: role for role, column in layout.roles.items()}
-    rest = replace(raw, frame=raw.frame[[c for c in raw.columns if c not in fixed]])
-    guessed = {g.column: g for g in guess_roles(rest, roles=tuple(r for r in roles if r.name not in layout.roles))}
-    return [RoleGuess(c, fixed[c], "layout", 1.0) if c in fixed else guessed[c] for c in raw.columns]
+def _decided(plan: FilePlan, read: ReadFile, roles: dict[str, str]) -> FilePlan:
+    return dataclasses.replace(plan, layout=read.layout.name if read.layout else None, roles=dict(roles),
+                               headers=tuple(read.raw.columns))

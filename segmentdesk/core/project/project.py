@@ -8,6 +8,7 @@ from typing import Any
 
 from ..data.dataset import Dataset
 from ..errors import UnknownSegmentError
+from ..importing.plan import ImportPlan
 from ..segments.model import Segment
 from ..unique_names import numbered_unique
 
@@ -27,6 +28,7 @@ class Project:
     segments: list[Segment] = field(default_factory=list)
     audit: list[AuditEntry] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)   # "customers"/"orders" -> file name
+    plan: ImportPlan | None = None    # how the data was last imported; next month's file is imported the same way
 
     def segment(self, name: str) -> Segment:
         for s in self.segments:

@@ -17,7 +17,8 @@ import numpy as np
 import pandas as pd
 
 from ..data.dataset import Dataset, Table
-from ..errors import ProjectError, RuleError
+from ..errors import ImportPlanError, ProjectError, RuleError
+from ..importing.plan import ImportPlan
 from ..segments.model import segment_from_json
 from .project import AuditEntry, Project
 
@@ -47,6 +48,8 @@ def save_project(project: Project, path: str | Path) -> None:
                 con.executescript(_SCHEMA)
                 con.executemany("INSERT INTO meta VALUES (?, ?)", [
                     ("format", FORMAT), ("sources", json.dumps(project.sources, ensure_ascii=False))])
+                if project.plan is not None:
+                    con.execute("INSERT INTO meta VALUES (?, ?)", ("import_plan", project.plan.dumps()))
                 if project.dataset is not None:
                     _write_table(con, "customers", project.dataset.customers)
                     if project.dataset.orders is not None:
@@ -102,7 +105,7 @@ def load_project(path: str | Path) -> Project:
         if meta.get("format") != FORMAT:
             raise ProjectError(f"{path} is not a SegmentDesk project of a version this app reads.",
                                path=str(path), reason="format", format=meta.get("format"))
-        project = Project(sources=json.loads(meta.get("sources", "{}")))
+        project = Project(sources=json.loads(meta.get("sources", "{}")), plan=_plan(meta, path))
         customers = _read_table(con, "customers")
         if customers is not None:
             project.dataset = Dataset(customers, _read_table(con, "orders"))
@@ -118,6 +121,18 @@ def load_project(path: str | Path) -> Project:
         raise ProjectError(f"{path} is damaged: {exc}", path=str(path), reason="damaged") from exc
     finally:
         con.close()
+
+
+def _plan(meta: dict[str, str], path: Path) -> ImportPlan | None:
+    """The project's import plan; None in projects saved before plans were kept."""
+    if "import_plan" not in meta:
+        return None
+    try:
+        return ImportPlan.loads(meta["import_plan"])
+    except ImportPlanError as exc:
+        # A plan this version cannot honour is refused, not dropped: saving would lose it.
+        reason = "format" if exc.details.get("reason") == "newer_format" else "damaged"
+        raise ProjectError(f"{path}: {exc}", path=str(path), reason=reason) from exc
 
 
 def _read_table(con: sqlite3.Connection, name: str) -> Table | None:

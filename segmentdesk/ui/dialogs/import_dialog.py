@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, Q
 
 from ...core.data.dataset import Dataset, build_dataset
 from ...core.errors import SegmentDeskError
-from ...core.importing.fixes import apply_fixes, preview_fixes
+from ...core.importing.fixes import preview_fixes
+from ...core.importing.pipeline import run_import
+from ...core.importing.plan import FilePlan, ImportPlan
 from ...core.io.rawtable import RawTable
 from ...core.io.read import SUPPORTED_SUFFIXES
 from ...core.importing.quality import quality_report
-from ...core.importing.reimport import NoMatchKeyError, merge_import
-from ...core.data.roles import CUSTOMER_ROLES, ORDER_ROLES, Role
-from ...core.importing.role_guess import guess_roles
-from ...core.segments.evaluate import warm_up
+from ...core.data.roles import CUSTOMER_ROLES, ORDER_ROLES
+from ...core.importing.role_choice import choose_roles
 from ...core.settings import Settings, headers_key
 from ..error_messages import error_text
 from ..workers import LatestJobRunner, TaskRunner
@@ -43,11 +43,14 @@ class ImportDialog(QDialog):
 
     def __init__(self, customers_path: Path, settings: Settings, parent=None,
                  orders_path: Path | None = None, as_of: dt.date | None = None,
-                 previous: Dataset | None = None) -> None:
-        """``previous``: the project's data, which a newer export of the same list updates."""
+                 previous: Dataset | None = None, replacing: bool = False) -> None:
+        """``previous``: the project's data, which a newer export of the same list updates;
+        ``replacing``: the user chose to replace the project's data (the plan remembers it)."""
         super().__init__(parent)
         self._as_of = as_of or dt.date.today()
         self._previous = previous
+        self._replacing = replacing
+        self.plan: ImportPlan | None = None    # the plan carried out, once accepted
         self.reimport = None          # ReimportSummary when the import updated ``previous``
         self.replaced_previous = False   # True when ``previous`` could not be matched and was replaced
         self.problem_count = 0           # data-quality notes on the imported data
@@ -165,7 +168,7 @@ class ImportDialog(QDialog):
     def _on_file_loaded(self, table: RolesTable, raw: RawTable) -> None:
         is_orders = table is self.order_roles
         panel = self.order_panel if is_orders else self.customer_panel
-        self._show_roles(table, raw, ORDER_ROLES if is_orders else CUSTOMER_ROLES, panel)
+        self._show_roles(table, raw, "orders" if is_orders else "customers", panel)
         if is_orders:
             self.tabs.setTabEnabled(1, True)
         self._on_inputs_changed()
@@ -178,20 +181,11 @@ class ImportDialog(QDialog):
     def _on_order_file_failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Cannot read the order file"), error_text(exc))
 
-    def _show_roles(self, table: RolesTable, raw: RawTable, roles: tuple[Role, ...],
-                    panel: ImportSourcePanel) -> None:
+    def _show_roles(self, table: RolesTable, raw: RawTable, kind: str, panel: ImportSourcePanel) -> None:
         layout = panel.layout_found
-        guesses = guess_roles(raw, roles=roles)
-        chosen = {g.column: g.role for g in guesses if g.role}
-        reasons = {g.column: g.reason for g in guesses if g.reason}
-        remembered = self._settings.remembered_roles.get(headers_key(raw.columns))
-        if layout is not None:
-            for role, column in layout.roles.items():
-                chosen = {c: r for c, r in chosen.items() if r != role}
-                chosen[column], reasons[column] = role, "layout"
-        elif remembered:
-            chosen = {column: role for role, column in remembered.items() if column in raw.columns}
-            reasons = {column: "remembered" for column in chosen}
+        choice = choose_roles(raw, table=kind, layout=layout, remembered=self._settings.remembered_roles)
+        chosen = {g.column: g.role for g in choice.guesses if g.role}
+        reasons = {g.column: g.reason for g in choice.guesses if g.reason}
         table.show_table(raw, chosen, reasons, layout.name if layout else None)
 
     # -- steps ----------------------------------------------------------------------------
@@ -264,36 +258,35 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     # -- importing ------------------------------------------------------------------------
+    def current_plan(self) -> ImportPlan:
+        """The user's choices as an import plan: files and how they read, roles, fixes."""
+        customer_roles, order_roles = self._choices()
+        orders = None
+        if self.orders_raw is not None:
+            orders = self._file_plan(self.order_panel, order_roles)
+        fixes = tuple(self.check_page.chosen_fixes()) if self._checked is not None else ()
+        return ImportPlan(self._file_plan(self.customer_panel, customer_roles), orders, fixes,
+                          "replace" if self._replacing else "merge")
+
+    @staticmethod
+    def _file_plan(panel: ImportSourcePanel, roles: dict[str, str]) -> FilePlan:
+        return FilePlan(str(panel.path.resolve()), layout=panel.layout_found.name if panel.layout_found else None,
+                        roles=dict(roles), headers=tuple(panel.raw.columns), **panel.read_options)
+
     def _on_import(self) -> None:
         customer_roles, order_roles = self._choices()
         self._settings.remembered_roles[headers_key(self.customers_raw.columns)] = customer_roles
         if self.orders_raw is not None:
             self._settings.remembered_roles[headers_key(self.orders_raw.columns)] = order_roles
-        customers, orders = self.customers_raw, self.orders_raw
-        fixes = self.check_page.chosen_fixes() if self._checked is not None else set()
+        plan = self.current_plan()
+        files = (self.customer_panel.read_file, self.order_panel.read_file if self.orders_raw is not None else None)
         checked = self._checked[1] if self._checked and self._checked[0] == self._choices_key() \
             else None
         as_of = self._as_of
         previous = self._previous
 
         def build(progress):
-            done, summary, replaced = {}, None, False
-            if fixes:
-                fixed = apply_fixes(customers, customer_roles, orders, order_roles, fixes, progress=progress)
-                dataset = build_dataset(fixed.customers, customer_roles, fixed.orders, order_roles,
-                                        progress=progress)
-                done = fixed.done
-            else:
-                dataset = checked or build_dataset(customers, customer_roles, orders, order_roles, progress=progress)
-            if previous is not None:
-                try:
-                    merged = merge_import(previous, dataset, progress=progress)
-                    dataset, summary = merged.dataset, merged.summary
-                except NoMatchKeyError:
-                    replaced = True    # no customer number or email on both sides: nothing to match by
-            warm_up(dataset, as_of=as_of, progress=progress)
-            problems = sum(issue.count for issue in quality_report(dataset, as_of=as_of))
-            return dataset, done, summary, replaced, problems
+            return run_import(plan, as_of=as_of, previous=previous, progress=progress, files=files, unfixed=checked)
 
         self.runner.finished.connect(self._on_built)
         self.runner.failed.connect(self._on_failed)
@@ -301,7 +294,8 @@ class ImportDialog(QDialog):
 
     def _on_built(self, result) -> None:
         self._disconnect_job()
-        self.dataset, self.fixes_done, self.reimport, self.replaced_previous, self.problem_count = result
+        self.dataset, self.fixes_done, self.reimport = result.dataset, result.fixes_done, result.reimport
+        self.replaced_previous, self.problem_count, self.plan = result.replaced, result.problem_count, result.plan
         self.accept()
 
     def _on_failed(self, exc: BaseException) -> None:

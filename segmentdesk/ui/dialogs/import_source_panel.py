@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxL
 from ...core.errors import SegmentDeskError
 from ...core.io.decoding import ENCODINGS
 from ...core.io.rawtable import RawTable
-from ...core.io.read import read_table, sheet_names
-from ...core.importing.webshops import WebshopLayout, recognise_layout
+from ...core.io.read import sheet_names
+from ...core.importing.pipeline import ReadFile, read_file
+from ...core.importing.webshops import WebshopLayout
 from ..error_messages import error_text
 from ..workers import TaskRunner
 
@@ -43,6 +44,7 @@ class ImportSourcePanel(QWidget):
         self.raw: RawTable | None = None        # as the rest of the import sees it
         self.read_raw: RawTable | None = None   # as read, before a layout prepared it
         self.layout_found: WebshopLayout | None = None
+        self.read_options: dict = {}            # the choices the file was last read with (None: detected)
         self.runner = TaskRunner(self)
 
         self.file_label = QLabel()
@@ -123,10 +125,8 @@ class ImportSourcePanel(QWidget):
         table = self.table
 
         def read(progress=None):
-            raw = read_table(path, **choices)
-            layout = recognise_layout(raw, table=table)
-            return raw, layout, (layout.prepare(raw) if layout else raw), \
-                (sheet_names(path) if raw.file_kind != "csv" else [])
+            found = read_file(path, table=table, **choices)
+            return choices, found, (sheet_names(path) if found.read_raw.file_kind != "csv" else [])
 
         if at_once is None:
             at_once = path.stat().st_size <= READ_AT_ONCE_BYTES
@@ -138,10 +138,17 @@ class ImportSourcePanel(QWidget):
     def clear(self) -> None:
         self.runner.cancel()
         self.path = self.raw = self.read_raw = self.layout_found = None
+        self.read_options = {}
         self._show_nothing()
 
+    @property
+    def read_file(self) -> ReadFile | None:
+        """The file as read and prepared, for the import to use without reading it again."""
+        return None if self.raw is None else ReadFile(self.read_raw, self.raw, self.layout_found)
+
     def _on_read(self, result) -> None:
-        self.read_raw, self.layout_found, self.raw, sheets = result
+        self.read_options, found, sheets = result
+        self.read_raw, self.layout_found, self.raw = found.read_raw, found.layout, found.raw
         self._show_format(sheets)
         self._show_preview()
         self.loaded.emit(self.raw)

@@ -1,0 +1,11 @@
+"""Fixtures for every test: the user's own settings folder is never read or written."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings_folder(tmp_path_factory, monkeypatch):
+    """platformdirs finds the settings folder through XDG_CONFIG_HOME (the command line reads
+    remembered roles from there)."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
