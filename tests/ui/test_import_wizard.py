@@ -242,3 +242,101 @@ def test_the_check_step_runs_again_after_a_role_is_changed(open_wizard, qtbot, t
     qtbot.waitUntil(lambda: dialog._checked is not None and "email" not in dialog._checked[1].customers.roles,
                     timeout=10000)
     assert not dialog.check_page.fix_boxes["merge_duplicates"].isVisibleTo(dialog)
+
+
+# -- the wizard's plan, carried on by the command line -------------------------------------------------
+def _save_project(window, monkeypatch, target: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    assert window.save_as()
+
+
+def _role_by_hand(dialog, column: str, role: str | None) -> None:
+    table = dialog.customer_roles
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == column)
+    choose(table.cellWidget(row, 2), role)
+
+
+def _next_month(tmp_path: Path) -> Path:
+    """The fixture's next export: the same columns, one customer gone, one new with a shouting email."""
+    lines = (DATA / "customers_fi.csv").read_bytes().decode("cp1252").splitlines()
+    lines = [line for line in lines if not line.startswith("1008;")]
+    lines.append("1009;Iida;Laine;IIDA.LAINE@EXAMPLE.FI;;00100;;kyllä;jooga;1.5.2025;")
+    path = tmp_path / "asiakkaat_2.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return path
+
+
+def test_a_cli_reimport_maps_columns_as_the_user_did_in_the_wizard(window, accept_dialogs, monkeypatch, qtbot,
+                                                                 tmp_path, capsys):
+    from segmentdesk.cli import main
+    from segmentdesk.core.project.store import load_project
+    from segmentdesk.ui.dialogs.import_dialog import ImportDialog
+
+    def by_hand(dialog):
+        _role_by_hand(dialog, "Puhelin", None)                   # the phone stays a custom field
+        _role_by_hand(dialog, "Bonuspisteet", "household_size")  # a role no guess would give it
+    accept_dialogs[ImportDialog] = by_hand
+    assert window.import_path(DATA / "customers_fi.csv")
+    chosen = dict(window.session.dataset.customers.roles)
+    assert "phone" not in chosen and chosen["household_size"] == "Bonuspisteet"
+    target = tmp_path / "kauppa.segdesk"
+    _save_project(window, monkeypatch, target)
+
+    assert main(["import", str(_next_month(tmp_path)), "--project", str(target)]) == 0
+    assert capsys.readouterr().out.startswith(f"Updated {target}: 1 new")
+    assert load_project(target).dataset.customers.roles == chosen
+
+
+def test_fixes_chosen_in_the_wizard_are_applied_again_by_a_cli_reimport(window, accept_dialogs, monkeypatch, qtbot,
+                                                                        tmp_path, capsys):
+    from segmentdesk.cli import main
+    from segmentdesk.core.project.store import load_project
+    from segmentdesk.ui.dialogs.import_dialog import ImportDialog
+
+    def tick_lowercase(dialog):
+        dialog._go(2)
+        qtbot.waitUntil(lambda: dialog._checked is not None, timeout=10000)
+        dialog.check_page.fix_boxes["lowercase_emails"].setChecked(True)
+    accept_dialogs[ImportDialog] = tick_lowercase
+    assert window.import_path(DATA / "customers_fi.csv")
+    assert window.session.project.plan.fixes == ("lowercase_emails",)
+    target = tmp_path / "kauppa.segdesk"
+    _save_project(window, monkeypatch, target)
+
+    assert main(["import", str(_next_month(tmp_path)), "--project", str(target)]) == 0
+    emails = load_project(target).dataset.customers.role_column("email").dropna().tolist()
+    assert "iida.laine@example.fi" in emails
+    assert emails == [e.lower() for e in emails]
+
+
+def test_the_wizard_and_the_cli_make_the_same_project_from_one_plan(window, accept_dialogs, monkeypatch, qtbot,
+                                                                    tmp_path, capsys):
+    import pandas as pd
+
+    from segmentdesk.cli import main
+    from segmentdesk.core.project.store import load_project
+    from segmentdesk.ui.dialogs.import_dialog import ImportDialog
+
+    def choices(dialog):
+        _role_by_hand(dialog, "Bonuspisteet", "household_size")
+        dialog._go(2)
+        qtbot.waitUntil(lambda: dialog._checked is not None, timeout=10000)
+        dialog.check_page.fix_boxes["trim_spaces"].setChecked(True)
+    accept_dialogs[ImportDialog] = choices
+    assert window.import_path(DATA / "customers_fi.csv", DATA / "orders_fi.csv")
+    by_wizard = tmp_path / "wizard.segdesk"
+    _save_project(window, monkeypatch, by_wizard)
+    plan = tmp_path / "plan.json"
+    assert main(["plan", "--project", str(by_wizard), "--out", str(plan)]) == 0
+    by_cli = tmp_path / "cli.segdesk"
+    assert main(["import", str(DATA / "customers_fi.csv"), "--orders", str(DATA / "orders_fi.csv"),
+                 "--project", str(by_cli), "--plan", str(plan)]) == 0
+
+    a, b = load_project(by_wizard), load_project(by_cli)
+    assert a.plan == b.plan
+    for table in ("customers", "orders"):
+        ta, tb = getattr(a.dataset, table), getattr(b.dataset, table)
+        assert (ta.roles, ta.kinds) == (tb.roles, tb.kinds)
+        pd.testing.assert_frame_equal(ta.frame, tb.frame)
+    pd.testing.assert_frame_equal(a.dataset.metrics, b.dataset.metrics)
