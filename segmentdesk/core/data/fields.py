@@ -172,6 +172,8 @@ def field_values(ds: Dataset, field: Field, as_of: dt.date) -> pd.Series:
     window = parse_order_window(name)
     if window is not None:
         return order_window_values(ds, window, as_of)
+    if name in ("region", "municipality") and ds.postal_lookup is not None:
+        return _with_postal_lookup(ds, name)
     if name in customers.roles:
         return customers.frame[customers.roles[name]]
     if name == FLAGS_FIELD:
@@ -180,9 +182,18 @@ def field_values(ds: Dataset, field: Field, as_of: dt.date) -> pd.Series:
         return ds.metrics[name]
     if name in ("age", "days_since_last_order"):
         return _dated_values(ds, name, as_of)
-    if name in ("region", "municipality") and ds.postal_lookup is not None:
-        return ds.postal_lookup[name]
     raise RuleError(f"Unknown field {name!r}.", field=name, reason="unknown_field")
+
+
+def _with_postal_lookup(ds: Dataset, name: str) -> pd.Series:
+    """Per customer the file's own value where it has one, else what the postal code tells:
+    an empty column (Shopify's ``Province`` for Finnish shops) or cell never hides the lookup."""
+    looked_up = ds.postal_lookup[name]
+    header = ds.customers.roles.get(name)
+    if header is None:
+        return looked_up
+    given = ds.customers.frame[header]
+    return given.where(given.notna(), looked_up).astype(object)
 
 
 # Fields measured at a date, kept per Dataset for the newest date asked: the builder asks
