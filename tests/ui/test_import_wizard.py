@@ -248,7 +248,7 @@ def test_the_check_step_runs_again_after_a_role_is_changed(open_wizard, qtbot, t
 def _save_project(window, monkeypatch, target: Path) -> None:
     from PySide6.QtWidgets import QFileDialog
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    assert window.save_as()
+    assert window.files.save_as()
 
 
 def _role_by_hand(dialog, column: str, role: str | None) -> None:
@@ -277,7 +277,7 @@ def test_a_cli_reimport_maps_columns_as_the_user_did_in_the_wizard(window, accep
         _role_by_hand(dialog, "Puhelin", None)                   # the phone stays a custom field
         _role_by_hand(dialog, "Bonuspisteet", "household_size")  # a role no guess would give it
     accept_dialogs[ImportDialog] = by_hand
-    assert window.import_path(DATA / "customers_fi.csv")
+    assert window.files.import_path(DATA / "customers_fi.csv")
     chosen = dict(window.session.dataset.customers.roles)
     assert "phone" not in chosen and chosen["household_size"] == "Bonuspisteet"
     target = tmp_path / "kauppa.segdesk"
@@ -299,7 +299,7 @@ def test_fixes_chosen_in_the_wizard_are_applied_again_by_a_cli_reimport(window, 
         qtbot.waitUntil(lambda: dialog._checked is not None, timeout=10000)
         dialog.check_page.fix_boxes["lowercase_emails"].setChecked(True)
     accept_dialogs[ImportDialog] = tick_lowercase
-    assert window.import_path(DATA / "customers_fi.csv")
+    assert window.files.import_path(DATA / "customers_fi.csv")
     assert window.session.project.plan.fixes == ("lowercase_emails",)
     target = tmp_path / "kauppa.segdesk"
     _save_project(window, monkeypatch, target)
@@ -324,7 +324,7 @@ def test_the_wizard_and_the_cli_make_the_same_project_from_one_plan(window, acce
         qtbot.waitUntil(lambda: dialog._checked is not None, timeout=10000)
         dialog.check_page.fix_boxes["trim_spaces"].setChecked(True)
     accept_dialogs[ImportDialog] = choices
-    assert window.import_path(DATA / "customers_fi.csv", DATA / "orders_fi.csv")
+    assert window.files.import_path(DATA / "customers_fi.csv", DATA / "orders_fi.csv")
     by_wizard = tmp_path / "wizard.segdesk"
     _save_project(window, monkeypatch, by_wizard)
     plan = tmp_path / "plan.json"
