@@ -12,6 +12,7 @@ from .core.data.dataset import Dataset
 from .core.errors import SegmentDeskError
 from .core.export.email_csv import CSV_FORMATS, CsvExportReport, write_email_csv
 from .core.export.workbook import write_workbook
+from .core.formats import format_percent, format_whole
 from .core.importing.pipeline import ImportResult, run_import
 from .core.importing.plan import ImportPlan, read_plan_file
 from .core.importing.role_choice import RoleChoice
@@ -23,8 +24,12 @@ from .core.segments.describe import describe
 from .core.segments.evaluate import Evaluator
 from .core.segments.figures import segment_figures
 from .core.segments.model import Segment, load_segment_file
+from .core.words import finding_label
 
 EXPORT_FORMATS = ("xlsx", *CSV_FORMATS)
+# The command line speaks English; its words and numbers come from the same catalogue and
+# formatter as the window's, so a finding or a count reads the same in both.
+LANG = "en"
 
 
 class UsageError(SegmentDeskError):
@@ -94,9 +99,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                 files=project.sources, **fixed)
     save_project(project, target)
     mapped = ", ".join(f"{role}={col}" for role, col in ds.customers.roles.items())
-    print(f"Imported {len(ds)} customers", end="")
+    print(f"Imported {format_whole(len(ds), LANG)} customers", end="")
     if ds.orders is not None:
-        print(f" and {len(ds.orders.frame)} orders ({ds.unmatched_orders} not linked to a customer)", end="")
+        print(f" and {format_whole(len(ds.orders.frame), LANG)} orders "
+              f"({format_whole(ds.unmatched_orders, LANG)} not linked to a customer)", end="")
     print(f" into {target}.\nColumns: {mapped}")
     return 0
 
@@ -126,7 +132,8 @@ def _update_project(project: Project, target: Path, result: ImportResult, files:
     project.log("import", at=_now(), customers=len(ds), orders=0 if ds.orders is None else len(ds.orders.frame),
                 files=files, matched_by=summary.matched_by, **counts, orders_kept=orders_kept, **fixed)
     save_project(project, target)
-    print(f"Updated {target}: {counts['new']} new, {counts['changed']} changed, {counts['unchanged']} unchanged, "
+    shown = {k: format_whole(v, LANG) for k, v in counts.items()}
+    print(f"Updated {target}: {shown['new']} new, {shown['changed']} changed, {shown['unchanged']} unchanged, "
           f"{counts['missing']} missing from the new file (kept, flagged).")
     return 0
 
@@ -149,20 +156,6 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
-QUALITY_WORDS = {
-    "invalid_email": "invalid email addresses",
-    "missing_email": "customers without an email address",
-    "duplicate_email": "customers sharing an email address with another",
-    "duplicate_name_phone": "customers with the same name and phone as another",
-    "missing_consent": "customers with no marketing-consent answer",
-    "impossible_birth_date": "impossible birth dates",
-    "bad_postal_code": "postal codes that do not fit Finland",
-    "region_mismatch": "regions that differ from the postal code's region",
-    "orphan_orders": "orders whose customer is not in the customer file",
-    "nonpositive_amount": "orders with a zero or negative amount",
-}
-
-
 def cmd_quality(args: argparse.Namespace) -> int:
     project = _open(args.project)
     issues = quality_report(project.dataset, as_of=_as_of(args.as_of))
@@ -175,7 +168,8 @@ def cmd_quality(args: argparse.Namespace) -> int:
         print("No data-quality problems found.")
     for issue in issues:
         rows = ", ".join(str(r + 1) for r in issue.rows[:5]) + (", …" if issue.count > 5 else "")
-        print(f"{issue.count:>7}  {QUALITY_WORDS.get(issue.code, issue.code)}  ({issue.table} rows {rows})")
+        count, words = format_whole(issue.count, LANG), finding_label(issue.code, LANG)
+        print(f"{count:>7}  {words}  ({issue.table} rows {rows})")
     return 0
 
 
@@ -212,8 +206,9 @@ def cmd_segments(args: argparse.Namespace) -> int:
     width = max([len(r["name"]) for r in rows] + [7])
     print(f"{'segment':<{width}}  {'count':>8}  {'reachable':>9}  {'revenue':>7}")
     for r in rows:
-        print(f"{r['name']:<{width}}  {r['count']:>8}  {r['reachable']:>9}  {r['revenue_share']:>7.1%}")
-    print(f"({len(project.dataset)} customers)")
+        print(f"{r['name']:<{width}}  {format_whole(r['count'], LANG):>8}  {format_whole(r['reachable'], LANG):>9}"
+              f"  {format_percent(r['revenue_share'], LANG):>7}")
+    print(f"({format_whole(len(project.dataset), LANG)} customers)")
     return 0
 
 
@@ -253,13 +248,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     save_project(project, args.project)
     if not isinstance(report, CsvExportReport):
         for s in report.segments:
-            held = f", {s.without_consent} without consent left out" if s.without_consent else ""
-            print(f"{s.name}: {s.exported} rows{held}")
+            held = f", {format_whole(s.without_consent, LANG)} without consent left out" if s.without_consent else ""
+            print(f"{s.name}: {format_whole(s.exported, LANG)} rows{held}")
         print(f"Wrote {args.out}.")
         return 0
     for c in report.segments:
-        print(f"{c.name}: {c.exported} rows written, {c.without_consent} skipped without consent, "
-              f"{c.invalid_email} skipped invalid email, {c.duplicates} duplicates -> {c.path}")
+        shown = {k: format_whole(getattr(c, k), LANG)
+                 for k in ("exported", "without_consent", "invalid_email", "duplicates")}
+        print(f"{c.name}: {shown['exported']} rows written, {shown['without_consent']} skipped without consent, "
+              f"{shown['invalid_email']} skipped invalid email, {shown['duplicates']} duplicates -> {c.path}")
     if report.files == [report.out]:
         print(f"Wrote {report.out}.")
     else:

@@ -522,6 +522,21 @@ def test_quality_lists_problems_with_one_based_row_numbers(tmp_path, capsys):
     assert issues["invalid_email"]["rows"] == [2]
 
 
+def test_quality_in_words_names_each_finding_as_the_window_does(tmp_path, capsys):
+    from segmentdesk.cli import main
+    from segmentdesk.core.words import finding_label
+
+    customers = tmp_path / "c.csv"
+    customers.write_text("Sähköposti;Etunimi\nhyva@example.fi;Aino\nhuono-osoite;Eino\n", encoding="utf-8")
+    project = tmp_path / "q.segdesk"
+    assert main(["import", str(customers), "--project", str(project)]) == 0
+    capsys.readouterr()
+    assert main(["quality", "--project", str(project), "--as-of", "2026-11-01"]) == 0
+    out = capsys.readouterr().out
+    assert f"      1  {finding_label('invalid_email', 'en')}  (customers rows 2)" in out.splitlines()
+    assert "invalid email addresses" in out
+
+
 # -- bad input files (tests/data/bad, and generated large ones): exit 2, one line, nothing changed ----
 BAD = DATA / "bad"
 READABLE_BAD = {"ragged.csv", "mixed_encoding.csv", "plain_legacy.xls", "stray_far_styled_empty_cell.xlsx"}

@@ -1297,125 +1297,75 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="40"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="32"/>
         <source>Data quality</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="55"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="47"/>
         <source>Checking the data…</source>
         <translation>Checking the data…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="91"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="83"/>
         <source>Nothing to report: the data looks clean.</source>
         <translation>Nothing to report: the data looks clean.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="92"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="84"/>
         <source>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</source>
         <translation>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="24"/>
-        <source>invalid email addresses</source>
-        <translation>invalid email addresses</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="25"/>
-        <source>customers without an email address</source>
-        <translation>customers without an email address</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="26"/>
-        <source>customers sharing an email address</source>
-        <translation>customers sharing an email address</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="27"/>
-        <source>customers with the same name and phone</source>
-        <translation>customers with the same name and phone</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="28"/>
-        <source>no answer on marketing consent</source>
-        <translation>no answer on marketing consent</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="29"/>
-        <source>impossible birth dates</source>
-        <translation>impossible birth dates</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="30"/>
-        <source>postal codes that do not fit Finland</source>
-        <translation>postal codes that do not fit Finland</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="31"/>
-        <source>regions that differ from the postal code&apos;s region</source>
-        <translation>regions that differ from the postal code&apos;s region</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="32"/>
-        <source>orders whose customer is not in the customer file</source>
-        <translation>orders whose customer is not in the customer file</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="33"/>
-        <source>orders with a zero or negative amount</source>
-        <translation>orders with a zero or negative amount</translation>
     </message>
 </context>
 <context>
     <name>RolesTable</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="21"/>
         <source>Column in file</source>
         <translation>Column in file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="21"/>
         <source>Examples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="21"/>
         <source>Meaning</source>
         <translation>Meaning</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="30"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="22"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="58"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="46"/>
         <source>(custom field)</source>
         <translation>(custom field)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="63"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="51"/>
         <source>Meaning of column %1</source>
         <translation>Meaning of column %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="65"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="53"/>
         <source>from the heading</source>
         <translation>from the heading</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="65"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="53"/>
         <source>from the values</source>
         <translation>from the values</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="54"/>
         <source>as last time</source>
         <translation>as last time</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="55"/>
         <source>%1 export</source>
         <translation>%1 export</translation>
     </message>

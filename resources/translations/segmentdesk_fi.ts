@@ -1297,125 +1297,75 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="40"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="32"/>
         <source>Data quality</source>
         <translation>Tietojen laatu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="55"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="47"/>
         <source>Checking the data…</source>
         <translation>Tarkistetaan tietoja…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="91"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="83"/>
         <source>Nothing to report: the data looks clean.</source>
         <translation>Ei huomautettavaa: tiedot näyttävät siisteiltä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="92"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="84"/>
         <source>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</source>
         <translation>Näistä vain kerrotaan, niitä ei muuteta. Korjaa ne lähdetiedostoon ja tuo se uudelleen, tai muista ne viedessäsi listoja.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="24"/>
-        <source>invalid email addresses</source>
-        <translation>virheellisiä sähköpostiosoitteita</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="25"/>
-        <source>customers without an email address</source>
-        <translation>asiakkaita ilman sähköpostiosoitetta</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="26"/>
-        <source>customers sharing an email address</source>
-        <translation>asiakkaita, joilla on sama sähköpostiosoite</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="27"/>
-        <source>customers with the same name and phone</source>
-        <translation>asiakkaita, joilla on sama nimi ja puhelinnumero</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="28"/>
-        <source>no answer on marketing consent</source>
-        <translation>ei vastausta markkinointilupaan</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="29"/>
-        <source>impossible birth dates</source>
-        <translation>mahdottomia syntymäaikoja</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="30"/>
-        <source>postal codes that do not fit Finland</source>
-        <translation>postinumeroita, jotka eivät sovi Suomeen</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="31"/>
-        <source>regions that differ from the postal code&apos;s region</source>
-        <translation>maakuntia, jotka poikkeavat postinumeron maakunnasta</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="32"/>
-        <source>orders whose customer is not in the customer file</source>
-        <translation>tilauksia, joiden asiakasta ei ole asiakastiedostossa</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="33"/>
-        <source>orders with a zero or negative amount</source>
-        <translation>tilauksia, joiden summa on nolla tai negatiivinen</translation>
     </message>
 </context>
 <context>
     <name>RolesTable</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="21"/>
         <source>Column in file</source>
         <translation>Sarake tiedostossa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="21"/>
         <source>Examples</source>
         <translation>Esimerkkejä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="21"/>
         <source>Meaning</source>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="30"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="22"/>
         <source>Why</source>
         <translation>Peruste</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="58"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="46"/>
         <source>(custom field)</source>
         <translation>(oma kenttä)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="63"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="51"/>
         <source>Meaning of column %1</source>
         <translation>Sarakkeen %1 merkitys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="65"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="53"/>
         <source>from the heading</source>
         <translation>otsikosta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="65"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="53"/>
         <source>from the values</source>
         <translation>arvoista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="54"/>
         <source>as last time</source>
         <translation>kuten viime kerralla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="55"/>
         <source>%1 export</source>
         <translation>%1-vienti</translation>
     </message>

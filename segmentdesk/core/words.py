@@ -1,7 +1,10 @@
-"""Names of fields, families and operators in English and Finnish.
+"""The catalogue of domain words in English and Finnish: fields and column roles, families,
+operators, the joining words of a rule, data-quality findings and RFM groups.
 
-Core needs these words for rules in words (the exported Summary sheet, the command
-line); the UI shows the same words so a field is called the same everywhere.
+Core needs these words for rules in words (the exported Summary sheet, the command line's
+findings); the UI shows the same words by its language, so a thing is called the same
+everywhere.  Each table maps a stable key to ``(English, Finnish)``; the window's own chrome
+(menus, buttons, sentences) stays with ``tr()``.
 """
 from __future__ import annotations
 
@@ -96,6 +99,64 @@ OPERATOR_LABELS: dict[str, tuple[str, str]] = {
     "not_in_segment": ("is not in segment", "ei kuulu segmenttiin"),
 }
 
+# Order-file roles, named for the import wizard (they are not fields a rule can test).
+ORDER_ROLE_LABELS: dict[str, tuple[str, str]] = {
+    "order_id": ("Order number", "Tilausnumero"),
+    "customer_ref": ("Customer (number or email)", "Asiakas (numero tai sähköposti)"),
+    "order_date": ("Order date", "Tilauspäivä"),
+    "amount": ("Amount (€)", "Summa (€)"),
+    "category": ("Product category", "Tuoteryhmä"),
+    "quantity": ("Quantity", "Määrä"),
+}
+
+# The words a rule is joined with; "birthday" is the subject of birthday_in_next ("Birthday is within
+# the next {n} days"), "customer" that of a segment reference; "within" closes a Finnish period.
+RULE_WORDS: dict[str, tuple[str, str]] = {
+    "and": (" and ", " ja "),
+    "or": (" or ", " tai "),
+    "not": ("not ({})", "ei ({})"),
+    "everyone": ("All customers", "Kaikki asiakkaat"),
+    "nobody": ("No customers", "Ei asiakkaita"),
+    "customer": ("Customer", "Asiakas"),
+    "quoted": ("“{}”", "”{}”"),
+    "birthday": ("Birthday is within the next {n} days", "Syntymäpäivä on seuraavien {n} päivän aikana"),
+    "within": ("{period}", "{period} aikana"),
+}
+
+# Data-quality findings, one per code of core/importing/quality.py: "<count>  <words>".
+FINDING_LABELS: dict[str, tuple[str, str]] = {
+    "invalid_email": ("invalid email addresses", "virheellisiä sähköpostiosoitteita"),
+    "missing_email": ("customers without an email address", "asiakkaita ilman sähköpostiosoitetta"),
+    "duplicate_email": ("customers sharing an email address with another",
+                        "asiakkaita, joilla on sama sähköpostiosoite kuin jollakin toisella"),
+    "duplicate_name_phone": ("customers with the same name and phone as another",
+                             "asiakkaita, joilla on sama nimi ja puhelinnumero kuin jollakin toisella"),
+    "missing_consent": ("customers with no marketing-consent answer",
+                        "asiakkaita, joilla ei ole vastausta markkinointilupaan"),
+    "impossible_birth_date": ("impossible birth dates", "mahdottomia syntymäaikoja"),
+    "bad_postal_code": ("postal codes that do not fit Finland", "postinumeroita, jotka eivät sovi Suomeen"),
+    "region_mismatch": ("regions that differ from the postal code's region",
+                        "maakuntia, jotka poikkeavat postinumeron maakunnasta"),
+    "orphan_orders": ("orders whose customer is not in the customer file",
+                      "tilauksia, joiden asiakasta ei ole asiakastiedostossa"),
+    "nonpositive_amount": ("orders with a zero or negative amount",
+                           "tilauksia, joiden summa on nolla tai negatiivinen"),
+}
+
+# RFM groups by their stable keys (the values of the rfm_group field), worst to best.
+RFM_GROUP_LABELS: dict[str, tuple[str, str]] = {
+    "hibernating": ("Hibernating", "Horrostajat"),
+    "at_risk": ("At risk", "Vaarassa olevat"),
+    "cant_lose": ("Can't lose them", "Ei varaa menettää"),
+    "about_to_sleep": ("About to sleep", "Nukahtamassa"),
+    "need_attention": ("Need attention", "Huomiota kaipaavat"),
+    "loyal": ("Loyal", "Uskolliset"),
+    "promising": ("Promising", "Lupaavat"),
+    "new": ("New customers", "Uudet asiakkaat"),
+    "potential_loyalist": ("Potential loyalists", "Tulevat uskolliset"),
+    "champions": ("Champions", "Huippuasiakkaat"),
+}
+
 # A parameterised field with its parameter: {period} is "90 days" / "90 päivän", {category} as written.
 _WINDOW_LABELS: dict[str, tuple[str, str]] = {
     "orders_in_last": ("Orders in the last {period}", "Tilauksia viimeisen {period} aikana"),
@@ -134,6 +195,12 @@ def field_label(name: str, lang: str = "en") -> str:
     return _pick(pair, lang) if pair else name
 
 
+def role_label(name: str, lang: str = "en", *, orders: bool = False) -> str:
+    """A column role's name for people; ``orders`` for the roles of an order file."""
+    pair = ORDER_ROLE_LABELS.get(name) if orders else None
+    return _pick(pair, lang) if pair else field_label(name, lang)
+
+
 def family_label(family: str, lang: str = "en") -> str:
     return _pick(FAMILY_LABELS.get(family, (family, family)), lang)
 
@@ -144,3 +211,18 @@ def operator_label(op: str, lang: str = "en") -> str:
 
 def unit_label(unit: str, lang: str = "en") -> str:
     return _pick(UNIT_LABELS.get(unit, (unit, unit)), lang)
+
+
+def rule_word(key: str, lang: str = "en") -> str:
+    """A joining word or frame of a rule in words (:data:`RULE_WORDS`)."""
+    return _pick(RULE_WORDS[key], lang)
+
+
+def finding_label(code: str, lang: str = "en") -> str:
+    """What a data-quality finding's code means; an unknown code reads as itself."""
+    return _pick(FINDING_LABELS.get(code, (code, code)), lang)
+
+
+def rfm_group_label(key: str, lang: str = "en") -> str:
+    """An RFM group's name; an unknown key reads as itself."""
+    return _pick(RFM_GROUP_LABELS.get(key, (key, key)), lang)

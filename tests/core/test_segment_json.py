@@ -210,3 +210,21 @@ def test_segment_reference_names_the_segment():
 def test_single_condition_group_needs_no_brackets():
     rule = node_from_json({"all": [{"any": [{"field": "email", "op": "not_empty"}]}]})
     assert describe(rule, "en") == "Email is filled in"
+
+
+def test_rule_in_words_groups_thousands_by_language():
+    rule = node_from_json({"field": "total_spend", "op": "gt", "value": 2000})
+    assert describe(rule, "en") == "Total spend (€) is more than 2,000"
+    assert describe(rule, "fi") == "Ostot yhteensä (€) on yli 2\u00a0000"
+
+
+def test_rule_in_words_writes_dates_by_language():
+    rule = node_from_json({"field": "signup_date", "op": "before", "value": "2024-12-24"})
+    assert describe(rule, "en") == "Signup date is before 2024-12-24"
+    assert describe(rule, "fi") == "Liittymispäivä on ennen 24.12.2024"
+
+
+def test_rule_in_words_names_rfm_groups_in_the_language():
+    rule = node_from_json({"field": "rfm_group", "op": "in", "value": ["champions", "at_risk"]})
+    assert describe(rule, "en") == "RFM group is one of Champions, At risk"
+    assert describe(rule, "fi") == "RFM-ryhmä on jokin näistä Huippuasiakkaat, Vaarassa olevat"

@@ -6,12 +6,15 @@ it arrives.  Closing the dialog before then drops the report.
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QProgressBar, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from ...core.formats import format_date, format_whole
 from ...core.importing.quality import QualityIssue, quality_report
+from ...core.words import finding_label
 from ..error_messages import error_text
+from ..i18n import current_language
 from ..session import Session
 from ..workers import TaskRunner
 
@@ -19,19 +22,8 @@ SHOWN_ROWS = 200
 
 
 def issue_text(code: str) -> str:
-    """What a quality issue's code means, in the user's language."""
-    return {
-        "invalid_email": QCoreApplication.translate("QualityDialog", "invalid email addresses"),
-        "missing_email": QCoreApplication.translate("QualityDialog", "customers without an email address"),
-        "duplicate_email": QCoreApplication.translate("QualityDialog", "customers sharing an email address"),
-        "duplicate_name_phone": QCoreApplication.translate("QualityDialog", "customers with the same name and phone"),
-        "missing_consent": QCoreApplication.translate("QualityDialog", "no answer on marketing consent"),
-        "impossible_birth_date": QCoreApplication.translate("QualityDialog", "impossible birth dates"),
-        "bad_postal_code": QCoreApplication.translate("QualityDialog", "postal codes that do not fit Finland"),
-        "region_mismatch": QCoreApplication.translate("QualityDialog", "regions that differ from the postal code's region"),
-        "orphan_orders": QCoreApplication.translate("QualityDialog", "orders whose customer is not in the customer file"),
-        "nonpositive_amount": QCoreApplication.translate("QualityDialog", "orders with a zero or negative amount"),
-    }.get(code, code)
+    """What a quality finding's code means, in the UI's language (from the words catalogue)."""
+    return finding_label(code, current_language())
 
 
 class QualityDialog(QDialog):
@@ -83,9 +75,9 @@ class QualityDialog(QDialog):
     def _on_report_ready(self, issues: list[QualityIssue]) -> None:
         self.issues = issues
         self.busy.hide()
-        locale = QLocale()
+        lang = current_language()
         for issue in issues:
-            item = QListWidgetItem(f"{locale.toString(issue.count)}  ·  {self.describe(issue.code)}")
+            item = QListWidgetItem(f"{format_whole(issue.count, lang)}  ·  {self.describe(issue.code)}")
             item.setData(Qt.ItemDataRole.UserRole, issue.code)
             self.issue_list.addItem(item)
         self.summary.setText(self.tr("Nothing to report: the data looks clean.") if not issues else
@@ -117,10 +109,11 @@ def show_issue_rows(view: QTableWidget, ds, issue: QualityIssue) -> None:
     view.setHorizontalHeaderLabels([str(c) for c in frame.columns])
     view.setRowCount(len(rows))
     view.setVerticalHeaderLabels([str(r + 1) for r in rows])
+    lang = current_language()
     for r, position in enumerate(rows):
         for c, header in enumerate(frame.columns):
             value = frame[header].iat[position]
             text = "" if value is None or value is pd.NA or (isinstance(value, float) and value != value) \
-                or value is pd.NaT else (pd.Timestamp(value).strftime("%Y-%m-%d")
+                or value is pd.NaT else (format_date(pd.Timestamp(value), lang)
                                          if table.kinds[header] == "date" else str(value))
             view.setItem(r, c, QTableWidgetItem(text))

@@ -6,18 +6,10 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidget
 
 from ...core.io.rawtable import RawTable
 from ...core.data.roles import ORDER_ROLES, Role
-from ...core.words import field_label
+from ...core.words import role_label
 from ..i18n import current_language
 
 EXAMPLE_ROWS_LOOKED_AT = 2000
-ORDER_ROLE_LABELS = {
-    "order_id": ("Order number", "Tilausnumero"),
-    "customer_ref": ("Customer (number or email)", "Asiakas (numero tai sähköposti)"),
-    "order_date": ("Order date", "Tilauspäivä"),
-    "amount": ("Amount (€)", "Summa (€)"),
-    "category": ("Product category", "Tuoteryhmä"),
-    "quantity": ("Quantity", "Määrä"),
-}
 
 
 class RolesTable(QTableWidget):
@@ -38,11 +30,7 @@ class RolesTable(QTableWidget):
         self.setWordWrap(False)
 
     def _role_label(self, name: str) -> str:
-        lang = current_language()
-        if name in ORDER_ROLE_LABELS and self._roles is ORDER_ROLES:
-            en, fi = ORDER_ROLE_LABELS[name]
-            return fi if lang == "fi" else en
-        return field_label(name, lang)
+        return role_label(name, current_language(), orders=self._roles is ORDER_ROLES)
 
     def show_table(self, raw: RawTable, chosen: dict[str, str], reasons: dict[str, str],
                    layout_name: str | None = None) -> None:
