@@ -134,7 +134,7 @@ def _update_project(project: Project, target: Path, result: ImportResult, files:
     save_project(project, target)
     shown = {k: format_whole(v, LANG) for k, v in counts.items()}
     print(f"Updated {target}: {shown['new']} new, {shown['changed']} changed, {shown['unchanged']} unchanged, "
-          f"{counts['missing']} missing from the new file (kept, flagged).")
+          f"{shown['missing']} missing from the new file (kept, flagged).")
     return 0
 
 
