@@ -146,7 +146,7 @@ class MainActions(QObject):
             toolbar.addAction(action)
         w.addToolBar(toolbar)
 
-    def _on_session_changed(self, _change: Change) -> None:
+    def _on_session_changed(self, _change: Change, _initiator: object = None) -> None:
         s = self._session
         ds = s.dataset
         self.export_action.setEnabled(ds is not None and bool(s.segments))

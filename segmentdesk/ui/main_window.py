@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self._settings_path = settings_path
-        session.small_segment_threshold = settings.small_segment_threshold
+        session.set_small_segment_threshold(settings.small_segment_threshold, initiator=self)
         self.setAcceptDrops(True)
         self.resize(1280, 800)
 
@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     # -- state shown -----------------------------------------------------------------------
-    def _on_session_changed(self, change: Change) -> None:
+    def _on_session_changed(self, change: Change, _initiator: object = None) -> None:
         s = self.session
         if change & (Change.FILE | Change.DATA):
             name = s.path.name if s.path else self.tr("Untitled")
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, self.tr("Delete segment"),
                                       self.tr("Delete the segment “%1”?").replace("%1", segment.name))
         if answer == QMessageBox.StandardButton.Yes:
-            self.session.remove_segment(index)
+            self.session.remove_segment(index, initiator=self)
 
     # -- settings, language, drag and drop ---------------------------------------------------
     def ask_small_segment_threshold(self) -> None:
@@ -193,9 +193,9 @@ class MainWindow(QMainWindow):
             self.tr("Warn when a segment has fewer reachable customers than:"),
             self.settings.small_segment_threshold, 1, 100_000)
         if ok:
-            self.settings.small_segment_threshold = self.session.small_segment_threshold = value
+            self.settings.small_segment_threshold = value
             self._save_settings()
-            self.session.changed.emit(Change.SEGMENTS)      # the builder re-judges with the new limit
+            self.session.set_small_segment_threshold(value, initiator=self)     # the segments are judged anew
 
     def set_language(self, code: str) -> None:
         self.settings.language = code

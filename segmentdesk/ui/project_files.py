@@ -159,7 +159,7 @@ class ProjectFiles(QObject):
             details = {f"fixed_{fix}": preview.count for fix, preview in dialog.fixes_done.items()}
             if dialog.reimport is not None:
                 details.update(dialog.reimport.counts())
-            s.project.log("import_details", at=at, **details)
+            s.log("import_details", at=at, **details)
         if not s.segments:
             s.add_segment()
         message = QCoreApplication.translate("MainWindow", "Imported %1").replace("%1", ", ".join(sources.values()))

@@ -2,20 +2,20 @@
 
 Segments are small (a name and a rule tree), so keeping two copies per step is cheap and
 makes every kind of change — add, delete, rename, duplicate, a click in the builder —
-undo the same way.
+undo the same way.  A command knows nothing of its owner but the ``restore`` it is given.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
 from ..core.segments.model import Segment, shape_key
 
-if TYPE_CHECKING:
-    from .session import Session
-
 RULE_EDIT_ID = 1
+
+Restore = Callable[[list[Segment], int, object], None]
+"""Put ``(segments, current index)`` in place on behalf of ``initiator`` (None: nobody drew it yet)."""
 
 
 def copy_segments(segments: list[Segment]) -> list[Segment]:
@@ -23,16 +23,20 @@ def copy_segments(segments: list[Segment]) -> list[Segment]:
 
 
 class SegmentsCommand(QUndoCommand):
-    def __init__(self, session: Session, text: str, after: list[Segment], current_after: int, *,
-                 rule_edit_of: int | None = None) -> None:
+    """One step: ``before`` ↔ ``after``.  The first redo is the edit itself, made on behalf of
+    ``initiator`` (the view that already shows it); undo and later redos are nobody's own."""
+
+    def __init__(self, restore: Restore, text: str, *, before: list[Segment], current_before: int,
+                 after: list[Segment], current_after: int, rule_edit_of: int | None = None,
+                 initiator: object = None) -> None:
         super().__init__(text)
-        self._session = session
-        self._before = copy_segments(session.segments)
-        self._current_before = session.current_index
+        self._restore = restore
+        self._before = copy_segments(before)
+        self._current_before = current_before
         self._after = after
         self._current_after = current_after
         self._rule_edit_of = rule_edit_of
-        self._first_redo = True
+        self._initiator = initiator
 
     def id(self) -> int:
         return RULE_EDIT_ID if self._rule_edit_of is not None else -1
@@ -48,10 +52,8 @@ class SegmentsCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        # The first redo is the edit itself: the builder already shows it, so it must not be rebuilt.
-        self._session.restore_segments(copy_segments(self._after), self._current_after,
-                                       rebuild_builder=not self._first_redo or self._rule_edit_of is None)
-        self._first_redo = False
+        initiator, self._initiator = self._initiator, None
+        self._restore(copy_segments(self._after), self._current_after, initiator)
 
     def undo(self) -> None:
-        self._session.restore_segments(copy_segments(self._before), self._current_before, rebuild_builder=True)
+        self._restore(copy_segments(self._before), self._current_before, None)

@@ -1,7 +1,10 @@
 """The one object that owns the open project; every change goes through it.
 
-After each change it emits ``changed`` once with a :class:`Change` saying what changed,
-and each view decides what to redraw (it never polls).
+After each change it emits ``changed(change, initiator)`` once: a :class:`Change` saying what
+changed, and the object that asked for it (None: nobody in particular, e.g. undo), so a view can
+skip redrawing what it has just edited itself.  New live counts arrive on the same signal
+(``Change.COUNTS``): views listen on this one channel, never poll, and never set the session's
+fields or emit its signal themselves.  (The shape of Anki's ``OpChanges``.)
 """
 from __future__ import annotations
 
@@ -28,15 +31,20 @@ from .segment_commands import SegmentsCommand, copy_segments
 class Change(enum.Flag):
     NONE = 0
     DATA = enum.auto()            # customers/orders replaced
-    SEGMENTS = enum.auto()        # segment added, removed, renamed, reordered or its rule edited
-    CURRENT = enum.auto()         # another segment selected
+    SEGMENTS = enum.auto()        # segment added, removed, renamed or its rule edited
+    ORDER = enum.auto()           # the same segments in another order (their priority)
+    CURRENT = enum.auto()         # another segment is the current one
     FILE = enum.auto()            # project path or saved/unsaved state
+    LOG = enum.auto()             # an entry added to the project's log (imports, exports, fixes)
+    SETTINGS = enum.auto()        # a setting the counts depend on (the smallest useful segment)
+    COUNTS = enum.auto()          # live counts answered, or started or stopped counting
+    SEGMENT_LIST = SEGMENTS | ORDER
 
 
 class Session(QObject):
     """Open project, current segment, unsaved state, and the evaluator answering counts."""
 
-    changed = Signal(object)      # Change
+    changed = Signal(object, object)      # Change, initiator (None: nobody in particular)
 
     def __init__(self, parent: QObject | None = None, *, as_of: dt.date | None = None) -> None:
         super().__init__(parent)
@@ -53,7 +61,10 @@ class Session(QObject):
         # view subscribes, so views reacting to a change already find the new pass under way (or, for a
         # small dataset, answered).
         self.live_counts = LiveCounts(self, self)
-        self.changed.connect(self._on_changed_for_counts)
+        self.live_counts.updated.connect(self._on_counts_changed)
+        self.live_counts.pending_changed.connect(self._on_counts_changed)
+        self._emitting = False        # counts answered while a change is being announced join it
+        self._counts_joined = False
 
     # -- state ------------------------------------------------------------------------
     @property
@@ -70,18 +81,36 @@ class Session(QObject):
             return self.segments[self.current_index]
         return None
 
-    def _emit(self, change: Change, *, dirty: bool = True) -> None:
+    def _emit(self, change: Change, initiator: object = None, *, dirty: bool = True) -> None:
+        """Announce ``change`` once; first ask for new counts if it touches them, so views handling
+        it find the new pass under way — or, counted within the click, answered (``COUNTS`` joins)."""
         if dirty:
             self.edit_count += 1          # lets a save in a worker tell whether edits came meanwhile
         if dirty and not self.dirty:
             self.dirty = True
             change |= Change.FILE
-        self.changed.emit(change)
+        self._emitting, self._counts_joined = True, False
+        try:
+            if change & (Change.DATA | Change.SEGMENT_LIST | Change.CURRENT | Change.SETTINGS):
+                self.live_counts.refresh()
+        finally:
+            self._emitting = False
+        if self._counts_joined:
+            change |= Change.COUNTS
+        self.changed.emit(change, initiator)
 
     # -- evaluation -----------------------------------------------------------------------
-    def _on_changed_for_counts(self, change: Change) -> None:
-        if change & (Change.DATA | Change.SEGMENTS | Change.CURRENT):
-            self.live_counts.refresh()
+    def _on_counts_changed(self, *_args) -> None:
+        if self._emitting:
+            self._counts_joined = True
+        else:
+            self.changed.emit(Change.COUNTS, None)
+
+    def set_small_segment_threshold(self, value: int, *, initiator: object = None) -> None:
+        """Warn about segments with fewer reachable customers than ``value`` (a user setting, not project data)."""
+        if value != self.small_segment_threshold:
+            self.small_segment_threshold = value
+            self._emit(Change.SETTINGS, initiator, dirty=False)
 
     def evaluator_for_data(self) -> Evaluator | None:
         """The evaluator of the current dataset at ``as_of`` (made on first use; call on the GUI thread).
@@ -127,41 +156,51 @@ class Session(QObject):
         orders = 0 if dataset.orders is None else len(dataset.orders.frame)
         self.project.log("import", at=at, customers=len(dataset), orders=orders, files=dict(sources))
         self._evaluator = None
-        self._emit(Change.DATA | Change.SEGMENTS)
+        self._emit(Change.DATA | Change.SEGMENTS | Change.LOG)
 
     # -- segments -----------------------------------------------------------------------
-    def _push(self, text: str, after: list[Segment], current_after: int, *, rule_edit_of: int | None = None) -> None:
-        self.undo_stack.push(SegmentsCommand(self, text, after, current_after, rule_edit_of=rule_edit_of))
+    def _push(self, text: str, after: list[Segment], current_after: int, *, rule_edit_of: int | None = None,
+              initiator: object = None) -> None:
+        self.undo_stack.push(SegmentsCommand(
+            self._restore_segments, text, before=self.segments, current_before=self.current_index,
+            after=after, current_after=current_after, rule_edit_of=rule_edit_of, initiator=initiator))
 
-    def restore_segments(self, segments: list[Segment], current: int, *, rebuild_builder: bool) -> None:
-        """Put a whole segment list in place (used by undo and redo)."""
+    def _restore_segments(self, segments: list[Segment], current: int, initiator: object) -> None:
+        """Put a whole segment list in place (an edit, its undo or its redo)."""
+        before, current_before = self.project.segments, self.current_segment
         self.project.segments = segments
         self.current_index = min(current, len(segments) - 1)
-        self._emit(Change.SEGMENTS | (Change.CURRENT if rebuild_builder else Change.NONE))
+        change = _list_change(before, segments)
+        now = self.current_segment
+        if (now is None) != (current_before is None) or (now is not None and now.name != current_before.name):
+            change |= Change.CURRENT
+        self._emit(change, initiator)
 
-    def add_segment(self, segment: Segment | None = None) -> int:
+    def add_segment(self, segment: Segment | None = None, *, initiator: object = None) -> int:
         segment = segment.copy() if segment else Segment(self.tr("New segment"), Group("all", []))
         segment.name = self.project.unique_segment_name(segment.name)
         after = copy_segments(self.segments) + [segment]
-        self._push(self.tr("New segment “%1”").replace("%1", segment.name), after, len(after) - 1)
+        self._push(self.tr("New segment “%1”").replace("%1", segment.name), after, len(after) - 1,
+                   initiator=initiator)
         return self.current_index
 
-    def update_segment(self, index: int, segment: Segment) -> None:
-        """Replace the segment at ``index`` (an edit in the builder)."""
+    def update_segment(self, index: int, segment: Segment, *, initiator: object = None) -> None:
+        """Replace the segment at ``index`` (an edit in the builder, which passes itself as ``initiator``)."""
         after = copy_segments(self.segments)
         after[index] = segment.copy()
-        self._push(self.tr("Edit “%1”").replace("%1", segment.name), after, index, rule_edit_of=index)
+        self._push(self.tr("Edit “%1”").replace("%1", segment.name), after, index, rule_edit_of=index,
+                   initiator=initiator)
 
-    def rearrange_rule(self, index: int, rule: Group, *, moved_group: bool = False) -> None:
+    def rearrange_rule(self, index: int, rule: Group, *, moved_group: bool = False, initiator: object = None) -> None:
         """Give the segment at ``index`` a rule whose conditions or groups were moved around (a drag in the
-        builder): one undo step of its own, never merged with typing before or after it, and the builder is
-        rebuilt from it."""
+        builder): one undo step of its own, never merged with typing before or after it.  (The builder
+        passes no ``initiator``: it draws the moved rule when the change comes back.)"""
         after = copy_segments(self.segments)
         after[index] = Segment(after[index].name, copy.deepcopy(rule), after[index].description)
         text = self.tr("Move group in “%1”") if moved_group else self.tr("Move condition in “%1”")
-        self._push(text.replace("%1", after[index].name), after, index)
+        self._push(text.replace("%1", after[index].name), after, index, initiator=initiator)
 
-    def rename_segment(self, index: int, name: str) -> bool:
+    def rename_segment(self, index: int, name: str, *, initiator: object = None) -> bool:
         """Rename; False if the name is empty or taken by another segment."""
         name = name.strip()
         others = {s.name.casefold() for i, s in enumerate(self.segments) if i != index}
@@ -173,40 +212,41 @@ class Session(QObject):
             return True
         after[index].name = name
         _rename_references(after, old, name)
-        self._push(self.tr("Rename “%1”").replace("%1", old), after, index)
+        self._push(self.tr("Rename “%1”").replace("%1", old), after, index, initiator=initiator)
         return True
 
-    def duplicate_segment(self, index: int) -> int:
+    def duplicate_segment(self, index: int, *, initiator: object = None) -> int:
         source = self.segments[index]
         copy = source.copy(self.project.unique_segment_name(self.tr("%1 (copy)").replace("%1", source.name)))
         after = copy_segments(self.segments)
         after.insert(index + 1, copy)
-        self._push(self.tr("Duplicate “%1”").replace("%1", source.name), after, index + 1)
+        self._push(self.tr("Duplicate “%1”").replace("%1", source.name), after, index + 1, initiator=initiator)
         return self.current_index
 
-    def move_segment(self, index: int, to: int) -> None:
+    def move_segment(self, index: int, to: int, *, initiator: object = None) -> None:
         """Change a segment's place in the list (its priority for one-mailing-per-customer)."""
         if not (0 <= index < len(self.segments) and 0 <= to < len(self.segments)) or index == to:
             return
         after = copy_segments(self.segments)
         after.insert(to, after.pop(index))
-        self._push(self.tr("Move “%1”").replace("%1", after[to].name), after, to)
+        self._push(self.tr("Move “%1”").replace("%1", after[to].name), after, to, initiator=initiator)
 
-    def remove_segment(self, index: int) -> Segment:
+    def remove_segment(self, index: int, *, initiator: object = None) -> Segment:
         after = copy_segments(self.segments)
         removed = after.pop(index)
         self._push(self.tr("Delete “%1”").replace("%1", removed.name), after,
-                   min(self.current_index, len(after) - 1))
+                   min(self.current_index, len(after) - 1), initiator=initiator)
         return removed
 
-    def select_segment(self, index: int) -> None:
+    def select_segment(self, index: int, *, initiator: object = None) -> None:
         if index != self.current_index:
             self.current_index = index
-            self.changed.emit(Change.CURRENT)
+            self._emit(Change.CURRENT, initiator, dirty=False)
 
-    def log(self, action: str, **details: object) -> None:
-        self.project.log(action, at=dt.datetime.now().replace(microsecond=0), **details)
-        self._emit(Change.NONE)
+    def log(self, action: str, *, at: dt.datetime | None = None, **details: object) -> None:
+        """Add an entry to the project's log (an export, import details, fixes); ``at`` defaults to now."""
+        self.project.log(action, at=at or dt.datetime.now().replace(microsecond=0), **details)
+        self._emit(Change.LOG)
 
     # -- files ------------------------------------------------------------------------
     def open(self, path: Path) -> None:
@@ -219,13 +259,13 @@ class Session(QObject):
         self.project, self.path, self.dirty = project, Path(path), False
         self.current_index = 0 if project.segments else -1
         self._evaluator = None
-        self.changed.emit(Change.DATA | Change.SEGMENTS | Change.CURRENT | Change.FILE)
+        self._emit(Change.DATA | Change.SEGMENTS | Change.CURRENT | Change.FILE | Change.LOG, dirty=False)
 
     def save(self, path: Path | None = None) -> Path:
         target = Path(path or self.path)
         save_project(self.project, target)
         self.path, self.dirty = target, False
-        self.changed.emit(Change.FILE)
+        self._emit(Change.FILE, dirty=False)
         return target
 
     def snapshot(self) -> Project:
@@ -239,18 +279,28 @@ class Session(QObject):
         """``snapshot`` was written to ``path``; ``changes_since`` edits happened meanwhile (kept dirty)."""
         self.path = Path(path)
         self.dirty = changes_since > 0
-        self.changed.emit(Change.FILE)
+        self._emit(Change.FILE, dirty=False)
 
     def mark_clean(self) -> None:
         """Treat the current state as nothing to save (e.g. the untouched sample shop)."""
         self.dirty = False
-        self.changed.emit(Change.FILE)
+        self._emit(Change.FILE, dirty=False)
 
     def new(self) -> None:
         self.undo_stack.clear()
         self.project, self.path, self.dirty, self.current_index = Project(), None, False, -1
         self._evaluator = None
-        self.changed.emit(Change.DATA | Change.SEGMENTS | Change.CURRENT | Change.FILE)
+        self._emit(Change.DATA | Change.SEGMENTS | Change.CURRENT | Change.FILE | Change.LOG, dirty=False)
+
+
+def _list_change(before: list[Segment], after: list[Segment]) -> Change:
+    """SEGMENTS when a segment was added, removed, renamed or edited; ORDER when only the order moved."""
+    def shape(s: Segment) -> tuple:
+        return s.name, s.description, repr(s.rule)
+    old, new = [shape(s) for s in before], [shape(s) for s in after]
+    if old == new:
+        return Change.NONE
+    return Change.ORDER if sorted(old) == sorted(new) else Change.SEGMENTS
 
 
 def _rename_references(segments: list[Segment], old: str, new: str) -> None:

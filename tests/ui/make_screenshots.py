@@ -36,7 +36,7 @@ def main(out: Path, lang: str) -> None:
         app.processEvents()
     suffix = "" if lang == "en" else f"-{lang}"
     window.grab().save(str(out / f"main-window{suffix}.png"))
-    session.dirty = False
+    session.mark_clean()
     window.close()
     wizard_shots(app, out, suffix)
 

@@ -35,16 +35,16 @@ class SegmentListModel(QAbstractListModel):
         self._session = session
         self._rows = len(session.segments)       # as the views know them since the last reset
         session.changed.connect(self._on_session_changed)
-        session.live_counts.updated.connect(self._on_counts_changed)
-        session.live_counts.pending_changed.connect(self._on_counts_changed)
 
-    def _on_session_changed(self, change: Change) -> None:
-        if change & (Change.SEGMENTS | Change.DATA):
+    def _on_session_changed(self, change: Change, _initiator: object = None) -> None:
+        if change & (Change.SEGMENT_LIST | Change.DATA):
             self.beginResetModel()
             self._rows = len(self._session.segments)
             self.endResetModel()
+        elif change & Change.COUNTS:
+            self._on_counts_changed()
 
-    def _on_counts_changed(self, *_args) -> None:
+    def _on_counts_changed(self) -> None:
         # Rows the views do not know yet are shown at the reset that follows the session's change.
         last = min(self._rows, self.rowCount()) - 1
         if last >= 0:
@@ -131,7 +131,7 @@ class SegmentListModel(QAbstractListModel):
             return False
         to = before - 1 if before > source else before
         if to != source:
-            self._session.move_segment(source, to)
+            self._session.move_segment(source, to, initiator=self)
         return True
 
     def _dragged_row(self, data: QMimeData | None) -> int | None:
@@ -149,4 +149,4 @@ class SegmentListModel(QAbstractListModel):
     def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        return self._session.rename_segment(index.row(), str(value))
+        return self._session.rename_segment(index.row(), str(value), initiator=self)

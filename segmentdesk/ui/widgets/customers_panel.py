@@ -51,10 +51,9 @@ class CustomersPanel(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.only_members.toggled.connect(self._apply_segment)
         session.changed.connect(self._on_session_changed)
-        session.live_counts.updated.connect(self._apply_segment)
         self._on_session_changed(Change.DATA)
 
-    def _on_session_changed(self, change: Change) -> None:
+    def _on_session_changed(self, change: Change, _initiator: object = None) -> None:
         if change & Change.DATA:
             self.model.set_dataset(self._session.dataset, lang=current_language())
             self.view.resizeColumnsToContents()
@@ -62,7 +61,7 @@ class CustomersPanel(QWidget):
                 self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
             if self.search.text():
                 self.model.set_search(self.search.text())
-        if change & (Change.DATA | Change.SEGMENTS | Change.CURRENT):
+        if change & (Change.DATA | Change.SEGMENTS | Change.CURRENT | Change.COUNTS):
             self._apply_segment()
 
     def _on_search_changed(self) -> None:

@@ -50,7 +50,6 @@ class SegmentBuilderPanel(QWidget):
         self.top: GroupEditor | None = None
         self._dragging = False
         self._pending_move: tuple[RowPath, RowPath, int] | None = None
-        self._refreshing = False
         self._counting = False
 
         self.name_edit = QLineEdit()
@@ -143,22 +142,20 @@ class SegmentBuilderPanel(QWidget):
         self.move_up_action.triggered.connect(self._on_move_up)
         self.move_down_action.triggered.connect(self._on_move_down)
         session.changed.connect(self._on_session_changed)
-        session.live_counts.updated.connect(self._on_counts_changed)
-        session.live_counts.pending_changed.connect(self._on_counts_changed)
         self._load()
 
     # -- session → widgets ------------------------------------------------------------------
-    def _on_session_changed(self, change: Change) -> None:
-        if change & (Change.CURRENT | Change.DATA):
-            self._load()
-        elif change & Change.SEGMENTS:
+    def _on_session_changed(self, change: Change, initiator: object = None) -> None:
+        if change & (Change.CURRENT | Change.DATA) or (change & Change.SEGMENT_LIST and initiator is not self):
+            self._load()            # what it shows was changed elsewhere (or undone): shown anew
+        elif change & Change.SEGMENT_LIST:
+            # This builder's own edit: it already shows it; only the name may have been tidied.
             segment = self._session.current_segment
             if segment is not None and self.name_edit.text() != segment.name and not self.name_edit.hasFocus():
                 self.name_edit.setText(segment.name)
             self._update_count()
-
-    def _on_counts_changed(self, *_args) -> None:
-        self._update_count()
+        elif change & (Change.COUNTS | Change.SETTINGS):
+            self._update_count()
 
     def _load(self) -> None:
         """Show the current segment's rule (rebuilds the group editors)."""
@@ -227,7 +224,8 @@ class SegmentBuilderPanel(QWidget):
         segment = self._session.current_segment
         if segment is None:
             return
-        self._session.update_segment(index, Segment(segment.name, self.current_rule(), segment.description))
+        self._session.update_segment(index, Segment(segment.name, self.current_rule(), segment.description),
+                                     initiator=self)
 
     # -- moving conditions and groups ------------------------------------------------------
     def move_row(self, row: QWidget, step: int) -> bool:
@@ -376,7 +374,7 @@ class SegmentBuilderPanel(QWidget):
         segment = self._session.current_segment
         if segment is None or self.name_edit.text().strip() == segment.name:
             return
-        if not self._session.rename_segment(self._session.current_index, self.name_edit.text()):
+        if not self._session.rename_segment(self._session.current_index, self.name_edit.text(), initiator=self):
             self.name_edit.setText(segment.name)
             self.detail_label.setText(self.tr("That name is empty or already used by another segment."))
 
@@ -394,14 +392,6 @@ class SegmentBuilderPanel(QWidget):
             return
         answer = self._session.live_counts.answer_for(segment)
         if answer is None:
-            if not self._session.live_counts.pending and not self._refreshing:
-                # Nothing is counting this state (a change that did not go through the session's signal).
-                self._refreshing = True
-                try:
-                    self._session.live_counts.refresh()
-                finally:
-                    self._refreshing = False
-                return
             if not self.counting and not self._counting_timer.isActive():
                 self._counting_timer.start()
             return

@@ -92,7 +92,7 @@ class SegmentListPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
-        self.new_action.triggered.connect(lambda: session.add_segment())
+        self.new_action.triggered.connect(lambda: session.add_segment(initiator=self))
         self.duplicate_action.triggered.connect(self._on_duplicate)
         self.rename_action.triggered.connect(self._on_rename)
         self.delete_action.triggered.connect(self._on_delete)
@@ -103,8 +103,8 @@ class SegmentListPanel(QWidget):
         session.changed.connect(self._on_session_changed)
         self._sync_selection()
 
-    def _on_session_changed(self, change: Change) -> None:
-        if change & (Change.CURRENT | Change.DATA | Change.SEGMENTS):
+    def _on_session_changed(self, change: Change, _initiator: object = None) -> None:
+        if change & (Change.CURRENT | Change.DATA | Change.SEGMENT_LIST):
             self._sync_selection()
 
     def _sync_selection(self) -> None:
@@ -121,11 +121,11 @@ class SegmentListPanel(QWidget):
 
     def _on_current_changed(self, current, _previous) -> None:
         if current.isValid():
-            self._session.select_segment(current.row())
+            self._session.select_segment(current.row(), initiator=self)
 
     def _on_duplicate(self) -> None:
         if self._session.current_segment is not None:
-            self._session.duplicate_segment(self._session.current_index)
+            self._session.duplicate_segment(self._session.current_index, initiator=self)
 
     def _on_rename(self) -> None:
         index = self.model.index(self._session.current_index, 0)
@@ -134,7 +134,7 @@ class SegmentListPanel(QWidget):
 
     def _move(self, step: int) -> None:
         index = self._session.current_index
-        self._session.move_segment(index, index + step)
+        self._session.move_segment(index, index + step, initiator=self)
 
     def _on_delete(self) -> None:
         if self._session.current_segment is not None:
