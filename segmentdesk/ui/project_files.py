@@ -152,9 +152,8 @@ class ProjectFiles(QObject):
     def _apply_import(self, dataset, sources: dict[str, str], dialog: ImportDialog | None = None) -> None:
         s = self._session
         at = dt.datetime.now().replace(microsecond=0)
-        s.set_dataset(dataset, sources=sources, at=at)
-        if dialog is not None:
-            s.project.plan = dialog.plan        # next month's file imports the same way, in the app or the CLI
+        # The plan is kept so that next month's file imports the same way, in the app or the CLI.
+        s.set_dataset(dataset, sources=sources, at=at, plan=dialog.plan if dialog is not None else None)
         if dialog is not None and (dialog.fixes_done or dialog.reimport is not None):
             details = {f"fixed_{fix}": preview.count for fix, preview in dialog.fixes_done.items()}
             if dialog.reimport is not None:

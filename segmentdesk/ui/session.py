@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..core.data.dataset import Dataset
+from ..core.importing.plan import ImportPlan
 from ..core.project.project import Project
 from ..core.project.store import load_project, save_project
 from ..core.segments.evaluate import Evaluator
@@ -149,14 +150,18 @@ class Session(QObject):
         return segment_figures(self.dataset, self.mask(segment))
 
     # -- data -------------------------------------------------------------------------
-    def set_dataset(self, dataset: Dataset, *, sources: dict[str, str], at: dt.datetime) -> None:
-        """Replace the customers and orders, keeping segments (a re-import)."""
+    def set_dataset(self, dataset: Dataset, *, sources: dict[str, str], at: dt.datetime,
+                    plan: ImportPlan | None = None, initiator: object = None) -> None:
+        """Replace the customers and orders, keeping segments (a re-import); ``plan`` is how they were
+        imported (kept with the project, so next month's file imports the same way), if known."""
         self.project.dataset = dataset
         self.project.sources = dict(sources)
+        if plan is not None:
+            self.project.plan = plan
         orders = 0 if dataset.orders is None else len(dataset.orders.frame)
         self.project.log("import", at=at, customers=len(dataset), orders=orders, files=dict(sources))
         self._evaluator = None
-        self._emit(Change.DATA | Change.SEGMENTS | Change.LOG)
+        self._emit(Change.DATA | Change.SEGMENTS | Change.LOG, initiator)
 
     # -- segments -----------------------------------------------------------------------
     def _push(self, text: str, after: list[Segment], current_after: int, *, rule_edit_of: int | None = None,

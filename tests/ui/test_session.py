@@ -30,9 +30,11 @@ def test_renaming_a_segment_rewrites_the_rules_that_refer_to_it(qapp):
 @pytest.fixture(scope="module")
 def sample_dataset():
     from segmentdesk.core.importing.pipeline import run_import
+    from segmentdesk.core.importing.plan import ImportPlan
     from segmentdesk.paths import sample_dir
 
-    return run_import(sample_dir() / "customers.xlsx", orders=sample_dir() / "orders.csv").dataset
+    plan = ImportPlan.for_files(sample_dir() / "customers.xlsx", orders=sample_dir() / "orders.csv")
+    return run_import(plan, as_of=dt.date(2026, 11, 1), warm=False, count_problems=False).dataset
 
 
 @pytest.fixture
