@@ -18,21 +18,21 @@ from __future__ import annotations
 import copy
 import traceback
 from dataclasses import dataclass, field
+import datetime as dt
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from ..core.data.dataset import Dataset
 from ..core.segments.counting import CountRequest, CountResult, count_segments, count_signature, segment_key
 from ..core.segments.figures import SegmentFigures
 from ..core.segments.judging import Warning_
+from ..core.segments.evaluate import Evaluator
 from ..core.segments.model import Segment
 from ..core.tasks import Progress
 from .workers import LatestJobRunner
-
-if TYPE_CHECKING:
-    from .session import Session
 
 SYNC_LIMIT = 50_000
 """Datasets with fewer customers are counted on the GUI thread, within the click."""
@@ -41,6 +41,20 @@ __all__ = ["Answer", "CountRequest", "CountResult", "LiveCounts", "SYNC_LIMIT", 
 
 
 # -- the service ------------------------------------------------------------------------------
+class CountedState(Protocol):
+    """What the live counts read from their owner (the session) when asked to count or to answer."""
+
+    @property
+    def dataset(self) -> Dataset | None: ...
+    @property
+    def segments(self) -> list[Segment]: ...
+    as_of: dt.date
+    current_index: int
+    small_segment_threshold: int
+
+    def evaluator_for_data(self) -> Evaluator | None: ...
+
+
 @dataclass(frozen=True)
 class Answer:
     """What the builder shows for one segment: figures and warnings, or the error."""
@@ -56,7 +70,7 @@ class LiveCounts(QObject):
     updated = Signal()              # a new answer for the newest state (or its failure)
     pending_changed = Signal(bool)  # True while the newest state is being counted
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, session: CountedState, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._runner = LatestJobRunner(self)
@@ -131,7 +145,7 @@ class LiveCounts(QObject):
         r = self._result
         if r is None or r.dataset is not s.dataset or r.as_of != s.as_of:
             return None
-        return segment_key(segment, s.project.segment_map())
+        return segment_key(segment, {x.name: x for x in s.segments})
 
     def answer_for(self, segment: Segment) -> Answer | None:
         """The figures and warnings of ``segment`` (one of the session's) once counted; None while
