@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import enum
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -145,6 +146,20 @@ class Session(QObject):
         if known is not None:
             return known
         return self.evaluator_for_data().mask(segment.rule, segments=self.project.segment_map())
+
+    def mask_reader(self) -> Callable[[Segment], np.ndarray]:
+        """A function answering members of the project's segments as they are now, safe to call from a
+        worker: the evaluator, the segments and the live counts' answers are taken here, on the GUI thread."""
+        evaluator = self.evaluator_for_data()
+        segment_map = {s.name: s.copy() for s in self.segments}
+        known = {s.name: self.live_counts.known_mask(s) for s in self.segments}
+
+        def members(segment: Segment) -> np.ndarray:
+            mask = known.get(segment.name)
+            if mask is not None and segment_map.get(segment.name) == segment:
+                return mask
+            return evaluator.mask(segment.rule, segments=segment_map)
+        return members
 
     def figures(self, segment: Segment) -> SegmentFigures:
         return segment_figures(self.dataset, self.mask(segment))

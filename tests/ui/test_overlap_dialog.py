@@ -14,13 +14,17 @@ def _held_masks(window, monkeypatch):
     """Make each segment's members wait until the test lets them go; returns (release, threads asked from)."""
     release = threading.Event()
     asked = []
-    real_mask = window.session.mask
+    real_reader = window.session.mask_reader
 
-    def mask(segment):
-        asked.append(threading.current_thread() is threading.main_thread())
-        assert release.wait(10), "the test never released the count"
-        return real_mask(segment)
-    monkeypatch.setattr(window.session, "mask", mask)
+    def reader():
+        real_mask = real_reader()
+
+        def mask(segment):
+            asked.append(threading.current_thread() is threading.main_thread())
+            assert release.wait(10), "the test never released the count"
+            return real_mask(segment)
+        return mask
+    monkeypatch.setattr(window.session, "mask_reader", reader)
     return release, asked
 
 

@@ -100,7 +100,8 @@ class OverlapDialog(QDialog):
         self._runner.failed.connect(self._on_tables_failed)
         segments = [s.copy() for s in session.segments]
         n_customers = len(session.dataset)
-        self._runner.start(lambda progress: overlap_tables(segments, mask=session.mask, n_customers=n_customers,
+        mask = session.mask_reader()
+        self._runner.start(lambda progress: overlap_tables(segments, mask=mask, n_customers=n_customers,
                                                            progress=progress))
 
     @property
