@@ -136,7 +136,7 @@ class ProjectFiles(QObject):
             replacing = previous is None
         try:
             dialog = ImportDialog(customers, self._settings, self._window, orders_path=orders, as_of=s.as_of,
-                                  previous=previous, replacing=replacing)
+                                  previous=previous, replacing=replacing, plan=s.project.plan)
         except SegmentDeskError as exc:
             QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot import this file"),
                                 error_text(exc))

@@ -149,3 +149,13 @@ def test_a_project_whose_plan_is_of_a_newer_format_is_refused_not_stripped(tmp_p
     with pytest.raises(ProjectError) as caught:
         load_project(path)
     assert caught.value.details["reason"] == "format"
+
+
+def test_a_file_with_none_of_the_plans_headers_is_mapped_as_a_new_file(data_dir):
+    plan = ImportPlan(FilePlan("a.csv", roles={"customer_id": "Nro", "email": "Posti"}, headers=("Nro", "Posti"),
+                               layout="Shopify"))
+    shopify = data_dir / "webshops" / "shopify_customers.csv"
+    result = run_import(plan.with_files(shopify), as_of=AS_OF)
+    assert result.customer_layout == "Shopify"
+    assert result.dataset.customers.roles["email"] == "Email"
+    assert not result.customer_choice.drifted

@@ -340,3 +340,55 @@ def test_the_wizard_and_the_cli_make_the_same_project_from_one_plan(window, acce
         assert (ta.roles, ta.kinds) == (tb.roles, tb.kinds)
         pd.testing.assert_frame_equal(ta.frame, tb.frame)
     pd.testing.assert_frame_equal(a.dataset.metrics, b.dataset.metrics)
+
+
+def test_the_wizards_plan_keeps_the_separator_the_user_chose(open_wizard, qtbot, tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_text("Nimi;Kaupunki,Maa\nAino;Oulu,FI\nEero;Turku,FI\nSanna;Vaasa,FI\n", encoding="utf-8")
+    dialog = open_wizard(path)
+    choose(dialog.customer_panel.delimiter_combo, ",")
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    assert dialog.plan.customers.delimiter == ","
+    assert dialog.plan.customers.headers == ("Nimi;Kaupunki", "Maa")
+
+
+def test_choosing_to_replace_the_projects_data_is_kept_in_the_plan(qtbot):
+    from segmentdesk.ui.dialogs.import_dialog import ImportDialog
+
+    dialog = ImportDialog(DATA / "customers_fi.csv", Settings(), replacing=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    assert dialog.plan.on_existing == "replace"
+
+
+def test_the_apps_next_import_starts_from_the_projects_plan(window, accept_dialogs, qtbot):
+    from segmentdesk.ui.dialogs.import_dialog import ImportDialog
+
+    shopify = DATA / "webshops" / "shopify_customers.csv"
+    accept_dialogs[ImportDialog] = lambda dialog: _role_by_hand(dialog, "Tags", None)   # over the layout's choice
+    assert window.files.import_path(shopify)
+    assert "interests" not in window.session.dataset.customers.roles
+    accept_dialogs.clear()                                   # next time the user changes nothing
+    assert window.files.import_path(shopify)
+    assert "interests" not in window.session.dataset.customers.roles
+
+
+def test_the_plans_fixes_apply_when_the_check_step_is_not_visited(window, accept_dialogs, qtbot, tmp_path):
+    from segmentdesk.ui.dialogs.import_dialog import ImportDialog
+
+    path = tmp_path / "asiakkaat.csv"
+    path.write_text("Asiakasnumero;Sähköposti\n1;AINO@X.FI\n2;eero@x.fi\n", encoding="utf-8")
+
+    def tick_lowercase(dialog):
+        dialog._go(2)
+        qtbot.waitUntil(lambda: dialog._checked is not None, timeout=10000)
+        dialog.check_page.fix_boxes["lowercase_emails"].setChecked(True)
+    accept_dialogs[ImportDialog] = tick_lowercase
+    assert window.files.import_path(path)
+    path.write_text("Asiakasnumero;Sähköposti\n1;AINO@X.FI\n2;eero@x.fi\n3;IIDA@X.FI\n", encoding="utf-8")
+    accept_dialogs.clear()
+    assert window.files.import_path(path)
+    assert window.session.dataset.customers.role_column("email").tolist() == ["aino@x.fi", "eero@x.fi", "iida@x.fi"]

@@ -1,7 +1,7 @@
 """Which role each column of a file takes, before the user confirms: one rule for the wizard and the CLI.
 
 In order: the roles of an import plan (kept for every header the file still has, guessed
-anew for the rest); else a recognised webshop layout's roles, the other columns guessed;
+anew for the rest) unless the file has none of the plan's mapped headers; else a recognised webshop layout's roles, the other columns guessed;
 else the roles remembered for exactly these headers; else guesses from headers and values.
 """
 from __future__ import annotations
@@ -49,7 +49,7 @@ def choose_roles(raw: RawTable, *, table: str, layout: WebshopLayout | None = No
     :func:`~segmentdesk.core.settings.headers_key` to role choices (the user's settings).
     """
     roles = CUSTOMER_ROLES if table == "customers" else ORDER_ROLES
-    if planned is not None and planned.roles is not None:
+    if planned is not None and planned.roles is not None and _shares_a_role(raw, planned):
         return _from_plan(raw, roles, planned)
     if layout is not None:
         return RoleChoice(_with_layout(raw, roles, layout))
@@ -59,6 +59,12 @@ def choose_roles(raw: RawTable, *, table: str, layout: WebshopLayout | None = No
         return RoleChoice([RoleGuess(c, chosen[c], "remembered", 1.0) if c in chosen else RoleGuess(c, None, None, 0.0)
                            for c in raw.columns])
     return RoleChoice(guess_roles(raw, roles=roles))
+
+
+def _shares_a_role(raw: RawTable, planned: FilePlan) -> bool:
+    """A file with none of the plan's mapped headers is another kind of file: the plan says nothing of it."""
+    present = {_folded(c) for c in raw.columns}
+    return not planned.roles or any(_folded(h) in present for h in planned.roles.values())
 
 
 def _from_plan(raw: RawTable, roles: tuple[Role, ...], planned: FilePlan) -> RoleChoice:

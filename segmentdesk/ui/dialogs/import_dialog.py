@@ -43,14 +43,18 @@ class ImportDialog(QDialog):
 
     def __init__(self, customers_path: Path, settings: Settings, parent=None,
                  orders_path: Path | None = None, as_of: dt.date | None = None,
-                 previous: Dataset | None = None, replacing: bool = False) -> None:
+                 previous: Dataset | None = None, replacing: bool = False, plan: ImportPlan | None = None) -> None:
         """``previous``: the project's data, which a newer export of the same list updates;
-        ``replacing``: the user chose to replace the project's data (the plan remembers it)."""
+        ``replacing``: the user chose to replace the project's data (the plan remembers it);
+        ``plan``: the project's import plan — the files are read, mapped and fixed as it says
+        until the user changes something (as the command line does)."""
         super().__init__(parent)
         self._as_of = as_of or dt.date.today()
         self._previous = previous
         self._replacing = replacing
         self.plan: ImportPlan | None = None    # the plan carried out, once accepted
+        self._base_plan = plan
+        self._plan_fixes_offered = False
         self.reimport = None          # ReimportSummary when the import updated ``previous``
         self.replaced_previous = False   # True when ``previous`` could not be matched and was replaced
         self.problem_count = 0           # data-quality notes on the imported data
@@ -125,7 +129,7 @@ class ImportDialog(QDialog):
         self.runner.progress.connect(lambda f, _s: self.progress.setValue(int(f * 100)))
         self.runner.busy_changed.connect(self._on_busy_changed)
 
-        self.customer_panel.load(customers_path)      # a small file that cannot be read raises here
+        self._load_planned(self.customer_panel, customers_path, plan.customers if plan else None)
         if orders_path is not None:
             self.set_orders_file(orders_path)
         self._go(FILES)
@@ -154,10 +158,22 @@ class ImportDialog(QDialog):
             self._on_inputs_changed()
             return
         try:
-            self.order_panel.load(path)
+            self._load_planned(self.order_panel, path, self._base_plan.orders if self._base_plan else None)
         except SegmentDeskError as exc:
             self.order_panel.clear()
             QMessageBox.warning(self, self.tr("Cannot read the order file"), error_text(exc))
+
+    @staticmethod
+    def _load_planned(panel: ImportSourcePanel, path: Path, planned: FilePlan | None) -> None:
+        """Read with the plan's options; a file they do not fit (a sheet it lacks) is read as new.
+        A small file that cannot be read raises here."""
+        if planned is not None and any(v is not None for v in planned.read_options().values()):
+            try:
+                panel.load(path, **planned.read_options())
+                return
+            except SegmentDeskError:
+                pass
+        panel.load(path)
 
     def _on_choose_orders(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the order file"),
@@ -183,7 +199,10 @@ class ImportDialog(QDialog):
 
     def _show_roles(self, table: RolesTable, raw: RawTable, kind: str, panel: ImportSourcePanel) -> None:
         layout = panel.layout_found
-        choice = choose_roles(raw, table=kind, layout=layout, remembered=self._settings.remembered_roles)
+        base = self._base_plan
+        planned = None if base is None else (base.orders if kind == "orders" else base.customers)
+        choice = choose_roles(raw, table=kind, layout=layout, planned=planned,
+                              remembered=self._settings.remembered_roles)
         chosen = {g.column: g.role for g in choice.guesses if g.role}
         reasons = {g.column: g.reason for g in choice.guesses if g.reason}
         table.show_table(raw, chosen, reasons, layout.name if layout else None)
@@ -246,6 +265,11 @@ class ImportDialog(QDialog):
         key, dataset, issues, previews = result
         self._checked = (key, dataset)
         self.check_page.show_results(dataset, issues, previews)
+        if self._base_plan is not None and not self._plan_fixes_offered:
+            self._plan_fixes_offered = True      # ticked once, as last time; the user may untick them
+            for fix in self._base_plan.fixes:
+                if fix in previews:
+                    self.check_page.fix_boxes[fix].setChecked(True)
         self._update_buttons()
 
     def _on_fixes_changed(self) -> None:
@@ -264,7 +288,10 @@ class ImportDialog(QDialog):
         orders = None
         if self.orders_raw is not None:
             orders = self._file_plan(self.order_panel, order_roles)
-        fixes = tuple(self.check_page.chosen_fixes()) if self._checked is not None else ()
+        if self._checked is not None:
+            fixes = tuple(self.check_page.chosen_fixes())
+        else:                                      # the check step not visited: the fixes of last time
+            fixes = self._base_plan.fixes if self._base_plan is not None else ()
         return ImportPlan(self._file_plan(self.customer_panel, customer_roles), orders, fixes,
                           "replace" if self._replacing else "merge")
 
