@@ -274,8 +274,8 @@ def test_pick_lists_count_customers_per_value_and_per_tag_in_their_usual_spellin
     frame = pd.DataFrame({"city": ["HELSINKI", "Helsinki", "HELSINKI", "Oulu", None],
                           "tags": ["Jooga; luonto", "jooga", "luonto|Kirjat", "jooga", None]})
     ds = build_dataset(frame, {"city": "city", "interests": "tags"})
-    assert ds.choices("city", ds.customers.frame["city"]) == [("HELSINKI", 3), ("Oulu", 1)]
-    tags = dict(ds.choices("interests", ds.customers.frame["tags"], tags=True))
+    assert ds.index.choices("city", ds.customers.frame["city"]) == [("HELSINKI", 3), ("Oulu", 1)]
+    tags = dict(ds.index.choices("interests", ds.customers.frame["tags"], tags=True))
     assert tags == {"jooga": 3, "luonto": 2, "Kirjat": 1}
 
 

@@ -129,7 +129,7 @@ def test_a_header_with_a_comma_stays_one_tag():
 def test_pick_list_counts_customers_per_tag():
     ds = kylla_ei()
     values = field_values(ds, find_field(ds, "flags"), AS_OF)
-    assert sorted(ds.choices("flags", values, tags=True)) == [("Jooga", 2), ("Juoksu", 2), ("Pyöräily", 1)]
+    assert sorted(ds.index.choices("flags", values, tags=True)) == [("Jooga", 2), ("Juoksu", 2), ("Pyöräily", 1)]
 
 
 def test_warm_up_builds_the_flags_index():

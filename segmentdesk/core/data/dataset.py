@@ -10,6 +10,8 @@ import pandas as pd
 
 from . import cell_types
 from .geo import lookup_postal_codes
+from .indexes import TAG_SPLIT, DatasetIndex  # noqa: F401 — TAG_SPLIT is read from here too
+from .order_counting import index_type, order_pairs, orders_per_customer
 from ..io.rawtable import RawTable
 from .roles import EMAIL_PATTERN, ROLES_BY_NAME
 from ..tasks import Progress
@@ -22,7 +24,6 @@ METRIC_KINDS = {
     "last_order_date": "date",
     "categories": "tags",
 }
-TAG_SPLIT = r"\s*[;,|]\s*"
 # The yes/no column a re-import adds: true for customers the newest file no longer lists.
 MISSING_FLAG = "Missing from latest import"
 
@@ -80,9 +81,9 @@ class Dataset:
         self.orders = orders
         self.link_by, self.order_customer_pos = self._link_orders()
         self.metrics = self._metrics()
-        self._tag_indexes: dict[str, dict[str, np.ndarray]] = {}
-        self._text_codes: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        self._choices: dict[str, list[tuple[str, int]]] = {}
+        # Everything derived for speed (text codes, tag indexes, pick lists, prepared order rows,
+        # values measured at a date) lives in the index, made once with the Dataset.
+        self.index = DatasetIndex()
 
     # -- size and identity -------------------------------------------------------------
     def __len__(self) -> int:
@@ -175,20 +176,8 @@ class Dataset:
         # A return or credit note (an order whose amounts sum below zero) counts against
         # spend but is not an order: it neither adds to the count nor moves the order dates.
         real = ~self.order_is_return[keep]
-        codes = self.order_codes[keep][real]
         real_pos = kept_pos[real]
-        with_id = codes >= 0
-        # Distinct (customer, order) pairs, counted per customer.
-        width = max(1, int(codes.max()) + 1) if len(codes) else 1
-        owner = np.full(width, -1, dtype=np.int64)
-        owner[codes[with_id]] = real_pos[with_id]
-        if (owner[codes[with_id]] == real_pos[with_id]).all():
-            # The usual case, each order id one customer's: count each order once for its owner.
-            counts = np.bincount(owner[owner >= 0], minlength=n)
-        else:
-            pairs = pd.unique(real_pos[with_id] * width + codes[with_id])    # distinct (customer, order)
-            counts = np.bincount(pairs // width, minlength=n)
-        out["order_count"] = counts[:n].astype(float)
+        out["order_count"] = self._order_counts()
         has = out["order_count"] > 0
         out.loc[has, "avg_order_value"] = out.loc[has, "total_spend"] / out.loc[has, "order_count"]
         date = orders.role_column("order_date")
@@ -202,6 +191,18 @@ class Dataset:
         if category is not None:
             out["categories"] = _categories_bought(n, pos[keep], category.to_numpy(dtype=object)[keep])
         return out
+
+    def _order_counts(self) -> np.ndarray:
+        """Distinct non-return orders per customer, counted as the order-window fields count them."""
+        n = len(self)
+        pos = self.order_customer_pos
+        bins = np.where(pos >= 0, pos, n).astype(index_type(n + 1))
+        has_ids = self.orders.role_column("order_id") is not None
+        counted = (pos >= 0) & ~self.order_is_return
+        codes = self.order_codes if has_ids else None
+        if codes is not None:
+            counted &= codes >= 0
+        return orders_per_customer(bins, order_pairs(bins, codes, counted, n), counted, n)
 
     # -- geography ----------------------------------------------------------------------
     @cached_property
@@ -232,72 +233,6 @@ class Dataset:
     @property
     def reachable(self) -> np.ndarray:
         return self.valid_email & self.consent
-
-    # -- tags -------------------------------------------------------------------------
-    def text_codes(self, key: str, text: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-        """``(codes, distinct)`` for a text column, built once: ``distinct`` are the trimmed,
-        case-folded values and ``codes[i]`` indexes them for customer ``i`` (-1 where empty).
-
-        Conditions then test each distinct value once and pick answers by code — a city
-        column of a million rows has a few hundred distinct values.
-        """
-        cached = self._text_codes.get(key)
-        if cached is None:
-            codes, uniques = pd.factorize(text, use_na_sentinel=True)
-            folded = pd.Series(uniques, dtype=object).astype(str).str.strip().str.casefold().to_numpy(dtype=object)
-            codes = np.where(np.isin(codes, np.flatnonzero(folded == "")), -1, codes)
-            cached = (codes.astype(np.int64), folded)
-            self._text_codes[key] = cached
-        return cached
-
-    def tag_index(self, key: str, text: pd.Series) -> dict[str, np.ndarray]:
-        """``{tag (case-folded): sorted customer positions}`` for a tags column, built once.
-
-        Tags are split per distinct cell text, not per customer: shops have few tag combinations.
-        """
-        index = self._tag_indexes.get(key)
-        if index is None:
-            codes, distinct = self.text_codes("tags:" + key, text)
-            holders: dict[str, list[int]] = {}
-            for code, cell in enumerate(distinct):
-                for tag in re.split(TAG_SPLIT, cell):
-                    if tag:
-                        holders.setdefault(tag, []).append(code)
-            order = np.argsort(codes, kind="stable")
-            starts = np.searchsorted(codes[order], np.arange(len(distinct) + 1))
-            index = {}
-            for tag, tag_codes in holders.items():
-                parts = [order[starts[c]:starts[c + 1]] for c in tag_codes]
-                index[tag] = np.sort(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
-            self._tag_indexes[key] = index
-        return index
-
-    def choices(self, key: str, values: pd.Series, *, tags: bool = False, limit: int = 500) -> list[tuple[str, int]]:
-        """Pick-list entries ``(value as written most often, customers)``, most common first, built once.
-
-        For a tags field each tag counts the customers who have it.  Works on the column's
-        distinct cells, so opening a value list stays instant on a million customers.
-        """
-        cache_key = ("tags:" if tags else "values:") + key
-        cached = self._choices.get(cache_key)
-        if cached is None:
-            codes, cells = pd.factorize(values, use_na_sentinel=True)
-            per_cell = np.bincount(codes[codes >= 0], minlength=len(cells))
-            spelled: dict[str, dict[str, int]] = {}
-            for cell, n in zip(cells, per_cell):
-                parts = re.split(TAG_SPLIT, str(cell)) if tags else [str(cell)]
-                for part in (p.strip() for p in parts):
-                    if part:
-                        forms = spelled.setdefault(part.casefold(), {})
-                        forms[part] = forms.get(part, 0) + int(n)
-            if tags:
-                counts = {t: len(pos) for t, pos in self.tag_index(key, values).items()}
-            else:
-                counts = {folded: sum(forms.values()) for folded, forms in spelled.items()}
-            cached = sorted(((max(forms, key=forms.get), counts.get(folded, 0)) for folded, forms in spelled.items()),
-                            key=lambda item: -item[1])[:limit]
-            self._choices[cache_key] = cached
-        return cached
 
 def _categories_bought(n: int, pos: np.ndarray, categories: np.ndarray) -> pd.Series:
     """Each customer's distinct categories, sorted and joined with "; " (None without any).

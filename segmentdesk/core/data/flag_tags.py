@@ -12,7 +12,6 @@ index, pick lists and exports treat ``flags`` exactly as they treat ``interests`
 from __future__ import annotations
 
 import re
-import weakref
 
 import numpy as np
 import pandas as pd
@@ -23,10 +22,6 @@ FLAGS_FIELD = "flags"
 MIN_FLAG_COLUMNS = 2        # one yes/no column is simply that column: ``column:<header>`` tests it
 _SEPARATORS = re.compile(r"\s*[;,|]\s*")
 _BITS = 63                  # columns per integer key when finding the distinct combinations
-
-# Per dataset: (the customer frame it was built from, the values).  A Dataset does not change
-# its customers once built; the frame check keeps a cached answer from outliving them anyway.
-_CACHE: weakref.WeakKeyDictionary[Dataset, tuple[pd.DataFrame, pd.Series]] = weakref.WeakKeyDictionary()
 
 
 def flag_tag(header: str) -> str:
@@ -58,15 +53,13 @@ def flag_tags(ds: Dataset) -> pd.Series:
     """Per customer (position-indexed), the tags of the yes/no columns that say yes, joined by
     ``"; "`` in file order; None where none does (a missing answer counts as no).
 
-    Built once per dataset.  Headers that differ only in case or spaces give one tag.
+    Built once per dataset and kept by its index (made again should its customers be replaced).
+    Headers that differ only in case or spaces give one tag.
     """
     frame = ds.customers.frame
-    cached = _CACHE.get(ds)
-    if cached is not None and cached[0] is frame:
-        return cached[1]
-    values = _joined_tags(frame, flag_columns(ds.customers), len(ds))
-    _CACHE[ds] = (frame, values)
-    return values
+    built = ds.index.built("flag_tags", lambda: (frame, _joined_tags(frame, flag_columns(ds.customers), len(ds))),
+                           fresh=lambda kept: kept[0] is frame)
+    return built[1]
 
 
 def _joined_tags(frame: pd.DataFrame, headers: list[str], n: int) -> pd.Series:

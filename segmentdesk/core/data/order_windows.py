@@ -20,16 +20,16 @@ row is an order where the file has no order-id column), rows without an order id
 not orders, and an order id whose amounts sum below zero is a return: it counts against
 spend but not as an order.  Spend includes returns as negatives, like ``total_spend``.
 
-The order rows are prepared once per Dataset (:func:`prepare_order_windows`, run by the
-import's warm-up), after which each field costs a few bincounts over the rows.
+The order rows are prepared once per Dataset and kept by its index (:func:`prepare_order_windows`,
+run by the import's warm-up), after which each field costs a few bincounts over the rows; the
+figures are kept in the index's byte-bounded cache.  Orders are counted by :mod:`.order_counting`,
+as ``order_count`` is.
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
-import weakref
-from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import RuleError
+from .order_counting import index_type, order_pairs, orders_per_customer
 
 if TYPE_CHECKING:
     from .dataset import Dataset
@@ -54,7 +55,6 @@ WINDOW_KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
 _PERIOD = re.compile(r"([0-9]+) ([a-z]+)")
 _EXAMPLE = {"period": "90 days", "category": "Jooga"}
 _ROLE_WORDS = {"order_date": "order dates", "amount": "amounts", "category": "categories"}
-_KEPT_VALUES = 16          # per-customer results kept per Dataset (8 bytes a customer each)
 
 
 @dataclass(frozen=True)
@@ -165,21 +165,19 @@ def order_window_values(ds: Dataset, window: OrderWindow, as_of: dt.date) -> pd.
     """The field's value per customer (position-indexed float64; 0 without such orders), kept for reuse."""
     check_order_window(ds, window)
     rows = _rows_of(ds)
-    key = (window.kind, window.n, window.unit, window.category.casefold(),
+    key = ("order_window", window.kind, window.n, window.unit, window.category.casefold(),
            as_of if window.parameter_kind == "period" else None)
-    values = rows.kept.get(key)
-    if values is None:
+
+    def make() -> np.ndarray:
         if window.parameter_kind == "period":
             selected = rows.dated_between(period_start(as_of, window.n, window.unit), as_of)
         else:
             selected = rows.in_category(window.category)
         values = rows.orders_among(selected) if window.kind.startswith("orders") else rows.spend_among(selected)
         values.setflags(write=False)
-        rows.kept[key] = values
-        while len(rows.kept) > _KEPT_VALUES:
-            rows.kept.popitem(last=False)
-    else:
-        rows.kept.move_to_end(key)
+        return values
+
+    values = ds.index.values.get_or_make(key, make)
     return pd.Series(values, index=pd.RangeIndex(len(values)), copy=False)
 
 
@@ -205,46 +203,31 @@ def prepare_order_windows(ds: Dataset) -> None:
 
 
 # -- the prepared rows ------------------------------------------------------------------------
-def _index_type(count: int) -> type:
-    """The smallest of int32/int64 that holds indexes below ``count`` (half the memory on most data)."""
-    return np.int32 if count < 2**31 - 1 else np.int64
-
-
-_PREPARED: weakref.WeakKeyDictionary[Dataset, _OrderRows] = weakref.WeakKeyDictionary()
-
-
 def _rows_of(ds: Dataset) -> _OrderRows:
-    """The Dataset's prepared rows, made again if its orders or their links were replaced."""
-    rows = _PREPARED.get(ds)
-    if rows is None or rows.frame is not ds.orders.frame or rows.link is not ds.order_customer_pos:
-        rows = _OrderRows(ds)
-        _PREPARED[ds] = rows
-    return rows
+    """The Dataset's prepared rows (kept by its index), made again if its orders or their links were replaced."""
+    return ds.index.built("order_rows", lambda: _OrderRows(ds),
+                          fresh=lambda rows: rows.frame is ds.orders.frame and rows.link is ds.order_customer_pos)
 
 
 class _OrderRows:
     """Order rows as flat arrays: each row's customer bin, amount, order, date and category.
 
     Rows of no customer go to a spare bin ``n`` that every sum drops; so no array is copied
-    to leave them out.
+    to leave them out.  Holds no reference to its Dataset (whose index keeps it).
     """
 
     def __init__(self, ds: Dataset) -> None:
-        # A weak reference: these rows are cached in a WeakKeyDictionary keyed by the Dataset,
-        # and a strong one here would keep every Dataset alive.
-        self._ds = weakref.ref(ds)
         orders = ds.orders
         self.frame, self.link = orders.frame, ds.order_customer_pos
         self.roles = dict(orders.roles)
         self.n = len(ds)
-        self.kept: OrderedDict[tuple, np.ndarray] = OrderedDict()
         pos = ds.order_customer_pos
         self.matched = pos >= 0
-        self.bin = np.where(self.matched, pos, self.n).astype(_index_type(self.n + 1))
-
-    @property
-    def ds(self) -> Dataset:
-        return self._ds()
+        self.bin = np.where(self.matched, pos, self.n).astype(index_type(self.n + 1))
+        # The Dataset's one rule for returns (an order summing below zero) and its order codes
+        # (factorised once), shared with its metrics.
+        self.is_return = ds.order_is_return
+        self.order_codes = ds.order_codes if self._column("order_id") is not None else None
 
     def _column(self, role: str) -> pd.Series | None:
         header = self.roles.get(role)
@@ -259,41 +242,26 @@ class _OrderRows:
         return np.nan_to_num(values, nan=0.0) if np.isnan(values).any() else values
 
     @cached_property
-    def _orders(self) -> tuple[np.ndarray, int] | None:
-        """Each row's order code (-1 for no order id or no customer) and the number of codes;
-        None where the file has no order-id column and each row is an order of its own."""
-        if self._column("order_id") is None:
+    def _orders(self) -> np.ndarray | None:
+        """Each row's order code (-1 for no order id or no customer); None where the file has no
+        order-id column and each row is an order of its own."""
+        if self.order_codes is None:
             return None
-        codes = self.ds.order_codes                   # factorised once, shared with the Dataset's metrics
+        codes = self.order_codes
         n_codes = int(codes.max()) + 1 if len(codes) else 0
-        return np.where(self.matched, codes, -1).astype(_index_type(n_codes)), n_codes
+        return np.where(self.matched, codes, -1).astype(index_type(n_codes))
 
     @cached_property
     def counted(self) -> np.ndarray:
         """Rows that belong to an order: a customer's row with an order id whose order is no return."""
-        # The Dataset's one rule for returns (an order summing below zero), shared with its metrics.
         if self._orders is None:
-            return self.matched & ~self.ds.order_is_return
-        codes, _n_codes = self._orders
-        return (codes >= 0) & ~self.ds.order_is_return
+            return self.matched & ~self.is_return
+        return (self._orders >= 0) & ~self.is_return
 
     @cached_property
     def pair_owner(self) -> tuple[np.ndarray, np.ndarray] | None:
-        """``(pair of each row, customer bin of each pair)`` where a pair is one customer's order
-        (-1 for rows that are not counted); None where each row is an order of its own."""
-        if self._orders is None:
-            return None
-        codes, n_codes = self._orders
-        counted = self.counted
-        owner = np.full(n_codes, self.n, dtype=self.bin.dtype)
-        owner[codes[counted]] = self.bin[counted]
-        if (owner[codes[counted]] == self.bin[counted]).all():     # each order id belongs to one customer
-            return np.where(counted, codes, -1), owner
-        keys = self.bin[counted].astype(np.int64) * n_codes + codes[counted]
-        pair_codes, pair_keys = pd.factorize(keys)
-        pairs = np.full(len(self.bin), -1, dtype=_index_type(len(pair_keys)))
-        pairs[counted] = pair_codes
-        return pairs, (pair_keys // n_codes).astype(self.bin.dtype)
+        """``(pair of each row, customer bin of each pair)`` (see :func:`order_pairs`)."""
+        return order_pairs(self.bin, self._orders, self.counted, self.n)
 
     @cached_property
     def days(self) -> np.ndarray:
@@ -350,15 +318,7 @@ class _OrderRows:
 
     def orders_among(self, rows: np.ndarray) -> np.ndarray:
         """Per customer, the distinct orders with at least one of ``rows`` (returns never count)."""
-        rows = rows & self.counted
-        if self.pair_owner is None:
-            counts = np.bincount(self.bin[rows], minlength=self.n + 1)
-        else:
-            pairs, owners = self.pair_owner
-            hit = np.zeros(len(owners), dtype=bool)
-            hit[pairs[rows]] = True
-            counts = np.bincount(owners[hit], minlength=self.n + 1)
-        return counts[: self.n].astype("float64")
+        return orders_per_customer(self.bin, self.pair_owner, rows & self.counted, self.n)
 
     def spend_among(self, rows: np.ndarray) -> np.ndarray:
         """Per customer, the sum of the amounts of ``rows`` (returns as negatives)."""

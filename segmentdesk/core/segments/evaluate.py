@@ -171,7 +171,7 @@ class Evaluator:
         if field.kind == "tags":
             return ~self._any_tag(field, values)
         if field.kind in ("text", "category"):
-            codes, _distinct = self.ds.text_codes(field.name, values)
+            codes, _distinct = self.ds.index.text_codes(field.name, values)
             return codes < 0
         return values.isna().to_numpy(dtype=bool)
 
@@ -179,7 +179,7 @@ class Evaluator:
     def _text(self, field: Field, values: pd.Series, cond: Condition) -> np.ndarray:
         """Each distinct value is tested once; customers take their value's answer by code."""
         op, v = cond.op, cond.value
-        codes, distinct = self.ds.text_codes(field.name, values)
+        codes, distinct = self.ds.index.text_codes(field.name, values)
         if op in ("in", "not_in"):
             hit = np.isin(distinct, [_fold(x) for x in _as_list(v, cond)])
             if op == "not_in":
@@ -257,7 +257,7 @@ class Evaluator:
         return ok & ((nxt - ref_day).astype(int) < n_days)
 
     def _tags(self, field: Field, values: pd.Series, cond: Condition) -> np.ndarray:
-        index = self.ds.tag_index(field.name, values)
+        index = self.ds.index.tag_index(field.name, values)
         wanted = [_fold(t) for t in _as_list(cond.value, cond)]
         n = len(self.ds)
         if cond.op == "has_all":
@@ -274,7 +274,7 @@ class Evaluator:
 
     def _any_tag(self, field: Field, values: pd.Series) -> np.ndarray:
         out = np.zeros(len(self.ds), dtype=bool)
-        for positions in self.ds.tag_index(field.name, values).values():
+        for positions in self.ds.index.tag_index(field.name, values).values():
             out[positions] = True
         return out
 
@@ -366,28 +366,36 @@ def evaluate_segment(ds: Dataset, segment: Segment, *, as_of: dt.date,
 
 
 def warm_up(ds: Dataset, *, as_of: dt.date, progress=None) -> None:
-    """Build the per-column indexes that conditions on text, category and tag fields use,
-    and prepare the order rows for the order-window fields (``orders_in_last:…`` and kin).
+    """Build the dataset's index (``ds.index``) now: the per-column indexes that conditions on text,
+    category and tag fields use, the builder's pick lists, the prepared order rows of the order-window
+    fields (``orders_in_last:…`` and kin), and age and days since the last order measured at ``as_of``.
 
-    Also measures age and days since the last order at ``as_of`` and builds the builder's pick
-    lists.  Run it in the import's worker: the first click on such a field then costs
-    milliseconds instead of the index build (about a second per million customers or ten
-    million order rows).
+    Run it in the import's worker: the first click on such a field then costs milliseconds instead
+    of the index build (about a second per million customers or ten million order rows).  Reports
+    progress (stage ``"indexes"``) after each step.
     """
     from ..data.fields import available_fields
 
-    prepare_order_windows(ds)
     offered = available_fields(ds)
-    for field in offered:
-        if field.name in ("age", "days_since_last_order"):
-            field_values(ds, field, as_of)        # measured at the date once; the builder reuses it
-    fields = [f for f in offered if f.kind in ("text", "category", "tags")]
-    for i, field in enumerate(fields):
+    dated = [f for f in offered if f.name in ("age", "days_since_last_order")]
+    indexed = [f for f in offered if f.kind in ("text", "category", "tags")]
+    steps = 1 + len(dated) + len(indexed)
+
+    def done(step: int) -> None:
+        if progress is not None:
+            progress.report(step / steps, "indexes")
+
+    prepare_order_windows(ds)
+    done(1)
+    for i, field in enumerate(dated):
+        field_values(ds, field, as_of)        # measured at the date once; the builder reuses it
+        done(2 + i)
+    index = ds.index
+    for i, field in enumerate(indexed):
         values = field_values(ds, field, as_of)
         if field.kind == "tags":
-            ds.tag_index(field.name, values)
+            index.tag_index(field.name, values)
         else:
-            ds.text_codes(field.name, values)
-        ds.choices(field.name, values, tags=field.kind == "tags")     # the builder's pick list
-        if progress is not None:
-            progress.report((i + 1) / len(fields), "indexes")
+            index.text_codes(field.name, values)
+        index.choices(field.name, values, tags=field.kind == "tags")     # the builder's pick list
+        done(1 + len(dated) + i + 1)

@@ -344,7 +344,7 @@ class ConditionRow(QWidget):
         if field is not None and field.name != "segment":
             values = field_values(self._ds, field, self._as_of)
             if field.kind in ("tags", "text", "category"):
-                choices = self._ds.choices(field.name, values, tags=field.kind == "tags")
+                choices = self._ds.index.choices(field.name, values, tags=field.kind == "tags")
         editor = make_value_editor(field, op, values=values, lang=self._lang, as_of=self._as_of,
                                    segment_names=self._segment_names, choices=choices)
         old = self.editor
