@@ -6,6 +6,7 @@ setting the synchronous limit to 0.
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -249,3 +250,31 @@ def test_the_member_table_follows_the_count_from_the_worker(window, qtbot, in_wo
     _wait_counted(window, qtbot)
     qtbot.waitUntil(lambda: window.customers.model.rowCount() == _expected(window), timeout=WAIT_MS)
     assert 0 < window.customers.model.rowCount() < window.customers.model.total_rows
+
+
+def test_the_gui_thread_counts_while_the_worker_is_inside_the_shared_evaluator(window, qtbot, in_worker, monkeypatch):
+    _open_sample(window, qtbot)
+    inside, release = threading.Event(), threading.Event()
+    real = Evaluator._evaluate
+
+    def held_in_worker(self, cond, refs):
+        if threading.current_thread() is not threading.main_thread():
+            inside.set()
+            release.wait(10)
+        return real(self, cond, refs)
+
+    monkeypatch.setattr(Evaluator, "_evaluate", held_in_worker)
+    _add_order_count_row(window, qtbot).editor.spins[0].setValue(6)
+    try:
+        qtbot.waitUntil(inside.is_set, timeout=WAIT_MS)
+        elsewhere = Segment("Elsewhere", Group("all", [Condition("order_count", "le", 1)]))
+        started = time.perf_counter()
+        mask = window.session.mask(elsewhere)
+        waited = time.perf_counter() - started
+        assert waited < 2, "the GUI thread's count waited for the worker's"
+        assert int(mask.sum()) == _expected(window, elsewhere)
+        assert window.session.live_counts.pending, "the worker's pass was still under way"
+    finally:
+        release.set()
+    _wait_counted(window, qtbot)
+    assert _shown_count(window) == _expected(window)
