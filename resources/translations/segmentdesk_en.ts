@@ -4,7 +4,7 @@
 <context>
     <name>CategoryParameterEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="81"/>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="82"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>ChoiceListEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="100"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="101"/>
         <source>Choose values…</source>
         <translation>Choose values…</translation>
     </message>
@@ -78,12 +78,12 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136"/>
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="134"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136"/>
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="134"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -278,114 +278,114 @@
         <translation>Export mailing lists</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="41"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="40"/>
         <source>Segments (one sheet each)</source>
         <translation>Segments (one sheet each)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="55"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="54"/>
         <source>Columns (contact details only by default: send no more than needed)</source>
         <translation>Columns (contact details only by default: send no more than needed)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="57"/>
         <source>Also export customers who have not given marketing consent</source>
         <translation>Also export customers who have not given marketing consent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58"/>
         <source>Only do this for messages that need no consent, such as service messages. The override is written to the project&apos;s log.</source>
         <translation>Only do this for messages that need no consent, such as service messages. The override is written to the project&apos;s log.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="62"/>
         <source>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</source>
         <translation>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="68"/>
         <source>Excel workbook (one sheet per segment)</source>
         <translation>Excel workbook (one sheet per segment)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="69"/>
         <source>CSV files for Excel (one per segment)</source>
         <translation>CSV files for Excel (one per segment)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="76"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="80"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="139"/>
         <source>segments.xlsx</source>
         <translation>segments.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="80"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="82"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="89"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="120"/>
         <source>%1 · %2 customers, %3 with marketing consent</source>
         <translation>%1 · %2 customers, %3 with marketing consent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="142"/>
         <source>segments</source>
         <translation>segments</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="143"/>
         <source>One CSV file per segment is written into this folder. Email tools get only valid addresses, each once, with the column names they expect.</source>
         <translation>One CSV file per segment is written into this folder. Email tools get only valid addresses, each once, with the column names they expect.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="149"/>
         <source>Export into folder</source>
         <translation>Export into folder</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="153"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="154"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="165"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="162"/>
         <source>Tick at least one segment.</source>
         <translation>Tick at least one segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="165"/>
         <source>Tick at least one column.</source>
         <translation>Tick at least one column.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="191"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -471,32 +471,32 @@
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="16"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="17"/>
         <source>Trim spaces around names and other text</source>
         <translation>Trim spaces around names and other text</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="17"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="18"/>
         <source>Write email addresses in lower case</source>
         <translation>Write email addresses in lower case</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="18"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="19"/>
         <source>Merge duplicate customers into one</source>
         <translation>Merge duplicate customers into one</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="19"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="20"/>
         <source>Leave out orders whose customer is not in the customer file</source>
         <translation>Leave out orders whose customer is not in the customer file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="25"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="26"/>
         <source>%1 duplicate rows, merged into %2</source>
         <translation>%1 duplicate rows, merged into %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="28"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
         <source>%n order row(s)</source>
         <translation>
             <numerusform>%n order row</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n cell</numerusform>
@@ -512,87 +512,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="33"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="34"/>
         <source>Rows are the same customer when they share an email address (ignoring case and spaces) or the same first name, last name and phone number. The merged customer keeps the first row&apos;s place and customer number; for every other column the newest value wins (the row nearest the end of the file that has one), and an empty cell never replaces a filled one. If any of the rows says no to marketing, the merged customer says no. Their orders move to the merged customer.</source>
         <translation>Rows are the same customer when they share an email address (ignoring case and spaces) or the same first name, last name and phone number. The merged customer keeps the first row&apos;s place and customer number; for every other column the newest value wins (the row nearest the end of the file that has one), and an empty cell never replaces a filled one. If any of the rows says no to marketing, the merged customer says no. Their orders move to the merged customer.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="52"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="53"/>
         <source>Data-quality findings</source>
         <translation>Data-quality findings</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="56"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="57"/>
         <source>Fixes (optional; nothing changes in your file)</source>
         <translation>Fixes (optional; nothing changes in your file)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="65"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="66"/>
         <source>No fixes needed.</source>
         <translation>No fixes needed.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="75"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="75"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="75"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="75"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="76"/>
         <source>After the fix</source>
         <translation>After the fix</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="88"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="89"/>
         <source>Rows behind the chosen finding</source>
         <translation>Rows behind the chosen finding</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="115"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="116"/>
         <source>%1 customers are ready to import.</source>
         <translation>%1 customers are ready to import.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="116"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="117"/>
         <source>The data looks clean.</source>
         <translation>The data looks clean.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="117"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="118"/>
         <source>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</source>
         <translation>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="141"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="142"/>
         <source>nothing left to change</source>
         <translation>nothing left to change</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="157"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="158"/>
         <source>Same email, or same name and phone, is one customer; the newest value wins, and a “no” to marketing always wins (hover for the whole rule).</source>
         <translation>Same email, or same name and phone, is one customer; the newest value wins, and a “no” to marketing always wins (hover for the whole rule).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="160"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="161"/>
         <source>Examples of “%1”:</source>
         <translation>Examples of “%1”:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="165"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="166"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="166"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="167"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -600,7 +600,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="170"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="171"/>
         <source>(left out)</source>
         <translation>(left out)</translation>
     </message>
@@ -613,88 +613,88 @@
         <translation>Customer and order files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="54"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="57"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="70"/>
         <source>Choose order file…</source>
         <translation>Choose order file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="72"/>
         <source>Customer file</source>
         <translation>Customer file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="73"/>
         <source>Order file (optional)</source>
         <translation>Order file (optional)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="75"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="81"/>
         <source>Customer columns</source>
         <translation>Customer columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="82"/>
         <source>Order columns</source>
         <translation>Order columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="98"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="99"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="100"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="157"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="182"/>
         <source>Cannot read the order file</source>
         <translation>Cannot read the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="163"/>
         <source>Choose the order file</source>
         <translation>Choose the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="177"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="195"/>
         <source>1 Files</source>
         <translation>1 Files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="195"/>
         <source>2 Columns</source>
         <translation>2 Columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="195"/>
         <source>3 Check and fix</source>
         <translation>3 Check and fix</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="303"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
@@ -702,123 +702,123 @@
 <context>
     <name>ImportSourcePanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="50"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="53"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="51"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="54"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="59"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="62"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="61"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="64"/>
         <source>Character encoding</source>
         <translation>Character encoding</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="62"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="65"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="70"/>
         <source>found automatically</source>
         <translation>found automatically</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="69"/>
         <source>Column separator</source>
         <translation>Column separator</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="69"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="72"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="75"/>
         <source>Row of the column headings</source>
         <translation>Row of the column headings</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="76"/>
         <source>The row that holds the column headings; rows above it (titles, blank rows) are skipped.</source>
         <translation>The row that holds the column headings; rows above it (titles, blank rows) are skipped.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="80"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="83"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="84"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="85"/>
         <source>Character encoding:</source>
         <translation>Character encoding:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="86"/>
         <source>Column separator:</source>
         <translation>Column separator:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="87"/>
         <source>Headings on row:</source>
         <translation>Headings on row:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="89"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="92"/>
         <source>Preview of the first rows as they will be read</source>
         <translation>Preview of the first rows as they will be read</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="92"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="95"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="98"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="101"/>
         <source>The first rows as they will be read:</source>
         <translation>The first rows as they will be read:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="180"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="188"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="207"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="215"/>
         <source>%1 rows, %2 columns</source>
         <translation>%1 rows, %2 columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="210"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="218"/>
         <source>mixed encodings: UTF-8 with some Windows (cp1252) lines</source>
         <translation>mixed encodings: UTF-8 with some Windows (cp1252) lines</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="212"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="220"/>
         <source>customer export</source>
         <translation>customer export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="212"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="220"/>
         <source>order export</source>
         <translation>order export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="213"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="221"/>
         <source>recognised as a %1 %2: columns mapped for you</source>
         <translation>recognised as a %1 %2: columns mapped for you</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="217"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="225"/>
         <source>%1 rows have a different number of cells than the heading (lines %2); check them after importing.</source>
         <translation>%1 rows have a different number of cells than the heading (lines %2); check them after importing.</translation>
     </message>
@@ -986,57 +986,57 @@
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="85"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="86"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="54"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="56"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="55"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="57"/>
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk projects and customer files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="76"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="78"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="77"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="79"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="80"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="82"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="87"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="89"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="97"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="100"/>
         <source>Cannot open the sample shop</source>
         <translation>Cannot open the sample shop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="112"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="115"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="122"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="125"/>
         <source>Update or replace?</source>
         <translation>Update or replace?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="123"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="126"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -1047,174 +1047,174 @@ Yes: update them — customers are matched by customer number or email, new ones
 No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="138"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="142"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="160"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="166"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="163"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="169"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 data-quality notes: File ▸ Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="169"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="175"/>
         <source>Customers updated</source>
         <translation>Customers updated</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="170"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="176"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="178"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="184"/>
         <source>Customers replaced</source>
         <translation>Customers replaced</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="179"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="185"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="191"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="197"/>
         <source>customers.segdesk</source>
         <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="193"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="199"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="195"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="201"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk project (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="207"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="213"/>
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="208"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="214"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="212"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="169"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="218"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="168"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="215"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="221"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="223"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="229"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="224"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="230"/>
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="104"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="106"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segment members without marketing consent were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="110"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="109"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 rows without a valid email address or repeating one were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="112"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="126"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="125"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="142"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="141"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="143"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="142"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="150"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="149"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="160"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="159"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="161"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="160"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="184"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="183"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="185"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="184"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="192"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="191"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="193"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="192"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="203"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>The language changes when SegmentDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="205"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="216"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1228,42 +1228,42 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>OverlapDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="67"/>
         <source>Overlap between segments</source>
         <translation>Overlap between segments</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="74"/>
         <source>Segment (in priority order)</source>
         <translation>Segment (in priority order)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="74"/>
         <source>On its own</source>
         <translation>On its own</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="75"/>
         <source>One mailing each</source>
         <translation>One mailing each</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="138"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="139"/>
         <source>In no segment</source>
         <translation>In no segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="80"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="81"/>
         <source>Overlap</source>
         <translation>Overlap</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="82"/>
         <source>One mailing per customer</source>
         <translation>One mailing per customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="86"/>
         <source>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</source>
         <translation>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</translation>
     </message>
@@ -1271,17 +1271,17 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>PeriodParameterEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="53"/>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="54"/>
         <source>in the last %1</source>
         <translation>in the last %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="56"/>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="57"/>
         <source>Length of the period</source>
         <translation>Length of the period</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="57"/>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="58"/>
         <source>Unit of the period</source>
         <translation>Unit of the period</translation>
     </message>
@@ -1445,8 +1445,8 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="428"/>
-        <source>Average spend %1 € per customer (all customers: %2 €)</source>
-        <translation>Average spend %1 € per customer (all customers: %2 €)</translation>
+        <source>Average spend %1 per customer (all customers: %2)</source>
+        <translation>Average spend %1 per customer (all customers: %2)</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="453"/>
@@ -1464,12 +1464,12 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
         <translation>Only %1 reachable customers: fewer than %2 is usually too few to act on.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="460"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="461"/>
         <source>%1 segments is more than one person can keep up with; consider merging some.</source>
         <translation>%1 segments is more than one person can keep up with; consider merging some.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="463"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="464"/>
         <source>Nearly the same customers as “%1” (%2 % shared).</source>
         <translation>Nearly the same customers as “%1” (%2 % shared).</translation>
     </message>
@@ -1524,52 +1524,52 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="146"/>
+        <location filename="../../segmentdesk/ui/session.py" line="143"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="149"/>
+        <location filename="../../segmentdesk/ui/session.py" line="146"/>
         <source>New segment “%1”</source>
         <translation>New segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="156"/>
+        <location filename="../../segmentdesk/ui/session.py" line="153"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="164"/>
+        <location filename="../../segmentdesk/ui/session.py" line="161"/>
         <source>Move group in “%1”</source>
         <translation>Move group in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="164"/>
+        <location filename="../../segmentdesk/ui/session.py" line="161"/>
         <source>Move condition in “%1”</source>
         <translation>Move condition in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="179"/>
+        <location filename="../../segmentdesk/ui/session.py" line="176"/>
         <source>Rename “%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="184"/>
+        <location filename="../../segmentdesk/ui/session.py" line="181"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="187"/>
+        <location filename="../../segmentdesk/ui/session.py" line="184"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="196"/>
+        <location filename="../../segmentdesk/ui/session.py" line="193"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="201"/>
+        <location filename="../../segmentdesk/ui/session.py" line="198"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
@@ -1577,7 +1577,7 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="53"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="54"/>
         <source>Type a value</source>
         <translation>Type a value</translation>
     </message>
@@ -1585,12 +1585,12 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>TextRangeEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="75"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="76"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="75"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="76"/>
         <source>to</source>
         <translation>to</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CategoryParameterEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="81"/>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="82"/>
         <source>Category</source>
         <translation>Tuoteryhmä</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>ChoiceListEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="100"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="101"/>
         <source>Choose values…</source>
         <translation>Valitse arvot…</translation>
     </message>
@@ -78,12 +78,12 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136"/>
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="134"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="136"/>
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="134"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
@@ -278,114 +278,114 @@
         <translation>Vie postituslistat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="41"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="40"/>
         <source>Segments (one sheet each)</source>
         <translation>Segmentit (kukin omalle välilehdelleen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="55"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="54"/>
         <source>Columns (contact details only by default: send no more than needed)</source>
         <translation>Sarakkeet (oletuksena vain yhteystiedot: älä lähetä enempää kuin tarvitaan)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="57"/>
         <source>Also export customers who have not given marketing consent</source>
         <translation>Vie myös asiakkaat, jotka eivät ole antaneet markkinointilupaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58"/>
         <source>Only do this for messages that need no consent, such as service messages. The override is written to the project&apos;s log.</source>
         <translation>Tee näin vain viesteille, jotka eivät vaadi lupaa, kuten palveluviesteille. Ohitus kirjataan projektin lokiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="62"/>
         <source>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</source>
         <translation>Tiedoissa ei ole sähköpostisaraketta, joten työkirja ei voi olla postituslista; siihen tulevat valitsemasi sarakkeet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="68"/>
         <source>Excel workbook (one sheet per segment)</source>
         <translation>Excel-työkirja (kukin segmentti omalle välilehdelleen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="69"/>
         <source>CSV files for Excel (one per segment)</source>
         <translation>CSV-tiedostot Exceliin (yksi kutakin segmenttiä kohden)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="76"/>
         <source>Format:</source>
         <translation>Muoto:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="80"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="139"/>
         <source>segments.xlsx</source>
         <translation>segmentit.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="80"/>
         <source>Browse…</source>
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="82"/>
         <source>Save as:</source>
         <translation>Tallenna nimellä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="89"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="120"/>
         <source>%1 · %2 customers, %3 with marketing consent</source>
         <translation>%1 · %2 asiakasta, joista %3 markkinointiluvalla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="142"/>
         <source>segments</source>
         <translation>segmentit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="143"/>
         <source>One CSV file per segment is written into this folder. Email tools get only valid addresses, each once, with the column names they expect.</source>
         <translation>Tähän kansioon kirjoitetaan yksi CSV-tiedosto kutakin segmenttiä kohden. Sähköpostityökalut saavat vain kelvolliset osoitteet, kunkin kerran, ja niiden odottamat sarakenimet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="149"/>
         <source>Export into folder</source>
         <translation>Vie kansioon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="153"/>
         <source>Export to</source>
         <translation>Vie tiedostoon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="154"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="165"/>
         <source>Nothing to export</source>
         <translation>Ei mitään vietävää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="162"/>
         <source>Tick at least one segment.</source>
         <translation>Valitse vähintään yksi segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="165"/>
         <source>Tick at least one column.</source>
         <translation>Valitse vähintään yksi sarake.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="192"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="191"/>
         <source>Export failed</source>
         <translation>Vienti epäonnistui</translation>
     </message>
@@ -471,32 +471,32 @@
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="16"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="17"/>
         <source>Trim spaces around names and other text</source>
         <translation>Poista välilyönnit nimien ja muiden tekstien ympäriltä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="17"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="18"/>
         <source>Write email addresses in lower case</source>
         <translation>Kirjoita sähköpostiosoitteet pienillä kirjaimilla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="18"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="19"/>
         <source>Merge duplicate customers into one</source>
         <translation>Yhdistä kaksoiskappaleet yhdeksi asiakkaaksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="19"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="20"/>
         <source>Leave out orders whose customer is not in the customer file</source>
         <translation>Jätä pois tilaukset, joiden asiakasta ei ole asiakastiedostossa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="25"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="26"/>
         <source>%1 duplicate rows, merged into %2</source>
         <translation>%1 kaksoisriviä yhdistetään %2 asiakkaaksi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="28"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
         <source>%n order row(s)</source>
         <translation>
             <numerusform>%n tilausrivi</numerusform>
@@ -504,7 +504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n solu</numerusform>
@@ -512,87 +512,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="33"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="34"/>
         <source>Rows are the same customer when they share an email address (ignoring case and spaces) or the same first name, last name and phone number. The merged customer keeps the first row&apos;s place and customer number; for every other column the newest value wins (the row nearest the end of the file that has one), and an empty cell never replaces a filled one. If any of the rows says no to marketing, the merged customer says no. Their orders move to the merged customer.</source>
         <translation>Rivit ovat sama asiakas, kun niillä on sama sähköpostiosoite (kirjainkoosta ja välilyönneistä välittämättä) tai sama etunimi, sukunimi ja puhelinnumero. Yhdistetty asiakas säilyttää ensimmäisen rivin paikan ja asiakasnumeron; muissa sarakkeissa uusin arvo voittaa (tiedoston loppua lähinnä oleva rivi, jossa arvo on), eikä tyhjä solu koskaan korvaa täytettyä. Jos yksikin riveistä kieltää markkinoinnin, yhdistetty asiakas kieltää sen. Tilaukset siirtyvät yhdistetylle asiakkaalle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="52"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="53"/>
         <source>Data-quality findings</source>
         <translation>Laatuhavainnot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="56"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="57"/>
         <source>Fixes (optional; nothing changes in your file)</source>
         <translation>Korjaukset (valinnaisia; tiedostosi ei muutu)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="65"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="66"/>
         <source>No fixes needed.</source>
         <translation>Korjauksia ei tarvita.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="75"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="75"/>
         <source>Column</source>
         <translation>Sarake</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="75"/>
         <source>Now</source>
         <translation>Nyt</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="75"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="76"/>
         <source>After the fix</source>
         <translation>Korjauksen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="88"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="89"/>
         <source>Rows behind the chosen finding</source>
         <translation>Valitun havainnon rivit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="115"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="116"/>
         <source>%1 customers are ready to import.</source>
         <translation>%1 asiakasta on valmiina tuotavaksi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="116"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="117"/>
         <source>The data looks clean.</source>
         <translation>Tiedot näyttävät siisteiltä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="117"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="118"/>
         <source>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</source>
         <translation>Havainnot ja niiden rivit ovat vasemmalla; oikealla olevat korjaukset ovat valinnaisia.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="141"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="142"/>
         <source>nothing left to change</source>
         <translation>ei enää muutettavaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="157"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="158"/>
         <source>Same email, or same name and phone, is one customer; the newest value wins, and a “no” to marketing always wins (hover for the whole rule).</source>
         <translation>Sama sähköposti tai sama nimi ja puhelin on yksi asiakas; uusin arvo voittaa, ja markkinoinnin kielto voittaa aina (koko sääntö näkyy, kun viet hiiren päälle).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="160"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="161"/>
         <source>Examples of “%1”:</source>
         <translation>Esimerkkejä: ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="165"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="166"/>
         <source>(all)</source>
         <translation>(kaikki)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="166"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="167"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rivi</numerusform>
@@ -600,7 +600,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="170"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="171"/>
         <source>(left out)</source>
         <translation>(jätetään pois)</translation>
     </message>
@@ -613,88 +613,88 @@
         <translation>Asiakas- ja tilaustiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="54"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="57"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="70"/>
         <source>Choose order file…</source>
         <translation>Valitse tilaustiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="69"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="72"/>
         <source>Customer file</source>
         <translation>Asiakastiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="73"/>
         <source>Order file (optional)</source>
         <translation>Tilaustiedosto (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="75"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk arvasi, mitä kukin sarake tarkoittaa. Tarkista arvaukset ja korjaa väärät; omiksi kentiksi jätettyjä sarakkeita voi silti käyttää segmenteissä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="81"/>
         <source>Customer columns</source>
         <translation>Asiakastiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="82"/>
         <source>Order columns</source>
         <translation>Tilaustiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="95"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="98"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="99"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Edellinen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="100"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Seuraava &gt;</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="157"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="182"/>
         <source>Cannot read the order file</source>
         <translation>Tilaustiedostoa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="160"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="163"/>
         <source>Choose the order file</source>
         <translation>Valitse tilaustiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="177"/>
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="195"/>
         <source>1 Files</source>
         <translation>1 Tiedostot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="195"/>
         <source>2 Columns</source>
         <translation>2 Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="195"/>
         <source>3 Check and fix</source>
         <translation>3 Tarkista ja korjaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="309"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="303"/>
         <source>Import failed</source>
         <translation>Tuonti epäonnistui</translation>
     </message>
@@ -702,123 +702,123 @@
 <context>
     <name>ImportSourcePanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="50"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="53"/>
         <source>Choose file…</source>
         <translation>Valitse tiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="51"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="54"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="59"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="62"/>
         <source>Sheet</source>
         <translation>Taulukko</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="61"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="64"/>
         <source>Character encoding</source>
         <translation>Merkistö</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="62"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="65"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="70"/>
         <source>found automatically</source>
         <translation>tunnistettu automaattisesti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="69"/>
         <source>Column separator</source>
         <translation>Sarake-erotin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="69"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="72"/>
         <source>tab</source>
         <translation>sarkain</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="75"/>
         <source>Row of the column headings</source>
         <translation>Sarakeotsikoiden rivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="76"/>
         <source>The row that holds the column headings; rows above it (titles, blank rows) are skipped.</source>
         <translation>Rivi, jolla sarakeotsikot ovat; sen yläpuolella olevat rivit (otsikot, tyhjät rivit) ohitetaan.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="80"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="83"/>
         <source>File:</source>
         <translation>Tiedosto:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="84"/>
         <source>Sheet:</source>
         <translation>Taulukko:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="85"/>
         <source>Character encoding:</source>
         <translation>Merkistö:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="86"/>
         <source>Column separator:</source>
         <translation>Sarake-erotin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="87"/>
         <source>Headings on row:</source>
         <translation>Otsikot rivillä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="89"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="92"/>
         <source>Preview of the first rows as they will be read</source>
         <translation>Esikatselu ensimmäisistä riveistä sellaisina kuin ne luetaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="92"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="95"/>
         <source>Reading…</source>
         <translation>Luetaan…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="98"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="101"/>
         <source>The first rows as they will be read:</source>
         <translation>Ensimmäiset rivit sellaisina kuin ne luetaan:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="180"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="188"/>
         <source>none</source>
         <translation>ei mitään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="207"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="215"/>
         <source>%1 rows, %2 columns</source>
         <translation>%1 riviä, %2 saraketta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="210"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="218"/>
         <source>mixed encodings: UTF-8 with some Windows (cp1252) lines</source>
         <translation>sekalaiset merkistöt: UTF-8 ja joitakin Windows-rivejä (cp1252)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="212"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="220"/>
         <source>customer export</source>
         <translation>asiakasvienniksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="212"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="220"/>
         <source>order export</source>
         <translation>tilausvienniksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="213"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="221"/>
         <source>recognised as a %1 %2: columns mapped for you</source>
         <translation>tunnistettu %1-%2: sarakkeet on yhdistetty valmiiksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="217"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="225"/>
         <source>%1 rows have a different number of cells than the heading (lines %2); check them after importing.</source>
         <translation>%1 rivillä on eri määrä soluja kuin otsikkorivillä (rivit %2); tarkista ne tuonnin jälkeen.</translation>
     </message>
@@ -986,57 +986,57 @@
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="85"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="86"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · päivät laskettu %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="54"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="56"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="55"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="57"/>
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk-projektit ja asiakastiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="76"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="78"/>
         <source>Opening</source>
         <translation>Avataan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="77"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="79"/>
         <source>Opening %1…</source>
         <translation>Avataan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="80"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="82"/>
         <source>Cannot open the project</source>
         <translation>Projektia ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="87"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="89"/>
         <source>Opened %1</source>
         <translation>Avattu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="97"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="100"/>
         <source>Cannot open the sample shop</source>
         <translation>Esimerkkikauppaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="112"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="115"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="122"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="125"/>
         <source>Update or replace?</source>
         <translation>Päivitetäänkö vai korvataanko?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="123"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="126"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -1047,174 +1047,174 @@ Kyllä: päivitä asiakkaat — ne yhdistetään asiakasnumeron tai sähköposti
 Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="138"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="142"/>
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="160"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="166"/>
         <source>Imported %1</source>
         <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="163"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="169"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 huomiota tietojen laadusta: Tiedosto ▸ Tietojen laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="169"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="175"/>
         <source>Customers updated</source>
         <translation>Asiakkaat päivitetty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="170"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="176"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 uutta, %2 muuttunutta, %3 ennallaan, %4 puuttui uudesta tiedostosta. Puuttuvat säilytetään ja merkitään kenttään ”%5”, joten segmentti löytää heidät.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="178"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="184"/>
         <source>Customers replaced</source>
         <translation>Asiakkaat korvattu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="179"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="185"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>Uudessa tiedostossa ja projektissa ei ole yhteistä asiakasnumero- tai sähköpostisaraketta, joten asiakkaita ei voitu yhdistää; projektissa ovat nyt uuden tiedoston asiakkaat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="191"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="197"/>
         <source>customers.segdesk</source>
         <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="193"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="199"/>
         <source>Save project</source>
         <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="195"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="201"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="207"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="213"/>
         <source>Saving</source>
         <translation>Tallennetaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="208"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="214"/>
         <source>Saving %1…</source>
         <translation>Tallennetaan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="212"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="169"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="218"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="168"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="215"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="221"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="223"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="229"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="224"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="230"/>
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="104"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="106"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="110"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="109"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 riviä jätettiin pois, koska sähköpostiosoite puuttui, oli virheellinen tai toistui.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="112"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="126"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="125"/>
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="142"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="141"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="143"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="142"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="150"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="149"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="160"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="159"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="161"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="160"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="184"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="183"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="185"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="184"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="192"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="191"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="193"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="192"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="203"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>Kieli vaihtuu, kun SegmentDesk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="205"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="216"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1228,42 +1228,42 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>OverlapDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="67"/>
         <source>Overlap between segments</source>
         <translation>Segmenttien päällekkäisyys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="74"/>
         <source>Segment (in priority order)</source>
         <translation>Segmentti (tärkeysjärjestyksessä)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="74"/>
         <source>On its own</source>
         <translation>Yksinään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="75"/>
         <source>One mailing each</source>
         <translation>Yksi viesti kullekin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="138"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="139"/>
         <source>In no segment</source>
         <translation>Ei missään segmentissä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="80"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="81"/>
         <source>Overlap</source>
         <translation>Päällekkäisyys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="82"/>
         <source>One mailing per customer</source>
         <translation>Yksi viesti asiakasta kohden</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="86"/>
         <source>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</source>
         <translation>Kukin solu: rivin segmentin asiakkaat, jotka kuuluvat myös sarakkeen segmenttiin, ja heidän osuutensa rivistä. ”Yksi viesti kullekin” antaa jokaisen asiakkaan listan ensimmäiselle sopivalle segmentille; muuta tärkeysjärjestystä siirtämällä segmenttejä listassa.</translation>
     </message>
@@ -1271,17 +1271,17 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>PeriodParameterEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="53"/>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="54"/>
         <source>in the last %1</source>
         <translation>viimeisen %1 aikana</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="56"/>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="57"/>
         <source>Length of the period</source>
         <translation>Jakson pituus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="57"/>
+        <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="58"/>
         <source>Unit of the period</source>
         <translation>Jakson yksikkö</translation>
     </message>
@@ -1445,8 +1445,8 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="428"/>
-        <source>Average spend %1 € per customer (all customers: %2 €)</source>
-        <translation>Ostot keskimäärin %1 € asiakasta kohden (kaikki asiakkaat: %2 €)</translation>
+        <source>Average spend %1 per customer (all customers: %2)</source>
+        <translation>Ostot keskimäärin %1 asiakasta kohden (kaikki asiakkaat: %2)</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="453"/>
@@ -1464,12 +1464,12 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
         <translation>Vain %1 tavoitettavaa asiakasta: alle %2 on yleensä liian vähän kannattavaan viestiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="460"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="461"/>
         <source>%1 segments is more than one person can keep up with; consider merging some.</source>
         <translation>%1 segmenttiä on enemmän kuin yksi ihminen ehtii hoitaa; harkitse joidenkin yhdistämistä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="463"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="464"/>
         <source>Nearly the same customers as “%1” (%2 % shared).</source>
         <translation>Lähes samat asiakkaat kuin segmentissä ”%1” (%2 % yhteisiä).</translation>
     </message>
@@ -1524,52 +1524,52 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="146"/>
+        <location filename="../../segmentdesk/ui/session.py" line="143"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="149"/>
+        <location filename="../../segmentdesk/ui/session.py" line="146"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="156"/>
+        <location filename="../../segmentdesk/ui/session.py" line="153"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="164"/>
+        <location filename="../../segmentdesk/ui/session.py" line="161"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="164"/>
+        <location filename="../../segmentdesk/ui/session.py" line="161"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="179"/>
+        <location filename="../../segmentdesk/ui/session.py" line="176"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="184"/>
+        <location filename="../../segmentdesk/ui/session.py" line="181"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="187"/>
+        <location filename="../../segmentdesk/ui/session.py" line="184"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="196"/>
+        <location filename="../../segmentdesk/ui/session.py" line="193"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="201"/>
+        <location filename="../../segmentdesk/ui/session.py" line="198"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>
@@ -1577,7 +1577,7 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="53"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="54"/>
         <source>Type a value</source>
         <translation>Kirjoita arvo</translation>
     </message>
@@ -1585,12 +1585,12 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>TextRangeEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="75"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="76"/>
         <source>from</source>
         <translation>alkaen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="75"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="76"/>
         <source>to</source>
         <translation>asti</translation>
     </message>

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..core.formats import Formats
 from ..paths import resources_dir
 
 SUPPORTED = ("en", "fi")
@@ -44,3 +45,9 @@ def install(choice: str) -> str:
 
 def current_language() -> str:
     return _state["lang"]
+
+
+def formats() -> Formats:
+    """The formatter for dates and numbers in the UI's language (core/formats.py): every number
+    and date the window shows goes through it, so "2 000" and "2,000" never meet."""
+    return Formats(_state["lang"])

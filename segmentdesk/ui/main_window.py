@@ -82,11 +82,10 @@ class MainWindow(QMainWindow):
             self.status_data.setText(self.tr("No data yet: File ▸ Import customers… (Ctrl+I)"))
         else:
             orders = 0 if ds.orders is None else len(ds.orders.frame)
+            fmt = i18n.formats()
             self.status_data.setText(self.tr("%1 customers · %2 orders · dates measured on %3")
-                                     .replace("%1", f"{len(ds):,}".replace(",", "\u00a0"))
-                                     .replace("%2", f"{orders:,}".replace(",", "\u00a0"))
-                                     .replace("%3", f"{s.as_of.day}.{s.as_of.month}.{s.as_of.year}"
-                                              if i18n.current_language() == "fi" else s.as_of.isoformat()))
+                                     .replace("%1", fmt.whole(len(ds))).replace("%2", fmt.whole(orders))
+                                     .replace("%3", fmt.date(s.as_of)))
 
     # -- export -----------------------------------------------------------------------------
     def export_dialog(self) -> None:

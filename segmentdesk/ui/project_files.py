@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ..core.data.dataset import MISSING_FLAG
@@ -27,6 +27,7 @@ from .dialogs.import_dialog import ImportDialog, file_filter
 from .error_messages import error_text
 from .progress_job import run_with_progress
 from .session import Session
+from .i18n import formats
 
 PROJECT_SUFFIX = ".segdesk"
 MAX_RECENT = 8
@@ -127,7 +128,7 @@ class ProjectFiles(QObject):
                     "The project already has %1 customers. Is this file a newer export of the same list?\n\n"
                     "Yes: update them — customers are matched by customer number or email, new ones are "
                     "added and missing ones kept and flagged.\nNo: replace them with the file's customers.")
-                .replace("%1", QLocale().toString(len(s.dataset))),
+                .replace("%1", formats().whole(len(s.dataset))),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Cancel:
@@ -165,10 +166,10 @@ class ProjectFiles(QObject):
         problems = dialog.problem_count if dialog is not None else 0
         if problems:
             message += " · " + QCoreApplication.translate(
-                "MainWindow", "%1 data-quality notes: File ▸ Data quality…").replace("%1", str(problems))
+                "MainWindow", "%1 data-quality notes: File ▸ Data quality…").replace("%1", formats().whole(problems))
         self._status(message, 15000)
         if dialog is not None and dialog.reimport is not None:
-            counts = {k: QLocale().toString(v) for k, v in dialog.reimport.counts().items()}
+            counts = {k: formats().whole(v) for k, v in dialog.reimport.counts().items()}
             QMessageBox.information(
                 self._window, QCoreApplication.translate("MainWindow", "Customers updated"),
                 QCoreApplication.translate(

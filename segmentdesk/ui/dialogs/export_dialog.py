@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QPushButton,
                                QVBoxLayout)
@@ -15,7 +15,7 @@ from ...core.export.workbook import ExportReport, write_workbook
 from ...core.data.fields import available_fields
 from ...core.words import field_label
 from ..error_messages import error_text
-from ..i18n import current_language
+from ..i18n import current_language, formats
 from ..session import Session
 from ..workers import TaskRunner
 
@@ -31,9 +31,8 @@ class ExportDialog(QDialog):
         lang = current_language()
 
         self.segment_list = QListWidget()
-        locale = QLocale()
         for segment in session.segments:
-            item = QListWidgetItem(self._segment_label(segment, locale))
+            item = QListWidgetItem(self._segment_label(segment))
             item.setData(Qt.ItemDataRole.UserRole, segment.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -111,7 +110,7 @@ class ExportDialog(QDialog):
         self.runner.finished.connect(self._on_done)
         self.runner.failed.connect(self._on_failed)
 
-    def _segment_label(self, segment, locale: QLocale) -> str:
+    def _segment_label(self, segment) -> str:
         """"Name · 523 customers, 360 with marketing consent"."""
         try:
             mask = self._session.mask(segment)
@@ -119,7 +118,7 @@ class ExportDialog(QDialog):
             return segment.name
         consenting = int((mask & self._session.dataset.consent).sum())
         return (self.tr("%1 · %2 customers, %3 with marketing consent").replace("%1", segment.name)
-                .replace("%2", locale.toString(int(mask.sum()))).replace("%3", locale.toString(consenting)))
+                .replace("%2", formats().whole(int(mask.sum()))).replace("%3", formats().whole(consenting)))
 
     def chosen_segments(self) -> list[str]:
         return [self.segment_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.segment_list.count())

@@ -1,7 +1,7 @@
 """The import wizard's last step: the data-quality report and the fixes on offer, each previewed."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGroupBox, QHeaderView, QLabel, QListWidget,
                                QSizePolicy, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -9,6 +9,7 @@ from ...core.importing.fixes import FIXES, FixPreview
 from ...core.importing.quality import QualityIssue
 from .import_source_panel import _cell_text
 from .quality_dialog import issue_text, show_issue_rows
+from ..i18n import formats
 
 
 def fix_title(fix: str) -> str:
@@ -23,7 +24,7 @@ def fix_title(fix: str) -> str:
 def fix_figure(preview: FixPreview) -> str:
     if preview.fix == "merge_duplicates":
         return QCoreApplication.translate("ImportCheckPage", "%1 duplicate rows, merged into %2") \
-            .replace("%1", QLocale().toString(preview.rows)).replace("%2", QLocale().toString(preview.group_count))
+            .replace("%1", formats().whole(preview.rows)).replace("%2", formats().whole(preview.group_count))
     if preview.fix == "drop_orphan_orders":
         return QCoreApplication.translate("ImportCheckPage", "%n order row(s)", None, preview.count)
     return QCoreApplication.translate("ImportCheckPage", "%n cell(s)", None, preview.count)
@@ -103,7 +104,7 @@ class ImportCheckPage(QWidget):
 
     def show_results(self, dataset, issues: list[QualityIssue], previews: dict[str, FixPreview]) -> None:
         """``dataset`` as it would be imported (no fixes); the findings' rows are shown from it."""
-        locale = QLocale()
+        fmt = formats()
         customers = len(dataset)
         self.previews = previews
         self.issues, self._dataset = issues, dataset
@@ -111,8 +112,8 @@ class ImportCheckPage(QWidget):
         self.issue_rows.setRowCount(0)
         self.issue_list.clear()
         for issue in issues:
-            self.issue_list.addItem(f"{locale.toString(issue.count)}  ·  {issue_text(issue.code)}")
-        text = self.tr("%1 customers are ready to import.").replace("%1", locale.toString(customers))
+            self.issue_list.addItem(f"{fmt.whole(issue.count)}  ·  {issue_text(issue.code)}")
+        text = self.tr("%1 customers are ready to import.").replace("%1", fmt.whole(customers))
         text += " " + (self.tr("The data looks clean.") if not issues else
                        self.tr("Findings are listed on the left, with the rows behind each; the fixes on the right are optional."))
         self.summary.setText(text)

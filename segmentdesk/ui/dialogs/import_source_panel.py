@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QProgressBar, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
@@ -17,6 +17,7 @@ from ...core.importing.pipeline import ReadFile, read_file
 from ...core.importing.webshops import WebshopLayout
 from ..error_messages import error_text
 from ..workers import TaskRunner
+from ..i18n import formats
 
 PREVIEW_ROWS = 30
 # Files up to this size are read at once when the wizard opens (a fraction of a second);
@@ -210,9 +211,9 @@ class ImportSourcePanel(QWidget):
         for widget in (self.sheet_combo, self.encoding_combo, self.delimiter_combo, self.header_spin):
             widget.setEnabled(True)
         self.remove_button.setEnabled(True)
-        locale = QLocale()
-        found = [self.tr("%1 rows, %2 columns").replace("%1", locale.toString(raw.row_count))
-                 .replace("%2", locale.toString(len(raw.columns)))]
+        fmt = formats()
+        found = [self.tr("%1 rows, %2 columns").replace("%1", fmt.whole(raw.row_count))
+                 .replace("%2", fmt.whole(len(raw.columns)))]
         if raw.encoding == "utf-8+cp1252":
             found.append(self.tr("mixed encodings: UTF-8 with some Windows (cp1252) lines"))
         if self.layout_found is not None:
@@ -223,7 +224,7 @@ class ImportSourcePanel(QWidget):
         if raw.ragged_count:
             text += "\n⚠ " + self.tr("%1 rows have a different number of cells than the heading (lines %2); "
                                      "check them after importing.") \
-                .replace("%1", locale.toString(raw.ragged_count)) \
+                .replace("%1", fmt.whole(raw.ragged_count)) \
                 .replace("%2", ", ".join(str(n) for n in raw.ragged_lines[:10]))
         self.found_label.setText(text)
 
@@ -249,6 +250,7 @@ def _cell_text(value: object) -> str:
     if value is None or (isinstance(value, float) and value != value):
         return ""
     if isinstance(value, pd.Timestamp) or hasattr(value, "isoformat"):
-        text = value.isoformat(sep=" ") if hasattr(value, "hour") else value.isoformat()
-        return text.removesuffix(" 00:00:00")
+        # The date as the window writes dates; a time of day, when the file has one, after it.
+        clock = value.strftime(" %H:%M:%S") if hasattr(value, "hour") else ""
+        return formats().date(value) + clock.removesuffix(" 00:00:00")
     return str(value)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QProgressBar,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout)
@@ -23,6 +23,7 @@ from ...core.tasks import Progress
 from ..error_messages import error_text
 from ..session import Session
 from ..workers import TaskRunner
+from ..i18n import formats
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ class OverlapDialog(QDialog):
     def _on_tables_ready(self, tables: OverlapTables) -> None:
         self.tables = tables
         self.busy.hide()
-        locale = QLocale()
+        fmt = formats()
         names = tables.names
         self.matrix.setRowCount(len(names))
         self.matrix.setColumnCount(len(names))
@@ -121,7 +122,7 @@ class OverlapDialog(QDialog):
         for r, a in enumerate(names):
             for c, b in enumerate(names):
                 n, share = int(tables.counts.at[a, b]), float(tables.shares.at[a, b])
-                text = locale.toString(n) if r == c else f"{locale.toString(n)}  ({locale.toString(share * 100, 'f', 0)} %)"
+                text = fmt.whole(n) if r == c else f"{fmt.whole(n)}  ({fmt.percent(share, decimals=0)})"
                 item = _item(text)
                 if r != c:
                     # Darker where more of the row's customers are also in the column's segment.
@@ -133,12 +134,12 @@ class OverlapDialog(QDialog):
         self.exclusive.setRowCount(len(result.names) + 1)
         for r, name in enumerate(result.names):
             self.exclusive.setItem(r, 0, _item(name, align_right=False))
-            self.exclusive.setItem(r, 1, _item(locale.toString(result.overlapping[r])))
-            self.exclusive.setItem(r, 2, _item(locale.toString(result.exclusive[r])))
+            self.exclusive.setItem(r, 1, _item(fmt.whole(result.overlapping[r])))
+            self.exclusive.setItem(r, 2, _item(fmt.whole(result.exclusive[r])))
         last = len(result.names)
         self.exclusive.setItem(last, 0, _item(self.tr("In no segment"), align_right=False))
         self.exclusive.setItem(last, 1, _item(""))
-        self.exclusive.setItem(last, 2, _item(locale.toString(result.unassigned)))
+        self.exclusive.setItem(last, 2, _item(fmt.whole(result.unassigned)))
 
     def _on_tables_failed(self, exc: BaseException) -> None:
         self.busy.hide()

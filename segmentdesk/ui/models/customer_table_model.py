@@ -10,9 +10,10 @@ import math
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...core.data.dataset import Dataset
+from ...core.formats import format_date, format_decimal
 from ...core.words import field_label
 
 _METRIC_COLUMNS = ("order_count", "total_spend", "last_order_date")
@@ -124,14 +125,11 @@ class CustomerTableModel(QAbstractTableModel):
             return ""
         if isinstance(value, float) and math.isnan(value):
             return ""
-        locale = QLocale()
         if kind == "date":
-            ts = pd.Timestamp(value)
-            return f"{ts.day}.{ts.month}.{ts.year}" if self._lang == "fi" else ts.strftime("%Y-%m-%d")
+            return format_date(pd.Timestamp(value), self._lang)
         if kind == "number":
             number = float(value)
-            decimals = 0 if number.is_integer() else 2
-            return locale.toString(number, "f", decimals)
+            return format_decimal(number, self._lang, decimals=0 if number.is_integer() else 2)
         if kind == "boolean":
             return self.tr("Yes") if bool(value) else self.tr("No")
         return str(value)

@@ -12,7 +12,6 @@ import os
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
-    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from ..session import Change, Session
+from ..i18n import formats
 
 SEGMENT_ROW_MIME = "application/x-segmentdesk-segment-row"
 _NO_PARENT = QModelIndex()
@@ -66,7 +66,7 @@ class SegmentListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             count = self._count(index.row())
             if count is not None:
-                return f"{segment.name}  ·  {QLocale().toString(count)}"
+                return f"{segment.name}  ·  {formats().whole(count)}"
             if self._session.dataset is not None and self._session.live_counts.is_counting(segment):
                 return f"{segment.name}  ·  …"
             return segment.name

@@ -1,11 +1,11 @@
 """The customers table with a search box, showing everyone or the members of the current segment."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTimer, Qt
+from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ...core.errors import SegmentDeskError
-from ..i18n import current_language
+from ..i18n import current_language, formats
 from ..models.customer_table_model import CustomerTableModel
 from ..session import Change, Session
 
@@ -85,7 +85,7 @@ class CustomersPanel(QWidget):
         self._update_summary()
 
     def _update_summary(self) -> None:
-        locale = QLocale()
+        fmt = formats()
         self.summary.setText(self.tr("Showing %1 of %2 customers")
-                             .replace("%1", locale.toString(self.model.rowCount()))
-                             .replace("%2", locale.toString(self.model.total_rows)))
+                             .replace("%1", fmt.whole(self.model.rowCount()))
+                             .replace("%2", fmt.whole(self.model.total_rows)))

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...core.data.fields import FieldTemplate, field_parameter
 from .value_editors import PeriodEditor
+from ..i18n import formats
 
 
 class ParameterEditor(QWidget):
@@ -86,7 +87,7 @@ class CategoryParameterEditor(ParameterEditor):
         self._layout.addWidget(self.combo)
 
     def _add(self, category: str, customers: int) -> None:
-        self.combo.addItem(f"{category}  ({QLocale().toString(customers)})", category)
+        self.combo.addItem(f"{category}  ({formats().whole(customers)})", category)
 
     def inputs(self) -> list[QWidget]:
         return [self.combo]

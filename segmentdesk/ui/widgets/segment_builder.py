@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QDrag, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,7 @@ from ...core.segments.describe import describe
 from ...core.segments.model import Condition, Group, Segment
 from ...core.segments.operators import operators_for
 from ..error_messages import error_text
-from ..i18n import current_language
+from ..i18n import current_language, formats
 from ..session import Change, Session
 from .condition_row import ConditionRow
 from ...core.segments.rule_paths import RowPath, can_move, editor_rows, move_node, node_at, node_height
@@ -404,20 +404,20 @@ class SegmentBuilderPanel(QWidget):
             self.rule_label.setText(describe(segment.rule, current_language()))   # this segment's, not the last one's
             return
         f = answer.figures
-        locale = QLocale()
+        fmt = formats()
         lang = current_language()
         self.count_label.setText(self.tr("%Ln customer(s)", "", f.count))
         self.share_bar.setValue(round(f.share * 1000))
         self.detail_label.setText(self.tr("%1 of all %2 customers · %3 reachable by email · %4 of revenue")
-                                  .replace("%1", locale.toString(f.share * 100, "f", 1) + " %")
-                                  .replace("%2", locale.toString(f.total_customers))
-                                  .replace("%3", locale.toString(f.reachable))
-                                  .replace("%4", locale.toString(f.revenue_share * 100, "f", 1) + " %"))
+                                  .replace("%1", fmt.percent(f.share))
+                                  .replace("%2", fmt.whole(f.total_customers))
+                                  .replace("%3", fmt.whole(f.reachable))
+                                  .replace("%4", fmt.percent(f.revenue_share)))
         if ds.has_orders and f.count:
             self.detail_label.setText(self.detail_label.text() + "\n" + self.tr(
-                "Average spend %1 € per customer (all customers: %2 €)")
-                .replace("%1", locale.toString(f.avg_spend, "f", 0))
-                .replace("%2", locale.toString(f.avg_spend_all, "f", 0)))
+                "Average spend %1 per customer (all customers: %2)")
+                .replace("%1", fmt.money(f.avg_spend, decimals=0))
+                .replace("%2", fmt.money(f.avg_spend_all, decimals=0)))
         self.rule_label.setText(describe(segment.rule, lang))
         self._show_warnings(answer.warnings)
 
@@ -445,10 +445,11 @@ class SegmentBuilderPanel(QWidget):
             return self.tr("Nobody in this segment can be emailed (no consent or no valid address).")
         if w.code == "small":
             return self.tr("Only %1 reachable customers: fewer than %2 is usually too few to act on.") \
-                .replace("%1", str(int(w.value))).replace("%2", str(self._session.small_segment_threshold))
+                .replace("%1", formats().whole(w.value)) \
+                .replace("%2", formats().whole(self._session.small_segment_threshold))
         if w.code == "too_many":
             return self.tr("%1 segments is more than one person can keep up with; consider merging some.") \
-                .replace("%1", str(int(w.value)))
+                .replace("%1", formats().whole(w.value))
         other = w.other if w.segment == self._session.current_segment.name else w.segment
         return self.tr("Nearly the same customers as “%1” (%2 % shared).").replace("%1", other) \
-            .replace("%2", QLocale().toString(w.value * 100, "f", 0))
+            .replace("%2", formats().decimal(w.value * 100, decimals=0))

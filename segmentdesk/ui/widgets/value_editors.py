@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDoubleSpinBox, QHBoxLayout, QLabel,
                                QLineEdit, QSpinBox, QWidget)
 
@@ -16,6 +16,7 @@ from ...core.data.fields import Field, number_range
 from ...core.segments.operators import PERIOD_UNITS, value_shape
 from ...core.words import unit_label
 from .checkable_combo import CheckableComboBox
+from ..i18n import current_language, formats
 
 
 class ValueEditor(QWidget):
@@ -95,8 +96,8 @@ class ChoiceListEditor(ValueEditor):
     def __init__(self, choices: list[tuple[str, int]], parent=None) -> None:
         super().__init__(parent)
         self.combo = CheckableComboBox()
-        locale = QLocale()
-        self.combo.set_items([(v, f"{v}  ({locale.toString(n)})") for v, n in choices])
+        fmt = formats()
+        self.combo.set_items([(v, f"{v}  ({fmt.whole(n)})") for v, n in choices])
         self.combo.set_placeholder(self.tr("Choose values…"))
         self.combo.setMinimumContentsLength(18)
         self.combo.checked_changed.connect(self.changed)
@@ -152,7 +153,7 @@ class DateEditor(ValueEditor):
         for _ in range(2 if pair else 1):
             edit = QDateEdit()
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d.M.yyyy" if QLocale().language() == QLocale.Language.Finnish else "yyyy-MM-dd")
+            edit.setDisplayFormat("d.M.yyyy" if current_language() == "fi" else "yyyy-MM-dd")   # as formats().date
             edit.setDate(QDate(default.year, default.month, default.day))
             edit.dateChanged.connect(self.changed)
             self.edits.append(edit)
