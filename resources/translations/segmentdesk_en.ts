@@ -106,7 +106,7 @@
         <translation>Only customers in the selected segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="90"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="89"/>
         <source>Showing %1 of %2 customers</source>
         <translation>Showing %1 of %2 customers</translation>
     </message>
@@ -613,88 +613,88 @@
         <translation>Customer and order files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="61"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="74"/>
         <source>Choose order file…</source>
         <translation>Choose order file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76"/>
         <source>Customer file</source>
         <translation>Customer file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="77"/>
         <source>Order file (optional)</source>
         <translation>Order file (optional)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="79"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="85"/>
         <source>Customer columns</source>
         <translation>Customer columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="86"/>
         <source>Order columns</source>
         <translation>Order columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="102"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="103"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="104"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="160"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="198"/>
         <source>Cannot read the order file</source>
         <translation>Cannot read the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="179"/>
         <source>Choose the order file</source>
         <translation>Choose the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="193"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="195"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="214"/>
         <source>1 Files</source>
         <translation>1 Files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="195"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="214"/>
         <source>2 Columns</source>
         <translation>2 Columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="195"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="214"/>
         <source>3 Check and fix</source>
         <translation>3 Check and fix</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="303"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="330"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
@@ -1052,79 +1052,79 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="166"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="165"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="169"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="168"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 data-quality notes: File ▸ Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="175"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="174"/>
         <source>Customers updated</source>
         <translation>Customers updated</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="176"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="175"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="184"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="183"/>
         <source>Customers replaced</source>
         <translation>Customers replaced</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="185"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="184"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="197"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="196"/>
         <source>customers.segdesk</source>
         <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="199"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="198"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="201"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="200"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk project (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="213"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="212"/>
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="214"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="213"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="218"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="217"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="168"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="221"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="220"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="229"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="228"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="230"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="229"/>
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>
@@ -1248,7 +1248,7 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
         <translation>One mailing each</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="139"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="140"/>
         <source>In no segment</source>
         <translation>In no segment</translation>
     </message>
@@ -1373,65 +1373,65 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="56"/>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="57"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="58"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="91"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="90"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="117"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="116"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Import a customer file, then create a segment to start.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="134"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="303"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="133"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="301"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="136"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="303"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="135"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="301"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="307"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="305"/>
         <source>Move to group</source>
         <translation>Move to group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="327"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="325"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="331"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="329"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="335"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="333"/>
         <source>%1 of: %2</source>
         <translation>%1 of: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="381"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="379"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>That name is empty or already used by another segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="411"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="401"/>
         <source>Incomplete condition</source>
         <translation>Incomplete condition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="419"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="409"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -1439,37 +1439,37 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="421"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="411"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 of all %2 customers · %3 reachable by email · %4 of revenue</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="428"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="418"/>
         <source>Average spend %1 per customer (all customers: %2)</source>
         <translation>Average spend %1 per customer (all customers: %2)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="453"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="443"/>
         <source>No customer matches this segment.</source>
         <translation>No customer matches this segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="455"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="445"/>
         <source>Nobody in this segment can be emailed (no consent or no valid address).</source>
         <translation>Nobody in this segment can be emailed (no consent or no valid address).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="457"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="447"/>
         <source>Only %1 reachable customers: fewer than %2 is usually too few to act on.</source>
         <translation>Only %1 reachable customers: fewer than %2 is usually too few to act on.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="461"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="451"/>
         <source>%1 segments is more than one person can keep up with; consider merging some.</source>
         <translation>%1 segments is more than one person can keep up with; consider merging some.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="464"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="454"/>
         <source>Nearly the same customers as “%1” (%2 % shared).</source>
         <translation>Nearly the same customers as “%1” (%2 % shared).</translation>
     </message>
@@ -1524,52 +1524,52 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="143"/>
+        <location filename="../../segmentdesk/ui/session.py" line="200"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="146"/>
+        <location filename="../../segmentdesk/ui/session.py" line="203"/>
         <source>New segment “%1”</source>
         <translation>New segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="153"/>
+        <location filename="../../segmentdesk/ui/session.py" line="211"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="161"/>
+        <location filename="../../segmentdesk/ui/session.py" line="220"/>
         <source>Move group in “%1”</source>
         <translation>Move group in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="161"/>
+        <location filename="../../segmentdesk/ui/session.py" line="220"/>
         <source>Move condition in “%1”</source>
         <translation>Move condition in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="176"/>
+        <location filename="../../segmentdesk/ui/session.py" line="235"/>
         <source>Rename “%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="181"/>
+        <location filename="../../segmentdesk/ui/session.py" line="240"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="184"/>
+        <location filename="../../segmentdesk/ui/session.py" line="243"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="193"/>
+        <location filename="../../segmentdesk/ui/session.py" line="252"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="198"/>
+        <location filename="../../segmentdesk/ui/session.py" line="257"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>

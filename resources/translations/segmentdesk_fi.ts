@@ -106,7 +106,7 @@
         <translation>Vain valitun segmentin asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="90"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="89"/>
         <source>Showing %1 of %2 customers</source>
         <translation>Näytetään %1 / %2 asiakasta</translation>
     </message>
@@ -613,88 +613,88 @@
         <translation>Asiakas- ja tilaustiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="57"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="61"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="70"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="74"/>
         <source>Choose order file…</source>
         <translation>Valitse tilaustiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76"/>
         <source>Customer file</source>
         <translation>Asiakastiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="77"/>
         <source>Order file (optional)</source>
         <translation>Tilaustiedosto (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="79"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk arvasi, mitä kukin sarake tarkoittaa. Tarkista arvaukset ja korjaa väärät; omiksi kentiksi jätettyjä sarakkeita voi silti käyttää segmenteissä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="85"/>
         <source>Customer columns</source>
         <translation>Asiakastiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="86"/>
         <source>Order columns</source>
         <translation>Tilaustiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="98"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="102"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="103"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Edellinen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="104"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Seuraava &gt;</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="160"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="198"/>
         <source>Cannot read the order file</source>
         <translation>Tilaustiedostoa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="179"/>
         <source>Choose the order file</source>
         <translation>Valitse tilaustiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="193"/>
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="195"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="214"/>
         <source>1 Files</source>
         <translation>1 Tiedostot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="195"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="214"/>
         <source>2 Columns</source>
         <translation>2 Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="195"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="214"/>
         <source>3 Check and fix</source>
         <translation>3 Tarkista ja korjaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="303"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="330"/>
         <source>Import failed</source>
         <translation>Tuonti epäonnistui</translation>
     </message>
@@ -1052,79 +1052,79 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="166"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="165"/>
         <source>Imported %1</source>
         <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="169"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="168"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 huomiota tietojen laadusta: Tiedosto ▸ Tietojen laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="175"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="174"/>
         <source>Customers updated</source>
         <translation>Asiakkaat päivitetty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="176"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="175"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 uutta, %2 muuttunutta, %3 ennallaan, %4 puuttui uudesta tiedostosta. Puuttuvat säilytetään ja merkitään kenttään ”%5”, joten segmentti löytää heidät.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="184"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="183"/>
         <source>Customers replaced</source>
         <translation>Asiakkaat korvattu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="185"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="184"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>Uudessa tiedostossa ja projektissa ei ole yhteistä asiakasnumero- tai sähköpostisaraketta, joten asiakkaita ei voitu yhdistää; projektissa ovat nyt uuden tiedoston asiakkaat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="197"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="196"/>
         <source>customers.segdesk</source>
         <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="199"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="198"/>
         <source>Save project</source>
         <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="201"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="200"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="213"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="212"/>
         <source>Saving</source>
         <translation>Tallennetaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="214"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="213"/>
         <source>Saving %1…</source>
         <translation>Tallennetaan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="218"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="217"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="168"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="221"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="220"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="229"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="228"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="230"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="229"/>
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
@@ -1248,7 +1248,7 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
         <translation>Yksi viesti kullekin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="139"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="140"/>
         <source>In no segment</source>
         <translation>Ei missään segmentissä</translation>
     </message>
@@ -1373,65 +1373,65 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="56"/>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="57"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="58"/>
         <source>Segment name</source>
         <translation>Segmentin nimi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="91"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="90"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="117"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="116"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Aloita tuomalla asiakastiedosto ja luomalla segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="134"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="303"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="133"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="301"/>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="136"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="303"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="135"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="301"/>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="307"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="305"/>
         <source>Move to group</source>
         <translation>Siirrä ryhmään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="327"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="325"/>
         <source>Top level</source>
         <translation>Ylin taso</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="331"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="329"/>
         <source>empty</source>
         <translation>tyhjä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="335"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="333"/>
         <source>%1 of: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="381"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="379"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>Nimi on tyhjä tai jo toisen segmentin käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="411"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="401"/>
         <source>Incomplete condition</source>
         <translation>Keskeneräinen ehto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="419"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="409"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -1439,37 +1439,37 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="421"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="411"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 kaikista %2 asiakkaasta · %3 tavoitettavissa sähköpostilla · %4 myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="428"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="418"/>
         <source>Average spend %1 per customer (all customers: %2)</source>
         <translation>Ostot keskimäärin %1 asiakasta kohden (kaikki asiakkaat: %2)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="453"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="443"/>
         <source>No customer matches this segment.</source>
         <translation>Yksikään asiakas ei kuulu tähän segmenttiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="455"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="445"/>
         <source>Nobody in this segment can be emailed (no consent or no valid address).</source>
         <translation>Kenellekään tämän segmentin asiakkaalle ei voi lähettää sähköpostia (ei lupaa tai kelvollista osoitetta).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="457"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="447"/>
         <source>Only %1 reachable customers: fewer than %2 is usually too few to act on.</source>
         <translation>Vain %1 tavoitettavaa asiakasta: alle %2 on yleensä liian vähän kannattavaan viestiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="461"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="451"/>
         <source>%1 segments is more than one person can keep up with; consider merging some.</source>
         <translation>%1 segmenttiä on enemmän kuin yksi ihminen ehtii hoitaa; harkitse joidenkin yhdistämistä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="464"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="454"/>
         <source>Nearly the same customers as “%1” (%2 % shared).</source>
         <translation>Lähes samat asiakkaat kuin segmentissä ”%1” (%2 % yhteisiä).</translation>
     </message>
@@ -1524,52 +1524,52 @@ Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="143"/>
+        <location filename="../../segmentdesk/ui/session.py" line="200"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="146"/>
+        <location filename="../../segmentdesk/ui/session.py" line="203"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="153"/>
+        <location filename="../../segmentdesk/ui/session.py" line="211"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="161"/>
+        <location filename="../../segmentdesk/ui/session.py" line="220"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="161"/>
+        <location filename="../../segmentdesk/ui/session.py" line="220"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="176"/>
+        <location filename="../../segmentdesk/ui/session.py" line="235"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="181"/>
+        <location filename="../../segmentdesk/ui/session.py" line="240"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="184"/>
+        <location filename="../../segmentdesk/ui/session.py" line="243"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="193"/>
+        <location filename="../../segmentdesk/ui/session.py" line="252"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="198"/>
+        <location filename="../../segmentdesk/ui/session.py" line="257"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>
