@@ -316,7 +316,7 @@ class Session(QObject):
 def _list_change(before: list[Segment], after: list[Segment]) -> Change:
     """SEGMENTS when a segment was added, removed, renamed or edited; ORDER when only the order moved."""
     def shape(s: Segment) -> tuple:
-        return s.name, s.description, repr(s.rule)
+        return s.name, s.description, s.rule.key()
     old, new = [shape(s) for s in before], [shape(s) for s in after]
     if old == new:
         return Change.NONE

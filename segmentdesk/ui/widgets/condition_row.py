@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
 from itertools import pairwise
 
 from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
@@ -255,7 +254,7 @@ class ConditionRow(QWidget):
         shown = self._shown_condition()
         if cond.value is None:            # not filled in yet: the editor's starting value is the user's to change
             shown.value = None
-        if _json(shown) != _json(cond):
+        if shown.key() != cond.key():     # the saved JSON differs (2 and 2.0 do)
             self._kept = copy.deepcopy(cond)        # e.g. 2.5 in a whole-number box: saved as loaded
 
     def condition(self) -> Condition:
@@ -384,7 +383,3 @@ class ConditionRow(QWidget):
         self._kept = None
         self.changed.emit()
 
-
-def _json(cond: Condition) -> str:
-    """A condition as its saved JSON text, for telling whether two are saved the same (2 and 2.0 are not)."""
-    return json.dumps(cond.to_json(), sort_keys=True, ensure_ascii=False)
