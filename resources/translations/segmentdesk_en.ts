@@ -114,158 +114,158 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="15"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="16"/>
         <source>Something unexpected went wrong. Your data has not been changed.</source>
         <translation>Something unexpected went wrong. Your data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="20"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="21"/>
         <source>The file has column headings but no customer rows.</source>
         <translation>The file has column headings but no customer rows.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="21"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="22"/>
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="23"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="24"/>
         <source>This file is not a spreadsheet or a CSV file SegmentDesk can read. Save it from Excel as .xlsx or CSV and try again.</source>
         <translation>This file is not a spreadsheet or a CSV file SegmentDesk can read. Save it from Excel as .xlsx or CSV and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="27"/>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="35"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="28"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="36"/>
         <source>The workbook is password-protected. Remove the password in Excel and try again.</source>
         <translation>The workbook is password-protected. Remove the password in Excel and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="29"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="30"/>
         <source>The file no longer exists or cannot be opened.</source>
         <translation>The file no longer exists or cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="30"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="31"/>
         <source>The file cannot be read.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="32"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="33"/>
         <source>The workbook is damaged or incomplete, perhaps because it was not copied or downloaded to the end. Open the original in Excel, save it again as .xlsx and try again.</source>
         <translation>The workbook is damaged or incomplete, perhaps because it was not copied or downloaded to the end. Open the original in Excel, save it again as .xlsx and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="38"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="39"/>
         <source>SegmentDesk did not open this file: it would expand to more than a hundred times its size when read, which is how files meant to freeze a computer are built.</source>
         <translation>SegmentDesk did not open this file: it would expand to more than a hundred times its size when read, which is how files meant to freeze a computer are built.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="41"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="42"/>
         <source>SegmentDesk did not open this workbook: it contains XML declarations that Excel never writes and that can be used to freeze a computer. If you trust the file, open it in Excel, save it again as .xlsx and try again.</source>
         <translation>SegmentDesk did not open this workbook: it contains XML declarations that Excel never writes and that can be used to freeze a computer. If you trust the file, open it in Excel, save it again as .xlsx and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="44"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="45"/>
         <source>SegmentDesk did not open this file: it is not built like a workbook and reading it could freeze the computer.</source>
         <translation>SegmentDesk did not open this file: it is not built like a workbook and reading it could freeze the computer.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="48"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="49"/>
         <source>The file is too large to open on this computer now: reading it needs about %1 MB of memory and %2 MB can be spared. Close other programs or split the file, and try again.</source>
         <translation>The file is too large to open on this computer now: reading it needs about %1 MB of memory and %2 MB can be spared. Close other programs or split the file, and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="53"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="54"/>
         <source>The sheet %1 has something in cell %2, far from the rest of the data, so it is too large to open. Delete the stray cells in Excel (Ctrl+End finds the last one), save and try again.</source>
         <translation>The sheet %1 has something in cell %2, far from the rest of the data, so it is too large to open. Delete the stray cells in Excel (Ctrl+End finds the last one), save and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="58"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="59"/>
         <source>The file has %1 columns, more than a spreadsheet can hold. Check that it is a customer list.</source>
         <translation>The file has %1 columns, more than a spreadsheet can hold. Check that it is a customer list.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="60"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="61"/>
         <source>The workbook is too large: it expands to more than %1 MB when read. Split it into smaller files and try again.</source>
         <translation>The workbook is too large: it expands to more than %1 MB when read. Split it into smaller files and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="65"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="66"/>
         <source>Line %1 of the file opens a quotation mark that is never closed, so the rows after it cannot be read. Correct that line and try again.</source>
         <translation>Line %1 of the file opens a quotation mark that is never closed, so the rows after it cannot be read. Correct that line and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="68"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="69"/>
         <source>Line %1 of the file holds a cell far too long for customer data, most often because a quotation mark is not closed. Correct that line and try again.</source>
         <translation>Line %1 of the file holds a cell far too long for customer data, most often because a quotation mark is not closed. Correct that line and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="72"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="73"/>
         <source>The workbook has no sheet named %1.</source>
         <translation>The workbook has no sheet named %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="75"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="76"/>
         <source>The customer data has no email column, so SegmentDesk cannot make a mailing list. Re-import the file and set a column to the role ‘Email’.</source>
         <translation>The customer data has no email column, so SegmentDesk cannot make a mailing list. Re-import the file and set a column to the role ‘Email’.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="78"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="79"/>
         <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
         <translation>The file cannot be written. Is it open in Excel? Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="80"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="81"/>
         <source>Choose at least one segment to export.</source>
         <translation>Choose at least one segment to export.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="81"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="82"/>
         <source>The export could not be written.</source>
         <translation>The export could not be written.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="84"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="85"/>
         <source>This file is not a SegmentDesk project, or it was made by a newer version.</source>
         <translation>This file is not a SegmentDesk project, or it was made by a newer version.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="85"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="86"/>
         <source>The project file cannot be opened or saved.</source>
         <translation>The project file cannot be opened or saved.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="87"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="88"/>
         <source>These segments refer to each other in a circle: %1</source>
         <translation>These segments refer to each other in a circle: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="91"/>
         <source>The rule refers to the segment “%1”, which no longer exists.</source>
         <translation>The rule refers to the segment “%1”, which no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="95"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="96"/>
         <source>This data has no field “%1”. Remove the condition, or import a file that has that column.</source>
         <translation>This data has no field “%1”. Remove the condition, or import a file that has that column.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="98"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="99"/>
         <source>The field “%1” is not written the way SegmentDesk reads it: a period like “90 days” or a product category after the colon.</source>
         <translation>The field “%1” is not written the way SegmentDesk reads it: a period like “90 days” or a product category after the colon.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="101"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="102"/>
         <source>The field “%1” needs orders with dates, amounts and product categories, and this data has none.</source>
         <translation>The field “%1” needs orders with dates, amounts and product categories, and this data has none.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="104"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="105"/>
         <source>The comparison “%1” does not fit the field “%2”.</source>
         <translation>The comparison “%1” does not fit the field “%2”.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="106"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="107"/>
         <source>The segment’s rule cannot be used with this data.</source>
         <translation>The segment’s rule cannot be used with this data.</translation>
     </message>
@@ -1108,13 +1108,13 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="217"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="168"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="220"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1129,92 +1129,92 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="104"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="106"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segment members without marketing consent were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="109"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 rows without a valid email address or repeating one were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="113"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="125"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="127"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="141"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="143"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="142"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="144"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="149"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="151"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="159"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="161"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="160"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="162"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="183"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="185"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="184"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="186"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="191"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="193"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="192"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="194"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>The language changes when SegmentDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="216"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="217"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 

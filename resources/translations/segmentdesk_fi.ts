@@ -114,158 +114,158 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="15"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="16"/>
         <source>Something unexpected went wrong. Your data has not been changed.</source>
         <translation>Jotain odottamatonta tapahtui. Tietojasi ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="20"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="21"/>
         <source>The file has column headings but no customer rows.</source>
         <translation>Tiedostossa on sarakeotsikot mutta ei yhtään asiakasriviä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="21"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="22"/>
         <source>The file is empty.</source>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="23"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="24"/>
         <source>This file is not a spreadsheet or a CSV file SegmentDesk can read. Save it from Excel as .xlsx or CSV and try again.</source>
         <translation>Tiedosto ei ole taulukko tai CSV-tiedosto, jota SegmentDesk osaa lukea. Tallenna se Excelistä .xlsx- tai CSV-muodossa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="27"/>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="35"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="28"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="36"/>
         <source>The workbook is password-protected. Remove the password in Excel and try again.</source>
         <translation>Työkirja on suojattu salasanalla. Poista salasana Excelissä ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="29"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="30"/>
         <source>The file no longer exists or cannot be opened.</source>
         <translation>Tiedostoa ei enää ole tai sitä ei voi avata.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="30"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="31"/>
         <source>The file cannot be read.</source>
         <translation>Tiedostoa ei voi lukea.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="32"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="33"/>
         <source>The workbook is damaged or incomplete, perhaps because it was not copied or downloaded to the end. Open the original in Excel, save it again as .xlsx and try again.</source>
         <translation>Työkirja on vioittunut tai vajaa, ehkä koska sen kopiointi tai lataus jäi kesken. Avaa alkuperäinen Excelissä, tallenna se uudelleen .xlsx-muodossa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="38"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="39"/>
         <source>SegmentDesk did not open this file: it would expand to more than a hundred times its size when read, which is how files meant to freeze a computer are built.</source>
         <translation>SegmentDesk ei avannut tiedostoa: luettaessa se paisuisi yli satakertaiseksi, ja juuri niin tehdään tiedostoja, joiden tarkoitus on jumittaa tietokone.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="41"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="42"/>
         <source>SegmentDesk did not open this workbook: it contains XML declarations that Excel never writes and that can be used to freeze a computer. If you trust the file, open it in Excel, save it again as .xlsx and try again.</source>
         <translation>SegmentDesk ei avannut työkirjaa: siinä on XML-määrittelyjä, joita Excel ei koskaan kirjoita ja joilla tietokoneen voi jumittaa. Jos luotat tiedostoon, avaa se Excelissä, tallenna uudelleen .xlsx-muodossa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="44"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="45"/>
         <source>SegmentDesk did not open this file: it is not built like a workbook and reading it could freeze the computer.</source>
         <translation>SegmentDesk ei avannut tiedostoa: se ei ole rakennettu kuten työkirja, ja sen lukeminen voisi jumittaa tietokoneen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="48"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="49"/>
         <source>The file is too large to open on this computer now: reading it needs about %1 MB of memory and %2 MB can be spared. Close other programs or split the file, and try again.</source>
         <translation>Tiedosto on liian suuri avattavaksi tällä tietokoneella nyt: lukeminen vaatii noin %1 Mt muistia, ja vapaana on %2 Mt. Sulje muita ohjelmia tai jaa tiedosto osiin ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="53"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="54"/>
         <source>The sheet %1 has something in cell %2, far from the rest of the data, so it is too large to open. Delete the stray cells in Excel (Ctrl+End finds the last one), save and try again.</source>
         <translation>Välilehdellä %1 on jotain solussa %2, kaukana muista tiedoista, joten se on liian suuri avattavaksi. Poista ylimääräiset solut Excelissä (Ctrl+End löytää viimeisen), tallenna ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="58"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="59"/>
         <source>The file has %1 columns, more than a spreadsheet can hold. Check that it is a customer list.</source>
         <translation>Tiedostossa on %1 saraketta, enemmän kuin taulukkoon mahtuu. Tarkista, että se on asiakaslista.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="60"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="61"/>
         <source>The workbook is too large: it expands to more than %1 MB when read. Split it into smaller files and try again.</source>
         <translation>Työkirja on liian suuri: luettaessa se paisuu yli %1 megatavuun. Jaa se pienempiin tiedostoihin ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="65"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="66"/>
         <source>Line %1 of the file opens a quotation mark that is never closed, so the rows after it cannot be read. Correct that line and try again.</source>
         <translation>Tiedoston rivillä %1 alkaa lainausmerkki, jota ei koskaan suljeta, joten sen jälkeisiä rivejä ei voi lukea. Korjaa rivi ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="68"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="69"/>
         <source>Line %1 of the file holds a cell far too long for customer data, most often because a quotation mark is not closed. Correct that line and try again.</source>
         <translation>Tiedoston rivillä %1 on aivan liian pitkä solu asiakastiedoiksi, useimmiten koska lainausmerkki jäi sulkematta. Korjaa rivi ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="72"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="73"/>
         <source>The workbook has no sheet named %1.</source>
         <translation>Työkirjassa ei ole välilehteä nimeltä %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="75"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="76"/>
         <source>The customer data has no email column, so SegmentDesk cannot make a mailing list. Re-import the file and set a column to the role ‘Email’.</source>
         <translation>Asiakastiedoissa ei ole sähköpostisaraketta, joten SegmentDesk ei voi tehdä postituslistaa. Tuo tiedosto uudelleen ja anna jollekin sarakkeelle merkitys ”Sähköposti”.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="78"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="79"/>
         <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
         <translation>Tiedostoon ei voi kirjoittaa. Onko se auki Excelissä? Sulje se ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="80"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="81"/>
         <source>Choose at least one segment to export.</source>
         <translation>Valitse vähintään yksi vietävä segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="81"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="82"/>
         <source>The export could not be written.</source>
         <translation>Vientiä ei voitu kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="84"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="85"/>
         <source>This file is not a SegmentDesk project, or it was made by a newer version.</source>
         <translation>Tiedosto ei ole SegmentDesk-projekti, tai se on tehty uudemmalla versiolla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="85"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="86"/>
         <source>The project file cannot be opened or saved.</source>
         <translation>Projektitiedostoa ei voi avata tai tallentaa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="87"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="88"/>
         <source>These segments refer to each other in a circle: %1</source>
         <translation>Nämä segmentit viittaavat toisiinsa kehässä: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="91"/>
         <source>The rule refers to the segment “%1”, which no longer exists.</source>
         <translation>Sääntö viittaa segmenttiin ”%1”, jota ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="95"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="96"/>
         <source>This data has no field “%1”. Remove the condition, or import a file that has that column.</source>
         <translation>Aineistossa ei ole kenttää ”%1”. Poista ehto tai tuo tiedosto, jossa sarake on.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="98"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="99"/>
         <source>The field “%1” is not written the way SegmentDesk reads it: a period like “90 days” or a product category after the colon.</source>
         <translation>Kenttää ”%1” ei ole kirjoitettu niin kuin SegmentDesk sen lukee: kaksoispisteen jälkeen jakso, kuten ”90 days”, tai tuoteryhmä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="101"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="102"/>
         <source>The field “%1” needs orders with dates, amounts and product categories, and this data has none.</source>
         <translation>Kenttä ”%1” tarvitsee tilauksia, joissa on päivämäärät, summat ja tuoteryhmät, eikä tässä aineistossa ole niitä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="104"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="105"/>
         <source>The comparison “%1” does not fit the field “%2”.</source>
         <translation>Vertailu ”%1” ei sovi kenttään ”%2”.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="106"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="107"/>
         <source>The segment’s rule cannot be used with this data.</source>
         <translation>Segmentin sääntöä ei voi käyttää näillä tiedoilla.</translation>
     </message>
@@ -1108,13 +1108,13 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="217"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="168"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="220"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -1129,92 +1129,92 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="104"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="106"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="109"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 riviä jätettiin pois, koska sähköpostiosoite puuttui, oli virheellinen tai toistui.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="113"/>
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="125"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="127"/>
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="141"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="143"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="142"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="144"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="149"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="151"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="159"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="161"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="160"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="162"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="183"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="185"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="184"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="186"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="191"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="193"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="192"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="194"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>Kieli vaihtuu, kun SegmentDesk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="216"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="217"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 

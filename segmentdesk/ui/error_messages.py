@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..core.errors import SegmentDeskError
+from .i18n import formats
 
 
 translate = QCoreApplication.translate
@@ -47,8 +48,8 @@ def error_text(exc: BaseException) -> str:
         if d.get("reason") == "memory":
             return translate("ErrorMessages", "The file is too large to open on this computer now: reading it needs about "
                        "%1 MB of memory and %2 MB can be spared. Close other programs or split the file, "
-                       "and try again.").replace("%1", str(round(d.get("needed", 0) / 1024**2))).replace(
-                "%2", str(round(d.get("available", 0) / 1024**2)))
+                       "and try again.").replace("%1", formats().whole(d.get("needed", 0) / 1024**2)).replace(
+                "%2", formats().whole(d.get("available", 0) / 1024**2))
         if d.get("reason") == "sheet_extent":
             return translate("ErrorMessages", "The sheet %1 has something in cell %2, far from the rest of the data, so it "
                        "is too large to open. Delete the stray cells in Excel (Ctrl+End finds the last one), "
@@ -56,10 +57,10 @@ def error_text(exc: BaseException) -> str:
                 "%2", str(d.get("last_cell")))
         if d.get("reason") == "columns":
             return translate("ErrorMessages", "The file has %1 columns, more than a spreadsheet can hold. Check that it is "
-                       "a customer list.").replace("%1", str(d.get("columns")))
+                       "a customer list.").replace("%1", formats().whole(d.get("columns")))
         return translate("ErrorMessages", "The workbook is too large: it expands to more than %1 MB when read. "
                    "Split it into smaller files and try again.").replace(
-            "%1", str(round(d.get("limit", 0) / 1024**2)))
+            "%1", formats().whole(d.get("limit", 0) / 1024**2))
     if code == "csv_malformed":
         if d.get("reason") == "unclosed_quote":
             return translate("ErrorMessages", "Line %1 of the file opens a quotation mark that is never closed, so the "

@@ -101,13 +101,15 @@ class MainWindow(QMainWindow):
         self.session.log(action, file=target.name, format=fmt, rows=report.rows,
                          segments=[s.name for s in report.segments])
         held = sum(s.without_consent for s in report.segments)
-        text = self.tr("Exported %1 rows to %2.").replace("%1", str(report.rows)).replace("%2", target.name)
+        fmt = i18n.formats()
+        text = self.tr("Exported %1 rows to %2.").replace("%1", fmt.whole(report.rows)).replace("%2", target.name)
         if held:
-            text += "\n" + self.tr("%1 segment members without marketing consent were left out.").replace("%1", str(held))
+            text += "\n" + self.tr("%1 segment members without marketing consent were left out.") \
+                .replace("%1", fmt.whole(held))
         skipped = sum(getattr(s, "invalid_email", 0) + getattr(s, "duplicates", 0) for s in report.segments)
         if skipped:
             text += "\n" + self.tr("%1 rows without a valid email address or repeating one were left out.") \
-                .replace("%1", str(skipped))
+                .replace("%1", fmt.whole(skipped))
         QMessageBox.information(self, self.tr("Export finished"), text)
 
     # -- segments ------------------------------------------------------------------------------
