@@ -20,57 +20,57 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="142"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="141"/>
         <source>Drag to move this condition to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</source>
         <translation>Drag to move this condition to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="147"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="146"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="150"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="149"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="159"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="158"/>
         <source>Duplicate this condition</source>
         <translation>Duplicate this condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="163"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="162"/>
         <source>Remove this condition</source>
         <translation>Remove this condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="205"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="204"/>
         <source>In another segment</source>
         <translation>In another segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="289"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="288"/>
         <source>⚠ %1 (this operator does not fit the field; kept as it is)</source>
         <translation>⚠ %1 (this operator does not fit the field; kept as it is)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="290"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="289"/>
         <source>The operator “%1” cannot be used with this field here, so the condition cannot be edited. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
         <translation>The operator “%1” cannot be used with this field here, so the condition cannot be edited. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="294"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="293"/>
         <source>⚠ %1 (unknown field; kept as it is)</source>
         <translation>⚠ %1 (unknown field; kept as it is)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="295"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="294"/>
         <source>This data has no field “%1”, so the condition cannot be edited here. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
         <translation>This data has no field “%1”, so the condition cannot be edited here. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="299"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="298"/>
         <source>Condition that cannot be edited</source>
         <translation>Condition that cannot be edited</translation>
     </message>
