@@ -20,7 +20,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from .core.settings import load_settings
     from .ui import i18n
-    from .ui.emit_refcount import guard_true_against_emit
     from .ui.gui_thread_gc import GuiThreadGarbageCollector
     from .ui.main_window import MainWindow
     from .ui.session import Session
@@ -30,7 +29,6 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("SegmentDesk")
     app.setApplicationDisplayName("SegmentDesk")
     collector = GuiThreadGarbageCollector(app)  # noqa: F841 — lives as long as the app
-    guard_true_against_emit()       # PySide6 6.12: every emit() frees a reference to True it never took
     settings = load_settings()
     i18n.install(args.lang or settings.language)
     session = Session()

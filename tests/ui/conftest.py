@@ -12,14 +12,6 @@ AS_OF = dt.date(2026, 11, 1)
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _true_survives_emits(qapp):
-    """As in the app: PySide6 6.12's emit() drops a reference to True on each call (see emit_refcount)."""
-    from segmentdesk.ui.emit_refcount import guard_true_against_emit
-
-    guard_true_against_emit()
-
-
-@pytest.fixture(autouse=True, scope="session")
 def _garbage_collected_on_the_gui_thread(qapp):
     """As in the app: a worker thread must never be the one that collects dead widgets."""
     from segmentdesk.ui.gui_thread_gc import GuiThreadGarbageCollector

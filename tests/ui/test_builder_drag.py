@@ -75,7 +75,7 @@ def _drop(group: GroupEditor, mime, y: float) -> bool:
 
 def _hover(group: GroupEditor, mime, y: float) -> bool:
     """Drag ``mime`` over ``group`` at height ``y``; whether the group would take it there."""
-    event = QDragMoveEvent(QPointF(30, y), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+    event = QDragMoveEvent(QPoint(30, round(y)), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
                            Qt.KeyboardModifier.NoModifier)
     group.dragMoveEvent(event)
     return event.isAccepted()
