@@ -16,6 +16,7 @@ from .core.formats import format_percent, format_whole
 from .core.importing.pipeline import ImportResult, run_import
 from .core.importing.plan import ImportPlan, read_plan_file
 from .core.importing.role_choice import RoleChoice
+from .core.project.lock import acquire_lock
 from .core.project.project import Project
 from .core.importing.quality import quality_report
 from .core.settings import load_settings
@@ -30,6 +31,9 @@ EXPORT_FORMATS = ("xlsx", *CSV_FORMATS)
 # The command line speaks English; its words and numbers come from the same catalogue and
 # formatter as the window's, so a finding or a count reads the same in both.
 LANG = "en"
+# How long a command that writes a project waits for another command-line run on it to finish
+# (a window's lock is refused at once: it is held until the user closes the project).
+LOCK_WAIT_SECONDS = 10.0
 
 
 class UsageError(SegmentDeskError):
@@ -305,7 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sheet")
     p.add_argument("--project", required=True)
     p.add_argument("--plan", help="import by this plan's read options, roles and fixes (JSON, see 'plan')")
-    p.set_defaults(run=cmd_import)
+    p.set_defaults(run=cmd_import, writes_project=True)
 
     p = sub.add_parser("plan", help="the project's import plan as JSON")
     p.add_argument("--project", required=True)
@@ -323,7 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
     a = seg.add_parser("add", help="add or replace a segment by name from a .segment.json file")
     a.add_argument("--project", required=True)
     a.add_argument("--file", required=True)
-    a.set_defaults(run=cmd_segment_add)
+    a.set_defaults(run=cmd_segment_add, writes_project=True)
 
     p = sub.add_parser("segments", help="list segments with count, reachable and revenue share")
     p.add_argument("--project", required=True)
@@ -339,17 +343,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--columns")
     p.add_argument("--as-of")
     p.add_argument("--include-without-consent", action="store_true")
-    p.set_defaults(run=cmd_export)
+    p.set_defaults(run=cmd_export, writes_project=True)     # the export's line in the project's log
 
     p = sub.add_parser("selftest", help="the bundle's smoke test")
     p.set_defaults(run=cmd_selftest)
     return parser
 
 
+def _run(args: argparse.Namespace) -> int:
+    """Run the command; one that writes the project holds its lock throughout (one writer: a window
+    that has it open, or another run changing it, gives exit 2 instead of a lost update)."""
+    if not getattr(args, "writes_project", False):
+        return args.run(args)
+    with acquire_lock(args.project, since=_now(), purpose="cli", wait=LOCK_WAIT_SECONDS):
+        return args.run(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.run(args)
+        return _run(args)
     except SegmentDeskError as exc:
         print(f"segmentdesk-cli: {exc}", file=sys.stderr)
         return 2

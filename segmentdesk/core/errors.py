@@ -127,6 +127,22 @@ class ProjectError(SegmentDeskError):
     code = "project"
 
 
+class ProjectLockedError(ProjectError):
+    """Another window or command-line run holds the project's lock (see ``core/project/lock.py``).
+
+    ``details``: ``reason`` ``"locked"``, ``user``, ``host``, ``pid``, ``purpose`` (``"window"`` or
+    ``"cli"``), ``since`` (a datetime, None when the lock file is unreadable) and ``lock`` (its path).
+    """
+
+    code = "project_locked"
+
+
+class BackupError(SegmentDeskError):
+    """A backup could not be made or restored (``details``: ``path``, ``reason``)."""
+
+    code = "backup"
+
+
 class ExportError(SegmentDeskError):
     """An export that cannot be made as asked."""
 
