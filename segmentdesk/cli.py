@@ -16,6 +16,7 @@ from .core.formats import format_percent, format_whole
 from .core.importing.pipeline import ImportResult, run_import
 from .core.importing.plan import ImportPlan, read_plan_file
 from .core.importing.role_choice import RoleChoice
+from .core.project.backups import make_backup
 from .core.project.lock import acquire_lock
 from .core.project.project import Project
 from .core.importing.quality import quality_report
@@ -356,7 +357,23 @@ def _run(args: argparse.Namespace) -> int:
     if not getattr(args, "writes_project", False):
         return args.run(args)
     with acquire_lock(args.project, since=_now(), purpose="cli", wait=LOCK_WAIT_SECONDS):
-        return args.run(args)
+        if args.command == "import":
+            _back_up(args.project, reason="before_import")
+        code = args.run(args)
+        if args.command == "import" and code == 0:
+            _back_up(args.project, reason="import")
+        return code
+
+
+def _back_up(project: str, *, reason: str) -> None:
+    """A rolling backup (as the user's settings say); failing to make one warns but never stops the work."""
+    settings = load_settings()
+    if not settings.backups_enabled:
+        return
+    try:
+        make_backup(project, at=_now(), reason=reason, keep=settings.backup_count)
+    except SegmentDeskError as exc:
+        print(f"segmentdesk-cli: warning: no backup was made: {exc}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,5 +7,7 @@ import pytest
 @pytest.fixture(autouse=True)
 def _isolated_settings_folder(tmp_path_factory, monkeypatch):
     """platformdirs finds the settings folder through XDG_CONFIG_HOME (the command line reads
-    remembered roles from there)."""
+    remembered roles from there) and the data folder through XDG_DATA_HOME."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    # Backups go to the data folder (XDG_DATA_HOME): a test's projects never reach the user's.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))

@@ -13,6 +13,8 @@ from typing import Any, Callable
 
 VERSION = 1
 SMALL_SEGMENT_DEFAULT = 30
+BACKUP_COUNT_DEFAULT = 5
+AUTOSAVE_MINUTES_DEFAULT = 5
 
 
 @dataclass
@@ -21,6 +23,11 @@ class Settings:
     small_segment_threshold: int = SMALL_SEGMENT_DEFAULT
     # Column-role choices remembered per set of headers, so next month's file maps itself.
     remembered_roles: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Rolling backups of a project (on open and after each import) and the window's autosave.
+    # Added within version 1: older files lack them and get these defaults, so no migration is needed.
+    backups_enabled: bool = True
+    backup_count: int = BACKUP_COUNT_DEFAULT
+    autosave_minutes: int = AUTOSAVE_MINUTES_DEFAULT      # 0: autosave off
 
 
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
