@@ -21,7 +21,8 @@ from .core.project.lock import acquire_lock
 from .core.project.project import Project
 from .core.importing.quality import quality_report
 from .core.settings import load_settings
-from .core.project.store import load_project, save_project
+from .core.project.project_file import ProjectFile
+from .core.project.store import load_project, save_project, write_new_project
 from .core.segments.describe import describe
 from .core.segments.evaluate import Evaluator
 from .core.segments.figures import segment_figures
@@ -102,7 +103,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     ds = result.dataset
     project.log("import", at=_now(), customers=len(ds), orders=0 if ds.orders is None else len(ds.orders.frame),
                 files=project.sources, **fixed)
-    save_project(project, target)
+    _store_import(project, target)
     mapped = ", ".join(f"{role}={col}" for role, col in ds.customers.roles.items())
     print(f"Imported {format_whole(len(ds), LANG)} customers", end="")
     if ds.orders is not None:
@@ -136,11 +137,21 @@ def _update_project(project: Project, target: Path, result: ImportResult, files:
     project.dataset, project.sources = ds, sources
     project.log("import", at=_now(), customers=len(ds), orders=0 if ds.orders is None else len(ds.orders.frame),
                 files=files, matched_by=summary.matched_by, **counts, orders_kept=orders_kept, **fixed)
-    save_project(project, target)
+    _store_import(project, target)
     shown = {k: format_whole(v, LANG) for k, v in counts.items()}
     print(f"Updated {target}: {shown['new']} new, {shown['changed']} changed, {shown['unchanged']} unchanged, "
           f"{shown['missing']} missing from the new file (kept, flagged).")
     return 0
+
+
+def _store_import(project: Project, target: Path) -> None:
+    """An import into an existing project replaces its data, sources and plan and logs it in one
+    transaction (segments untouched); a new project is written whole."""
+    if not target.exists():
+        write_new_project(project, target)
+        return
+    with ProjectFile.open(target, write=True) as pf:
+        pf.replace_data(project.dataset, sources=project.sources, plan=project.plan, log=project.audit[-1])
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
@@ -188,8 +199,8 @@ def cmd_segment_add(args: argparse.Namespace) -> int:
         Evaluator(project.dataset, as_of=dt.date.today(), segments=trial).check(segment.rule)
     except SegmentDeskError as exc:
         raise UsageError(f"Segment {segment.name!r}: {exc}") from exc
-    replaced = project.put_segment(segment)
-    save_project(project, args.project)
+    with ProjectFile.open(args.project, write=True) as pf:
+        replaced = pf.put_segment(segment)
     print(f"{'Replaced' if replaced else 'Added'} segment {segment.name!r}.")
     return 0
 
@@ -250,7 +261,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     action = "export_without_consent" if args.include_without_consent else "export"
     project.log(action, at=_now(), file=Path(args.out).name, format=fmt,
                 segments=[s.name for s in report.segments], rows=report.rows)
-    save_project(project, args.project)
+    with ProjectFile.open(args.project, write=True) as pf:
+        pf.append_log(project.audit[-1])
     if not isinstance(report, CsvExportReport):
         for s in report.segments:
             held = f", {format_whole(s.without_consent, LANG)} without consent left out" if s.without_consent else ""

@@ -208,10 +208,13 @@ class ProjectFiles(QObject):
         s = self._session
         snapshot = s.snapshot()
         edits = s.edit_count
+        # Saving to the file the project came from writes only what changed; Save As writes a whole new file.
+        incremental = s.path is not None and Path(path) == s.path
         try:
             run_with_progress(self._window, QCoreApplication.translate("MainWindow", "Saving"),
                               QCoreApplication.translate("MainWindow", "Saving %1…").replace("%1", path.name),
-                              lambda progress: save_project(snapshot, path), cancellable=False)
+                              lambda progress: save_project(snapshot, path, incremental=incremental),
+                              cancellable=False)
             s.mark_saved(path, changes_since=s.edit_count - edits)
         except SegmentDeskError as exc:
             QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot save"), error_text(exc))

@@ -283,7 +283,7 @@ class Session(QObject):
 
     def save(self, path: Path | None = None) -> Path:
         target = Path(path or self.path)
-        save_project(self.project, target)
+        save_project(self.project, target, incremental=self.path is not None and target == self.path)
         self.path, self.dirty = target, False
         self._emit(Change.FILE, dirty=False)
         return target

@@ -1,0 +1,425 @@
+"""An open ``.segdesk`` file: reads the project and writes each change as its own transaction.
+
+Format ``segmentdesk.project/2`` (:mod:`.schema`): WAL journal, bulk data as typed column
+blobs, segments and log entries as rows.  A change (a segment put, a log line, an import's
+data) is one ``BEGIN IMMEDIATE … COMMIT`` that writes only its own rows, so a crash leaves
+the state before or after it.  A format-1 file opens for reading as it is and is upgraded in
+place, in one transaction, on its first write.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import uuid
+import weakref
+from pathlib import Path
+
+import pandas as pd
+
+from ..data.dataset import Dataset, Table
+from ..errors import ImportPlanError, ProjectError, RuleError
+from ..importing.plan import ImportPlan
+from ..segments.model import Segment, segment_from_json
+from . import schema
+from .columns import EncodedColumn, decode_column, encode_column
+from .format1 import read_table1, segment_rows1
+from .project import AuditEntry, Project
+
+BUSY_TIMEOUT_MS = 10_000
+# Which stored data each Dataset in memory is (meta ``data_id``), so a save knows whether the
+# data changed since it was read or written without comparing it; datasets are replaced, never edited.
+_DATA_IDS: weakref.WeakKeyDictionary[Dataset, str] = weakref.WeakKeyDictionary()
+
+
+class ProjectFile:
+    """One connection to a project file; use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: Path, con: sqlite3.Connection, *, writable: bool) -> None:
+        self.path, self._con, self._writable = path, con, writable
+        self.version = self._check()
+
+    # -- opening ------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, write: bool = False) -> ProjectFile:
+        """Open an existing project; ``write`` for changing it (raises ProjectError for what is no project)."""
+        path = Path(path)
+        if not path.is_file():
+            raise ProjectError(f"No such project file: {path}", path=str(path), reason="missing")
+        if write:
+            _check_writable(path)
+        try:
+            con = _connect(path, write=write)
+        except sqlite3.Error as exc:
+            raise _error(path, exc) from exc
+        try:
+            return cls(path, con, writable=write)
+        except BaseException:
+            con.close()
+            raise
+
+    @classmethod
+    def create(cls, path: str | Path) -> ProjectFile:
+        """A new, empty format-2 project at ``path`` (which must not exist yet)."""
+        path = Path(path)
+        try:
+            con = sqlite3.connect(path, isolation_level=None)
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("BEGIN IMMEDIATE")
+            for statement in schema.TABLES.split(";"):
+                if statement.strip():
+                    con.execute(statement)
+            con.executemany("INSERT INTO meta VALUES (?, ?)", [("format", schema.FORMAT), ("sources", "{}")])
+            con.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise _error(path, exc, writing=True) from exc
+        return cls(path, con, writable=True)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> ProjectFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _check(self) -> int:
+        try:
+            tables = {r for (r,) in self._con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "meta" not in tables:
+                raise ProjectError(f"{self.path} is not a SegmentDesk project.", path=str(self.path),
+                                   reason="not_project")
+            fmt = self._meta().get("format")
+        except sqlite3.Error as exc:
+            raise _error(self.path, exc) from exc
+        version = schema.schema_version(fmt)
+        if version is None:
+            raise ProjectError(f"{self.path} is not a SegmentDesk project.", path=str(self.path),
+                               reason="not_project", format=fmt)
+        if version > schema.SCHEMA_VERSION:
+            raise ProjectError(f"{self.path} was saved by a newer SegmentDesk (format {fmt}); update the app to "
+                               f"open it.", path=str(self.path), reason="newer", format=fmt)
+        needed = ("meta", "columns", "segments", "audit_log") if version == 1 else schema.REQUIRED
+        missing = [t for t in needed if t not in tables]
+        if missing:
+            raise ProjectError(f"{self.path} is damaged: table {missing[0]!r} is missing.", path=str(self.path),
+                               reason="damaged", table=missing[0])
+        return version
+
+    def _meta(self) -> dict[str, str]:
+        return dict(self._con.execute("SELECT key, value FROM meta"))
+
+    # -- reading ------------------------------------------------------------------------
+    def load(self) -> Project:
+        """The whole project in memory."""
+        try:
+            meta = self._meta()
+            project = Project(sources=json.loads(meta.get("sources", "{}")), plan=self._plan(meta))
+            read = read_table1 if self.version == 1 else self._read_table
+            customers = read(self._con, "customers")
+            if customers is not None:
+                project.dataset = Dataset(customers, read(self._con, "orders"))
+                if "data_id" in meta:
+                    _DATA_IDS[project.dataset] = meta["data_id"]
+            texts = segment_rows1(self._con) if self.version == 1 else \
+                [r for (r,) in self._con.execute("SELECT rule_json FROM segments ORDER BY position, id")]
+            project.segments = [segment_from_json(json.loads(t)) for t in texts]
+            for at, action, details in self._con.execute("SELECT at, action, details FROM audit_log ORDER BY id"):
+                project.audit.append(AuditEntry(dt.datetime.fromisoformat(at), action, json.loads(details)))
+            return project
+        except sqlite3.Error as exc:
+            raise _error(self.path, exc) from exc
+        except (RuleError, ValueError, KeyError, TypeError) as exc:
+            raise ProjectError(f"{self.path} is damaged: {exc}", path=str(self.path), reason="damaged") from exc
+
+    def _plan(self, meta: dict[str, str]) -> ImportPlan | None:
+        if "import_plan" not in meta:
+            return None
+        try:
+            return ImportPlan.loads(meta["import_plan"])
+        except ImportPlanError as exc:
+            # A plan this version cannot honour is refused, not dropped: saving would lose it.
+            reason = "newer" if exc.details.get("reason") == "newer_format" else "damaged"
+            raise ProjectError(f"{self.path}: {exc}", path=str(self.path), reason=reason) from exc
+
+    @staticmethod
+    def _read_table(con: sqlite3.Connection, name: str) -> Table | None:
+        rows = con.execute("SELECT header, kind, role, dtype, rows, codec, data, value_list FROM column_data "
+                           "WHERE tbl = ? ORDER BY position", (name,)).fetchall()
+        if not rows:
+            return None
+        data, kinds, roles = {}, {}, {}
+        for header, kind, role, dtype, n, codec, blob, values in rows:
+            data[header] = decode_column(EncodedColumn(dtype, n, blob, values, codec))
+            kinds[header] = kind
+            if role:
+                roles[role] = header
+        return Table(pd.DataFrame(data, copy=False), kinds, roles)
+
+    def segment_names(self) -> list[str]:
+        return [n for (n,) in self._con.execute("SELECT name FROM segments ORDER BY position, id")]
+
+    def log_count(self) -> int:
+        return self._con.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+    # -- writing: one transaction each ---------------------------------------------------
+    def transaction(self) -> _Transaction:
+        """``with pf.transaction():`` — several changes as one (upgrades a format-1 file first)."""
+        if not self._writable:
+            raise ProjectError(f"{self.path} is open read-only.", path=str(self.path), reason="read_only")
+        return _Transaction(self)
+
+    def put_segment(self, segment: Segment) -> bool:
+        """Add ``segment``, or replace the one with its name (any case); True if it replaced one."""
+        with self.transaction():
+            return self._put_segment(segment)
+
+    def _put_segment(self, segment: Segment, position: int | None = None) -> bool:
+        text = json.dumps(segment.to_json(), ensure_ascii=False)
+        row = self._segment_id(segment.name)
+        if row is not None:
+            self._con.execute("UPDATE segments SET name = ?, rule_json = ? WHERE id = ?", (segment.name, text, row))
+            if position is not None:
+                self._con.execute("UPDATE segments SET position = ? WHERE id = ?", (position, row))
+            return True
+        if position is None:
+            position = self._con.execute("SELECT coalesce(max(position), -1) + 1 FROM segments").fetchone()[0]
+        self._con.execute("INSERT INTO segments (position, name, rule_json) VALUES (?, ?, ?)",
+                          (position, segment.name, text))
+        return False
+
+    def _segment_id(self, name: str) -> int | None:
+        wanted = name.strip().casefold()
+        for row, stored in self._con.execute("SELECT id, name FROM segments"):
+            if stored.casefold() == wanted:
+                return row
+        return None
+
+    def delete_segment(self, name: str) -> bool:
+        """Remove the segment named ``name``; False if there was none."""
+        with self.transaction():
+            row = self._segment_id(name)
+            if row is not None:
+                self._con.execute("DELETE FROM segments WHERE id = ?", (row,))
+            return row is not None
+
+    def rename_segment(self, old: str, segment: Segment) -> None:
+        """The segment named ``old`` becomes ``segment`` (its new name and rule), keeping its row and place."""
+        with self.transaction():
+            row = self._segment_id(old)
+            if row is None:
+                raise ProjectError(f"No segment named {old!r} in {self.path}.", path=str(self.path),
+                                   reason="no_segment")
+            self._con.execute("UPDATE segments SET name = ?, rule_json = ? WHERE id = ?",
+                              (segment.name, json.dumps(segment.to_json(), ensure_ascii=False), row))
+
+    def set_segment_order(self, names: list[str]) -> None:
+        """Put the segments in the order of ``names`` (those not named keep their place after them)."""
+        with self.transaction():
+            for position, name in enumerate(names):
+                row = self._segment_id(name)
+                if row is not None:
+                    self._con.execute("UPDATE segments SET position = ? WHERE id = ?", (position, row))
+
+    def append_log(self, entry: AuditEntry) -> None:
+        with self.transaction():
+            self._append_log([entry])
+
+    def _append_log(self, entries: list[AuditEntry]) -> None:
+        self._con.executemany("INSERT INTO audit_log (at, action, details) VALUES (?, ?, ?)", [
+            (e.at.isoformat(timespec="seconds"), e.action, json.dumps(e.details, ensure_ascii=False, default=str))
+            for e in entries])
+
+    def set_plan(self, plan: ImportPlan | None) -> None:
+        with self.transaction():
+            self._set_plan(plan)
+
+    def _set_plan(self, plan: ImportPlan | None) -> None:
+        if plan is None:
+            self._con.execute("DELETE FROM meta WHERE key = 'import_plan'")
+        else:
+            self._set_meta("import_plan", plan.dumps())
+
+    def set_sources(self, sources: dict[str, str]) -> None:
+        with self.transaction():
+            self._set_meta("sources", json.dumps(sources, ensure_ascii=False))
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self._con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def replace_data(self, dataset: Dataset | None, *, sources: dict[str, str] | None = None,
+                     plan: ImportPlan | None = None, log: AuditEntry | None = None) -> None:
+        """An import: the customers and orders, with the sources, plan and log entry when given,
+        replaced in one transaction."""
+        with self.transaction():
+            self._replace_data(dataset)
+            if sources is not None:
+                self._set_meta("sources", json.dumps(sources, ensure_ascii=False))
+            if plan is not None:
+                self._set_plan(plan)
+            if log is not None:
+                self._append_log([log])
+
+    def _replace_data(self, dataset: Dataset | None) -> None:
+        self._con.execute("DELETE FROM column_data")
+        if dataset is not None:
+            self._write_table("customers", dataset.customers)
+            if dataset.orders is not None:
+                self._write_table("orders", dataset.orders)
+        data_id = uuid.uuid4().hex
+        self._set_meta("data_id", data_id)
+        if dataset is not None:
+            _DATA_IDS[dataset] = data_id
+
+    def _write_table(self, name: str, table: Table) -> None:
+        role_of = {header: role for role, header in table.roles.items()}
+        for position, header in enumerate(table.frame.columns):
+            kind = table.kinds[header]
+            enc = encode_column(table.frame[header], kind)
+            self._con.execute("INSERT INTO column_data VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              (name, position, header, kind, role_of.get(header), enc.dtype, enc.rows, enc.codec,
+                               enc.data, enc.values))
+
+    # -- writing the whole project ---------------------------------------------------------
+    def sync(self, project: Project) -> None:
+        """Make the file hold ``project``, writing only what differs: the data if it is not the
+        data read from or last written to this file, changed segments, log entries not yet stored."""
+        with self.transaction():
+            meta = self._meta()
+            stored_id = meta.get("data_id")
+            if stored_id is None or project.dataset is None or _DATA_IDS.get(project.dataset) != stored_id:
+                self._replace_data(project.dataset)
+            sources = json.dumps(project.sources, ensure_ascii=False)
+            if meta.get("sources") != sources:
+                self._set_meta("sources", sources)
+            plan = None if project.plan is None else project.plan.dumps()
+            if meta.get("import_plan") != plan:
+                self._set_plan(project.plan)
+            self._sync_segments(project.segments)
+            stored = self.log_count()
+            if stored <= len(project.audit):
+                self._append_log(project.audit[stored:])
+            else:                              # entries were taken out (an erasure): write the log anew
+                self._con.execute("DELETE FROM audit_log")
+                self._append_log(project.audit)
+
+    def _sync_segments(self, segments: list[Segment]) -> None:
+        stored = {name.casefold(): (row, position, text) for row, name, position, text
+                  in self._con.execute("SELECT id, name, position, rule_json FROM segments")}
+        wanted = {s.name.casefold() for s in segments}
+        for key, (row, _, _) in stored.items():
+            if key not in wanted:
+                self._con.execute("DELETE FROM segments WHERE id = ?", (row,))
+        for position, segment in enumerate(segments):
+            text = json.dumps(segment.to_json(), ensure_ascii=False)
+            old = stored.get(segment.name.casefold())
+            if old is None:
+                self._con.execute("INSERT INTO segments (position, name, rule_json) VALUES (?, ?, ?)",
+                                  (position, segment.name, text))
+            elif old[1:] != (position, text):
+                self._con.execute("UPDATE segments SET name = ?, position = ?, rule_json = ? WHERE id = ?",
+                                  (segment.name, position, text, old[0]))
+
+    # -- format 1 -------------------------------------------------------------------------
+    def _upgrade_from_1(self) -> None:
+        """Rewrite a format-1 file as format 2 inside the open transaction."""
+        con = self._con
+        customers, orders = read_table1(con, "customers"), read_table1(con, "orders")
+        con.execute("ALTER TABLE segments RENAME TO segments_v1")
+        con.execute("ALTER TABLE audit_log RENAME TO audit_log_v1")
+        for statement in schema.TABLES.split(";"):
+            if statement.strip():
+                con.execute(statement)
+        con.execute("INSERT INTO segments (position, name, rule_json) SELECT position, name, rule_json "
+                    "FROM segments_v1 ORDER BY position")
+        con.execute("INSERT INTO audit_log (id, at, action, details) SELECT id, at, action, details "
+                    "FROM audit_log_v1 ORDER BY id")
+        for table in ("segments_v1", "audit_log_v1", *schema.FORMAT1_TABLES):
+            con.execute(f"DROP TABLE IF EXISTS {table}")
+        if customers is not None:
+            self._write_table("customers", customers)
+            if orders is not None:
+                self._write_table("orders", orders)
+        self._set_meta("data_id", uuid.uuid4().hex)
+        self._set_meta("format", schema.FORMAT)
+        self.version = schema.SCHEMA_VERSION
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on an exception); SQLite errors become ProjectError."""
+
+    def __init__(self, pf: ProjectFile) -> None:
+        self._pf = pf
+
+    def __enter__(self) -> None:
+        pf = self._pf
+        try:
+            pf._con.execute("BEGIN IMMEDIATE")
+            upgraded = pf.version < schema.SCHEMA_VERSION
+            if upgraded:
+                pf._upgrade_from_1()
+        except sqlite3.Error as exc:
+            if pf._con.in_transaction:
+                pf._con.execute("ROLLBACK")
+            raise _error(pf.path, exc, writing=True) from exc
+        self._upgraded = upgraded
+
+    def __exit__(self, kind: type | None, exc: BaseException | None, tb: object) -> None:
+        con = self._pf._con
+        if kind is not None:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            if self._upgraded:
+                self._pf.version = 1
+            if isinstance(exc, sqlite3.Error):
+                raise _error(self._pf.path, exc, writing=True) from exc
+            return
+        try:
+            con.execute("COMMIT")
+            if self._upgraded:           # journal mode can change only outside a transaction
+                con.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.Error as exc:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise _error(self._pf.path, exc, writing=True) from exc
+
+
+def _connect(path: Path, *, write: bool) -> sqlite3.Connection:
+    if write:
+        con = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    else:
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
+                                  timeout=BUSY_TIMEOUT_MS / 1000)
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            # A WAL file in a read-only folder cannot get its shared-memory file: read it as it lies.
+            con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, isolation_level=None)
+    return con
+
+
+def _check_writable(path: Path) -> None:
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise ProjectError(f"{path} cannot be changed: the file or its folder is read-only.", path=str(path),
+                           reason="read_only")
+
+
+def _error(path: Path, exc: sqlite3.Error, *, writing: bool = False) -> ProjectError:
+    """A SQLite error as the ProjectError the UI and the command line word."""
+    text = str(exc)
+    if "not a database" in text:
+        reason = "not_project"
+    elif "readonly" in text or "read-only" in text:
+        reason = "read_only"
+    elif "locked" in text or "busy" in text:
+        reason = "busy"
+    elif "disk is full" in text or "disk I/O" in text:
+        reason = "disk"
+    elif "malformed" in text or "no such table" in text or "no such column" in text:
+        reason = "damaged"
+    else:
+        reason = "write" if writing else "damaged"
+    verb = "save to" if writing else "open"
+    return ProjectError(f"Cannot {verb} {path}: {text}", path=str(path), reason=reason)

@@ -1,0 +1,147 @@
+"""Format 2 and its single-change writes; format-1 files opening and upgrading in place."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from segmentdesk.core.project.project import AuditEntry
+from segmentdesk.core.project.project_file import ProjectFile
+from segmentdesk.core.project.schema import FORMAT
+from segmentdesk.core.project.store import load_project, save_project
+from segmentdesk.core.segments.evaluate import Evaluator
+from segmentdesk.core.segments.figures import segment_figures
+from segmentdesk.core.segments.model import Segment, node_from_json
+
+DATA = Path(__file__).parent.parent / "data"
+FORMAT1 = DATA / "format1.segdesk"
+AS_OF = dt.date(2026, 1, 1)
+
+
+@pytest.fixture
+def old_project(tmp_path) -> Path:
+    path = tmp_path / "vanha.segdesk"
+    shutil.copyfile(FORMAT1, path)
+    return path
+
+
+def _format(path: Path) -> str:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()[0]
+    finally:
+        con.close()
+
+
+def _figures(project) -> list[dict]:
+    ev = Evaluator(project.dataset, as_of=AS_OF, segments=project.segment_map())
+    out = []
+    for s in project.segments:
+        f = segment_figures(project.dataset, ev.mask(s.rule))
+        out.append({"name": s.name, "count": f.count, "reachable": f.reachable,
+                    "revenue_share": round(f.revenue_share, 6), "avg_spend": round(f.avg_spend, 2)})
+    return out
+
+
+def _expected() -> list[dict]:
+    return [{k: r[k] for k in ("name", "count", "reachable", "revenue_share", "avg_spend")}
+            for r in json.loads((DATA / "format1.segments.json").read_text(encoding="utf-8"))]
+
+
+def _segment(name: str, n: int = 2) -> Segment:
+    return Segment(name, node_from_json({"all": [{"field": "order_count", "op": "ge", "value": n}]}))
+
+
+def test_format1_project_opens_with_its_data_segments_and_log(old_project):
+    project = load_project(old_project)
+    assert len(project.dataset) == 8 and len(project.dataset.orders.frame) == 10
+    assert _figures(project) == _expected()
+    assert [e.action for e in project.audit] == ["import", "export"]
+    assert _format(old_project) == "segmentdesk.project/1"          # reading changes nothing
+
+
+def test_format1_project_is_upgraded_in_place_on_its_first_write(old_project):
+    with ProjectFile.open(old_project, write=True) as pf:
+        pf.append_log(AuditEntry(dt.datetime(2026, 1, 2, 9, 0), "export", {"rows": 1}))
+    assert _format(old_project) == FORMAT
+    project = load_project(old_project)
+    assert _figures(project) == _expected()
+    assert [e.action for e in project.audit] == ["import", "export", "export"]
+
+
+def test_upgraded_project_uses_the_wal_journal(old_project):
+    with ProjectFile.open(old_project, write=True) as pf:
+        pf.put_segment(_segment("Uusi"))
+    con = sqlite3.connect(old_project)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    con.close()
+
+
+def test_put_segment_writes_one_row_and_leaves_the_data_alone(old_project):
+    with ProjectFile.open(old_project, write=True) as pf:
+        pf.append_log(AuditEntry(dt.datetime(2026, 1, 2), "note", {}))     # upgrade first
+    con = sqlite3.connect(old_project)
+    data_before = con.execute("SELECT value FROM meta WHERE key = 'data_id'").fetchone()
+    con.close()
+    with ProjectFile.open(old_project, write=True) as pf:
+        assert pf.put_segment(_segment("Uusi")) is False
+        assert pf.put_segment(_segment("UUSI", 3)) is True                  # same name in another case
+    con = sqlite3.connect(old_project)
+    assert con.execute("SELECT value FROM meta WHERE key = 'data_id'").fetchone() == data_before
+    con.close()
+    project = load_project(old_project)
+    assert [s.name for s in project.segments] == ["Kahvin ystävät", "Toistuvat", "UUSI"]
+
+
+def test_incremental_save_keeps_the_data_row_untouched(old_project, tmp_path):
+    path = tmp_path / "uusi.segdesk"
+    save_project(load_project(old_project), path)
+    project = load_project(path)
+    con = sqlite3.connect(path)
+    data_id = con.execute("SELECT value FROM meta WHERE key = 'data_id'").fetchone()[0]
+    con.close()
+    project.put_segment(_segment("Uusi"))
+    project.log("export", at=dt.datetime(2026, 1, 3), rows=2)
+    save_project(project, path, incremental=True)
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT value FROM meta WHERE key = 'data_id'").fetchone()[0] == data_id
+    con.close()
+    again = load_project(path)
+    assert [s.name for s in again.segments][-1] == "Uusi"
+    assert [e.action for e in again.audit] == ["import", "export", "export"]
+
+
+def test_incremental_save_deletes_and_reorders_segments(old_project, tmp_path):
+    path = tmp_path / "uusi.segdesk"
+    save_project(load_project(old_project), path)
+    project = load_project(path)
+    project.segments = [_segment("Kolmas"), project.segments[0]]
+    save_project(project, path, incremental=True)
+    assert [s.name for s in load_project(path).segments] == ["Kolmas", "Kahvin ystävät"]
+
+
+def test_rename_and_order_keep_segment_rows(tmp_path, old_project):
+    path = tmp_path / "uusi.segdesk"
+    save_project(load_project(old_project), path)
+    with ProjectFile.open(path, write=True) as pf:
+        pf.rename_segment("Toistuvat", _segment("Kanta-asiakkaat"))
+        pf.set_segment_order(["Kanta-asiakkaat", "Kahvin ystävät"])
+        assert pf.delete_segment("kahvin YSTÄVÄT") is True
+    assert [s.name for s in load_project(path).segments] == ["Kanta-asiakkaat"]
+
+
+def test_replace_data_changes_data_and_logs_in_one_go(old_project, tmp_path):
+    path = tmp_path / "uusi.segdesk"
+    project = load_project(old_project)
+    save_project(project, path)
+    entry = AuditEntry(dt.datetime(2026, 2, 1), "import", {"customers": 8})
+    with ProjectFile.open(path, write=True) as pf:
+        pf.replace_data(project.dataset, sources={"customers": "b.csv"}, log=entry)
+    again = load_project(path)
+    assert again.sources == {"customers": "b.csv"}
+    assert again.audit[-1].action == "import"
+    assert _figures(again) == _expected()
