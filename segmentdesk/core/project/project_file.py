@@ -100,7 +100,7 @@ class ProjectFile:
                                reason="not_project", format=fmt)
         if version > schema.SCHEMA_VERSION:
             raise ProjectError(f"{self.path} was saved by a newer SegmentDesk (format {fmt}); update the app to "
-                               f"open it.", path=str(self.path), reason="newer", format=fmt)
+                               f"open it.", path=str(self.path), reason="format", format=fmt)
         needed = ("meta", "columns", "segments", "audit_log") if version == 1 else schema.REQUIRED
         missing = [t for t in needed if t not in tables]
         if missing:
@@ -141,7 +141,7 @@ class ProjectFile:
             return ImportPlan.loads(meta["import_plan"])
         except ImportPlanError as exc:
             # A plan this version cannot honour is refused, not dropped: saving would lose it.
-            reason = "newer" if exc.details.get("reason") == "newer_format" else "damaged"
+            reason = "format" if exc.details.get("reason") == "newer_format" else "damaged"
             raise ProjectError(f"{self.path}: {exc}", path=str(self.path), reason=reason) from exc
 
     @staticmethod
