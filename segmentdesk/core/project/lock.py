@@ -29,6 +29,8 @@ APP = "SegmentDesk"
 # judged stale once it is this old; younger, it is most likely being written right now.
 UNREADABLE_STALE_AFTER = dt.timedelta(seconds=30)
 POLL_SECONDS = 0.05
+# How long an unreadable lock is re-read before it is reported (where a lock is made, then written).
+UNREADABLE_GRACE_SECONDS = 1.0
 
 # Locks this process holds, so that a lock naming this very pid that is not among them (left by an
 # earlier process that had the same pid) counts as stale, while a second window on a project this
@@ -181,6 +183,7 @@ def acquire_lock(project: str | Path, *, since: dt.datetime, purpose: str = "win
     me = LockHolder.me(since=since, purpose=purpose)
     content = me.to_bytes()
     deadline = time.monotonic() + wait
+    grace = time.monotonic() + UNREADABLE_GRACE_SECONDS
     try:
         project.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -194,7 +197,8 @@ def acquire_lock(project: str | Path, *, since: dt.datetime, purpose: str = "win
         holder = LockHolder.from_bytes(seen)
         if is_stale(holder, lock=lock, now=since) and _take_over(lock, seen):
             continue
-        if holder.purpose == "cli" and time.monotonic() < deadline:
+        if (holder.purpose == "cli" and time.monotonic() < deadline) or \
+                (not holder.readable and time.monotonic() < grace):
             time.sleep(POLL_SECONDS)
             continue
         raise ProjectLockedError(locked_message(given, holder), path=str(project), reason="locked",
@@ -216,8 +220,35 @@ def locked_message(project: Path, holder: LockHolder) -> str:
 
 
 def _create(lock: Path, content: bytes) -> bool:
+    """Make the lock file holding ``content``; False when it exists already.
+
+    The content is written to a file of our own first and hard-linked to the lock's name: the link
+    is as exclusive as ``O_EXCL`` and the lock never exists empty.  Where the file system has no hard
+    links (FAT, some network shares) the lock is made with ``O_CREAT | O_EXCL`` and then written;
+    readers give a lock being written a moment (:data:`UNREADABLE_GRACE_SECONDS`).
+    """
+    own = lock.with_name(f"{lock.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.new")
     try:
-        fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+        _write_new(own, content)
+    except OSError:
+        return _create_in_place(lock, content)
+    try:
+        os.link(own, lock)
+        return True
+    except FileExistsError:
+        return False
+    except OSError:
+        return _create_in_place(lock, content)
+    finally:
+        try:
+            own.unlink()
+        except OSError:
+            pass
+
+
+def _create_in_place(lock: Path, content: bytes) -> bool:
+    try:
+        _write_new(lock, content)
     except FileExistsError:
         return False
     except PermissionError:
@@ -226,12 +257,16 @@ def _create(lock: Path, content: bytes) -> bool:
         raise ProjectError(f"Cannot create the lock file {lock}: permission denied", path=str(lock)) from None
     except OSError as exc:
         raise ProjectError(f"Cannot create the lock file {lock}: {exc.strerror or exc}", path=str(lock)) from exc
+    return True
+
+
+def _write_new(path: Path, content: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
     try:
         os.write(fd, content)
         os.fsync(fd)
     finally:
         os.close(fd)
-    return True
 
 
 def _read(lock: Path) -> bytes | None:
