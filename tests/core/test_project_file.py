@@ -7,8 +7,11 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
+from segmentdesk.core.data.dataset import Dataset
+from segmentdesk.core.project import project_file
 from segmentdesk.core.project.project import AuditEntry
 from segmentdesk.core.project.project_file import ProjectFile
 from segmentdesk.core.project.schema import FORMAT
@@ -145,3 +148,25 @@ def test_replace_data_changes_data_and_logs_in_one_go(old_project, tmp_path):
     assert again.sources == {"customers": "b.csv"}
     assert again.audit[-1].action == "import"
     assert _figures(again) == _expected()
+
+
+def test_stored_links_and_metrics_equal_those_derived_again(old_project, tmp_path):
+    path = tmp_path / "uusi.segdesk"
+    save_project(load_project(old_project), path)
+    opened = load_project(path).dataset
+    derived = Dataset(opened.customers, opened.orders)
+    pd.testing.assert_frame_equal(opened.metrics, derived.metrics)
+    assert opened.order_customer_pos.tolist() == derived.order_customer_pos.tolist()
+    assert opened.order_codes.tolist() == derived.order_codes.tolist()
+    assert opened.link_by == derived.link_by
+
+
+def test_metrics_of_another_derivation_version_are_derived_again(old_project, tmp_path, monkeypatch):
+    path = tmp_path / "uusi.segdesk"
+    save_project(load_project(old_project), path)
+    monkeypatch.setattr(project_file, "DERIVED_VERSION", "999")
+    calls = []
+    derive = Dataset._metrics
+    monkeypatch.setattr(Dataset, "_metrics", lambda self: calls.append(1) or derive(self))
+    load_project(path)
+    assert calls == [1]

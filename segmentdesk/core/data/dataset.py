@@ -85,6 +85,20 @@ class Dataset:
         # values measured at a date) lives in the index, made once with the Dataset.
         self.index = DatasetIndex()
 
+    @classmethod
+    def restored(cls, customers: Table, orders: Table | None, *, link_by: str | None,
+                 order_customer_pos: np.ndarray, metrics: pd.DataFrame,
+                 order_codes: np.ndarray | None = None) -> Dataset:
+        """A Dataset whose order links and metrics were computed before (a project file keeps them),
+        so opening a project does not derive them again.  The caller vouches they belong to the data."""
+        ds = cls.__new__(cls)
+        ds.customers, ds.orders = customers, orders
+        ds.link_by, ds.order_customer_pos, ds.metrics = link_by, order_customer_pos, metrics
+        if order_codes is not None:
+            ds.__dict__["order_codes"] = order_codes          # the cached property, filled in
+        ds.index = DatasetIndex()
+        return ds
+
     # -- size and identity -------------------------------------------------------------
     def __len__(self) -> int:
         return len(self.customers.frame)

@@ -1,6 +1,6 @@
 """One table column as typed bytes, and back: the compact column storage of format 2.
 
-Numbers are float64, dates int64 nanoseconds (NaT is the int64 minimum, as numpy keeps it),
+Numbers are float64 (whole-number arrays the app derives, int64), dates int64 nanoseconds (NaT is the int64 minimum, as numpy keeps it),
 yes/no values int8 (-1 missing), text int32 codes into a list of distinct values (-1 missing).
 Turning bytes back into a column is numpy work over whole arrays, never a Python loop per row.
 Blobs larger than :data:`COMPRESS_MIN` are zlib-compressed (level 1) where that saves a quarter.
@@ -22,7 +22,7 @@ _SEP = "\x00"
 class EncodedColumn:
     """A column's bytes: ``dtype`` says how to read ``data`` (and ``values``, a text column's distinct values)."""
 
-    dtype: str            # float64 | datetime64 | bool8 | text
+    dtype: str            # float64 | int64 | datetime64 | bool8 | text
     rows: int
     data: bytes
     values: bytes | None = None
@@ -32,6 +32,8 @@ class EncodedColumn:
 def encode_column(col: pd.Series, kind: str) -> EncodedColumn:
     """``col`` (as :func:`core.data.dataset.type_table` types it for ``kind``) as bytes."""
     n = len(col)
+    if kind == "int":
+        return _packed("int64", n, col.to_numpy(dtype=np.int64).tobytes())
     if kind == "number":
         return _packed("float64", n, col.to_numpy(dtype=np.float64, na_value=np.nan).tobytes())
     if kind == "date":
@@ -69,6 +71,8 @@ def _packed(dtype: str, rows: int, data: bytes) -> EncodedColumn:
 def decode_column(enc: EncodedColumn) -> pd.Series:
     """The column ``enc`` was made from (text as str/None objects, yes/no as pandas' boolean)."""
     raw = zlib.decompress(enc.data) if enc.codec == "zlib" else enc.data
+    if enc.dtype == "int64":
+        return pd.Series(_array(raw, np.int64, enc.rows))
     if enc.dtype == "float64":
         return pd.Series(_array(raw, np.float64, enc.rows), dtype="float64")
     if enc.dtype == "datetime64":

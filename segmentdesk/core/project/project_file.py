@@ -16,9 +16,10 @@ import uuid
 import weakref
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from ..data.dataset import Dataset, Table
+from ..data.dataset import METRIC_KINDS, Dataset, Table
 from ..errors import ImportPlanError, ProjectError, RuleError
 from ..importing.plan import ImportPlan
 from ..segments.model import Segment, segment_from_json
@@ -28,6 +29,9 @@ from .format1 import read_table1, segment_rows1
 from .project import AuditEntry, Project
 
 BUSY_TIMEOUT_MS = 10_000
+# Bump when the Dataset derives its order links or metrics differently: files with another
+# version (or none) have them derived again on opening instead of read.
+DERIVED_VERSION = "1"
 # Which stored data each Dataset in memory is (meta ``data_id``), so a save knows whether the
 # data changed since it was read or written without comparing it; datasets are replaced, never edited.
 _DATA_IDS: weakref.WeakKeyDictionary[Dataset, str] = weakref.WeakKeyDictionary()
@@ -120,7 +124,10 @@ class ProjectFile:
             read = read_table1 if self.version == 1 else self._read_table
             customers = read(self._con, "customers")
             if customers is not None:
-                project.dataset = Dataset(customers, read(self._con, "orders"))
+                orders = read(self._con, "orders")
+                project.dataset = self._restored(customers, orders, meta) if self.version > 1 else None
+                if project.dataset is None:
+                    project.dataset = Dataset(customers, orders)
                 if "data_id" in meta:
                     _DATA_IDS[project.dataset] = meta["data_id"]
             texts = segment_rows1(self._con) if self.version == 1 else \
@@ -143,6 +150,26 @@ class ProjectFile:
             # A plan this version cannot honour is refused, not dropped: saving would lose it.
             reason = "format" if exc.details.get("reason") == "newer_format" else "damaged"
             raise ProjectError(f"{self.path}: {exc}", path=str(self.path), reason=reason) from exc
+
+    def _restored(self, customers: Table, orders: Table | None, meta: dict[str, str]) -> Dataset | None:
+        """The Dataset with its stored order links and metrics; None when they are not stored as this
+        version derives them (then they are derived again)."""
+        if meta.get("derived_version") != DERIVED_VERSION:
+            return None
+        metrics = self._read_table(self._con, "metrics")
+        if metrics is None or set(metrics.frame.columns) != set(METRIC_KINDS):
+            return None
+        links = self._read_table(self._con, "links")
+        n_orders = 0 if orders is None else len(orders.frame)
+        if links is None:
+            pos, codes = np.full(0, -1, dtype=np.int64), None
+        else:
+            pos, codes = links.frame["order_customer_pos"].to_numpy(), links.frame["order_codes"].to_numpy()
+        if len(pos) != n_orders or len(metrics.frame) != len(customers.frame):
+            return None
+        link_by = meta.get("link_by") or None
+        return Dataset.restored(customers, orders, link_by=link_by, order_customer_pos=pos,
+                                metrics=metrics.frame, order_codes=codes)
 
     @staticmethod
     def _read_table(con: sqlite3.Connection, name: str) -> Table | None:
@@ -268,10 +295,21 @@ class ProjectFile:
             self._write_table("customers", dataset.customers)
             if dataset.orders is not None:
                 self._write_table("orders", dataset.orders)
+            self._write_derived(dataset)
         data_id = uuid.uuid4().hex
         self._set_meta("data_id", data_id)
         if dataset is not None:
             _DATA_IDS[dataset] = data_id
+
+    def _write_derived(self, dataset: Dataset) -> None:
+        """The order links and metrics, so that opening need not derive them again."""
+        self._write_table("metrics", Table(dataset.metrics, dict(METRIC_KINDS)))
+        if dataset.orders is not None:
+            links = pd.DataFrame({"order_customer_pos": dataset.order_customer_pos.astype(np.int64),
+                                  "order_codes": dataset.order_codes.astype(np.int64)})
+            self._write_table("links", Table(links, {"order_customer_pos": "int", "order_codes": "int"}))
+        self._set_meta("link_by", dataset.link_by or "")
+        self._set_meta("derived_version", DERIVED_VERSION)
 
     def _write_table(self, name: str, table: Table) -> None:
         role_of = {header: role for role, header in table.roles.items()}
@@ -338,12 +376,8 @@ class ProjectFile:
                     "FROM audit_log_v1 ORDER BY id")
         for table in ("segments_v1", "audit_log_v1", *schema.FORMAT1_TABLES):
             con.execute(f"DROP TABLE IF EXISTS {table}")
-        if customers is not None:
-            self._write_table("customers", customers)
-            if orders is not None:
-                self._write_table("orders", orders)
-        self._set_meta("data_id", uuid.uuid4().hex)
         self._set_meta("format", schema.FORMAT)
+        self._replace_data(None if customers is None else Dataset(customers, orders))
         self.version = schema.SCHEMA_VERSION
 
 
