@@ -6,10 +6,11 @@ upgraded, never thrown away.  Window geometry and recent folders live in QSettin
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable
+
+from .atomic_file import write_text_atomic
 
 VERSION = 1
 SMALL_SEGMENT_DEFAULT = 30
@@ -62,12 +63,10 @@ def load_settings(path: Path | None = None) -> Settings:
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write ``settings`` atomically: a failed write leaves the previous file as it was (raises OSError)."""
     path = path or default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"version": VERSION, **asdict(settings)}, ensure_ascii=False, indent=2),
-                   encoding="utf-8")
-    os.replace(tmp, path)
+    write_text_atomic(path, json.dumps({"version": VERSION, **asdict(settings)}, ensure_ascii=False, indent=2))
 
 
 def headers_key(headers: list[str]) -> str:

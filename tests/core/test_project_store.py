@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from segmentdesk.core import atomic_file
 from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.errors import ProjectError
 from segmentdesk.core.project import project_file, store
@@ -240,7 +241,7 @@ def test_failing_save_leaves_the_old_file_byte_identical(project, tmp_path, monk
 def test_failing_save_leaves_no_temporary_file(project, tmp_path, monkeypatch):
     path = tmp_path / "kauppa.segdesk"
     save_project(project, path)
-    monkeypatch.setattr(store.os, "replace", lambda src, dst: (_ for _ in ()).throw(OSError(28, "No space left")))
+    monkeypatch.setattr(atomic_file.os, "replace", lambda src, dst: (_ for _ in ()).throw(OSError(28, "No space left")))
     with pytest.raises(ProjectError):
         save_project(project, path)
     assert [p.name for p in tmp_path.iterdir()] == ["kauppa.segdesk"]

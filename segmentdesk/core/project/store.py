@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
+from ..atomic_file import AtomicFiles
 from ..errors import ProjectError
 from .project import Project
 from .project_file import ProjectFile
@@ -38,16 +38,16 @@ def save_project(project: Project, path: str | Path, *, incremental: bool = Fals
 
 
 def write_new_project(project: Project, path: str | Path) -> None:
-    """Write ``project`` as a complete new file at ``path`` (temporary file + rename)."""
+    """Write ``project`` as a complete new file at ``path`` (temporary file + rename, the shared atomic writer)."""
     path = Path(path)
+    files = AtomicFiles(prefix=".segdesk-")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".segdesk-", suffix=".tmp", dir=path.parent)
+        tmp = files.new(path, suffix=".tmp")
     except OSError as exc:
         raise ProjectError(f"Cannot save the project to {path}: {exc.strerror}", path=str(path),
                            reason="read_only" if isinstance(exc, PermissionError) else "write") from exc
-    os.close(fd)
-    os.unlink(tmp)                 # SQLite makes the file itself; mkstemp only reserved a free name
+    os.unlink(tmp)                 # SQLite makes the file itself; the writer only reserved a free name
     try:
         with ProjectFile.create(tmp) as pf:
             pf.sync(project)
@@ -55,10 +55,11 @@ def write_new_project(project: Project, path: str | Path) -> None:
         for suffix in ("-wal", "-shm", "-journal"):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(f"{path}{suffix}")
-        os.replace(tmp, path)
+        files.commit()
     except OSError as exc:
         raise ProjectError(f"Cannot save the project to {path}: {exc}", path=str(path), reason="write") from exc
     finally:
-        for leftover in (tmp, f"{tmp}-wal", f"{tmp}-shm"):
+        files.discard()            # whatever was not committed: the old project stays as it was
+        for leftover in (f"{tmp}-wal", f"{tmp}-shm"):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(leftover)
