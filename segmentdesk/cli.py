@@ -10,8 +10,7 @@ from pathlib import Path
 
 from .core.data.dataset import Dataset
 from .core.errors import SegmentDeskError
-from .core.export.email_csv import CSV_FORMATS, CsvExportReport, write_email_csv
-from .core.export.workbook import write_workbook
+from .core.export.export_job import EXPORT_FORMATS, export_segments
 from .core.formats import format_percent, format_whole
 from .core.importing.pipeline import ImportResult, run_import
 from .core.importing.plan import ImportPlan, read_plan_file
@@ -29,7 +28,6 @@ from .core.segments.figures import segment_figures
 from .core.segments.model import Segment, load_segment_file
 from .core.words import finding_label
 
-EXPORT_FORMATS = ("xlsx", *CSV_FORMATS)
 # The command line speaks English; its words and numbers come from the same catalogue and
 # formatter as the window's, so a finding or a count reads the same in both.
 LANG = "en"
@@ -249,31 +247,17 @@ def cmd_export(args: argparse.Namespace) -> int:
                          f"use --format {'|'.join(EXPORT_FORMATS)}.")
     segments = _chosen_segments(project, args.segments)
     columns = [c for c in args.columns.split(",")] if args.columns else None
-    as_of = _as_of(args.as_of)
-    if fmt == "xlsx":
-        report = write_workbook(args.out, project.dataset, segments, as_of=as_of,
-                                all_segments=project.segment_map(), columns=columns,
-                                include_without_consent=args.include_without_consent)
-    else:
-        report = write_email_csv(args.out, project.dataset, segments, tool=fmt, as_of=as_of,
-                                 all_segments=project.segment_map(), columns=columns,
-                                 include_without_consent=args.include_without_consent)
-    action = "export_without_consent" if args.include_without_consent else "export"
-    project.log(action, at=_now(), file=Path(args.out).name, format=fmt,
-                segments=[s.name for s in report.segments], rows=report.rows)
+    report = export_segments(project, segments, out=args.out, format=fmt, as_of=_as_of(args.as_of),
+                             columns=columns, include_without_consent=args.include_without_consent)
+    project.log(report.audit_action, at=_now(), **report.audit_details())
     with ProjectFile.open(args.project, write=True) as pf:
         pf.append_log(project.audit[-1])
-    if not isinstance(report, CsvExportReport):
-        for s in report.segments:
-            held = f", {format_whole(s.without_consent, LANG)} without consent left out" if s.without_consent else ""
-            print(f"{s.name}: {format_whole(s.exported, LANG)} rows{held}")
-        print(f"Wrote {args.out}.")
-        return 0
-    for c in report.segments:
-        shown = {k: format_whole(getattr(c, k), LANG)
+    for s in report.segments:
+        shown = {k: format_whole(getattr(s, k), LANG)
                  for k in ("exported", "without_consent", "invalid_email", "duplicates")}
-        print(f"{c.name}: {shown['exported']} rows written, {shown['without_consent']} skipped without consent, "
-              f"{shown['invalid_email']} skipped invalid email, {shown['duplicates']} duplicates -> {c.path}")
+        print(f"{s.name}: {shown['exported']} rows written, {shown['without_consent']} skipped without consent, "
+              f"{shown['invalid_email']} skipped invalid email, {shown['duplicates']} duplicates -> "
+              f"{', '.join(map(str, s.files))}")
     if report.files == [report.out]:
         print(f"Wrote {report.out}.")
     else:
@@ -297,8 +281,8 @@ def cmd_selftest(args: argparse.Namespace) -> int:
         project = Project(dataset=ds, segments=[segment])
         save_project(project, Path(tmp) / "selftest.segdesk")
         reopened = load_project(Path(tmp) / "selftest.segdesk")
-        report = write_workbook(Path(tmp) / "selftest.xlsx", reopened.dataset, reopened.segments,
-                                as_of=dt.date(2026, 11, 1))
+        report = export_segments(reopened, reopened.segments, out=Path(tmp) / "selftest.xlsx", format="xlsx",
+                                 as_of=dt.date(2026, 11, 1))
     if len(ds) == 0 or int(mask.sum()) == 0 or report.rows == 0:
         print("selftest failed: the sample produced no rows", file=sys.stderr)
         return 1
@@ -352,7 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--project", required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--segments")
-    p.add_argument("--format", choices=("xlsx", "csv", "mailchimp", "brevo", "mailerlite", "hubspot"))
+    p.add_argument("--format", choices=EXPORT_FORMATS)
     p.add_argument("--columns")
     p.add_argument("--as-of")
     p.add_argument("--include-without-consent", action="store_true")

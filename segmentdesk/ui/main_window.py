@@ -95,18 +95,14 @@ class MainWindow(QMainWindow):
         if dialog.exec() != ExportDialog.DialogCode.Accepted or dialog.report is None:
             return
         report = dialog.report
-        action = "export_without_consent" if report.include_without_consent else "export"
-        fmt = getattr(report, "tool", "xlsx")
-        target = report.path if fmt == "xlsx" else report.out
-        self.session.log(action, file=target.name, format=fmt, rows=report.rows,
-                         segments=[s.name for s in report.segments])
-        held = sum(s.without_consent for s in report.segments)
+        self.session.log(report.audit_action, **report.audit_details())
+        held = report.without_consent
         fmt = i18n.formats()
-        text = self.tr("Exported %1 rows to %2.").replace("%1", fmt.whole(report.rows)).replace("%2", target.name)
+        text = self.tr("Exported %1 rows to %2.").replace("%1", fmt.whole(report.rows)).replace("%2", report.out.name)
         if held:
             text += "\n" + self.tr("%1 segment members without marketing consent were left out.") \
                 .replace("%1", fmt.whole(held))
-        skipped = sum(getattr(s, "invalid_email", 0) + getattr(s, "duplicates", 0) for s in report.segments)
+        skipped = report.invalid_or_repeated
         if skipped:
             text += "\n" + self.tr("%1 rows without a valid email address or repeating one were left out.") \
                 .replace("%1", fmt.whole(skipped))

@@ -366,3 +366,37 @@ def test_generic_csv_reads_back_with_pandas_as_a_finnish_excel_csv(tmp_path, sho
     frame = pd.read_csv(io.BytesIO(data), sep=";", decimal=",", encoding="utf-8-sig")
     assert list(frame.columns) == ["email", "total_spend"]
     assert frame["total_spend"].tolist()[:2] == [60.5, 30.0]
+
+
+def test_a_file_that_cannot_be_replaced_leaves_every_file_as_it_was(tmp_path, shop, monkeypatch):
+    import os
+
+    from segmentdesk.core import atomic_file
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "Kaikki.csv").write_bytes(b"old list")
+    real_replace = os.replace
+
+    def locked_vip(src, dst):
+        if str(dst).endswith("VIP.csv"):
+            raise PermissionError(13, "Permission denied", str(src), None, str(dst))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(atomic_file.os, "replace", locked_vip)
+    with pytest.raises(ExportError) as caught:
+        write_email_csv(folder, shop, [EVERYONE, VIP], tool="csv", as_of=AS_OF)
+    assert caught.value.details["reason"] == "locked"
+    assert [p.name for p in folder.iterdir()] == ["Kaikki.csv"]
+    assert (folder / "Kaikki.csv").read_bytes() == b"old list"
+
+
+def test_cancelled_export_leaves_an_existing_file_byte_identical(tmp_path, shop):
+    path = tmp_path / "lista.csv"
+    path.write_bytes(b"old list")
+    # Cancel once the only segment is being written: the job stops before the file is moved into place.
+    progress = Progress(on_report=lambda fraction, stage: progress.cancel() if stage == "VIP" else None)
+    with pytest.raises(Cancelled):
+        write_email_csv(path, shop, [VIP], tool="brevo", as_of=AS_OF, progress=progress)
+    assert path.read_bytes() == b"old list"
+    assert [p.name for p in tmp_path.iterdir()] == ["lista.csv"]

@@ -245,3 +245,34 @@ def test_unwritable_output_path_raises_export_error(tmp_path, shop):
     (tmp_path / "a_file").write_text("not a folder")
     with pytest.raises(ExportError):
         write_workbook(tmp_path / "a_file" / "out.xlsx", shop, [segment("Kaikki")], as_of=AS_OF)
+
+
+def test_cancelled_export_leaves_an_existing_workbook_byte_identical_and_no_temp_file(tmp_path, shop):
+    from segmentdesk.core.errors import Cancelled
+    from segmentdesk.core.tasks import Progress
+
+    path = tmp_path / "out.xlsx"
+    write_workbook(path, shop, [segment("Kaikki")], as_of=AS_OF)
+    before = path.read_bytes()
+    # Cancel while the last segment is built: the job stops before anything is moved into place.
+    progress = Progress(on_report=lambda fraction, stage: progress.cancel() if stage == "Taas" else None)
+    with pytest.raises(Cancelled):
+        write_workbook(path, shop, [segment("Kaikki"), segment("Taas")], as_of=AS_OF, progress=progress)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
+
+
+def test_failing_save_leaves_an_existing_workbook_byte_identical_and_no_temp_file(tmp_path, shop, monkeypatch):
+    from segmentdesk.core import atomic_file
+
+    path = tmp_path / "out.xlsx"
+    path.write_bytes(b"old workbook")
+
+    def full_disk(tmp):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic_file, "_fsync_file", full_disk)
+    with pytest.raises(ExportError):
+        write_workbook(path, shop, [segment("Kaikki")], as_of=AS_OF)
+    assert path.read_bytes() == b"old workbook"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]

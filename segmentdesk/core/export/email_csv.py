@@ -25,9 +25,11 @@ phone with a leading zero and a postal code like ``00100`` open in Excel as text
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping
 
@@ -37,11 +39,12 @@ import pandas as pd
 from ..data.dataset import Dataset
 from ..errors import ExportError
 from ..data.roles import EMAIL_PATTERN
-from ..segments.evaluate import Evaluator
 from ..segments.model import Segment
 from ..tasks import Progress
-from .csv_files import StagedCsvFiles, csv_paths, make_folders
-from .members import CONTACT_FIELDS, export_fields, require_mailing_columns, select_rows
+from .csv_files import csv_paths
+from .destination import ExportFiles, cannot_write, make_folders
+from .members import CONTACT_FIELDS, export_fields, require_mailing_columns, segment_masks, select_rows
+from .report import ExportReport, SegmentReport
 from .phone_numbers import international_phone
 from .safe_text import FORMULA_STARTS, csv_safe, excel_csv_text
 
@@ -88,45 +91,17 @@ LAYOUTS: dict[str, CsvLayout] = {
 }
 
 
-@dataclass
-class SegmentCsv:
-    """One segment's file and what became of its members."""
-
-    name: str
-    path: Path
-    count: int            # segment members
-    exported: int         # rows written
-    without_consent: int  # left out for lack of marketing consent
-    invalid_email: int    # left out: no valid email (email-tool formats only)
-    duplicates: int       # left out: an earlier row has the same email (email-tool formats only)
-
-
-@dataclass
-class CsvExportReport:
-    tool: str
-    out: Path
-    segments: list[SegmentCsv] = field(default_factory=list)
-    include_without_consent: bool = False
-
-    @property
-    def rows(self) -> int:
-        return sum(s.exported for s in self.segments)
-
-    @property
-    def files(self) -> list[Path]:
-        return [s.path for s in self.segments]
-
-
 def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, tool: str, as_of: dt.date,
                     all_segments: Mapping[str, Segment] | None = None, columns: list[str] | None = None,
-                    include_without_consent: bool = False, progress: Progress | None = None) -> CsvExportReport:
+                    include_without_consent: bool = False, progress: Progress | None = None) -> ExportReport:
     """Write each segment's members to a CSV file in the format ``tool`` (one of :data:`CSV_FORMATS`).
 
     ``out`` is a ``.csv`` file or a folder, see :func:`.csv_files.csv_paths`.  Only customers
     with marketing consent are written unless ``include_without_consent``.  ``columns`` are
     field names as in the segment contract; without them the contact fields the data has.
     The email tools always get the email column, contact columns first.  Every file is
-    written beside its target and moved into place only once all files are written.
+    written beside its target and all move into place together once all are written: a
+    failure or a cancel leaves no new file and every existing one as it was.
     """
     layout = LAYOUTS.get(tool)
     if layout is None:
@@ -138,22 +113,29 @@ def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, to
         require_mailing_columns(ds)
     fields = _mailing_fields(ds, columns) if layout.mailing_list else export_fields(ds, columns)
     paths = csv_paths(out, [s.name for s in segments])
-    evaluator = Evaluator(ds, as_of=as_of, segments=all_segments or {s.name: s for s in segments})
     progress = progress or Progress()
     make_folders(paths)
-    report = CsvExportReport(tool, Path(out), include_without_consent=include_without_consent)
-    with StagedCsvFiles() as files:
-        for i, (segment, path) in enumerate(zip(segments, paths)):
-            progress.report(i / len(segments), segment.name)
-            rows = select_rows(ds, evaluator.mask(segment.rule), fields, as_of=as_of,
-                               include_without_consent=include_without_consent)
+    report = ExportReport(tool, Path(out), include_without_consent=include_without_consent)
+    with ExportFiles(out) as files:
+        for i, segment, mask in segment_masks(ds, segments, as_of=as_of, all_segments=all_segments,
+                                              progress=progress):
+            rows = select_rows(ds, mask, fields, as_of=as_of, include_without_consent=include_without_consent)
             table, invalid, duplicates = segment_table(rows.frame, layout)
-            files.write(path, table, delimiter=layout.delimiter, bom=layout.bom)
-            report.segments.append(SegmentCsv(segment.name, path, rows.count, len(table) - 1,
-                                              rows.without_consent, invalid, duplicates))
-        progress.report(1.0, "")
+            _write_csv(files.new(paths[i], suffix=".csv"), paths[i], table, layout)
+            report.segments.append(SegmentReport(segment.name, rows.count, len(table) - 1, rows.without_consent,
+                                                 invalid, duplicates, files=[paths[i]]))
+        progress.report(1.0, "")        # the last chance to cancel: nothing is in place yet
         files.commit()
     return report
+
+
+def _write_csv(tmp: Path, path: Path, rows: Iterable[list[str]], layout: CsvLayout) -> None:
+    """``rows`` (header first) as UTF-8 (with a BOM if the layout asks), CRLF line ends."""
+    try:
+        with open(tmp, "w", encoding="utf-8-sig" if layout.bom else "utf-8", newline="") as f:
+            csv.writer(f, delimiter=layout.delimiter, lineterminator="\r\n").writerows(rows)
+    except OSError as exc:
+        raise cannot_write(path, exc) from exc
 
 
 def _mailing_fields(ds: Dataset, columns: list[str] | None) -> list[str]:

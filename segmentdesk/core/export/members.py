@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from ..data.dataset import Dataset
-from ..errors import ExportError
 from ..data.fields import field_values, find_field
+from ..errors import ExportError
+from ..segments.evaluate import Evaluator
+from ..segments.model import Segment
+from ..tasks import Progress
 
 CONTACT_FIELDS = ("email", "first_name", "last_name", "phone")
 
@@ -60,3 +64,22 @@ def require_mailing_columns(ds: Dataset) -> None:
     if not ds.has_role("email"):
         raise ExportError("The customer data has no email column, so no mailing list can be made. "
                           "Map a column to the Email role when importing.", reason="no_email")
+
+
+def segment_masks(ds: Dataset, segments: Sequence[Segment], *, as_of: dt.date,
+                  all_segments: Mapping[str, Segment] | None = None,
+                  progress: Progress) -> Iterator[tuple[int, Segment, np.ndarray]]:
+    """Each segment's members in order, as ``(position, segment, mask)``.
+
+    Progress is reported before each segment (so a cancel stops between segments);
+    ``all_segments`` answers ``in_segment`` references (default: ``segments`` themselves).
+    """
+    evaluator = _evaluator(ds, segments, as_of=as_of, all_segments=all_segments)
+    for i, segment in enumerate(segments):
+        progress.report(i / len(segments), segment.name)
+        yield i, segment, evaluator.mask(segment.rule)
+
+
+def _evaluator(ds: Dataset, segments: Sequence[Segment], *, as_of: dt.date,
+               all_segments: Mapping[str, Segment] | None) -> Evaluator:
+    return Evaluator(ds, as_of=as_of, segments=all_segments or {s.name: s for s in segments})

@@ -1,4 +1,7 @@
-"""Export segments to one Excel workbook: which segments, which columns, consent."""
+"""Export segments: which segments, which columns, which format, consent.
+
+The export itself is :func:`~segmentdesk.core.export.export_job.export_segments` in a worker.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,11 +11,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QPushButton,
                                QVBoxLayout)
 
-from ...core.errors import SegmentDeskError
-from ...core.export.members import CONTACT_FIELDS
-from ...core.export.email_csv import CsvExportReport, write_email_csv
-from ...core.export.workbook import ExportReport, write_workbook
 from ...core.data.fields import available_fields
+from ...core.errors import SegmentDeskError
+from ...core.export.export_job import export_segments
+from ...core.export.members import CONTACT_FIELDS
+from ...core.export.report import ExportReport
 from ...core.words import field_label
 from ..error_messages import error_text
 from ..i18n import current_language, formats
@@ -26,7 +29,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export mailing lists"))
         self.resize(620, 560)
         self._session = session
-        self.report: ExportReport | CsvExportReport | None = None
+        self.report: ExportReport | None = None
         self.runner = TaskRunner(self)
         lang = current_language()
 
@@ -164,24 +167,17 @@ class ExportDialog(QDialog):
         if not columns:
             QMessageBox.information(self, self.tr("Nothing to export"), self.tr("Tick at least one column."))
             return
-        session = self._session
-        segments = [session.project.segment(n) for n in names]
+        project = self._session.snapshot()      # the worker's own copy: the user may edit meanwhile
+        segments = [project.segment(n) for n in names]
         path = Path(self.path_edit.text()).expanduser()
-        include = self.override.isChecked()
-        ds, as_of, all_segments, lang = session.dataset, session.as_of, session.project.segment_map(), current_language()
+        include, fmt, as_of, lang = self.override.isChecked(), self.chosen_format(), self._session.as_of, current_language()
         self.progress.setVisible(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        fmt = self.chosen_format()
-        if fmt == "xlsx":
-            self.runner.start(lambda progress: write_workbook(
-                path, ds, segments, as_of=as_of, all_segments=all_segments, columns=columns,
-                include_without_consent=include, lang=lang, progress=progress))
-        else:
-            self.runner.start(lambda progress: write_email_csv(
-                path, ds, segments, tool=fmt, as_of=as_of, all_segments=all_segments, columns=columns,
-                include_without_consent=include, progress=progress))
+        self.runner.start(lambda progress: export_segments(
+            project, segments, out=path, format=fmt, as_of=as_of, columns=columns,
+            include_without_consent=include, lang=lang, progress=progress))
 
-    def _on_done(self, report: ExportReport | CsvExportReport) -> None:
+    def _on_done(self, report: ExportReport) -> None:
         self.report = report
         self.accept()
 
@@ -197,3 +193,9 @@ class ExportDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
             return
         self.reject()
+
+    def done(self, result: int) -> None:
+        # Closing the dialog (Escape, the title bar) cancels what still runs: an export nobody
+        # sees finish would write files the project's log never hears of.
+        self.runner.cancel()
+        super().done(result)
