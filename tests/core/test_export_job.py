@@ -10,7 +10,9 @@ from openpyxl import load_workbook
 from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.errors import ExportError
 from segmentdesk.core.export.export_job import EXPORT_FORMATS, export_segments
+from segmentdesk.core.export.members import MemberCount, member_counts
 from segmentdesk.core.project.project import Project
+from segmentdesk.core.segments.evaluate import Evaluator
 from segmentdesk.core.segments.model import Segment, node_from_json
 
 AS_OF = dt.date(2025, 7, 1)
@@ -76,3 +78,11 @@ def test_a_project_without_data_raises_export_error(tmp_path, project):
     with pytest.raises(ExportError):
         export_segments(Project(segments=project.segments), project.segments, out=tmp_path / "x.xlsx",
                         format="xlsx", as_of=AS_OF)
+
+
+def test_member_counts_give_count_and_consenting_or_none_for_an_unanswerable_rule(project):
+    broken = Segment("Rikki", node_from_json({"all": [{"field": "shoe_size", "op": "gt", "value": 42}]}))
+    evaluator = Evaluator(project.dataset, as_of=AS_OF, segments=project.segment_map())
+    counts = member_counts(project.dataset, [project.segments[0], broken],
+                           mask=lambda segment: evaluator.mask(segment.rule))
+    assert counts == [MemberCount(3, 2), None]

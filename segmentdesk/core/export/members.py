@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -10,7 +10,7 @@ import pandas as pd
 
 from ..data.dataset import Dataset
 from ..data.fields import field_values, find_field
-from ..errors import ExportError
+from ..errors import ExportError, SegmentDeskError
 from ..segments.evaluate import Evaluator
 from ..segments.model import Segment
 from ..tasks import Progress
@@ -78,6 +78,34 @@ def segment_masks(ds: Dataset, segments: Sequence[Segment], *, as_of: dt.date,
     for i, segment in enumerate(segments):
         progress.report(i / len(segments), segment.name)
         yield i, segment, evaluator.mask(segment.rule)
+
+
+@dataclass(frozen=True)
+class MemberCount:
+    """How many a segment holds and how many of them an export without the override would carry."""
+
+    count: int
+    with_consent: int
+
+
+def member_counts(ds: Dataset, segments: Sequence[Segment], *, mask: Callable[[Segment], np.ndarray],
+                  progress: Progress | None = None) -> list[MemberCount | None]:
+    """Each segment's :class:`MemberCount`, or None for a rule the data cannot answer.
+
+    ``mask`` answers a segment's members (the window passes its session's shared answers).
+    """
+    progress = progress or Progress()
+    counts: list[MemberCount | None] = []
+    for i, segment in enumerate(segments):
+        progress.report(i / max(len(segments), 1), segment.name)
+        try:
+            members = mask(segment)
+        except SegmentDeskError:
+            counts.append(None)
+            continue
+        counts.append(MemberCount(int(members.sum()), int((members & ds.consent).sum())))
+    progress.report(1.0, "")
+    return counts
 
 
 def _evaluator(ds: Dataset, segments: Sequence[Segment], *, as_of: dt.date,

@@ -1,5 +1,6 @@
 """Export segments: which segments, which columns, which format, consent.
 
+The dialog shows at once; its member counts come from a worker and fill in when ready.
 The export itself is :func:`~segmentdesk.core.export.export_job.export_segments` in a worker.
 """
 from __future__ import annotations
@@ -12,9 +13,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout)
 
 from ...core.data.fields import available_fields
-from ...core.errors import SegmentDeskError
 from ...core.export.export_job import export_segments
-from ...core.export.members import CONTACT_FIELDS
+from ...core.export.members import CONTACT_FIELDS, MemberCount, member_counts
 from ...core.export.report import ExportReport
 from ...core.words import field_label
 from ..error_messages import error_text
@@ -31,11 +31,12 @@ class ExportDialog(QDialog):
         self._session = session
         self.report: ExportReport | None = None
         self.runner = TaskRunner(self)
+        self.count_runner = TaskRunner(self)
         lang = current_language()
 
         self.segment_list = QListWidget()
         for segment in session.segments:
-            item = QListWidgetItem(self._segment_label(segment))
+            item = QListWidgetItem(segment.name)        # the counts follow from a worker
             item.setData(Qt.ItemDataRole.UserRole, segment.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -112,16 +113,27 @@ class ExportDialog(QDialog):
         self.runner.progress.connect(lambda f, _s: self.progress.setValue(int(f * 100)))
         self.runner.finished.connect(self._on_done)
         self.runner.failed.connect(self._on_failed)
+        self.count_runner.finished.connect(self._on_counts_ready)
+        self._count_members()
 
-    def _segment_label(self, segment) -> str:
+    def _count_members(self) -> None:
+        """Count each segment's members and those with consent off the GUI thread."""
+        session = self._session
+        if session.dataset is None or not session.segments:
+            return
+        ds, segments, mask = session.dataset, [s.copy() for s in session.segments], session.mask_reader()
+        self.count_runner.start(lambda progress: member_counts(ds, segments, mask=mask, progress=progress))
+
+    def _on_counts_ready(self, counts: list[MemberCount | None]) -> None:
+        for i, count in enumerate(counts[:self.segment_list.count()]):
+            if count is not None:           # a rule the data cannot answer keeps its bare name
+                item = self.segment_list.item(i)
+                item.setText(self._segment_label(item.data(Qt.ItemDataRole.UserRole), count))
+
+    def _segment_label(self, name: str, count: MemberCount) -> str:
         """"Name · 523 customers, 360 with marketing consent"."""
-        try:
-            mask = self._session.mask(segment)
-        except SegmentDeskError:
-            return segment.name
-        consenting = int((mask & self._session.dataset.consent).sum())
-        return (self.tr("%1 · %2 customers, %3 with marketing consent").replace("%1", segment.name)
-                .replace("%2", formats().whole(int(mask.sum()))).replace("%3", formats().whole(consenting)))
+        return (self.tr("%1 · %2 customers, %3 with marketing consent").replace("%1", name)
+                .replace("%2", formats().whole(count.count)).replace("%3", formats().whole(count.with_consent)))
 
     def chosen_segments(self) -> list[str]:
         return [self.segment_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.segment_list.count())
@@ -198,4 +210,5 @@ class ExportDialog(QDialog):
         # Closing the dialog (Escape, the title bar) cancels what still runs: an export nobody
         # sees finish would write files the project's log never hears of.
         self.runner.cancel()
+        self.count_runner.cancel()
         super().done(result)
