@@ -8,6 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .core.atomic_file import write_text_atomic
 from .core.data.dataset import Dataset
 from .core.errors import SegmentDeskError
 from .core.export.export_job import EXPORT_FORMATS, export_segments
@@ -163,7 +164,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         print(text)
         return 0
     try:
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
+        write_text_atomic(args.out, text + "\n")
     except OSError as exc:
         raise UsageError(f"Cannot write {args.out}: {exc.strerror or exc}") from None
     print(f"Wrote {args.out}.")

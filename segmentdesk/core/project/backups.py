@@ -19,6 +19,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..atomic_file import atomic_file, write_text_atomic
 from ..errors import BackupError
 
 DEFAULT_KEEP = 5
@@ -89,9 +90,9 @@ def make_backup(project: str | Path, *, at: dt.datetime, reason: str, keep: int 
         folder.mkdir(parents=True, exist_ok=True)
         target = _free_name(folder, at)
         _copy_database(project, target)
-        target.with_suffix(".json").write_text(json.dumps(
+        write_text_atomic(target.with_suffix(".json"), json.dumps(
             {"source": str(project), "made": at.isoformat(timespec="seconds"), "reason": reason,
-             "signature": signature}, ensure_ascii=False), encoding="utf-8")
+             "signature": signature}, ensure_ascii=False))
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(f"Cannot back up {project} to {folder}: {exc}", path=str(project),
                           reason="copy") from exc
@@ -143,21 +144,17 @@ def restore_backup(backup: Backup, project: str | Path, *, at: dt.datetime) -> P
 
 
 def _copy_database(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's backup API, written to a temporary name and renamed."""
-    tmp = target.with_name(target.name + ".part")
+    """A consistent copy through SQLite's backup API, written through the shared atomic writer."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    except BaseException:
-        _unlink(tmp)
-        raise
+        with atomic_file(target, suffix=".part") as tmp:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
     finally:
         src.close()
-    os.replace(tmp, target)
 
 
 def _signature(project: Path) -> list[list[int]]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from collections.abc import Mapping
 from typing import Any, Union
 
+from ..atomic_file import write_text_atomic
 from ..errors import RuleError
 from .operators import ALL_OPERATORS
 
@@ -164,7 +165,8 @@ def load_segment_file(path: str | Path) -> Segment:
 
 
 def save_segment_file(segment: Segment, path: str | Path) -> None:
-    Path(path).write_text(json.dumps(segment.to_json(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    """Write ``segment`` as a ``.segment.json`` file, atomically (raises OSError)."""
+    write_text_atomic(path, json.dumps(segment.to_json(), ensure_ascii=False, indent=2) + "\n")
 
 
 def iter_conditions(node: Node):
