@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Protocol
 
+from ..data.dataset import Dataset
 from ..errors import ExportError
-from ..project.project import Project
 from ..segments.model import Segment
 from ..tasks import Progress
 from .email_csv import CSV_FORMATS, write_email_csv
@@ -17,7 +18,17 @@ WORKBOOK = "xlsx"
 EXPORT_FORMATS = (WORKBOOK, *CSV_FORMATS)
 
 
-def export_segments(project: Project, segments: Sequence[Segment], *, out: str | Path, format: str,
+class ExportSource(Protocol):
+    """What an export reads from a project (:class:`~segmentdesk.core.project.project.Project` is one;
+    ``export`` sits below ``project`` in core's layers, so it names the shape, not the class)."""
+
+    @property
+    def dataset(self) -> Dataset | None: ...
+
+    def segment_map(self) -> Mapping[str, Segment]: ...
+
+
+def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: str | Path, format: str,
                     as_of: dt.date, columns: Sequence[str] | None = None, include_without_consent: bool = False,
                     lang: str = "en", progress: Progress | None = None) -> ExportReport:
     """Export ``segments`` of ``project`` to ``out`` in ``format`` (one of :data:`EXPORT_FORMATS`).
