@@ -37,7 +37,7 @@ from .workers import LatestJobRunner
 SYNC_LIMIT = 50_000
 """Datasets with fewer customers are counted on the GUI thread, within the click."""
 
-__all__ = ["Answer", "CountRequest", "CountResult", "LiveCounts", "SYNC_LIMIT", "count_segments", "segment_key"]
+__all__ = ["Answer", "LiveCounts", "SYNC_LIMIT"]
 
 
 # -- the service ------------------------------------------------------------------------------
