@@ -26,6 +26,7 @@ class MainActions(QObject):
 
     ``commands`` is the window: it provides ``export_dialog``, ``quality_dialog``, ``overlap_dialog``,
     ``import_segment_file``, ``export_segment_file``, ``fill_template_menu``, ``ask_small_segment_threshold``,
+    ``backup_settings_dialog``,
     ``set_language``, ``about`` and ``close``.
     """
 
@@ -125,6 +126,8 @@ class MainActions(QObject):
         view_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
         view_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "Smallest useful segment…"),
                                          w.ask_small_segment_threshold))
+        view_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "&Backups and autosave…"),
+                                         w.backup_settings_dialog))
         language_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
         group = QActionGroup(w)
         for code, label in (("system", QCoreApplication.translate("MainWindow", "System default")),
@@ -152,7 +155,7 @@ class MainActions(QObject):
         self.export_action.setEnabled(ds is not None and bool(s.segments))
         self.overlap_action.setEnabled(ds is not None and len(s.segments) > 1)
         self.export_segment_action.setEnabled(s.current_segment is not None)
-        self.save_action.setEnabled(ds is not None)
+        self.save_action.setEnabled(ds is not None and not self._files.read_only)   # read-only: Save As
         self.quality_action.setEnabled(ds is not None)
         self.save_as_action.setEnabled(ds is not None)
 

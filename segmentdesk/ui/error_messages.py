@@ -80,6 +80,11 @@ def error_text(exc: BaseException) -> str:
         if d.get("reason") == "no_segments":
             return translate("ErrorMessages", "Choose at least one segment to export.")
         return translate("ErrorMessages", "The export could not be written.") + f"\n\n{exc}"
+    if code == "project_locked":
+        return translate("ErrorMessages", "The project is open in SegmentDesk on %1 by %2. Close it there and "
+                         "try again.").replace("%1", str(d.get("host"))).replace("%2", str(d.get("user")))
+    if code == "backup":
+        return translate("ErrorMessages", "The backup could not be made or opened.") + f"\n\n{exc}"
     if code == "project":
         if d.get("reason") == "format":
             return translate("ErrorMessages", "This file is not a SegmentDesk project, or it was made by a newer version.")

@@ -20,11 +20,14 @@ from ..core.settings import Settings, save_settings
 from ..core.words import field_label
 from . import i18n
 from .actions import MainActions
+from .autosave import Autosave
+from .dialogs.backup_settings_dialog import BackupSettingsDialog
 from .dialogs.export_dialog import ExportDialog
 from .dialogs.overlap_dialog import OverlapDialog
 from .dialogs.quality_dialog import QualityDialog
 from .error_messages import error_text
 from .project_files import PROJECT_SUFFIX, ProjectFiles
+from .project_guard import synced_warning
 from .session import Change, Session
 from .widgets.customers_panel import CustomersPanel
 from .widgets.segment_builder import SegmentBuilderPanel
@@ -59,8 +62,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(split)
 
         self.status_data = QLabel()
+        self.status_synced = QLabel()       # the project lies in a synced folder: why that matters, on hover
+        self.status_synced.hide()
+        self.statusBar().addPermanentWidget(self.status_synced)
         self.statusBar().addPermanentWidget(self.status_data)
+        self._synced_path: Path | None = None
         self.files = ProjectFiles(self, session, settings, save_settings=self._save_settings)
+        self.autosave = Autosave(self, session, self.files, minutes=settings.autosave_minutes)
         self.menus = MainActions(self, session, self.files, language=settings.language,
                                  segment_panel=self.segment_panel, builder=self.builder)
         self.segment_panel.delete_requested.connect(self._on_delete_segment)
@@ -75,7 +83,10 @@ class MainWindow(QMainWindow):
         s = self.session
         if change & (Change.FILE | Change.DATA):
             name = s.path.name if s.path else self.tr("Untitled")
+            if self.files.read_only:
+                name = self.tr("%1 (read-only)").replace("%1", name)
             self.setWindowTitle(f"{name}[*] — SegmentDesk")
+            self._show_synced(s.path)
         self.setWindowModified(s.dirty)
         ds = s.dataset
         if ds is None:
@@ -86,6 +97,16 @@ class MainWindow(QMainWindow):
             self.status_data.setText(self.tr("%1 customers · %2 orders · dates measured on %3")
                                      .replace("%1", fmt.whole(len(ds))).replace("%2", fmt.whole(orders))
                                      .replace("%3", fmt.date(s.as_of)))
+
+    def _show_synced(self, path: Path | None) -> None:
+        if path == self._synced_path:
+            return                  # judged already: the folder check looks at the disk
+        self._synced_path = path
+        warning = synced_warning(path)
+        self.status_synced.setVisible(warning is not None)
+        if warning is not None:
+            self.status_synced.setText(warning[0])
+            self.status_synced.setToolTip(warning[1])
 
     # -- export -----------------------------------------------------------------------------
     def export_dialog(self) -> None:
@@ -194,6 +215,14 @@ class MainWindow(QMainWindow):
             self._save_settings()
             self.session.set_small_segment_threshold(value, initiator=self)     # the segments are judged anew
 
+    def backup_settings_dialog(self) -> None:
+        dialog = BackupSettingsDialog(self.settings, self)
+        if dialog.exec() != BackupSettingsDialog.DialogCode.Accepted:
+            return
+        dialog.apply_to(self.settings)
+        self._save_settings()
+        self.autosave.set_minutes(self.settings.autosave_minutes)
+
     def set_language(self, code: str) -> None:
         self.settings.language = code
         self._save_settings()
@@ -233,4 +262,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
+        self.autosave.set_minutes(0)
+        self.files.guard.release()          # the project is free for another window or a CLI run
         event.accept()

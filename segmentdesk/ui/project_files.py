@@ -26,6 +26,7 @@ from ..paths import sample_dir
 from .dialogs.import_dialog import ImportDialog, file_filter
 from .error_messages import error_text
 from .progress_job import run_with_progress
+from .project_guard import ProjectGuard, holder_text
 from .session import Session
 from .i18n import formats
 
@@ -45,6 +46,15 @@ class ProjectFiles(QObject):
         self._session = session
         self._settings = settings
         self._save_settings = save_settings
+        # The open project's lock, read-only state and backups.
+        self.guard = ProjectGuard(self, settings)
+        self.busy = False
+        self._backup_due = False          # an import waits for its save to be backed up
+
+    @property
+    def read_only(self) -> bool:
+        """The open project is held by another window or computer: saving goes to Save As."""
+        return self.guard.read_only
 
     def _status(self, text: str, ms: int) -> None:
         self._window.statusBar().showMessage(text, ms)
@@ -66,32 +76,57 @@ class ProjectFiles(QObject):
             return
         if not self.maybe_save():
             return
+        self._open_project(path)
+
+    def _open_project(self, path: Path) -> None:
+        # The lock first: read before it, the project could change under us before the first save.
+        holder = self.guard.take(path)
         as_of = self._session.as_of
+        backup_failed: list[str] = []
 
         def load(progress):
             project = load_project(path)
             if project.dataset is not None:
                 warm_up(project.dataset, as_of=as_of, progress=progress)
+            if holder is None:      # backed up once it opened well, before this window writes to it
+                backup_failed.extend(filter(None, [self.guard.back_up(path, reason="open")]))
             return project
 
+        self.busy = True              # no autosave of the project being left while this one loads
         try:
             project = run_with_progress(self._window, QCoreApplication.translate("MainWindow", "Opening"),
                                         QCoreApplication.translate("MainWindow", "Opening %1…")
                                         .replace("%1", path.name), load)
         except SegmentDeskError as exc:
-            QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot open the project"),
-                                error_text(exc))
+            self.busy = False
+            restored = self.guard.offer_backup(self._window, path, exc)
+            self.guard.drop()
+            if restored:
+                self._open_project(path)
+            elif restored is None:
+                QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot open the project"),
+                                    error_text(exc))
             return
+        finally:
+            self.busy = False
         if project is None:
+            self.guard.drop()
             return                      # cancelled: the open project stays as it was
+        self.guard.keep(read_only_holder=holder)
         self._session.adopt(project, path)
         self.remember(path)
         self._status(QCoreApplication.translate("MainWindow", "Opened %1").replace("%1", path.name), 5000)
+        if holder is not None:
+            self.guard.read_only_notice(self._window, path)
+        elif backup_failed:
+            self._status(QCoreApplication.translate("MainWindow", "No backup was made: %1")
+                         .replace("%1", backup_failed[0]), 15000)
 
     def open_sample(self) -> None:
         """Load the bundled sample shop with its example segments (an unsaved project)."""
         if not self.maybe_save():
             return
+        self.guard.release()
         sample = sample_dir()
         try:
             result = run_import(ImportPlan.for_files(sample / "customers.xlsx", orders=sample / "orders.csv"),
@@ -155,6 +190,7 @@ class ProjectFiles(QObject):
         at = dt.datetime.now().replace(microsecond=0)
         # The plan is kept so that next month's file imports the same way, in the app or the CLI.
         s.set_dataset(dataset, sources=sources, at=at, plan=dialog.plan if dialog is not None else None)
+        self._backup_due = True
         if dialog is not None and (dialog.fixes_done or dialog.reimport is not None):
             details = {f"fixed_{fix}": preview.count for fix, preview in dialog.fixes_done.items()}
             if dialog.reimport is not None:
@@ -188,7 +224,7 @@ class ProjectFiles(QObject):
 
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> bool:
-        if self._session.path is None:
+        if self._session.path is None or self.read_only:
             return self.save_as()
         return self.save_to(self._session.path)
 
@@ -204,23 +240,57 @@ class ProjectFiles(QObject):
             path += PROJECT_SUFFIX
         return self.save_to(Path(path))
 
-    def save_to(self, path: Path) -> bool:
+    def save_to(self, path: Path, *, autosave: bool = False) -> bool:
+        """Save the project to ``path``, holding its lock; ``autosave``: say so, and report a failure
+        in the status line instead of a dialog."""
+        if self.busy:
+            return False
+        holder = self.guard.take(path)
+        if holder is not None:
+            QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot save"),
+                                QCoreApplication.translate("MainWindow", "%1 is open in SegmentDesk %2. Save the "
+                                                           "project under another name.")
+                                .replace("%1", path.name).replace("%2", holder_text(holder)))
+            return False
         s = self._session
         snapshot = s.snapshot()
         edits = s.edit_count
         # Saving to the file the project came from writes only what changed; Save As writes a whole new file.
         incremental = s.path is not None and Path(path) == s.path
+        backup_due = self._backup_due
+
+        def write(progress):
+            save_project(snapshot, path, incremental=incremental)
+            return self.guard.back_up(path, reason="import") if backup_due else None
+
+        self.busy = True
         try:
-            run_with_progress(self._window, QCoreApplication.translate("MainWindow", "Saving"),
-                              QCoreApplication.translate("MainWindow", "Saving %1…").replace("%1", path.name),
-                              lambda progress: save_project(snapshot, path, incremental=incremental),
-                              cancellable=False)
+            backup_failed = run_with_progress(
+                self._window, QCoreApplication.translate("MainWindow", "Saving"),
+                QCoreApplication.translate("MainWindow", "Saving %1…").replace("%1", path.name), write,
+                cancellable=False)
+            self.guard.keep()
             s.mark_saved(path, changes_since=s.edit_count - edits)
         except SegmentDeskError as exc:
-            QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot save"), error_text(exc))
+            self.guard.drop()
+            if autosave:
+                self._status(QCoreApplication.translate("MainWindow", "Autosave failed: %1")
+                             .replace("%1", error_text(exc)), 30000)
+            else:
+                QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot save"),
+                                    error_text(exc))
             return False
+        finally:
+            self.busy = False
+        if backup_due:
+            self._backup_due = False
         self.remember(path)
-        self._status(QCoreApplication.translate("MainWindow", "Saved %1").replace("%1", path.name), 5000)
+        text = QCoreApplication.translate("MainWindow", "Autosaved %1") if autosave else \
+            QCoreApplication.translate("MainWindow", "Saved %1")
+        self._status(text.replace("%1", path.name), 5000)
+        if backup_failed:
+            self._status(QCoreApplication.translate("MainWindow", "No backup was made: %1")
+                         .replace("%1", backup_failed), 15000)
         return True
 
     def maybe_save(self) -> bool:

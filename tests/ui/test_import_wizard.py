@@ -249,6 +249,7 @@ def _save_project(window, monkeypatch, target: Path) -> None:
     from PySide6.QtWidgets import QFileDialog
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     assert window.files.save_as()
+    window.close()          # as a user would before a command-line run: the window holds the project's lock
 
 
 def _role_by_hand(dialog, column: str, role: str | None) -> None:
