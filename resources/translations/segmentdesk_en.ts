@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="17"/>
+        <source>Backups and autosave</source>
+        <translation>Backups and autosave</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="18"/>
+        <source>Keep backups of each project</source>
+        <translation>Keep backups of each project</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="23"/>
+        <source>Save the open project automatically</source>
+        <translation>Save the open project automatically</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="27"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="29"/>
+        <source>A backup is made when a project is opened and after each import, in SegmentDesk&apos;s own data folder. The oldest backups are deleted as new ones are made.</source>
+        <translation>A backup is made when a project is opened and after each import, in SegmentDesk&apos;s own data folder. The oldest backups are deleted as new ones are made.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="34"/>
+        <source>Backups kept per project:</source>
+        <translation>Backups kept per project:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="36"/>
+        <source>Save every:</source>
+        <translation>Save every:</translation>
+    </message>
+</context>
+<context>
     <name>CategoryParameterEditor</name>
     <message>
         <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="82"/>
@@ -225,47 +263,57 @@
         <translation>The export could not be written.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="85"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="84"/>
+        <source>The project is open in SegmentDesk on %1 by %2. Close it there and try again.</source>
+        <translation>The project is open in SegmentDesk on %1 by %2. Close it there and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="87"/>
+        <source>The backup could not be made or opened.</source>
+        <translation>The backup could not be made or opened.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
         <source>This file is not a SegmentDesk project, or it was made by a newer version.</source>
         <translation>This file is not a SegmentDesk project, or it was made by a newer version.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="86"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="91"/>
         <source>The project file cannot be opened or saved.</source>
         <translation>The project file cannot be opened or saved.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="88"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="93"/>
         <source>These segments refer to each other in a circle: %1</source>
         <translation>These segments refer to each other in a circle: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="91"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="96"/>
         <source>The rule refers to the segment “%1”, which no longer exists.</source>
         <translation>The rule refers to the segment “%1”, which no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="96"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="101"/>
         <source>This data has no field “%1”. Remove the condition, or import a file that has that column.</source>
         <translation>This data has no field “%1”. Remove the condition, or import a file that has that column.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="99"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="104"/>
         <source>The field “%1” is not written the way SegmentDesk reads it: a period like “90 days” or a product category after the colon.</source>
         <translation>The field “%1” is not written the way SegmentDesk reads it: a period like “90 days” or a product category after the colon.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="102"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="107"/>
         <source>The field “%1” needs orders with dates, amounts and product categories, and this data has none.</source>
         <translation>The field “%1” needs orders with dates, amounts and product categories, and this data has none.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="105"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="110"/>
         <source>The comparison “%1” does not fit the field “%2”.</source>
         <translation>The comparison “%1” does not fit the field “%2”.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="107"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="112"/>
         <source>The segment’s rule cannot be used with this data.</source>
         <translation>The segment’s rule cannot be used with this data.</translation>
     </message>
@@ -495,22 +543,6 @@
         <source>%1 duplicate rows, merged into %2</source>
         <translation>%1 duplicate rows, merged into %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
-        <source>%n order row(s)</source>
-        <translation>
-            <numerusform>%n order row</numerusform>
-            <numerusform>%n order rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
-        <source>%n cell(s)</source>
-        <translation>
-            <numerusform>%n cell</numerusform>
-            <numerusform>%n cells</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="34"/>
         <source>Rows are the same customer when they share an email address (ignoring case and spaces) or the same first name, last name and phone number. The merged customer keeps the first row&apos;s place and customer number; for every other column the newest value wins (the row nearest the end of the file that has one), and an empty cell never replaces a filled one. If any of the rows says no to marketing, the merged customer says no. Their orders move to the merged customer.</source>
@@ -603,6 +635,22 @@
         <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="171"/>
         <source>(left out)</source>
         <translation>(left out)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
+        <source>%n order row(s)</source>
+        <translation>
+            <numerusform>%n order row</numerusform>
+            <numerusform>%n order rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -826,217 +874,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="57"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="58"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="59"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="60"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="61"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="62"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="63"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="64"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="65"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="66"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="67"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="68"/>
         <source>Open the &amp;sample shop</source>
         <translation>Open the &amp;sample shop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="69"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="70"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>2,000 made-up customers of a small Finnish shop, to try things out</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="71"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="73"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="74"/>
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Open a project or a customer file (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="74"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="75"/>
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Import a customer file and an order file (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="76"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="77"/>
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Export segments to an Excel workbook (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="81"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="83"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="84"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="86"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="87"/>
         <source>Data &amp;quality…</source>
         <translation>Data &amp;quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="97"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="98"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="99"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="101"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="102"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="106"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="107"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="110"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="111"/>
         <source>&amp;Import segment file…</source>
         <translation>&amp;Import segment file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="112"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="113"/>
         <source>E&amp;xport segment file…</source>
         <translation>E&amp;xport segment file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="115"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="116"/>
         <source>New from &amp;template</source>
         <translation>New from &amp;template</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="118"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="119"/>
         <source>&amp;Overlap between segments…</source>
         <translation>&amp;Overlap between segments…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="122"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="123"/>
         <source>Add &amp;condition</source>
         <translation>Add &amp;condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="125"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="126"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
         <source>Smallest useful segment…</source>
         <translation>Smallest useful segment…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="128"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
+        <source>&amp;Backups and autosave…</source>
+        <translation>&amp;Backups and autosave…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="130"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="138"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="139"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="77"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="85"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="82"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="87"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="93"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="86"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="97"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="56"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="66"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="57"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="67"/>
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk projects and customer files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="78"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="97"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="79"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="98"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="82"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="107"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="119"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="89"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="118"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="100"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="122"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="292"/>
+        <source>No backup was made: %1</source>
+        <translation>No backup was made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="135"/>
         <source>Cannot open the sample shop</source>
         <translation>Cannot open the sample shop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="115"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="150"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="125"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="160"/>
         <source>Update or replace?</source>
         <translation>Update or replace?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="126"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="161"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -1047,174 +1112,190 @@ Yes: update them — customers are matched by customer number or email, new ones
 No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="142"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="177"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="165"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="201"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="168"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="204"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 data-quality notes: File ▸ Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="174"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="210"/>
         <source>Customers updated</source>
         <translation>Customers updated</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="175"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="211"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="183"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="219"/>
         <source>Customers replaced</source>
         <translation>Customers replaced</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="184"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="220"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="196"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="232"/>
         <source>customers.segdesk</source>
         <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="198"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="234"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="200"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="236"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk project (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="212"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="251"/>
+        <source>%1 is open in SegmentDesk %2. Save the project under another name.</source>
+        <translation>%1 is open in SegmentDesk %2. Save the project under another name.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="269"/>
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="213"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="270"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="217"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="250"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="280"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="191"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="220"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="277"/>
+        <source>Autosave failed: %1</source>
+        <translation>Autosave failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="288"/>
+        <source>Autosaved %1</source>
+        <translation>Autosaved %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="289"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="193"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="228"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="301"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="229"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="302"/>
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="126"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="128"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segment members without marketing consent were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="132"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 rows without a valid email address or repeating one were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="113"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="134"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="127"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="148"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="143"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="164"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="144"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="165"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="151"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="161"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="182"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="162"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="183"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="185"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="186"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="207"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="193"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="194"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="233"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>The language changes when SegmentDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="235"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="216"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="245"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="217"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="246"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1223,6 +1304,60 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</source>
 Customer segmentation for small shops. Your data never leaves this computer.
 
 Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="37"/>
+        <source>by someone whose lock file SegmentDesk cannot read</source>
+        <translation>by someone whose lock file SegmentDesk cannot read</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="39"/>
+        <source>on %1 by %2 since %3</source>
+        <translation>on %1 by %2 since %3</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="120"/>
+        <source>SegmentDesk has a backup of this project from %1. Open the latest backup? The damaged file is kept beside it.</source>
+        <translation>SegmentDesk has a backup of this project from %1. Open the latest backup? The damaged file is kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="129"/>
+        <source>Cannot open the backup</source>
+        <translation>Cannot open the backup</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="133"/>
+        <source>Backup opened</source>
+        <translation>Backup opened</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="134"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation>The damaged file was kept as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="140"/>
+        <source>Opened read-only</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="141"/>
+        <source>%1 is open in SegmentDesk %2.
+
+It opens read-only, so that neither of you loses changes: you can look and export, and keep your own copy with File ▸ Save As.</source>
+        <translation>%1 is open in SegmentDesk %2.
+
+It opens read-only, so that neither of you loses changes: you can look and export, and keep your own copy with File ▸ Save As.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="151"/>
+        <source>⚠ In a %1 folder: open it on one computer at a time</source>
+        <translation>⚠ In a %1 folder: open it on one computer at a time</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="152"/>
+        <source>This project lies in a folder %1 copies between computers. If it is opened on two computers at once, both may write to it and one computer&apos;s changes can be lost or the file damaged: SegmentDesk&apos;s lock cannot see the other computer until %1 has synced. Open it on one computer at a time, or keep it in a folder that is not synced.</source>
+        <translation>This project lies in a folder %1 copies between computers. If it is opened on two computers at once, both may write to it and one computer&apos;s changes can be lost or the file damaged: SegmentDesk&apos;s lock cannot see the other computer until %1 has synced. Open it on one computer at a time, or keep it in a folder that is not synced.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="17"/>
+        <source>Backups and autosave</source>
+        <translation>Varmuuskopiot ja automaattinen tallennus</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="18"/>
+        <source>Keep backups of each project</source>
+        <translation>Pidä varmuuskopiot jokaisesta projektista</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="23"/>
+        <source>Save the open project automatically</source>
+        <translation>Tallenna avoin projekti automaattisesti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="27"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="29"/>
+        <source>A backup is made when a project is opened and after each import, in SegmentDesk&apos;s own data folder. The oldest backups are deleted as new ones are made.</source>
+        <translation>Varmuuskopio tehdään, kun projekti avataan ja jokaisen tuonnin jälkeen, SegmentDeskin omaan datakansioon. Vanhimmat varmuuskopiot poistetaan, kun uusia tehdään.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="34"/>
+        <source>Backups kept per project:</source>
+        <translation>Varmuuskopioita projektia kohden:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="36"/>
+        <source>Save every:</source>
+        <translation>Tallenna välein:</translation>
+    </message>
+</context>
+<context>
     <name>CategoryParameterEditor</name>
     <message>
         <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="82"/>
@@ -225,47 +263,57 @@
         <translation>Vientiä ei voitu kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="85"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="84"/>
+        <source>The project is open in SegmentDesk on %1 by %2. Close it there and try again.</source>
+        <translation>Projekti on auki SegmentDeskissä koneella %1 (käyttäjä %2). Sulje se siellä ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="87"/>
+        <source>The backup could not be made or opened.</source>
+        <translation>Varmuuskopiota ei voitu tehdä tai avata.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
         <source>This file is not a SegmentDesk project, or it was made by a newer version.</source>
         <translation>Tiedosto ei ole SegmentDesk-projekti, tai se on tehty uudemmalla versiolla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="86"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="91"/>
         <source>The project file cannot be opened or saved.</source>
         <translation>Projektitiedostoa ei voi avata tai tallentaa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="88"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="93"/>
         <source>These segments refer to each other in a circle: %1</source>
         <translation>Nämä segmentit viittaavat toisiinsa kehässä: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="91"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="96"/>
         <source>The rule refers to the segment “%1”, which no longer exists.</source>
         <translation>Sääntö viittaa segmenttiin ”%1”, jota ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="96"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="101"/>
         <source>This data has no field “%1”. Remove the condition, or import a file that has that column.</source>
         <translation>Aineistossa ei ole kenttää ”%1”. Poista ehto tai tuo tiedosto, jossa sarake on.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="99"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="104"/>
         <source>The field “%1” is not written the way SegmentDesk reads it: a period like “90 days” or a product category after the colon.</source>
         <translation>Kenttää ”%1” ei ole kirjoitettu niin kuin SegmentDesk sen lukee: kaksoispisteen jälkeen jakso, kuten ”90 days”, tai tuoteryhmä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="102"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="107"/>
         <source>The field “%1” needs orders with dates, amounts and product categories, and this data has none.</source>
         <translation>Kenttä ”%1” tarvitsee tilauksia, joissa on päivämäärät, summat ja tuoteryhmät, eikä tässä aineistossa ole niitä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="105"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="110"/>
         <source>The comparison “%1” does not fit the field “%2”.</source>
         <translation>Vertailu ”%1” ei sovi kenttään ”%2”.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="107"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="112"/>
         <source>The segment’s rule cannot be used with this data.</source>
         <translation>Segmentin sääntöä ei voi käyttää näillä tiedoilla.</translation>
     </message>
@@ -495,22 +543,6 @@
         <source>%1 duplicate rows, merged into %2</source>
         <translation>%1 kaksoisriviä yhdistetään %2 asiakkaaksi</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
-        <source>%n order row(s)</source>
-        <translation>
-            <numerusform>%n tilausrivi</numerusform>
-            <numerusform>%n tilausriviä</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
-        <source>%n cell(s)</source>
-        <translation>
-            <numerusform>%n solu</numerusform>
-            <numerusform>%n solua</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="34"/>
         <source>Rows are the same customer when they share an email address (ignoring case and spaces) or the same first name, last name and phone number. The merged customer keeps the first row&apos;s place and customer number; for every other column the newest value wins (the row nearest the end of the file that has one), and an empty cell never replaces a filled one. If any of the rows says no to marketing, the merged customer says no. Their orders move to the merged customer.</source>
@@ -603,6 +635,22 @@
         <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="171"/>
         <source>(left out)</source>
         <translation>(jätetään pois)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
+        <source>%n order row(s)</source>
+        <translation>
+            <numerusform>%n tilausrivi</numerusform>
+            <numerusform>%n tilausriviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n solu</numerusform>
+            <numerusform>%n solua</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -826,217 +874,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="57"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="58"/>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="59"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="60"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Tuo asiakkaat…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="61"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="62"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="63"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="64"/>
         <source>Save &amp;As…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="65"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="66"/>
         <source>&amp;Export…</source>
         <translation>&amp;Vie…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="67"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="68"/>
         <source>Open the &amp;sample shop</source>
         <translation>Avaa &amp;esimerkkikauppa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="69"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="70"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>Pienen suomalaisen kaupan 2 000 keksittyä asiakasta kokeilua varten</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="71"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="73"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="74"/>
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Avaa projekti tai asiakastiedosto (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="74"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="75"/>
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Tuo asiakastiedosto ja tilaustiedosto (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="76"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="77"/>
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Vie segmentit Excel-työkirjaan (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="81"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="83"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="84"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="86"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="87"/>
         <source>Data &amp;quality…</source>
         <translation>Tietojen &amp;laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="97"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="98"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="99"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="101"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="102"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="106"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="107"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="110"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="111"/>
         <source>&amp;Import segment file…</source>
         <translation>&amp;Tuo segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="112"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="113"/>
         <source>E&amp;xport segment file…</source>
         <translation>&amp;Vie segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="115"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="116"/>
         <source>New from &amp;template</source>
         <translation>Uusi &amp;mallista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="118"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="119"/>
         <source>&amp;Overlap between segments…</source>
         <translation>Segmenttien &amp;päällekkäisyys…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="122"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="123"/>
         <source>Add &amp;condition</source>
         <translation>Lisää &amp;ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="125"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="126"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
         <source>Smallest useful segment…</source>
         <translation>Pienin hyödyllinen segmentti…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="128"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
+        <source>&amp;Backups and autosave…</source>
+        <translation>&amp;Varmuuskopiot ja automaattinen tallennus…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="130"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="138"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="139"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="77"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="85"/>
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="82"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="87"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (vain luku)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="93"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="86"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="97"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · päivät laskettu %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="56"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="66"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="57"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="67"/>
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk-projektit ja asiakastiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="78"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="97"/>
         <source>Opening</source>
         <translation>Avataan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="79"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="98"/>
         <source>Opening %1…</source>
         <translation>Avataan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="82"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="107"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="119"/>
         <source>Cannot open the project</source>
         <translation>Projektia ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="89"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="118"/>
         <source>Opened %1</source>
         <translation>Avattu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="100"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="122"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="292"/>
+        <source>No backup was made: %1</source>
+        <translation>Varmuuskopiota ei tehty: %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="135"/>
         <source>Cannot open the sample shop</source>
         <translation>Esimerkkikauppaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="115"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="150"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="125"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="160"/>
         <source>Update or replace?</source>
         <translation>Päivitetäänkö vai korvataanko?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="126"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="161"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -1047,174 +1112,190 @@ Kyllä: päivitä asiakkaat — ne yhdistetään asiakasnumeron tai sähköposti
 Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="142"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="177"/>
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="165"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="201"/>
         <source>Imported %1</source>
         <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="168"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="204"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 huomiota tietojen laadusta: Tiedosto ▸ Tietojen laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="174"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="210"/>
         <source>Customers updated</source>
         <translation>Asiakkaat päivitetty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="175"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="211"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 uutta, %2 muuttunutta, %3 ennallaan, %4 puuttui uudesta tiedostosta. Puuttuvat säilytetään ja merkitään kenttään ”%5”, joten segmentti löytää heidät.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="183"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="219"/>
         <source>Customers replaced</source>
         <translation>Asiakkaat korvattu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="184"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="220"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>Uudessa tiedostossa ja projektissa ei ole yhteistä asiakasnumero- tai sähköpostisaraketta, joten asiakkaita ei voitu yhdistää; projektissa ovat nyt uuden tiedoston asiakkaat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="196"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="232"/>
         <source>customers.segdesk</source>
         <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="198"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="234"/>
         <source>Save project</source>
         <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="200"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="236"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="212"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="251"/>
+        <source>%1 is open in SegmentDesk %2. Save the project under another name.</source>
+        <translation>%1 on auki SegmentDeskissä %2. Tallenna projekti toisella nimellä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="269"/>
         <source>Saving</source>
         <translation>Tallennetaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="213"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="270"/>
         <source>Saving %1…</source>
         <translation>Tallennetaan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="217"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="250"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="280"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="191"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="220"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="277"/>
+        <source>Autosave failed: %1</source>
+        <translation>Automaattinen tallennus epäonnistui: %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="288"/>
+        <source>Autosaved %1</source>
+        <translation>Tallennettu automaattisesti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="289"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="193"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="228"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="301"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="229"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="302"/>
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="126"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="128"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="132"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 riviä jätettiin pois, koska sähköpostiosoite puuttui, oli virheellinen tai toistui.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="113"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="134"/>
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="127"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="148"/>
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="143"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="164"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="144"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="165"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="151"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="161"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="182"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="162"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="183"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="185"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="186"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="207"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="193"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="194"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="233"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>Kieli vaihtuu, kun SegmentDesk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="235"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="216"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="245"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="217"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="246"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1223,6 +1304,60 @@ Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</source>
 Asiakassegmentointi pienille kaupoille. Tietosi eivät koskaan poistu tältä tietokoneelta.
 
 Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="37"/>
+        <source>by someone whose lock file SegmentDesk cannot read</source>
+        <translation>jollakulla, jonka lukitustiedostoa SegmentDesk ei pysty lukemaan</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="39"/>
+        <source>on %1 by %2 since %3</source>
+        <translation>koneella %1 (käyttäjä %2) %3 alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="120"/>
+        <source>SegmentDesk has a backup of this project from %1. Open the latest backup? The damaged file is kept beside it.</source>
+        <translation>SegmentDeskillä on tästä projektista varmuuskopio ajalta %1. Avataanko uusin varmuuskopio? Vahingoittunut tiedosto säilytetään sen vieressä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="129"/>
+        <source>Cannot open the backup</source>
+        <translation>Varmuuskopiota ei voi avata</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="133"/>
+        <source>Backup opened</source>
+        <translation>Varmuuskopio avattu</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="134"/>
+        <source>The damaged file was kept as %1.</source>
+        <translation>Vahingoittunut tiedosto säilytettiin nimellä %1.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="140"/>
+        <source>Opened read-only</source>
+        <translation>Avattu vain luku -tilassa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="141"/>
+        <source>%1 is open in SegmentDesk %2.
+
+It opens read-only, so that neither of you loses changes: you can look and export, and keep your own copy with File ▸ Save As.</source>
+        <translation>%1 on auki SegmentDeskissä %2.
+
+Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit katsoa ja viedä tietoja sekä tallentaa oman kopion valinnalla Tiedosto ▸ Tallenna nimellä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="151"/>
+        <source>⚠ In a %1 folder: open it on one computer at a time</source>
+        <translation>⚠ %1-kansiossa: avaa vain yhdellä tietokoneella kerrallaan</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="152"/>
+        <source>This project lies in a folder %1 copies between computers. If it is opened on two computers at once, both may write to it and one computer&apos;s changes can be lost or the file damaged: SegmentDesk&apos;s lock cannot see the other computer until %1 has synced. Open it on one computer at a time, or keep it in a folder that is not synced.</source>
+        <translation>Tämä projekti on kansiossa, jonka %1 kopioi tietokoneiden välillä. Jos se avataan kahdella tietokoneella yhtä aikaa, molemmat voivat kirjoittaa siihen, jolloin toisen koneen muutokset voivat kadota tai tiedosto vahingoittua: SegmentDeskin lukitus ei näe toista konetta ennen kuin %1 on synkronoinut. Avaa projekti yhdellä tietokoneella kerrallaan tai pidä se kansiossa, jota ei synkronoida.</translation>
     </message>
 </context>
 <context>

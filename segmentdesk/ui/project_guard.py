@@ -24,8 +24,7 @@ from .i18n import formats
 _NOT_DAMAGE = {"format", "missing", "locked"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate
 
 
 def _now() -> dt.datetime:
@@ -35,9 +34,9 @@ def _now() -> dt.datetime:
 def holder_text(holder: LockHolder) -> str:
     """“on HOST by USER since TIME”, or that the lock cannot be read."""
     if not holder.readable or holder.since is None:
-        return _tr("by someone whose lock file SegmentDesk cannot read")
+        return translate("MainWindow", "by someone whose lock file SegmentDesk cannot read")
     fmt = formats()
-    return (_tr("on %1 by %2 since %3").replace("%1", holder.host).replace("%2", holder.user)
+    return (translate("MainWindow", "on %1 by %2 since %3").replace("%1", holder.host).replace("%2", holder.user)
             .replace("%3", f"{fmt.date(holder.since.date())} {holder.since:%H:%M}"))
 
 
@@ -117,28 +116,30 @@ class ProjectGuard(QObject):
         fmt = formats()
         made = f"{fmt.date(backup.made.date())} {backup.made:%H:%M}"
         answer = QMessageBox.question(
-            window, _tr("Cannot open the project"),
-            error_text(exc) + "\n\n" + _tr("SegmentDesk has a backup of this project from %1. Open the latest "
-                                            "backup? The damaged file is kept beside it.").replace("%1", made),
+            window, translate("MainWindow", "Cannot open the project"),
+            error_text(exc) + "\n\n" + translate(
+                "MainWindow", "SegmentDesk has a backup of this project from %1. Open the latest backup? "
+                "The damaged file is kept beside it.").replace("%1", made),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
             kept = restore_backup(backup, path, at=_now())
         except SegmentDeskError as failed:
-            QMessageBox.warning(window, _tr("Cannot open the backup"), error_text(failed))
+            QMessageBox.warning(window, translate("MainWindow", "Cannot open the backup"), error_text(failed))
             return False
         if kept is not None:
-            QMessageBox.information(window, _tr("Backup opened"),
-                                    _tr("The damaged file was kept as %1.").replace("%1", kept.name))
+            QMessageBox.information(
+                window, translate("MainWindow", "Backup opened"),
+                translate("MainWindow", "The damaged file was kept as %1.").replace("%1", kept.name))
         return True
 
     # -- notices -----------------------------------------------------------------------------------
     def read_only_notice(self, window: QWidget, path: Path) -> None:
         QMessageBox.information(
-            window, _tr("Opened read-only"),
-            _tr("%1 is open in SegmentDesk %2.\n\nIt opens read-only, so that neither of you loses changes: "
-                "you can look and export, and keep your own copy with File ▸ Save As.")
+            window, translate("MainWindow", "Opened read-only"),
+            translate("MainWindow", "%1 is open in SegmentDesk %2.\n\nIt opens read-only, so that neither of "
+                      "you loses changes: you can look and export, and keep your own copy with File ▸ Save As.")
             .replace("%1", path.name).replace("%2", holder_text(self.holder)))
 
 
@@ -147,9 +148,10 @@ def synced_warning(path: Path | None) -> tuple[str, str] | None:
     found: SyncedFolder | None = synced_folder(path) if path is not None else None
     if found is None:
         return None
-    text = _tr("⚠ In a %1 folder: open it on one computer at a time").replace("%1", found.service)
-    why = _tr("This project lies in a folder %1 copies between computers. If it is opened on two computers "
-              "at once, both may write to it and one computer's changes can be lost or the file damaged: "
-              "SegmentDesk's lock cannot see the other computer until %1 has synced. Open it on one computer "
-              "at a time, or keep it in a folder that is not synced.").replace("%1", found.service)
+    text = translate("MainWindow", "⚠ In a %1 folder: open it on one computer at a time").replace("%1", found.service)
+    why = translate("MainWindow", "This project lies in a folder %1 copies between computers. If it is opened on "
+                    "two computers at once, both may write to it and one computer's changes can be lost or the "
+                    "file damaged: SegmentDesk's lock cannot see the other computer until %1 has synced. Open it "
+                    "on one computer at a time, or keep it in a folder that is not synced.")
+    why = why.replace("%1", found.service)
     return text, why
