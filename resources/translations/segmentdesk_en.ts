@@ -274,8 +274,33 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
-        <source>This file is not a SegmentDesk project, or it was made by a newer version.</source>
-        <translation>This file is not a SegmentDesk project, or it was made by a newer version.</translation>
+        <source>This project was saved by a newer version of SegmentDesk. Update SegmentDesk to open it; the file has not been changed.</source>
+        <translation>This project was saved by a newer version of SegmentDesk. Update SegmentDesk to open it; the file has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <source>This file is not a SegmentDesk project.</source>
+        <translation>This file is not a SegmentDesk project.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <source>The project file is damaged and cannot be opened. It has not been changed; open its latest backup instead.</source>
+        <translation>The project file is damaged and cannot be opened. It has not been changed; open its latest backup instead.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <source>The project file or its folder is read-only, so changes cannot be saved there. Use Save As to save a copy somewhere else.</source>
+        <translation>The project file or its folder is read-only, so changes cannot be saved there. Use Save As to save a copy somewhere else.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <source>Another program is writing to the project just now. Try again in a moment.</source>
+        <translation>Another program is writing to the project just now. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <source>The project file no longer exists.</source>
+        <translation>The project file no longer exists.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/error_messages.py" line="91"/>

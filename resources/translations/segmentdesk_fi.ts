@@ -274,8 +274,33 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
-        <source>This file is not a SegmentDesk project, or it was made by a newer version.</source>
-        <translation>Tiedosto ei ole SegmentDesk-projekti, tai se on tehty uudemmalla versiolla.</translation>
+        <source>This project was saved by a newer version of SegmentDesk. Update SegmentDesk to open it; the file has not been changed.</source>
+        <translation>Tämä projekti on tallennettu SegmentDeskin uudemmalla versiolla. Päivitä SegmentDesk avataksesi sen; tiedostoa ei ole muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <source>This file is not a SegmentDesk project.</source>
+        <translation>Tämä tiedosto ei ole SegmentDesk-projekti.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <source>The project file is damaged and cannot be opened. It has not been changed; open its latest backup instead.</source>
+        <translation>Projektitiedosto on vioittunut, eikä sitä voi avata. Tiedostoa ei ole muutettu; avaa sen sijaan uusin varmuuskopio.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <source>The project file or its folder is read-only, so changes cannot be saved there. Use Save As to save a copy somewhere else.</source>
+        <translation>Projektitiedosto tai sen kansio on vain luku -tilassa, joten muutoksia ei voi tallentaa sinne. Tallenna kopio muualle Tallenna nimellä -toiminnolla.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <source>Another program is writing to the project just now. Try again in a moment.</source>
+        <translation>Toinen ohjelma kirjoittaa projektiin juuri nyt. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <source>The project file no longer exists.</source>
+        <translation>Projektitiedostoa ei enää ole.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/error_messages.py" line="91"/>

@@ -86,8 +86,22 @@ def error_text(exc: BaseException) -> str:
     if code == "backup":
         return translate("ErrorMessages", "The backup could not be made or opened.") + f"\n\n{exc}"
     if code == "project":
-        if d.get("reason") == "format":
-            return translate("ErrorMessages", "This file is not a SegmentDesk project, or it was made by a newer version.")
+        reason = d.get("reason")
+        if reason == "format":
+            return translate("ErrorMessages", "This project was saved by a newer version of SegmentDesk. "
+                             "Update SegmentDesk to open it; the file has not been changed.")
+        if reason == "not_project":
+            return translate("ErrorMessages", "This file is not a SegmentDesk project.")
+        if reason == "damaged":
+            return translate("ErrorMessages", "The project file is damaged and cannot be opened. "
+                             "It has not been changed; open its latest backup instead.")
+        if reason == "read_only":
+            return translate("ErrorMessages", "The project file or its folder is read-only, so changes cannot be "
+                             "saved there. Use Save As to save a copy somewhere else.")
+        if reason == "busy":
+            return translate("ErrorMessages", "Another program is writing to the project just now. Try again in a moment.")
+        if reason == "missing":
+            return translate("ErrorMessages", "The project file no longer exists.")
         return translate("ErrorMessages", "The project file cannot be opened or saved.") + f"\n\n{exc}"
     if code == "segment_cycle":
         return translate("ErrorMessages", "These segments refer to each other in a circle: %1").replace(

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import stat
 import uuid
 import weakref
 from pathlib import Path
@@ -435,9 +436,13 @@ def _connect(path: Path, *, write: bool) -> sqlite3.Connection:
 
 
 def _check_writable(path: Path) -> None:
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise ProjectError(f"{path} cannot be changed: the file or its folder is read-only.", path=str(path),
-                           reason="read_only")
+    """Refuse before writing when the file or its folder is read-only (the folder too: WAL writes
+    files beside the project).  The permission bits count even where the user could override them."""
+    for target in (path, path.parent):
+        mode = target.stat().st_mode
+        if not os.access(target, os.W_OK) or not mode & stat.S_IWUSR:
+            raise ProjectError(f"{path} cannot be changed: the {'file' if target == path else 'folder'} is "
+                               f"read-only.", path=str(path), reason="read_only")
 
 
 def _error(path: Path, exc: sqlite3.Error, *, writing: bool = False) -> ProjectError:
@@ -455,5 +460,11 @@ def _error(path: Path, exc: sqlite3.Error, *, writing: bool = False) -> ProjectE
         reason = "damaged"
     else:
         reason = "write" if writing else "damaged"
-    verb = "save to" if writing else "open"
-    return ProjectError(f"Cannot {verb} {path}: {text}", path=str(path), reason=reason)
+    words = {
+        "not_project": f"{path} is not a SegmentDesk project.",
+        "read_only": f"{path} cannot be changed: it is read-only ({text}).",
+        "busy": f"{path} is busy: another program is writing to it; try again ({text}).",
+        "disk": f"Cannot save to {path}: the disk is full or failing ({text}).",
+        "damaged": f"{path} is damaged and cannot be opened ({text}).",
+    }
+    return ProjectError(words.get(reason, f"Cannot save to {path}: {text}"), path=str(path), reason=reason)
