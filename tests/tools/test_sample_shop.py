@@ -24,7 +24,11 @@ def read_orders(path: Path) -> pd.DataFrame:
 
 
 def read_customers_xlsx(path: Path) -> list[dict[str, object]]:
-    rows = list(openpyxl.load_workbook(path, read_only=True).active.iter_rows(values_only=True))
+    book = openpyxl.load_workbook(path, read_only=True)     # read-only books hold the file until closed
+    try:
+        rows = list(book.active.iter_rows(values_only=True))
+    finally:
+        book.close()
     return [dict(zip(rows[0], row)) for row in rows[1:]]
 
 

@@ -32,7 +32,8 @@ def _open(path: Path) -> calamine.CalamineWorkbook:
 
 def list_sheets(path: Path) -> list[str]:
     """Names of the workbook's sheets, in order."""
-    return list(_open(path).sheet_names)
+    with _open(path) as book:
+        return list(book.sheet_names)
 
 
 def _sheet_rows(book: calamine.CalamineWorkbook, name: str) -> list[list[object]]:
@@ -89,19 +90,21 @@ def read_spreadsheet(path: Path, *, sheet: str | None = None, file_kind: str = "
 
     ``header_row`` (0-based, counting the sheet's non-empty rows) overrides the detected one.
     """
-    book = _open(path)
-    names = list(book.sheet_names)
-    if sheet is not None and sheet not in names:
-        raise UnknownSheetError(f"The workbook has no sheet named {sheet!r}.", sheet=sheet, sheets=names)
-    candidates = [sheet] if sheet is not None else names
-    rows: list[list[object]] = []
-    chosen = candidates[0] if candidates else None
-    for name in candidates:
-        check_sheet_extent(path, name)
-        rows = _sheet_rows(book, name)
-        if any(any(c not in ("", None) for c in r) for r in rows):
-            chosen = name
-            break
+    # Closed as soon as the rows are out: an open workbook holds the file (Windows then refuses to
+    # replace it, and the garbage collector warns about it).
+    with _open(path) as book:
+        names = list(book.sheet_names)
+        if sheet is not None and sheet not in names:
+            raise UnknownSheetError(f"The workbook has no sheet named {sheet!r}.", sheet=sheet, sheets=names)
+        candidates = [sheet] if sheet is not None else names
+        rows: list[list[object]] = []
+        chosen = candidates[0] if candidates else None
+        for name in candidates:
+            check_sheet_extent(path, name)
+            rows = _sheet_rows(book, name)
+            if any(any(c not in ("", None) for c in r) for r in rows):
+                chosen = name
+                break
     cells = _cleaned(pd.DataFrame(rows, dtype=object)) if rows else pd.DataFrame(dtype=object)
     del rows
     cells = cells[cells.notna().any(axis=1).to_numpy()] if len(cells) else cells
