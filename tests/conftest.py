@@ -4,6 +4,16 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_folders_for_module_fixtures(tmp_path_factory):
+    """The same for fixtures set up once per module or session (a project built by the command line),
+    which run before any function-scoped fixture could point the folders elsewhere."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("session-config")))
+        patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("session-data")))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings_folder(tmp_path_factory, monkeypatch):
     """platformdirs finds the settings folder through XDG_CONFIG_HOME (the command line reads
