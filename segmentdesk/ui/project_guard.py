@@ -22,6 +22,7 @@ from .i18n import formats
 
 # Project errors for which an older copy helps; a newer format or a missing file is not damage.
 _NOT_DAMAGE = {"format", "missing", "locked"}
+CLI_WAIT_SECONDS = 2.0
 
 
 translate = QCoreApplication.translate
@@ -57,10 +58,13 @@ class ProjectGuard(QObject):
 
     def take(self, path: Path) -> LockHolder | None:
         """Take ``path``'s lock (already ours: nothing to do); returns who holds it when it is taken."""
+        self.drop()                 # one left by a flow that failed unexpectedly must not lock us out
         if self.lock is not None and self.lock.project == path.absolute():
             return None
         try:
-            self._pending = acquire_lock(path, since=_now(), purpose="window", wait=2.0)
+            # A command-line run's lock is waited for briefly (it usually ends within a second); the
+            # wait blocks the window only while such a run holds the project.
+            self._pending = acquire_lock(path, since=_now(), purpose="window", wait=CLI_WAIT_SECONDS)
         except ProjectLockedError as exc:
             d = exc.details
             return LockHolder(user=d["user"], host=d["host"], pid=d["pid"], since=d["since"], purpose=d["purpose"])
