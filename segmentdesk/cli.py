@@ -8,6 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .cli_privacy import add_privacy_commands
 from .core.atomic_file import write_text_atomic
 from .core.data.dataset import Dataset
 from .core.errors import SegmentDeskError
@@ -255,10 +256,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         pf.append_log(project.audit[-1])
     for s in report.segments:
         shown = {k: format_whole(getattr(s, k), LANG)
-                 for k in ("exported", "without_consent", "invalid_email", "duplicates")}
+                 for k in ("exported", "without_consent", "invalid_email", "duplicates", "do_not_contact")}
         print(f"{s.name}: {shown['exported']} rows written, {shown['without_consent']} skipped without consent, "
-              f"{shown['invalid_email']} skipped invalid email, {shown['duplicates']} duplicates -> "
-              f"{', '.join(map(str, s.files))}")
+              f"{shown['invalid_email']} skipped invalid email, {shown['duplicates']} duplicates, "
+              f"{shown['do_not_contact']} skipped do not contact -> {', '.join(map(str, s.files))}")
     if report.files == [report.out]:
         print(f"Wrote {report.out}.")
     else:
@@ -342,6 +343,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of")
     p.add_argument("--include-without-consent", action="store_true")
     p.set_defaults(run=cmd_export, writes_project=True)     # the export's line in the project's log
+
+    add_privacy_commands(sub, _Parser)
 
     p = sub.add_parser("selftest", help="the bundle's smoke test")
     p.set_defaults(run=cmd_selftest)

@@ -188,7 +188,8 @@ def test_export_summary_equals_the_independent_computation(project, tmp_path, ca
     assert run(capsys, "export", "--project", project, "--out", out_file, "--as-of", AS_OF)[0] == 0
     rows = [list(r) for r in load_workbook(out_file)["Summary"].iter_rows(min_row=2, values_only=True)]
     expected = independent()
-    for name, _rule, count, exported, reachable, share in rows:
+    for name, _rule, count, exported, reachable, share, do_not_contact in rows:
+        assert do_not_contact == 0
         assert count == expected[name]["count"]
         assert exported == len(expected[name]["rows_with_consent"])
         assert reachable == expected[name]["reachable"]

@@ -290,10 +290,10 @@ class Session(QObject):
 
     def snapshot(self) -> Project:
         """The project as it is now, for a worker to save while the user may go on editing:
-        segments, log and sources copied; the dataset shared (edits replace it, never change it)."""
+        segments, log, sources and do-not-contact list copied; the dataset shared (edits replace it, never change it)."""
         p = self.project
         return Project(dataset=p.dataset, segments=copy_segments(p.segments), audit=list(p.audit),
-                       sources=dict(p.sources), plan=p.plan)
+                       sources=dict(p.sources), plan=p.plan, do_not_contact=p.do_not_contact.copy())
 
     def mark_saved(self, path: Path, *, changes_since: int) -> None:
         """``snapshot`` was written to ``path``; ``changes_since`` edits happened meanwhile (kept dirty)."""

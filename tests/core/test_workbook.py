@@ -62,12 +62,14 @@ def test_summary_has_one_row_per_segment_under_its_headers(tmp_path, shop):
     _, book = export(tmp_path, shop, [segment("Kaikki"), vip])
     rows = sheet_rows(book["Summary"])
     assert tuple(rows[0]) == SUMMARY_HEADERS
-    assert SUMMARY_HEADERS == ("name", "rule", "count", "exported rows", "reachable", "revenue share")
+    assert SUMMARY_HEADERS == ("name", "rule", "count", "exported rows", "reachable", "revenue share",
+                               "left out: do not contact")
     assert len(rows) == 3
     assert rows[1][:5] == ["Kaikki", "All customers", 4, 3, 3]
     assert rows[1][5] == pytest.approx(1.0)
     assert rows[2][:5] == ["VIP", "Asiakasryhmä is VIP", 2, 1, 1]
     assert rows[2][5] == pytest.approx(0.7)
+    assert rows[1][6] == rows[2][6] == 0
 
 
 def test_summary_rule_can_be_written_in_finnish(tmp_path, shop):

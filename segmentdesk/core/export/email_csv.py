@@ -93,11 +93,13 @@ LAYOUTS: dict[str, CsvLayout] = {
 
 def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, tool: str, as_of: dt.date,
                     all_segments: Mapping[str, Segment] | None = None, columns: list[str] | None = None,
-                    include_without_consent: bool = False, progress: Progress | None = None) -> ExportReport:
+                    include_without_consent: bool = False, progress: Progress | None = None,
+                    blocked: np.ndarray | None = None) -> ExportReport:
     """Write each segment's members to a CSV file in the format ``tool`` (one of :data:`CSV_FORMATS`).
 
     ``out`` is a ``.csv`` file or a folder, see :func:`.csv_files.csv_paths`.  Only customers
-    with marketing consent are written unless ``include_without_consent``.  ``columns`` are
+    with marketing consent are written unless ``include_without_consent``; never those
+    ``blocked`` marks (the do-not-contact list).  ``columns`` are
     field names as in the segment contract; without them the contact fields the data has.
     The email tools always get the email column, contact columns first.  Every file is
     written beside its target and all move into place together once all are written: a
@@ -119,11 +121,13 @@ def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, to
     with ExportFiles(out) as files:
         for i, segment, mask in segment_masks(ds, segments, as_of=as_of, all_segments=all_segments,
                                               progress=progress):
-            rows = select_rows(ds, mask, fields, as_of=as_of, include_without_consent=include_without_consent)
+            rows = select_rows(ds, mask, fields, as_of=as_of, include_without_consent=include_without_consent,
+                               blocked=blocked)
             table, invalid, duplicates = segment_table(rows.frame, layout)
             _write_csv(files.new(paths[i], suffix=".csv"), paths[i], table, layout)
             report.segments.append(SegmentReport(segment.name, rows.count, len(table) - 1, rows.without_consent,
-                                                 invalid, duplicates, files=[paths[i]]))
+                                                 invalid, duplicates, files=[paths[i]],
+                                                 do_not_contact=rows.do_not_contact))
         progress.report(1.0, "")        # the last chance to cancel: nothing is in place yet
         files.commit()
     return report

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from ..data.dataset import Dataset
 from ..errors import ExportError
+from ..privacy.do_not_contact import DoNotContactList
 from ..segments.model import Segment
 from ..tasks import Progress
 from .email_csv import CSV_FORMATS, write_email_csv
@@ -27,6 +28,9 @@ class ExportSource(Protocol):
 
     def segment_map(self) -> Mapping[str, Segment]: ...
 
+    @property
+    def do_not_contact(self) -> DoNotContactList: ...
+
 
 def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: str | Path, format: str,
                     as_of: dt.date, columns: Sequence[str] | None = None, include_without_consent: bool = False,
@@ -36,7 +40,9 @@ def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: 
     ``xlsx`` writes one workbook (:mod:`.workbook`); the CSV formats one file per segment
     (:mod:`.email_csv`).  Rules are evaluated at ``as_of``, ``in_segment`` references against
     the project's segments.  Only customers with marketing consent are written unless
-    ``include_without_consent``; the caller logs the export (:meth:`ExportReport.audit_details`).
+    ``include_without_consent``; customers whose email is on the project's do-not-contact list
+    never are (counted per segment as ``do_not_contact``).  The caller logs the export
+    (:meth:`ExportReport.audit_details`).
     Files are written atomically: a failure or a cancel through ``progress`` leaves no new
     file and any existing one untouched.  ``lang`` words the workbook's rule descriptions.
     """
@@ -45,11 +51,15 @@ def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: 
         raise ExportError("The project holds no customer data to export.", reason="no_data")
     chosen = list(segments)
     wanted = list(columns) if columns else None
+    listed = project.do_not_contact
+    blocked = listed.blocked(ds.customers.role_column("email")) if len(listed) and ds.has_role("email") else None
     if format == WORKBOOK:
         return write_workbook(out, ds, chosen, as_of=as_of, all_segments=project.segment_map(), columns=wanted,
-                              include_without_consent=include_without_consent, lang=lang, progress=progress)
+                              include_without_consent=include_without_consent, lang=lang, progress=progress,
+                              blocked=blocked)
     if format in CSV_FORMATS:
         return write_email_csv(out, ds, chosen, tool=format, as_of=as_of, all_segments=project.segment_map(),
-                               columns=wanted, include_without_consent=include_without_consent, progress=progress)
+                               columns=wanted, include_without_consent=include_without_consent, progress=progress,
+                               blocked=blocked)
     raise ExportError(f"Unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}.",
                       reason="format", format=format)

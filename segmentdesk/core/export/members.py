@@ -44,19 +44,26 @@ class ExportRows:
     frame: pd.DataFrame
     count: int            # segment members
     without_consent: int  # members left out for lack of consent
+    do_not_contact: int = 0   # members with consent (or the override) left out: their email is on the list
 
 
 def select_rows(ds: Dataset, mask: np.ndarray, fields: list[str], *, as_of: dt.date,
-                include_without_consent: bool = False) -> ExportRows:
-    """Members of a segment as a frame of the export fields, in customer order."""
-    chosen = mask if include_without_consent else mask & ds.consent
+                include_without_consent: bool = False, blocked: np.ndarray | None = None) -> ExportRows:
+    """Members of a segment as a frame of the export fields, in customer order.
+
+    ``blocked`` marks customers on the do-not-contact list: never written, even with the consent
+    override.  Each member left out is counted once: first for consent, then for the list.
+    """
+    allowed = mask if include_without_consent else mask & ds.consent
+    chosen = allowed if blocked is None else allowed & ~blocked
     positions = np.flatnonzero(chosen)
     data = {}
     for name in fields:
         values = field_values(ds, find_field(ds, name), as_of)
         header = name[len("column:"):] if name.startswith("column:") else name
         data[header] = values.iloc[positions].reset_index(drop=True)
-    return ExportRows(pd.DataFrame(data), int(mask.sum()), int(mask.sum() - chosen.sum()))
+    return ExportRows(pd.DataFrame(data), int(mask.sum()), int(mask.sum() - allowed.sum()),
+                      int(allowed.sum() - chosen.sum()))
 
 
 def require_mailing_columns(ds: Dataset) -> None:

@@ -18,11 +18,12 @@ class SegmentReport:
     duplicates: int = 0        # left out: an earlier row has the same email (email-tool formats only)
     files: list[Path] = field(default_factory=list)   # the files holding its rows
     sheet: str | None = None   # its sheet in a workbook
+    do_not_contact: int = 0    # left out: the email is on the project's do-not-contact list
 
     @property
     def left_out(self) -> int:
         """Members not written, for whatever reason."""
-        return self.without_consent + self.invalid_email + self.duplicates
+        return self.without_consent + self.invalid_email + self.duplicates + self.do_not_contact
 
 
 @dataclass
@@ -46,6 +47,10 @@ class ExportReport:
     @property
     def without_consent(self) -> int:
         return sum(s.without_consent for s in self.segments)
+
+    @property
+    def do_not_contact(self) -> int:
+        return sum(s.do_not_contact for s in self.segments)
 
     @property
     def invalid_or_repeated(self) -> int:

@@ -25,7 +25,8 @@ from .report import ExportReport, SegmentReport
 
 SHEET_NAME_MAX = 31
 _FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
-SUMMARY_HEADERS = ("name", "rule", "count", "exported rows", "reachable", "revenue share")
+SUMMARY_HEADERS = ("name", "rule", "count", "exported rows", "reachable", "revenue share",
+                   "left out: do not contact")
 
 
 def sheet_names(names: list[str]) -> list[str]:
@@ -55,10 +56,11 @@ def _cell(ws, value: object, *, bold: bool = False) -> WriteOnlyCell:
 def write_workbook(path: str | Path, ds: Dataset, segments: list[Segment], *, as_of: dt.date,
                    all_segments: Mapping[str, Segment] | None = None, columns: list[str] | None = None,
                    include_without_consent: bool = False, lang: str = "en",
-                   progress: Progress | None = None) -> ExportReport:
+                   progress: Progress | None = None, blocked: np.ndarray | None = None) -> ExportReport:
     """Write the segments' members to an xlsx workbook at ``path`` (replaced atomically).
 
-    Only customers with marketing consent are written unless ``include_without_consent``.
+    Only customers with marketing consent are written unless ``include_without_consent``;
+    never those ``blocked`` marks (the do-not-contact list).
     A failure or a cancel leaves an existing file at ``path`` as it was.
     """
     if not segments:
@@ -75,16 +77,17 @@ def write_workbook(path: str | Path, ds: Dataset, segments: list[Segment], *, as
     names = sheet_names([s.name for s in segments])
     sheets, figures = [], []
     for i, segment, mask in segment_masks(ds, segments, as_of=as_of, all_segments=all_segments, progress=progress):
-        rows = select_rows(ds, mask, fields, as_of=as_of, include_without_consent=include_without_consent)
+        rows = select_rows(ds, mask, fields, as_of=as_of, include_without_consent=include_without_consent,
+                           blocked=blocked)
         figures.append(segment_figures(ds, mask))
         report.segments.append(SegmentReport(segment.name, rows.count, len(rows.frame), rows.without_consent,
-                                             files=[path], sheet=names[i]))
+                                             files=[path], sheet=names[i], do_not_contact=rows.do_not_contact))
         sheets.append((names[i], rows.frame))
     summary.append([_cell(summary, h, bold=True) for h in SUMMARY_HEADERS])
     for segment, item, figure in zip(segments, report.segments, figures):
         summary.append([_cell(summary, v) for v in (segment.name, describe(segment.rule, lang), item.count,
                                                      item.exported, figure.reachable)]
-                       + [_percent(summary, figure.revenue_share)])
+                       + [_percent(summary, figure.revenue_share), _cell(summary, item.do_not_contact)])
     summary.column_dimensions["A"].width = 28
     summary.column_dimensions["B"].width = 70
     for sheet, frame in sheets:

@@ -9,6 +9,7 @@ from typing import Any
 from ..data.dataset import Dataset
 from ..errors import UnknownSegmentError
 from ..importing.plan import ImportPlan
+from ..privacy.do_not_contact import DoNotContactList
 from ..segments.model import Segment
 from ..unique_names import numbered_unique
 
@@ -29,6 +30,8 @@ class Project:
     audit: list[AuditEntry] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)   # "customers"/"orders" -> file name
     plan: ImportPlan | None = None    # how the data was last imported; next month's file is imported the same way
+    # Addresses never exported again (salted hashes); only ever added to.
+    do_not_contact: DoNotContactList = field(default_factory=DoNotContactList)
 
     def segment(self, name: str) -> Segment:
         for s in self.segments:

@@ -26,6 +26,7 @@ from ..importing.plan import ImportPlan
 from ..segments.model import Segment, segment_from_json
 from . import schema
 from .columns import EncodedColumn, decode_column, encode_column
+from .do_not_contact_table import read_list, write_list
 from .format1 import read_table1, segment_rows1
 from .project import AuditEntry, Project
 
@@ -136,6 +137,7 @@ class ProjectFile:
             project.segments = [segment_from_json(json.loads(t)) for t in texts]
             for at, action, details in self._con.execute("SELECT at, action, details FROM audit_log ORDER BY id"):
                 project.audit.append(AuditEntry(dt.datetime.fromisoformat(at), action, json.loads(details)))
+            project.do_not_contact = read_list(self._con)
             return project
         except sqlite3.Error as exc:
             raise _error(self.path, exc) from exc
@@ -185,6 +187,11 @@ class ProjectFile:
             if role:
                 roles[role] = header
         return Table(pd.DataFrame(data, copy=False), kinds, roles)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For modules that keep their own tables (the do-not-contact list, erasure) inside :meth:`transaction`."""
+        return self._con
 
     def segment_names(self) -> list[str]:
         return [n for (n,) in self._con.execute("SELECT name FROM segments ORDER BY position, id")]
@@ -290,6 +297,10 @@ class ProjectFile:
             if log is not None:
                 self._append_log([log])
 
+    def write_data(self, dataset: Dataset | None) -> None:
+        """Replace the customers and orders inside the caller's open :meth:`transaction`."""
+        self._replace_data(dataset)
+
     def _replace_data(self, dataset: Dataset | None) -> None:
         self._con.execute("DELETE FROM column_data")
         if dataset is not None:
@@ -337,6 +348,7 @@ class ProjectFile:
             if meta.get("import_plan") != plan:
                 self._set_plan(project.plan)
             self._sync_segments(project.segments)
+            write_list(self._con, project.do_not_contact)
             stored = self.log_count()
             if stored <= len(project.audit):
                 self._append_log(project.audit[stored:])
@@ -381,6 +393,17 @@ class ProjectFile:
         self._replace_data(None if customers is None else Dataset(customers, orders))
         self.version = schema.SCHEMA_VERSION
 
+    def _upgrade(self) -> None:
+        """Bring the file to the current format inside the open transaction: format 1 is rewritten,
+        later ones take each :data:`schema.MIGRATIONS` step in turn."""
+        if self.version == 1:
+            self._upgrade_from_1()
+            return
+        for version in range(self.version, schema.SCHEMA_VERSION):
+            schema.MIGRATIONS[version](self._con)
+        self._set_meta("format", schema.FORMAT)
+        self.version = schema.SCHEMA_VERSION
+
 
 class _Transaction:
     """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on an exception); SQLite errors become ProjectError."""
@@ -392,12 +415,14 @@ class _Transaction:
         pf = self._pf
         try:
             pf._con.execute("BEGIN IMMEDIATE")
+            self._old_version = pf.version
             upgraded = pf.version < schema.SCHEMA_VERSION
             if upgraded:
-                pf._upgrade_from_1()
+                pf._upgrade()
         except sqlite3.Error as exc:
             if pf._con.in_transaction:
                 pf._con.execute("ROLLBACK")
+            pf.version = self._old_version
             raise _error(pf.path, exc, writing=True) from exc
         self._upgraded = upgraded
 
@@ -407,7 +432,7 @@ class _Transaction:
             if con.in_transaction:
                 con.execute("ROLLBACK")
             if self._upgraded:
-                self._pf.version = 1
+                self._pf.version = self._old_version
             if isinstance(exc, sqlite3.Error):
                 raise _error(self._pf.path, exc, writing=True) from exc
             return

@@ -1,4 +1,4 @@
-"""The tables of a ``.segdesk`` file, format ``segmentdesk.project/2``, and the version bumps.
+"""The tables of a ``.segdesk`` file, format ``segmentdesk.project/3``, and the version bumps.
 
 One SQLite file in WAL mode.  Bulk data is one row per column (:mod:`.columns`); what the
 user edits is one row per thing (a segment, a log entry, a snapshot), so a change writes only
@@ -11,11 +11,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-FORMAT = "segmentdesk.project/2"
+FORMAT = "segmentdesk.project/3"
 FORMAT_PREFIX = "segmentdesk.project/"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
-TABLES = """
+# Format 3: the do-not-contact list, salted one-way hashes of addresses (salt in meta ``dnc_salt``).
+DO_NOT_CONTACT = """CREATE TABLE IF NOT EXISTS do_not_contact (
+    hash TEXT PRIMARY KEY, added_at TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('import', 'app', 'erase')))"""
+
+TABLES = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS column_data (
     tbl TEXT NOT NULL, position INTEGER NOT NULL, header TEXT NOT NULL, kind TEXT NOT NULL, role TEXT,
@@ -33,6 +38,7 @@ CREATE TABLE IF NOT EXISTS snapshot_segments (
     name TEXT NOT NULL, rule_json TEXT NOT NULL, rule_key TEXT NOT NULL, count INTEGER NOT NULL,
     reachable INTEGER NOT NULL, revenue REAL NOT NULL, avg_order_value REAL, order_frequency REAL,
     members BLOB NOT NULL, PRIMARY KEY (snapshot_id, position));
+{DO_NOT_CONTACT}
 """
 REQUIRED = ("meta", "column_data", "segments", "audit_log", "snapshots", "snapshot_segments")
 # Tables of format 1 (every column as rows of text), read by :mod:`.format1` and dropped on upgrade.
@@ -49,4 +55,6 @@ def schema_version(format_text: str | None) -> int | None:
 
 # Upgrades that need only SQL.  Format 1 → 2 also rewrites the data (text rows → column blobs),
 # which :meth:`ProjectFile._upgrade_from_1` does with the format-1 reader.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    2: lambda con: con.execute(DO_NOT_CONTACT),
+}
