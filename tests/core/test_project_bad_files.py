@@ -9,6 +9,7 @@ import pytest
 
 from segmentdesk.core.errors import ProjectError
 from segmentdesk.core.project.project_file import ProjectFile
+from segmentdesk.core.project.schema import SCHEMA_VERSION
 from segmentdesk.core.project.store import load_project, save_project
 from segmentdesk.core.segments.model import Segment
 
@@ -50,7 +51,7 @@ def test_a_truncated_project_is_damaged_or_not_a_project(project_path):
 
 def test_a_project_of_a_newer_format_is_refused(project_path):
     con = sqlite3.connect(project_path)
-    con.execute("UPDATE meta SET value = 'segmentdesk.project/3' WHERE key = 'format'")
+    con.execute("UPDATE meta SET value = ? WHERE key = 'format'", (f"segmentdesk.project/{SCHEMA_VERSION + 1}",))
     con.commit()
     con.close()
     assert _reason(project_path) == "format"
@@ -66,7 +67,7 @@ def test_a_project_missing_a_table_is_damaged(project_path):
 
 def test_a_newer_project_is_not_upgraded_or_written(project_path):
     con = sqlite3.connect(project_path)
-    con.execute("UPDATE meta SET value = 'segmentdesk.project/3' WHERE key = 'format'")
+    con.execute("UPDATE meta SET value = ? WHERE key = 'format'", (f"segmentdesk.project/{SCHEMA_VERSION + 1}",))
     con.commit()
     con.close()
     before = project_path.read_bytes()
