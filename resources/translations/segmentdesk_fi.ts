@@ -273,72 +273,72 @@
         <translation>Varmuuskopiota ei voitu tehdä tai avata.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="91"/>
         <source>This project was saved by a newer version of SegmentDesk. Update SegmentDesk to open it; the file has not been changed.</source>
         <translation>Tämä projekti on tallennettu SegmentDeskin uudemmalla versiolla. Päivitä SegmentDesk avataksesi sen; tiedostoa ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="94"/>
         <source>This file is not a SegmentDesk project.</source>
         <translation>Tämä tiedosto ei ole SegmentDesk-projekti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="96"/>
         <source>The project file is damaged and cannot be opened. It has not been changed; open its latest backup instead.</source>
         <translation>Projektitiedosto on vioittunut, eikä sitä voi avata. Tiedostoa ei ole muutettu; avaa sen sijaan uusin varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="99"/>
         <source>The project file or its folder is read-only, so changes cannot be saved there. Use Save As to save a copy somewhere else.</source>
         <translation>Projektitiedosto tai sen kansio on vain luku -tilassa, joten muutoksia ei voi tallentaa sinne. Tallenna kopio muualle Tallenna nimellä -toiminnolla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="102"/>
         <source>Another program is writing to the project just now. Try again in a moment.</source>
         <translation>Toinen ohjelma kirjoittaa projektiin juuri nyt. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="90"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="104"/>
         <source>The project file no longer exists.</source>
         <translation>Projektitiedostoa ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="91"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="105"/>
         <source>The project file cannot be opened or saved.</source>
         <translation>Projektitiedostoa ei voi avata tai tallentaa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="93"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="107"/>
         <source>These segments refer to each other in a circle: %1</source>
         <translation>Nämä segmentit viittaavat toisiinsa kehässä: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="96"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="110"/>
         <source>The rule refers to the segment “%1”, which no longer exists.</source>
         <translation>Sääntö viittaa segmenttiin ”%1”, jota ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="101"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="115"/>
         <source>This data has no field “%1”. Remove the condition, or import a file that has that column.</source>
         <translation>Aineistossa ei ole kenttää ”%1”. Poista ehto tai tuo tiedosto, jossa sarake on.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="104"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="118"/>
         <source>The field “%1” is not written the way SegmentDesk reads it: a period like “90 days” or a product category after the colon.</source>
         <translation>Kenttää ”%1” ei ole kirjoitettu niin kuin SegmentDesk sen lukee: kaksoispisteen jälkeen jakso, kuten ”90 days”, tai tuoteryhmä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="107"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="121"/>
         <source>The field “%1” needs orders with dates, amounts and product categories, and this data has none.</source>
         <translation>Kenttä ”%1” tarvitsee tilauksia, joissa on päivämäärät, summat ja tuoteryhmät, eikä tässä aineistossa ole niitä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="110"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="124"/>
         <source>The comparison “%1” does not fit the field “%2”.</source>
         <translation>Vertailu ”%1” ei sovi kenttään ”%2”.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="112"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="126"/>
         <source>The segment’s rule cannot be used with this data.</source>
         <translation>Segmentin sääntöä ei voi käyttää näillä tiedoilla.</translation>
     </message>
@@ -346,119 +346,119 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="26"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="29"/>
         <source>Export mailing lists</source>
         <translation>Vie postituslistat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="40"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="44"/>
         <source>Segments (one sheet each)</source>
         <translation>Segmentit (kukin omalle välilehdelleen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="54"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58"/>
         <source>Columns (contact details only by default: send no more than needed)</source>
         <translation>Sarakkeet (oletuksena vain yhteystiedot: älä lähetä enempää kuin tarvitaan)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="61"/>
         <source>Also export customers who have not given marketing consent</source>
         <translation>Vie myös asiakkaat, jotka eivät ole antaneet markkinointilupaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="62"/>
         <source>Only do this for messages that need no consent, such as service messages. The override is written to the project&apos;s log.</source>
         <translation>Tee näin vain viesteille, jotka eivät vaadi lupaa, kuten palveluviesteille. Ohitus kirjataan projektin lokiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="62"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="66"/>
         <source>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</source>
         <translation>Tiedoissa ei ole sähköpostisaraketta, joten työkirja ei voi olla postituslista; siihen tulevat valitsemasi sarakkeet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="72"/>
         <source>Excel workbook (one sheet per segment)</source>
         <translation>Excel-työkirja (kukin segmentti omalle välilehdelleen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="73"/>
         <source>CSV files for Excel (one per segment)</source>
         <translation>CSV-tiedostot Exceliin (yksi kutakin segmenttiä kohden)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="80"/>
         <source>Format:</source>
         <translation>Muoto:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="79"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="154"/>
         <source>segments.xlsx</source>
         <translation>segmentit.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="84"/>
         <source>Browse…</source>
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="86"/>
         <source>Save as:</source>
         <translation>Tallenna nimellä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="93"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="135"/>
         <source>%1 · %2 customers, %3 with marketing consent</source>
         <translation>%1 · %2 asiakasta, joista %3 markkinointiluvalla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="157"/>
         <source>segments</source>
         <translation>segmentit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="158"/>
         <source>One CSV file per segment is written into this folder. Email tools get only valid addresses, each once, with the column names they expect.</source>
         <translation>Tähän kansioon kirjoitetaan yksi CSV-tiedosto kutakin segmenttiä kohden. Sähköpostityökalut saavat vain kelvolliset osoitteet, kunkin kerran, ja niiden odottamat sarakenimet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="164"/>
         <source>Export into folder</source>
         <translation>Vie kansioon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="168"/>
         <source>Export to</source>
         <translation>Vie tiedostoon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="169"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="162"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="180"/>
         <source>Nothing to export</source>
         <translation>Ei mitään vietävää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="177"/>
         <source>Tick at least one segment.</source>
         <translation>Valitse vähintään yksi segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="180"/>
         <source>Tick at least one column.</source>
         <translation>Valitse vähintään yksi sarake.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="199"/>
         <source>Export failed</source>
         <translation>Vienti epäonnistui</translation>
     </message>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="107"/>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="119"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="137"/>
         <source>Cannot open the project</source>
         <translation>Projektia ei voi avata</translation>
     </message>
@@ -1106,7 +1106,7 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="122"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="292"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="290"/>
         <source>No backup was made: %1</source>
         <translation>Varmuuskopiota ei tehty: %1</translation>
     </message>
@@ -1187,140 +1187,140 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="251"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="41"/>
         <source>%1 is open in SegmentDesk %2. Save the project under another name.</source>
         <translation>%1 on auki SegmentDeskissä %2. Tallenna projekti toisella nimellä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="269"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="267"/>
         <source>Saving</source>
         <translation>Tallennetaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="270"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="268"/>
         <source>Saving %1…</source>
         <translation>Tallennetaan %1…</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="250"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="280"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="191"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="278"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="277"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="275"/>
         <source>Autosave failed: %1</source>
         <translation>Automaattinen tallennus epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="288"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="286"/>
         <source>Autosaved %1</source>
         <translation>Tallennettu automaattisesti: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="289"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="193"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="287"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="301"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="299"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="302"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="300"/>
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="126"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="128"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="124"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="132"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="128"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 riviä jätettiin pois, koska sähköpostiosoite puuttui, oli virheellinen tai toistui.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="134"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="130"/>
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="148"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="144"/>
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="164"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="160"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="165"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="161"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="168"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="182"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="178"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="183"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="207"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="203"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="211"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="233"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="229"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>Kieli vaihtuu, kun SegmentDesk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="235"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="231"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="245"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="241"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="246"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="242"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1331,42 +1331,53 @@ Asiakassegmentointi pienille kaupoille. Tietosi eivät koskaan poistu tältä ti
 Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="37"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="39"/>
+        <source>The folder of %1 cannot be written. Save the project somewhere else.</source>
+        <translation>Projektin %1 kansioon ei voi kirjoittaa. Tallenna projekti muualle.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="48"/>
         <source>by someone whose lock file SegmentDesk cannot read</source>
         <translation>jollakulla, jonka lukitustiedostoa SegmentDesk ei pysty lukemaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="39"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="50"/>
         <source>on %1 by %2 since %3</source>
         <translation>koneella %1 (käyttäjä %2) %3 alkaen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="120"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="138"/>
         <source>SegmentDesk has a backup of this project from %1. Open the latest backup? The damaged file is kept beside it.</source>
         <translation>SegmentDeskillä on tästä projektista varmuuskopio ajalta %1. Avataanko uusin varmuuskopio? Vahingoittunut tiedosto säilytetään sen vieressä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="129"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="147"/>
         <source>Cannot open the backup</source>
         <translation>Varmuuskopiota ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="133"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="151"/>
         <source>Backup opened</source>
         <translation>Varmuuskopio avattu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="134"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="152"/>
         <source>The damaged file was kept as %1.</source>
         <translation>Vahingoittunut tiedosto säilytettiin nimellä %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="140"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="159"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="164"/>
         <source>Opened read-only</source>
         <translation>Avattu vain luku -tilassa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="141"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="160"/>
+        <source>The folder of %1 cannot be written, so the project opens read-only: keep your own copy with File ▸ Save As.</source>
+        <translation>Projektin %1 kansioon ei voi kirjoittaa, joten projekti avataan vain luku -tilassa: tallenna oma kopio valinnalla Tiedosto ▸ Tallenna nimellä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="165"/>
         <source>%1 is open in SegmentDesk %2.
 
 It opens read-only, so that neither of you loses changes: you can look and export, and keep your own copy with File ▸ Save As.</source>
@@ -1375,12 +1386,12 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit katsoa ja viedä tietoja sekä tallentaa oman kopion valinnalla Tiedosto ▸ Tallenna nimellä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="151"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="175"/>
         <source>⚠ In a %1 folder: open it on one computer at a time</source>
         <translation>⚠ %1-kansiossa: avaa vain yhdellä tietokoneella kerrallaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="152"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="176"/>
         <source>This project lies in a folder %1 copies between computers. If it is opened on two computers at once, both may write to it and one computer&apos;s changes can be lost or the file damaged: SegmentDesk&apos;s lock cannot see the other computer until %1 has synced. Open it on one computer at a time, or keep it in a folder that is not synced.</source>
         <translation>Tämä projekti on kansiossa, jonka %1 kopioi tietokoneiden välillä. Jos se avataan kahdella tietokoneella yhtä aikaa, molemmat voivat kirjoittaa siihen, jolloin toisen koneen muutokset voivat kadota tai tiedosto vahingoittua: SegmentDeskin lukitus ei näe toista konetta ennen kuin %1 on synkronoinut. Avaa projekti yhdellä tietokoneella kerrallaan tai pidä se kansiossa, jota ei synkronoida.</translation>
     </message>

@@ -26,7 +26,7 @@ from ..paths import sample_dir
 from .dialogs.import_dialog import ImportDialog, file_filter
 from .error_messages import error_text
 from .progress_job import run_with_progress
-from .project_guard import ProjectGuard, holder_text
+from .project_guard import ProjectGuard, blocked_text
 from .session import Session
 from .i18n import formats
 
@@ -248,9 +248,7 @@ class ProjectFiles(QObject):
         holder = self.guard.take(path)
         if holder is not None:
             QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot save"),
-                                QCoreApplication.translate("MainWindow", "%1 is open in SegmentDesk %2. Save the "
-                                                           "project under another name.")
-                                .replace("%1", path.name).replace("%2", holder_text(holder)))
+                                blocked_text(path, holder))
             return False
         s = self._session
         snapshot = s.snapshot()

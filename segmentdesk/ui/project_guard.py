@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core.errors import ProjectLockedError, SegmentDeskError
+from ..core.errors import ProjectError, ProjectLockedError, SegmentDeskError
 from ..core.project.backups import latest_backup, make_backup, restore_backup
 from ..core.project.lock import LockHolder, ProjectLock, acquire_lock
 from ..core.project.synced_folder import SyncedFolder, synced_folder
@@ -21,7 +21,8 @@ from .error_messages import error_text
 from .i18n import formats
 
 # Project errors for which an older copy helps; a newer format or a missing file is not damage.
-_NOT_DAMAGE = {"format", "missing", "locked"}
+_NOT_DAMAGE = {"format", "missing", "locked", "read_only", "write"}
+FOLDER = "folder"       # the purpose of the stand-in holder when the folder cannot hold a lock file
 CLI_WAIT_SECONDS = 2.0
 
 
@@ -30,6 +31,15 @@ translate = QCoreApplication.translate
 
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
+
+
+def blocked_text(path: Path, holder: LockHolder) -> str:
+    """Why ``path`` cannot be written now: open elsewhere, or its folder refuses a lock file."""
+    if holder.purpose == FOLDER:
+        return translate("MainWindow", "The folder of %1 cannot be written. Save the project somewhere else.") \
+            .replace("%1", path.name)
+    return translate("MainWindow", "%1 is open in SegmentDesk %2. Save the project under another name.") \
+        .replace("%1", path.name).replace("%2", holder_text(holder))
 
 
 def holder_text(holder: LockHolder) -> str:
@@ -68,6 +78,10 @@ class ProjectGuard(QObject):
         except ProjectLockedError as exc:
             d = exc.details
             return LockHolder(user=d["user"], host=d["host"], pid=d["pid"], since=d["since"], purpose=d["purpose"])
+        except ProjectError:
+            # No lock file can be made there (a read-only share, a CD): nobody can write the project there
+            # either, so it opens read-only.
+            return LockHolder(user="", host="", pid=0, since=None, purpose=FOLDER)
         return None
 
     def keep(self, *, read_only_holder: LockHolder | None = None) -> None:
@@ -140,6 +154,12 @@ class ProjectGuard(QObject):
 
     # -- notices -----------------------------------------------------------------------------------
     def read_only_notice(self, window: QWidget, path: Path) -> None:
+        if self.holder is not None and self.holder.purpose == FOLDER:
+            QMessageBox.information(
+                window, translate("MainWindow", "Opened read-only"),
+                translate("MainWindow", "The folder of %1 cannot be written, so the project opens read-only: "
+                          "keep your own copy with File ▸ Save As.").replace("%1", path.name))
+            return
         QMessageBox.information(
             window, translate("MainWindow", "Opened read-only"),
             translate("MainWindow", "%1 is open in SegmentDesk %2.\n\nIt opens read-only, so that neither of "

@@ -184,3 +184,30 @@ def test_backup_and_autosave_preferences_are_saved_and_applied(window, monkeypat
     saved = load_settings(tmp_path / "settings.json")
     assert (saved.backup_count, saved.autosave_minutes, saved.backups_enabled) == (8, 0, True)
     assert not window.autosave.active
+
+
+def test_a_project_in_a_folder_that_refuses_a_lock_file_opens_read_only(window, project, monkeypatch, messages):
+    from segmentdesk.core.errors import ProjectError
+    from segmentdesk.ui import project_guard
+
+    def refuse(path, **_kwargs):
+        raise ProjectError(f"Cannot create the lock file for {path}: read-only file system", path=str(path))
+    monkeypatch.setattr(project_guard, "acquire_lock", refuse)
+    window.files.open_path(project)
+    assert window.session.dataset is not None and window.files.read_only
+    assert messages[-1][0] == "Opened read-only" and "cannot be written" in messages[-1][1]
+
+
+def test_saving_into_a_folder_that_refuses_a_lock_file_says_so(window, project, monkeypatch, messages, tmp_path):
+    from segmentdesk.core.errors import ProjectError
+    from segmentdesk.ui import project_guard
+
+    window.files.open_path(project)
+    window.session.add_segment()
+
+    def refuse(path, **_kwargs):
+        raise ProjectError(f"Cannot create the lock file for {path}", path=str(path))
+    monkeypatch.setattr(project_guard, "acquire_lock", refuse)
+    assert not window.files.save_to(tmp_path / "muualle.segdesk")
+    assert messages[-1][0] == "Cannot save" and "cannot be written" in messages[-1][1]
+    assert window.session.dirty
