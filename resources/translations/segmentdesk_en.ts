@@ -150,6 +150,44 @@
     </message>
 </context>
 <context>
+    <name>DoNotContactDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="107"/>
+        <source>Do-not-contact list</source>
+        <translation>Do-not-contact list</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="110"/>
+        <source>%1 addresses are on the list. Their owners are never exported again; the list keeps only a one-way hash of each.</source>
+        <translation>%1 addresses are on the list. Their owners are never exported again; the list keeps only a one-way hash of each.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="112"/>
+        <source>Add addresses, one per line:</source>
+        <translation>Add addresses, one per line:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="115"/>
+        <source>Import a file of addresses…</source>
+        <translation>Import a file of addresses…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="129"/>
+        <source>Import a file of addresses</source>
+        <translation>Import a file of addresses</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="130"/>
+        <source>Spreadsheets and CSV (*.csv *.xlsx *.xls *.ods)</source>
+        <translation>Spreadsheets and CSV (*.csv *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="141"/>
+        <source>%1 addresses read from column %2.</source>
+        <translation>%1 addresses read from column %2.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../../segmentdesk/ui/error_messages.py" line="16"/>
@@ -662,19 +700,19 @@
         <translation>(left out)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
-        <source>%n order row(s)</source>
-        <translation>
-            <numerusform>%n order row</numerusform>
-            <numerusform>%n order rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n cell</numerusform>
             <numerusform>%n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
+        <source>%n order row(s)</source>
+        <translation>
+            <numerusform>%n order row</numerusform>
+            <numerusform>%n order rows</numerusform>
         </translation>
     </message>
 </context>
@@ -1015,61 +1053,81 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="126"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Customer</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
+        <source>&amp;Erase person…</source>
+        <translation>&amp;Erase person…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
+        <source>E&amp;xport person&apos;s data…</source>
+        <translation>E&amp;xport person&apos;s data…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
+        <source>&amp;Do-not-contact list…</source>
+        <translation>&amp;Do-not-contact list…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="137"/>
         <source>Smallest useful segment…</source>
         <translation>Smallest useful segment…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="139"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Backups and autosave…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="143"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="152"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="154"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="85"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="87"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="87"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="89"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="93"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="95"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="97"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="99"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
@@ -1204,7 +1262,7 @@ No: replace them with the file&apos;s customers.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="250"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="278"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -1220,7 +1278,7 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="287"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="191"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1235,92 +1293,92 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="124"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="124"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="126"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segment members without marketing consent were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="128"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="130"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 rows without a valid email address or repeating one were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="130"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="132"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="144"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="146"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="160"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="162"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="161"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="163"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="168"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="178"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="180"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="181"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="203"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="205"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="212"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="211"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="229"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="231"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>The language changes when SegmentDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="231"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="233"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="241"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="243"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="242"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="244"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1455,6 +1513,64 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="58"/>
         <source>Unit of the period</source>
         <translation>Unit of the period</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyFlows</name>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="31"/>
+        <source>Save first</source>
+        <translation>Save first</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="32"/>
+        <source>Save the project first: this works on the saved project file.</source>
+        <translation>Save the project first: this works on the saved project file.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="38"/>
+        <source>Email address or customer number:</source>
+        <translation>Email address or customer number:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="47"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="51"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="61"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="64"/>
+        <source>Erase person</source>
+        <translation>Erase person</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="52"/>
+        <source>Erase %1 for good from this project, its snapshots, its log and all its backups? Their address goes on the do-not-contact list. This cannot be undone.</source>
+        <translation>Erase %1 for good from this project, its snapshots, its log and all its backups? Their address goes on the do-not-contact list. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="65"/>
+        <source>Erased %1 customer(s) and %2 order(s); %3 backup(s) erased too.</source>
+        <translation>Erased %1 customer(s) and %2 order(s); %3 backup(s) erased too.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="73"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="77"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="84"/>
+        <source>Export person&apos;s data</source>
+        <translation>Export person&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="78"/>
+        <source>JSON file (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="88"/>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="98"/>
+        <source>%1 address(es) added to the do-not-contact list.</source>
+        <translation>%1 address(es) added to the do-not-contact list.</translation>
     </message>
 </context>
 <context>
@@ -1695,52 +1811,52 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="200"/>
+        <location filename="../../segmentdesk/ui/session.py" line="203"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="203"/>
+        <location filename="../../segmentdesk/ui/session.py" line="206"/>
         <source>New segment “%1”</source>
         <translation>New segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="211"/>
+        <location filename="../../segmentdesk/ui/session.py" line="214"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="220"/>
+        <location filename="../../segmentdesk/ui/session.py" line="223"/>
         <source>Move group in “%1”</source>
         <translation>Move group in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="220"/>
+        <location filename="../../segmentdesk/ui/session.py" line="223"/>
         <source>Move condition in “%1”</source>
         <translation>Move condition in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="235"/>
+        <location filename="../../segmentdesk/ui/session.py" line="238"/>
         <source>Rename “%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="240"/>
+        <location filename="../../segmentdesk/ui/session.py" line="243"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="243"/>
+        <location filename="../../segmentdesk/ui/session.py" line="246"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="252"/>
+        <location filename="../../segmentdesk/ui/session.py" line="255"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="257"/>
+        <location filename="../../segmentdesk/ui/session.py" line="260"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>

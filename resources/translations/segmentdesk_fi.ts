@@ -150,6 +150,44 @@
     </message>
 </context>
 <context>
+    <name>DoNotContactDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="107"/>
+        <source>Do-not-contact list</source>
+        <translation>Älä ota yhteyttä -lista</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="110"/>
+        <source>%1 addresses are on the list. Their owners are never exported again; the list keeps only a one-way hash of each.</source>
+        <translation>Listalla on %1 osoitetta. Niiden omistajia ei viedä enää koskaan; listalla on vain kunkin osoitteen yksisuuntainen tiiviste.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="112"/>
+        <source>Add addresses, one per line:</source>
+        <translation>Lisää osoitteet, yksi riville:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="115"/>
+        <source>Import a file of addresses…</source>
+        <translation>Tuo osoitetiedosto…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="129"/>
+        <source>Import a file of addresses</source>
+        <translation>Tuo osoitetiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="130"/>
+        <source>Spreadsheets and CSV (*.csv *.xlsx *.xls *.ods)</source>
+        <translation>Taulukot ja CSV (*.csv *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="141"/>
+        <source>%1 addresses read from column %2.</source>
+        <translation>%1 osoitetta luettu sarakkeesta %2.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../../segmentdesk/ui/error_messages.py" line="16"/>
@@ -662,19 +700,19 @@
         <translation>(jätetään pois)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
-        <source>%n order row(s)</source>
-        <translation>
-            <numerusform>%n tilausrivi</numerusform>
-            <numerusform>%n tilausriviä</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n solu</numerusform>
             <numerusform>%n solua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
+        <source>%n order row(s)</source>
+        <translation>
+            <numerusform>%n tilausrivi</numerusform>
+            <numerusform>%n tilausriviä</numerusform>
         </translation>
     </message>
 </context>
@@ -1015,61 +1053,81 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="126"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
+        <source>&amp;Erase person…</source>
+        <translation>&amp;Poista henkilö…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
+        <source>E&amp;xport person&apos;s data…</source>
+        <translation>&amp;Vie henkilön tiedot…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
+        <source>&amp;Do-not-contact list…</source>
+        <translation>Ä&amp;lä ota yhteyttä -lista…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="137"/>
         <source>Smallest useful segment…</source>
         <translation>Pienin hyödyllinen segmentti…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="139"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Varmuuskopiot ja automaattinen tallennus…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="143"/>
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="152"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="154"/>
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="85"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="87"/>
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="87"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="89"/>
         <source>%1 (read-only)</source>
         <translation>%1 (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="93"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="95"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="97"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="99"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · päivät laskettu %3</translation>
     </message>
@@ -1204,7 +1262,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="250"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="278"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
@@ -1220,7 +1278,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="287"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="191"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -1235,92 +1293,92 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="124"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="124"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="126"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="128"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="130"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 riviä jätettiin pois, koska sähköpostiosoite puuttui, oli virheellinen tai toistui.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="130"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="132"/>
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="144"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="146"/>
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="160"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="162"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="161"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="163"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="168"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="178"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="180"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="181"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="203"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="205"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="212"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="211"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="229"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="231"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>Kieli vaihtuu, kun SegmentDesk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="231"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="233"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="241"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="243"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="242"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="244"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1455,6 +1513,64 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="58"/>
         <source>Unit of the period</source>
         <translation>Jakson yksikkö</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyFlows</name>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="31"/>
+        <source>Save first</source>
+        <translation>Tallenna ensin</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="32"/>
+        <source>Save the project first: this works on the saved project file.</source>
+        <translation>Tallenna projekti ensin: tämä toimii tallennetussa projektitiedostossa.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="38"/>
+        <source>Email address or customer number:</source>
+        <translation>Sähköpostiosoite tai asiakasnumero:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="47"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="51"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="61"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="64"/>
+        <source>Erase person</source>
+        <translation>Poista henkilö</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="52"/>
+        <source>Erase %1 for good from this project, its snapshots, its log and all its backups? Their address goes on the do-not-contact list. This cannot be undone.</source>
+        <translation>Poistetaanko %1 pysyvästi tästä projektista, sen tilannekuvista, lokista ja kaikista varmuuskopioista? Osoite lisätään älä ota yhteyttä -listalle. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="65"/>
+        <source>Erased %1 customer(s) and %2 order(s); %3 backup(s) erased too.</source>
+        <translation>Poistettu %1 asiakas(ta) ja %2 tilaus(ta); myös %3 varmuuskopiosta.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="73"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="77"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="84"/>
+        <source>Export person&apos;s data</source>
+        <translation>Vie henkilön tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="78"/>
+        <source>JSON file (*.json)</source>
+        <translation>JSON-tiedosto (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="88"/>
+        <source>Wrote %1.</source>
+        <translation>Kirjoitettu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="98"/>
+        <source>%1 address(es) added to the do-not-contact list.</source>
+        <translation>%1 osoite(tta) lisätty älä ota yhteyttä -listalle.</translation>
     </message>
 </context>
 <context>
@@ -1695,52 +1811,52 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="200"/>
+        <location filename="../../segmentdesk/ui/session.py" line="203"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="203"/>
+        <location filename="../../segmentdesk/ui/session.py" line="206"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="211"/>
+        <location filename="../../segmentdesk/ui/session.py" line="214"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="220"/>
+        <location filename="../../segmentdesk/ui/session.py" line="223"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="220"/>
+        <location filename="../../segmentdesk/ui/session.py" line="223"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="235"/>
+        <location filename="../../segmentdesk/ui/session.py" line="238"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="240"/>
+        <location filename="../../segmentdesk/ui/session.py" line="243"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="243"/>
+        <location filename="../../segmentdesk/ui/session.py" line="246"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="252"/>
+        <location filename="../../segmentdesk/ui/session.py" line="255"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="257"/>
+        <location filename="../../segmentdesk/ui/session.py" line="260"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>

@@ -123,6 +123,16 @@ class MainActions(QObject):
         segment_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "Add &condition"),
                                             builder.add_condition, "Ctrl+Shift+N"))
 
+        customer_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Customer"))
+        self.erase_person_action = self._action(QCoreApplication.translate("MainWindow", "&Erase person…"),
+                                                w.privacy.erase_person)
+        self.export_person_action = self._action(QCoreApplication.translate("MainWindow", "E&xport person's data…"),
+                                                 w.privacy.export_person_data)
+        self.do_not_contact_action = self._action(QCoreApplication.translate("MainWindow", "&Do-not-contact list…"),
+                                                  w.privacy.do_not_contact)
+        for action in (self.erase_person_action, self.export_person_action, self.do_not_contact_action):
+            customer_menu.addAction(action)
+
         view_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
         view_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "Smallest useful segment…"),
                                          w.ask_small_segment_threshold))
@@ -158,6 +168,8 @@ class MainActions(QObject):
         self.save_action.setEnabled(ds is not None and not self._files.read_only)   # read-only: Save As
         self.quality_action.setEnabled(ds is not None)
         self.save_as_action.setEnabled(ds is not None)
+        self.erase_person_action.setEnabled(ds is not None)
+        self.export_person_action.setEnabled(ds is not None)
 
     def _on_recent_changed(self) -> None:
         self.recent_menu.clear()

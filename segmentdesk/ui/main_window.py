@@ -21,6 +21,7 @@ from ..core.words import field_label
 from . import i18n
 from .actions import MainActions
 from .autosave import Autosave
+from .privacy_flows import PrivacyFlows
 from .dialogs.backup_settings_dialog import BackupSettingsDialog
 from .dialogs.export_dialog import ExportDialog
 from .dialogs.overlap_dialog import OverlapDialog
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self._synced_path: Path | None = None
         self.files = ProjectFiles(self, session, settings, save_settings=self._save_settings)
         self.autosave = Autosave(self, session, self.files, minutes=settings.autosave_minutes)
+        self.privacy = PrivacyFlows(self, session)
         self.menus = MainActions(self, session, self.files, language=settings.language,
                                  segment_panel=self.segment_panel, builder=self.builder)
         self.segment_panel.delete_requested.connect(self._on_delete_segment)

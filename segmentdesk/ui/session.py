@@ -20,6 +20,9 @@ from PySide6.QtGui import QUndoStack
 
 from ..core.data.dataset import Dataset
 from ..core.importing.plan import ImportPlan
+from ..core.errors import ProjectError
+from ..core.project.erase import Erasure, erase_person
+from ..core.project.person_match import PersonQuery
 from ..core.project.project import Project
 from ..core.project.store import load_project, save_project
 from ..core.segments.evaluate import Evaluator
@@ -267,6 +270,27 @@ class Session(QObject):
         """Add an entry to the project's log (an export, import details, fixes); ``at`` defaults to now."""
         self.project.log(action, at=at or dt.datetime.now().replace(microsecond=0), **details)
         self._emit(Change.LOG)
+
+    # -- privacy ----------------------------------------------------------------------
+    def add_do_not_contact(self, addresses: list[str], *, source: str, at: dt.datetime | None = None) -> int:
+        """Put ``addresses`` on the project's do-not-contact list (saved with the project); returns how
+        many were new.  The log records the count and the source, never the addresses."""
+        at = at or dt.datetime.now().replace(microsecond=0)
+        added = self.project.do_not_contact.add(addresses, added_at=at.isoformat(timespec="seconds"), source=source)
+        if added:
+            self.project.log("do_not_contact", at=at, added=added, source=source)
+            self._emit(Change.LOG)
+        return added
+
+    def erase_person(self, query: PersonQuery, *, at: dt.datetime | None = None) -> Erasure:
+        """Erase a person from the saved project file and its backups, then reopen it (the undo
+        history goes too: nothing may bring them back).  The project must be saved, with no
+        unsaved changes, so the erasure and the window agree on what the file holds."""
+        if self.path is None or self.dirty:
+            raise ProjectError("Save the project before erasing a person.", reason="unsaved")
+        done = erase_person(self.path, query, at=at or dt.datetime.now().replace(microsecond=0))
+        self.adopt(load_project(self.path), self.path)
+        return done
 
     # -- files ------------------------------------------------------------------------
     def open(self, path: Path) -> None:
