@@ -13,11 +13,13 @@ from ..data.dataset import Dataset, build_dataset
 from ..io.rawtable import RawTable
 from ..io.read import read_table
 from ..segments.evaluate import warm_up
+from ..register.overlay import Conflict, apply_register
+from ..register.register import CustomerRegister
 from ..tasks import Progress
 from .fixes import FixPreview, apply_fixes
 from .plan import FilePlan, ImportPlan
 from .quality import quality_report
-from .reimport import NoMatchKeyError, ReimportSummary, merge_import
+from .reimport import NoMatchKeyError, ReimportSummary, merge_import, summary_after_overlay
 from .role_choice import RoleChoice, choose_roles
 from .role_guess import RoleGuess
 from .webshops import WebshopLayout, recognise_layout
@@ -59,6 +61,8 @@ class ImportResult:
     reimport: ReimportSummary | None = None
     replaced: bool = False
     problem_count: int = 0
+    # Values the user edited in the app that the new file has otherwise: the user's stay.
+    conflicts: list[Conflict] = field(default_factory=list)
 
     @property
     def customer_layout(self) -> str | None:
@@ -80,7 +84,8 @@ class ImportResult:
 def run_import(plan: ImportPlan, *, as_of: dt.date, previous: Dataset | None = None,
                progress: Progress | None = None, remembered: Mapping[str, Mapping[str, str]] | None = None,
                files: tuple[ReadFile, ReadFile | None] | None = None, unfixed: Dataset | None = None,
-               replace_unmatched: bool = True, warm: bool = True, count_problems: bool = True) -> ImportResult:
+               replace_unmatched: bool = True, warm: bool = True, count_problems: bool = True,
+               register: CustomerRegister | None = None) -> ImportResult:
     """Carry out ``plan``; the caller's project is untouched (it adopts the result or not).
 
     Roles: the plan's where it has them (see :func:`.role_choice.choose_roles`), else a
@@ -90,7 +95,8 @@ def run_import(plan: ImportPlan, *, as_of: dt.date, previous: Dataset | None = N
     with ``replace_unmatched=False`` :class:`.reimport.NoMatchKeyError` is raised.
     ``files``: the plan's files already read with its options (the wizard has them);
     ``unfixed``: the Dataset already built from them with these roles, reused when no fix
-    is chosen.  ``warm`` builds the evaluator's indexes at ``as_of`` (for a window about to
+    is chosen.  ``register``: the project's own edits, laid over the result (the user's values win;
+    where the file's differ they are listed in ``conflicts``).  ``warm`` builds the evaluator's indexes at ``as_of`` (for a window about to
     show the data); ``count_problems`` counts data-quality findings at ``as_of``.
     Raises ``FileReadError`` for a file that cannot be read, ``Cancelled`` on cancel.
     """
@@ -121,6 +127,12 @@ def run_import(plan: ImportPlan, *, as_of: dt.date, previous: Dataset | None = N
         except NoMatchKeyError:
             if not replace_unmatched:
                 raise
+    conflicts: list[Conflict] = []
+    if register:
+        overlaid = apply_register(dataset, register)
+        dataset, conflicts = overlaid.dataset, overlaid.conflicts
+        if summary is not None and (overlaid.kept is not None or overlaid.added):
+            summary = summary_after_overlay(summary, overlaid.kept, overlaid.added)
     if warm:
         warm_up(dataset, as_of=as_of, progress=progress)
     problems = sum(issue.count for issue in quality_report(dataset, as_of=as_of)) if count_problems else 0
@@ -129,7 +141,7 @@ def run_import(plan: ImportPlan, *, as_of: dt.date, previous: Dataset | None = N
         plan, customers=_decided(plan.customers, customers, c_roles),
         orders=None if orders is None else _decided(plan.orders, orders, o_roles))
     return ImportResult(dataset, carried_out, customers.raw, orders.raw if orders else None, c_choice, o_choice,
-                        done, summary, replaced, problems)
+                        done, summary, replaced, problems, conflicts)
 
 
 def _read(plan: FilePlan, table: str) -> ReadFile:

@@ -8,6 +8,7 @@ newer file no longer lists (flagged in a yes/no column) and says what it did in 
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -68,6 +69,24 @@ class ReimportSummary:
         return headers
 
 
+def summary_after_overlay(summary: ReimportSummary, kept: np.ndarray | None, added: int) -> ReimportSummary:
+    """``summary`` with its positions renumbered for the merged customers after the user's own
+    changes were laid over them: ``kept`` (None: all) the merged customers that remain, in order,
+    ``added`` customers of the user's appended after them."""
+    n = len(summary.old_positions)
+    kept = np.ones(n, dtype=bool) if kept is None else kept
+    new_pos = np.cumsum(kept) - 1
+
+    def moved(where: np.ndarray) -> np.ndarray:
+        return new_pos[where[kept[where]]]
+
+    return dataclasses.replace(
+        summary, new=moved(summary.new), changed=moved(summary.changed), unchanged=moved(summary.unchanged),
+        missing=moved(summary.missing),
+        old_positions=np.concatenate([summary.old_positions[kept], np.full(added, -1, dtype=np.int64)]),
+        changed_columns={h: moved(w) for h, w in summary.changed_columns.items()})
+
+
 @dataclass
 class ReimportResult:
     dataset: Dataset
@@ -102,8 +121,8 @@ def merge_import(old: Dataset, new: Dataset, *, progress: Progress | None = None
     holds the history); without one the old orders are kept.  Either way orders are linked
     again to the merged customers, so order counts and spend follow them.
 
-    Limitation: the app has no editing of customer cells yet, so there are no in-app edits to
-    protect; the new file's values win.  ``summary.changed`` and ``summary.changed_columns``
+    The new file's values win here; values the user edited in the app are laid over the result
+    afterwards (:func:`.pipeline.run_import` with ``register``), so those stay.  ``summary.changed`` and ``summary.changed_columns``
     say which customers and which columns the new file changed, so nothing changes unseen.
     """
     progress = progress or Progress()

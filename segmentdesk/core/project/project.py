@@ -10,6 +10,7 @@ from ..data.dataset import Dataset
 from ..errors import UnknownSegmentError
 from ..importing.plan import ImportPlan
 from ..privacy.do_not_contact import DoNotContactList
+from ..register.register import CustomerRegister
 from ..segments.model import Segment
 from ..unique_names import numbered_unique
 
@@ -32,6 +33,8 @@ class Project:
     plan: ImportPlan | None = None    # how the data was last imported; next month's file is imported the same way
     # Addresses never exported again (salted hashes); only ever added to.
     do_not_contact: DoNotContactList = field(default_factory=DoNotContactList)
+    # The user's own edits, consent records and notes, laid over the imported customers.
+    register: CustomerRegister = field(default_factory=CustomerRegister)
 
     def segment(self, name: str) -> Segment:
         for s in self.segments:

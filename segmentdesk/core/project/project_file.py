@@ -1,6 +1,6 @@
 """An open ``.segdesk`` file: reads the project and writes each change as its own transaction.
 
-Format ``segmentdesk.project/2`` (:mod:`.schema`): WAL journal, bulk data as typed column
+Format ``segmentdesk.project/3`` (:mod:`.schema`): WAL journal, bulk data as typed column
 blobs, segments and log entries as rows.  A change (a segment put, a log line, an import's
 data) is one ``BEGIN IMMEDIATE … COMMIT`` that writes only its own rows, so a crash leaves
 the state before or after it.  A format-1 file opens for reading as it is and is upgraded in
@@ -23,12 +23,15 @@ import pandas as pd
 from ..data.dataset import METRIC_KINDS, Dataset, Table
 from ..errors import ImportPlanError, ProjectError, RuleError
 from ..importing.plan import ImportPlan
+from ..register.overlay import apply_register
+from ..register.register import RegisterChange
 from ..segments.model import Segment, segment_from_json
 from . import schema
 from .columns import EncodedColumn, decode_column, encode_column
 from .do_not_contact_table import read_list, write_list
 from .format1 import read_table1, segment_rows1
 from .project import AuditEntry, Project
+from .register_table import apply_change, read_register, write_register
 
 BUSY_TIMEOUT_MS = 10_000
 # Bump when the Dataset derives its order links or metrics differently: files with another
@@ -130,6 +133,10 @@ class ProjectFile:
                 project.dataset = self._restored(customers, orders, meta) if self.version > 1 else None
                 if project.dataset is None:
                     project.dataset = Dataset(customers, orders)
+            project.register = read_register(self._con)
+            if project.dataset is not None:
+                # The user's edits are rows beside the blobs; the data in memory is both, as stored.
+                project.dataset = apply_register(project.dataset, project.register).dataset
                 if "data_id" in meta:
                     _DATA_IDS[project.dataset] = meta["data_id"]
             texts = segment_rows1(self._con) if self.version == 1 else \
@@ -192,6 +199,12 @@ class ProjectFile:
     def connection(self) -> sqlite3.Connection:
         """For modules that keep their own tables (the do-not-contact list, erasure) inside :meth:`transaction`."""
         return self._con
+
+    def change_register(self, change: RegisterChange) -> RegisterChange:
+        """Write one customer-register change (an edit, note, consent record …) as its own
+        transaction, touching only its rows; returns the change that undoes it."""
+        with self.transaction():
+            return apply_change(self._con, change)
 
     def segment_names(self) -> list[str]:
         return [n for (n,) in self._con.execute("SELECT name FROM segments ORDER BY position, id")]
@@ -349,6 +362,7 @@ class ProjectFile:
                 self._set_plan(project.plan)
             self._sync_segments(project.segments)
             write_list(self._con, project.do_not_contact)
+            write_register(self._con, project.register)
             stored = self.log_count()
             if stored <= len(project.audit):
                 self._append_log(project.audit[stored:])

@@ -1,4 +1,4 @@
-"""The tables of a ``.segdesk`` file, format ``segmentdesk.project/3``, and the version bumps.
+"""The tables of a ``.segdesk`` file, format ``segmentdesk.project/4``, and the version bumps.
 
 One SQLite file in WAL mode.  Bulk data is one row per column (:mod:`.columns`); what the
 user edits is one row per thing (a segment, a log entry, a snapshot), so a change writes only
@@ -11,9 +11,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-FORMAT = "segmentdesk.project/3"
+from .register_table import REGISTER_TABLES, create_tables
+
+FORMAT = "segmentdesk.project/4"
 FORMAT_PREFIX = "segmentdesk.project/"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Format 3: the do-not-contact list, salted one-way hashes of addresses (salt in meta ``dnc_salt``).
 DO_NOT_CONTACT = """CREATE TABLE IF NOT EXISTS do_not_contact (
@@ -39,7 +41,7 @@ CREATE TABLE IF NOT EXISTS snapshot_segments (
     reachable INTEGER NOT NULL, revenue REAL NOT NULL, avg_order_value REAL, order_frequency REAL,
     members BLOB NOT NULL, PRIMARY KEY (snapshot_id, position));
 {DO_NOT_CONTACT}
-"""
+""" + REGISTER_TABLES
 REQUIRED = ("meta", "column_data", "segments", "audit_log", "snapshots", "snapshot_segments")
 # Tables of format 1 (every column as rows of text), read by :mod:`.format1` and dropped on upgrade.
 FORMAT1_TABLES = ("columns", "customers", "orders")
@@ -57,4 +59,5 @@ def schema_version(format_text: str | None) -> int | None:
 # which :meth:`ProjectFile._upgrade_from_1` does with the format-1 reader.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: lambda con: con.execute(DO_NOT_CONTACT),
+    3: create_tables,                  # format 4: the customer register (edits, consent records, notes)
 }
