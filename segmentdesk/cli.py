@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from .cli_privacy import add_privacy_commands
+from .cli_customer import add_customer_commands
 from .core.atomic_file import write_text_atomic
 from .core.data.dataset import Dataset
 from .core.errors import SegmentDeskError
@@ -78,7 +79,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         else base.with_files(customers, orders=orders, sheet=args.sheet)
     previous = project.dataset
     result = run_import(plan, as_of=dt.date.today(), previous=previous, remembered=load_settings().remembered_roles,
-                        replace_unmatched=False, warm=False, count_problems=False)
+                        replace_unmatched=False, warm=False, count_problems=False, register=project.register)
     for label, layout in (("customer", result.customer_layout), ("order", result.order_layout)):
         if layout:
             print(f"Recognised a {layout} {label} export.", file=sys.stderr)
@@ -136,11 +137,18 @@ def _update_project(project: Project, target: Path, result: ImportResult, files:
         sources["orders"] = project.sources["orders"]       # the orders still come from that file
     project.dataset, project.sources = ds, sources
     project.log("import", at=_now(), customers=len(ds), orders=0 if ds.orders is None else len(ds.orders.frame),
-                files=files, matched_by=summary.matched_by, **counts, orders_kept=orders_kept, **fixed)
+                files=files, matched_by=summary.matched_by, **counts, orders_kept=orders_kept, **fixed,
+                kept_edits=len(result.conflicts))
     _store_import(project, target)
     shown = {k: format_whole(v, LANG) for k, v in counts.items()}
     print(f"Updated {target}: {shown['new']} new, {shown['changed']} changed, {shown['unchanged']} unchanged, "
           f"{shown['missing']} missing from the new file (kept, flagged).")
+    if result.conflicts:
+        listed = "; ".join(f"{c.key.split(':', 1)[1]} {c.header}: kept {c.user_value!r}, the file has "
+                           f"{c.data_value!r}" for c in result.conflicts[:10])
+        more = ", …" if len(result.conflicts) > 10 else ""
+        print(f"Kept {format_whole(len(result.conflicts), LANG)} value(s) edited in SegmentDesk that the new file "
+              f"has otherwise: {listed}{more}")
     return 0
 
 
@@ -345,6 +353,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_export, writes_project=True)     # the export's line in the project's log
 
     add_privacy_commands(sub, _Parser)
+    add_customer_commands(sub, _Parser)
 
     p = sub.add_parser("selftest", help="the bundle's smoke test")
     p.set_defaults(run=cmd_selftest)

@@ -86,7 +86,10 @@ def add_customer(dataset: Dataset, values: dict[str, str], *, at: dt.datetime,
     if key is None:
         raise RegisterError(f"A new customer needs a {role} (set {role}=…).", field=role)
     change = edit_fields(dataset, key, values, at=at, source=source)
-    return key, RegisterChange(add=(("customer_edits", _edit(key, ADDED, True, at, source)), *change.add))
+    # Not deleted (any more): a customer deleted before and added again is back.
+    marks = (("customer_edits", _edit(key, ADDED, True, at, source)),
+             ("customer_edits", _edit(key, DELETED, False, at, source)))
+    return key, RegisterChange(add=(*marks, *change.add))
 
 
 def delete_customer(key: str, *, at: dt.datetime, source: str = "app") -> RegisterChange:

@@ -84,7 +84,7 @@ def apply_register(dataset: Dataset, register: CustomerRegister) -> Overlaid:
             if header is None:
                 continue
             col = columns.get(header, table.frame[header])
-            current = _as_json(col.iat[pos], table.kinds[header])
+            current = json_value(col.iat[pos], table.kinds[header])
             if current == value:
                 continue
             conflicts.append(Conflict(key, fld, header, current, value))
@@ -133,7 +133,8 @@ def _renamed_key_position(key: str, fields: dict[str, Any], role: str, keys: pd.
     return int(where[0]) if len(where) else None
 
 
-def _as_json(cell: Any, kind: str) -> Any:
+def json_value(cell: Any, kind: str) -> Any:
+    """A cell as the register stores values: text, number, ISO date, true/false or None."""
     if cell is None or cell is pd.NA or cell is pd.NaT or (isinstance(cell, float) and np.isnan(cell)):
         return None
     if kind == "date":
