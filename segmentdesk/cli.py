@@ -138,7 +138,7 @@ def _update_project(project: Project, target: Path, result: ImportResult, files:
     project.dataset, project.sources = ds, sources
     project.log("import", at=_now(), customers=len(ds), orders=0 if ds.orders is None else len(ds.orders.frame),
                 files=files, matched_by=summary.matched_by, **counts, orders_kept=orders_kept, **fixed,
-                kept_edits=len(result.conflicts))
+                **({"kept_edits": len(result.conflicts)} if result.conflicts else {}))
     _store_import(project, target)
     shown = {k: format_whole(v, LANG) for k, v in counts.items()}
     print(f"Updated {target}: {shown['new']} new, {shown['changed']} changed, {shown['unchanged']} unchanged, "

@@ -2,7 +2,8 @@
 
 In one transaction, with ``PRAGMA secure_delete=ON``: their customer rows and orders leave the
 column blobs (the tables are written anew, so their values leave the lists of distinct values
-too), their key leaves every snapshot's membership, audit-log details naming them are scrubbed,
+too), their key leaves every snapshot's membership, their edits, consent records and notes leave the
+customer register, audit-log details naming them are scrubbed,
 their email goes onto the do-not-contact list as a salted hash (source ``erase``) and the log
 records the erasure with counts only.  Then the WAL is checkpointed and truncated and the file
 is VACUUMed, so no freed page keeps the old bytes.  Each backup of the project is erased the
@@ -26,6 +27,7 @@ from .do_not_contact_table import read_list, write_list
 from .person_match import PersonQuery, person_identifiers, person_orders, person_rows, text_form
 from .project import AuditEntry
 from .project_file import ProjectFile
+from .register_table import erase_from_register
 from .snapshot_members import without_keys
 
 ERASED = "(erased)"
@@ -86,6 +88,7 @@ def _erase_in_file(path: Path, query: PersonQuery, *, at: dt.datetime,
                 erasure.customers, erasure.orders = len(rows), len(orders)
             erasure.snapshots = _erase_from_snapshots(con, identifiers)
             erasure.audit_entries = _scrub_audit(con, identifiers)
+            erase_from_register(con, identifiers)
             listed = read_list(con)
             listed.add(sorted(identifiers["email"]), added_at=at.isoformat(timespec="seconds"), source="erase")
             write_list(con, listed)

@@ -21,6 +21,7 @@ from ..segments.evaluate import Evaluator
 from .erase import audit_mentions
 from .person_match import PersonQuery, person_identifiers, person_orders, person_rows
 from .project_file import ProjectFile
+from .register_table import person_register
 from .snapshot_members import decode_keys, decode_members, key_form
 
 FORMAT = "segmentdesk.person-data/1"
@@ -48,6 +49,7 @@ def person_record(path: str | Path, query: PersonQuery, *, as_of: dt.date) -> di
     record["snapshots"] = [s for s in (_in_snapshot(row, identifiers) for row in snapshots) if s]
     emails = sorted(identifiers.get("email", set()) | ({query.email} if query.email else set()))
     record["do_not_contact"] = any(e in project.do_not_contact for e in emails)
+    record["register"] = person_register(project.register, identifiers)
     record["audit_log"] = [{"at": e.at.isoformat(timespec="seconds"), "action": e.action, "details": e.details}
                            for e in project.audit if identifiers and audit_mentions(e, identifiers)]
     return record

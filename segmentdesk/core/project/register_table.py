@@ -10,8 +10,8 @@ import json
 import sqlite3
 from typing import Any
 
-from ..register.register import (CONSENT_HOWS, ConsentEvent, CustomerNote, CustomerRegister, FieldEdit,
-                                 RegisterChange)
+from ..register.register import (CONSENT_HOWS, KEY_ROLES, ConsentEvent, CustomerNote, CustomerRegister, FieldEdit,
+                                 RegisterChange, customer_key)
 
 _HOWS = ", ".join(f"'{h}'" for h in CONSENT_HOWS)
 REGISTER_TABLES = f"""
@@ -97,3 +97,31 @@ def write_register(con: sqlite3.Connection, register: CustomerRegister) -> None:
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def person_keys(identifiers: dict[str, set[str]]) -> list[str]:
+    """The register keys a person may be stored under, from their numbers and emails (folded)."""
+    return sorted(key for role in KEY_ROLES for value in identifiers.get(role, ())
+                  if (key := customer_key(role, value)) is not None)
+
+
+def erase_from_register(con: sqlite3.Connection, identifiers: dict[str, set[str]]) -> int:
+    """Delete every edit, consent record and note of the person (erasure); returns how many rows went."""
+    if not has_tables(con):
+        return 0
+    keys = person_keys(identifiers)
+    gone = 0
+    for table in COLUMNS:
+        for key in keys:
+            gone += con.execute(f"DELETE FROM {table} WHERE customer_key = ?", (key,)).rowcount
+    return gone
+
+
+def person_register(register: CustomerRegister, identifiers: dict[str, set[str]]) -> dict[str, Any]:
+    """The person's part of the register, for an access request."""
+    keys = set(person_keys(identifiers))
+    return {"edits": [{"field": e.field, "value": e.value, "at": e.at, "source": e.source}
+                      for e in register.edits if e.key in keys],
+            "consent": [{"date": c.on, "given": c.given, "how": c.how, "recorded": c.at}
+                        for c in register.consent if c.key in keys],
+            "notes": [{"date": n.on, "text": n.text} for n in register.notes if n.key in keys]}

@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS snapshot_segments (
     name TEXT NOT NULL, rule_json TEXT NOT NULL, rule_key TEXT NOT NULL, count INTEGER NOT NULL,
     reachable INTEGER NOT NULL, revenue REAL NOT NULL, avg_order_value REAL, order_frequency REAL,
     members BLOB NOT NULL, PRIMARY KEY (snapshot_id, position));
-{DO_NOT_CONTACT}
+{DO_NOT_CONTACT};
 """ + REGISTER_TABLES
 REQUIRED = ("meta", "column_data", "segments", "audit_log", "snapshots", "snapshot_segments")
 # Tables of format 1 (every column as rows of text), read by :mod:`.format1` and dropped on upgrade.
