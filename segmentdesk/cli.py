@@ -23,7 +23,7 @@ from .core.project.lock import acquire_lock
 from .core.project.project import Project
 from .core.importing.quality import quality_report
 from .core.settings import load_settings
-from .core.project.project_file import ProjectFile
+from .core.project.project_file import ProjectFile, Stamp
 from .core.project.store import load_project, save_project, write_new_project
 from .core.segments.describe import describe
 from .core.segments.evaluate import Evaluator
@@ -154,12 +154,15 @@ def _update_project(project: Project, target: Path, result: ImportResult, files:
 
 def _store_import(project: Project, target: Path) -> None:
     """An import into an existing project replaces its data, sources and plan and logs it in one
-    transaction (segments untouched); a new project is written whole."""
+    transaction (segments untouched) with an 'import' snapshot of the segments; a new project is
+    written whole."""
+    stamp = Stamp(taken_at=_now(), as_of=dt.date.today())
     if not target.exists():
-        write_new_project(project, target)
+        write_new_project(project, target, snapshot=stamp)
         return
     with ProjectFile.open(target, write=True) as pf:
-        pf.replace_data(project.dataset, sources=project.sources, plan=project.plan, log=project.audit[-1])
+        pf.replace_data(project.dataset, sources=project.sources, plan=project.plan, log=project.audit[-1],
+                        snapshot=stamp)
 
 
 def cmd_plan(args: argparse.Namespace) -> int:

@@ -68,3 +68,15 @@ def test_segment_add_upgrades_a_format1_project_and_adds_one_segment(tmp_path, c
     assert main(["segments", "--project", str(path), "--json", "--as-of", "2026-01-01"]) == 0
     names = [r["name"] for r in json.loads(capsys.readouterr().out)]
     assert names == ["Kahvin ystävät", "Toistuvat", "Uusi"]
+
+
+def test_each_cli_import_records_one_import_snapshot(tmp_path, capsys, segment_file):
+    from segmentdesk.core.project.store import list_snapshots
+
+    data = Path(__file__).parent / "data"
+    path = tmp_path / "p.segdesk"
+    files = [str(data / "customers_fi.csv"), "--orders", str(data / "orders_fi.csv"), "--project", str(path)]
+    assert main(["import", *files]) == 0
+    assert main(["segment", "add", "--project", str(path), "--file", str(segment_file)]) == 0
+    assert main(["import", *files]) == 0
+    assert [s.reason for s in list_snapshots(path)] == ["import", "import"]

@@ -18,7 +18,7 @@ from ..core.errors import SegmentDeskError
 from ..core.importing.pipeline import run_import
 from ..core.importing.plan import ImportPlan
 from ..core.io.read import SUPPORTED_SUFFIXES
-from ..core.project.store import load_project, save_project
+from ..core.project.store import Stamp, load_project, save_project
 from ..core.segments.evaluate import warm_up
 from ..core.segments.model import load_segment_file
 from ..core.settings import Settings
@@ -257,8 +257,13 @@ class ProjectFiles(QObject):
         incremental = s.path is not None and Path(path) == s.path
         backup_due = self._backup_due
 
+        # New data (an import since the last save) is recorded as an 'import' snapshot of the segments;
+        # Save As carries the previous file's snapshots over.
+        stamp = Stamp(taken_at=dt.datetime.now().replace(microsecond=0), as_of=s.as_of)
+        history = None if incremental else s.path
+
         def write(progress):
-            save_project(snapshot, path, incremental=incremental)
+            save_project(snapshot, path, incremental=incremental, snapshot=stamp, history_from=history)
             return self.guard.back_up(path, reason="import") if backup_due else None
 
         self.busy = True

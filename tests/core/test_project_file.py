@@ -11,11 +11,11 @@ import pandas as pd
 import pytest
 
 from segmentdesk.core.data.dataset import Dataset
-from segmentdesk.core.project import project_file
+from segmentdesk.core.project import column_tables
 from segmentdesk.core.project.project import AuditEntry
-from segmentdesk.core.project.project_file import ProjectFile
+from segmentdesk.core.project.project_file import ProjectFile, Stamp
 from segmentdesk.core.project.schema import FORMAT
-from segmentdesk.core.project.store import load_project, save_project
+from segmentdesk.core.project.store import list_snapshots, load_project, read_snapshot, save_project
 from segmentdesk.core.segments.evaluate import Evaluator
 from segmentdesk.core.segments.figures import segment_figures
 from segmentdesk.core.segments.model import Segment, node_from_json
@@ -164,9 +164,73 @@ def test_stored_links_and_metrics_equal_those_derived_again(old_project, tmp_pat
 def test_metrics_of_another_derivation_version_are_derived_again(old_project, tmp_path, monkeypatch):
     path = tmp_path / "uusi.segdesk"
     save_project(load_project(old_project), path)
-    monkeypatch.setattr(project_file, "DERIVED_VERSION", "999")
+    monkeypatch.setattr(column_tables, "DERIVED_VERSION", "999")
     calls = []
     derive = Dataset._metrics
     monkeypatch.setattr(Dataset, "_metrics", lambda self: calls.append(1) or derive(self))
     load_project(path)
     assert calls == [1]
+
+
+# -- snapshots ------------------------------------------------------------------------------------
+def test_replace_data_records_an_import_snapshot_of_the_stored_segments(old_project, tmp_path):
+    path = tmp_path / "uusi.segdesk"
+    project = load_project(old_project)
+    save_project(project, path)
+    stamp = Stamp(taken_at=dt.datetime(2026, 2, 1, 8, 0), as_of=AS_OF)
+    with ProjectFile.open(path, write=True) as pf:
+        pf.replace_data(project.dataset, snapshot=stamp)
+        [info] = pf.snapshots()
+        assert (info.reason, info.as_of, info.key_role) == ("import", AS_OF, "customer_id")
+        figures = pf.snapshot(info.id)
+    assert [(s.name, s.count, s.reachable) for s in figures] == [(r["name"], r["count"], r["reachable"])
+                                                                   for r in _expected()]
+
+
+def test_snapshot_membership_is_kept_by_customer_number_not_row(old_project, tmp_path):
+    path = tmp_path / "uusi.segdesk"
+    project = load_project(old_project)
+    save_project(project, path)
+    ds = project.dataset
+    ev = Evaluator(ds, as_of=AS_OF, segments=project.segment_map())
+    mask = ev.mask(project.segments[1].rule)
+    expected = sorted(ds.customers.role_column("customer_id")[mask].str.casefold())
+    with ProjectFile.open(path, write=True) as pf:
+        sid = pf.write_snapshot(ds, project.segments, reason="manual", stamp=Stamp(dt.datetime(2026, 2, 1), AS_OF))
+        members = pf.snapshot(sid)[1].members
+    assert sorted(members) == expected and len(members) == 2
+
+
+def test_snapshot_figures_hold_revenue_order_value_and_frequency(old_project, tmp_path):
+    path = tmp_path / "uusi.segdesk"
+    project = load_project(old_project)
+    save_project(project, path)
+    ds = project.dataset
+    mask = Evaluator(ds, as_of=AS_OF, segments=project.segment_map()).mask(project.segments[1].rule)
+    spend, orders = ds.metrics["total_spend"][mask].sum(), ds.metrics["order_count"][mask].sum()
+    with ProjectFile.open(path, write=True) as pf:
+        sid = pf.write_snapshot(ds, project.segments, reason="manual", stamp=Stamp(dt.datetime(2026, 2, 1), AS_OF))
+        seg = pf.snapshot(sid)[1]
+    assert seg.revenue == pytest.approx(spend)
+    assert seg.avg_order_value == pytest.approx(spend / orders)
+    assert seg.order_frequency == pytest.approx(orders / mask.sum())
+
+
+def test_saving_a_format1_project_records_no_import_snapshot(old_project, tmp_path):
+    path = tmp_path / "uusi.segdesk"
+    save_project(load_project(old_project), path, snapshot=Stamp(dt.datetime(2026, 2, 1), AS_OF))
+    assert list_snapshots(path) == []
+
+
+def test_save_after_an_import_records_one_snapshot_and_save_as_keeps_them(old_project, tmp_path):
+    path, copy = tmp_path / "uusi.segdesk", tmp_path / "kopio.segdesk"
+    project = load_project(old_project)
+    project.dataset = Dataset(project.dataset.customers, project.dataset.orders)     # as an import makes it
+    stamp = Stamp(dt.datetime(2026, 2, 1), AS_OF)
+    save_project(project, path, snapshot=stamp)
+    project.put_segment(_segment("Uusi"))
+    save_project(project, path, incremental=True, snapshot=stamp)          # no new data: no snapshot
+    assert len(list_snapshots(path)) == 1
+    save_project(project, copy, snapshot=stamp, history_from=path)
+    assert [s.reason for s in list_snapshots(copy)] == ["import"]
+    assert [s.name for s in read_snapshot(copy, list_snapshots(copy)[0].id)] == ["Kahvin ystävät", "Toistuvat"]

@@ -11,7 +11,7 @@ import pytest
 from segmentdesk.core import atomic_file
 from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.errors import ProjectError
-from segmentdesk.core.project import project_file, store
+from segmentdesk.core.project import column_tables, project_file, store
 from segmentdesk.core.project.project import Project
 from segmentdesk.core.project.store import load_project, save_project
 from segmentdesk.core.segments.evaluate import Evaluator
@@ -228,10 +228,10 @@ def test_failing_save_leaves_the_old_file_byte_identical(project, tmp_path, monk
     save_project(project, path)
     before = path.read_bytes()
 
-    def broken_write(pf, name, table):
+    def broken_write(con, name, table):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(project_file.ProjectFile, "_write_table", broken_write)
+    monkeypatch.setattr(project_file, "write_table", broken_write)
     project.segments.pop()
     with pytest.raises(ProjectError):
         save_project(project, path)
@@ -255,7 +255,7 @@ def test_save_interrupted_by_an_unexpected_error_leaves_the_old_file(project, tm
     def crash(col, kind):
         raise RuntimeError("crash in the middle of a save")
 
-    monkeypatch.setattr(project_file, "encode_column", crash)
+    monkeypatch.setattr(column_tables, "encode_column", crash)
     with pytest.raises(RuntimeError):
         save_project(project, path)
     assert path.read_bytes() == before

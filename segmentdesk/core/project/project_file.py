@@ -13,33 +13,37 @@ import json
 import sqlite3
 import uuid
 import weakref
+from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-import pandas as pd
-
-from ..data.dataset import METRIC_KINDS, Dataset, Table
+from ..data.dataset import Dataset
 from ..errors import ImportPlanError, ProjectError, RuleError
 from ..importing.plan import ImportPlan
 from ..register.overlay import apply_register
 from ..register.register import RegisterChange
 from ..segments.model import Segment, segment_from_json
 from . import schema
-from .columns import EncodedColumn, decode_column, encode_column
+from .column_tables import read_table, restored_dataset, write_derived, write_table
+from .connection import connect as _connect
 from .do_not_contact_table import read_list, write_list
 from .file_errors import check_writable as _check_writable
 from .file_errors import sqlite_error as _error
 from .format1 import read_table1, segment_rows1
 from .project import AuditEntry, Project
 from .register_table import apply_change, read_register, write_register
+from .snapshots import SegmentSnapshot, SnapshotInfo, TakenSnapshot, members_of, take_snapshot
 
-BUSY_TIMEOUT_MS = 10_000
-# Bump when the Dataset derives its order links or metrics differently: files with another
-# version (or none) have them derived again on opening instead of read.
-DERIVED_VERSION = "1"
 # Which stored data each Dataset in memory is (meta ``data_id``), so a save knows whether the
 # data changed since it was read or written without comparing it; datasets are replaced, never edited.
 _DATA_IDS: weakref.WeakKeyDictionary[Dataset, str] = weakref.WeakKeyDictionary()
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """When a snapshot is taken (the caller's clock) and the reference date it evaluates at."""
+
+    taken_at: dt.datetime
+    as_of: dt.date
 
 
 class ProjectFile:
@@ -126,19 +130,19 @@ class ProjectFile:
         try:
             meta = self._meta()
             project = Project(sources=json.loads(meta.get("sources", "{}")), plan=self._plan(meta))
-            read = read_table1 if self.version == 1 else self._read_table
+            read = read_table1 if self.version == 1 else read_table
             customers = read(self._con, "customers")
             if customers is not None:
                 orders = read(self._con, "orders")
-                project.dataset = self._restored(customers, orders, meta) if self.version > 1 else None
+                project.dataset = restored_dataset(self._con, customers, orders, meta) if self.version > 1 else None
                 if project.dataset is None:
                     project.dataset = Dataset(customers, orders)
             project.register = read_register(self._con)
             if project.dataset is not None:
                 # The user's edits are rows beside the blobs; the data in memory is both, as stored.
                 project.dataset = apply_register(project.dataset, project.register).dataset
-                if "data_id" in meta:
-                    _DATA_IDS[project.dataset] = meta["data_id"]
+                # A format-1 file has no data id: its data is known, not a new import.
+                _DATA_IDS[project.dataset] = meta.get("data_id", "format-1")
             texts = segment_rows1(self._con) if self.version == 1 else \
                 [r for (r,) in self._con.execute("SELECT rule_json FROM segments ORDER BY position, id")]
             project.segments = [segment_from_json(json.loads(t)) for t in texts]
@@ -160,40 +164,6 @@ class ProjectFile:
             # A plan this version cannot honour is refused, not dropped: saving would lose it.
             reason = "format" if exc.details.get("reason") == "newer_format" else "damaged"
             raise ProjectError(f"{self.path}: {exc}", path=str(self.path), reason=reason) from exc
-
-    def _restored(self, customers: Table, orders: Table | None, meta: dict[str, str]) -> Dataset | None:
-        """The Dataset with its stored order links and metrics; None when they are not stored as this
-        version derives them (then they are derived again)."""
-        if meta.get("derived_version") != DERIVED_VERSION:
-            return None
-        metrics = self._read_table(self._con, "metrics")
-        if metrics is None or set(metrics.frame.columns) != set(METRIC_KINDS):
-            return None
-        links = self._read_table(self._con, "links")
-        n_orders = 0 if orders is None else len(orders.frame)
-        if links is None:
-            pos, codes = np.full(0, -1, dtype=np.int64), None
-        else:
-            pos, codes = links.frame["order_customer_pos"].to_numpy(), links.frame["order_codes"].to_numpy()
-        if len(pos) != n_orders or len(metrics.frame) != len(customers.frame):
-            return None
-        link_by = meta.get("link_by") or None
-        return Dataset.restored(customers, orders, link_by=link_by, order_customer_pos=pos,
-                                metrics=metrics.frame, order_codes=codes)
-
-    @staticmethod
-    def _read_table(con: sqlite3.Connection, name: str) -> Table | None:
-        rows = con.execute("SELECT header, kind, role, dtype, rows, codec, data, value_list FROM column_data "
-                           "WHERE tbl = ? ORDER BY position", (name,)).fetchall()
-        if not rows:
-            return None
-        data, kinds, roles = {}, {}, {}
-        for header, kind, role, dtype, n, codec, blob, values in rows:
-            data[header] = decode_column(EncodedColumn(dtype, n, blob, values, codec))
-            kinds[header] = kind
-            if role:
-                roles[role] = header
-        return Table(pd.DataFrame(data, copy=False), kinds, roles)
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -298,11 +268,17 @@ class ProjectFile:
         self._con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def replace_data(self, dataset: Dataset | None, *, sources: dict[str, str] | None = None,
-                     plan: ImportPlan | None = None, log: AuditEntry | None = None) -> None:
-        """An import: the customers and orders, with the sources, plan and log entry when given,
-        replaced in one transaction."""
+                     plan: ImportPlan | None = None, log: AuditEntry | None = None,
+                     snapshot: Stamp | None = None) -> None:
+        """An import: the customers and orders, with the sources, plan, log entry and an 'import'
+        snapshot of the stored segments when given, replaced in one transaction."""
+        taken = None
+        if snapshot is not None and dataset is not None:
+            taken = take_snapshot(dataset, self._stored_segments(), as_of=snapshot.as_of)
         with self.transaction():
             self._replace_data(dataset)
+            if taken is not None:
+                self._write_snapshot(taken, reason="import", stamp=snapshot)
             if sources is not None:
                 self._set_meta("sources", json.dumps(sources, ensure_ascii=False))
             if plan is not None:
@@ -317,43 +293,81 @@ class ProjectFile:
     def _replace_data(self, dataset: Dataset | None) -> None:
         self._con.execute("DELETE FROM column_data")
         if dataset is not None:
-            self._write_table("customers", dataset.customers)
+            write_table(self._con, "customers", dataset.customers)
             if dataset.orders is not None:
-                self._write_table("orders", dataset.orders)
-            self._write_derived(dataset)
+                write_table(self._con, "orders", dataset.orders)
+            write_derived(self._con, dataset)
         data_id = uuid.uuid4().hex
         self._set_meta("data_id", data_id)
         if dataset is not None:
             _DATA_IDS[dataset] = data_id
 
-    def _write_derived(self, dataset: Dataset) -> None:
-        """The order links and metrics, so that opening need not derive them again."""
-        self._write_table("metrics", Table(dataset.metrics, dict(METRIC_KINDS)))
-        if dataset.orders is not None:
-            links = pd.DataFrame({"order_customer_pos": dataset.order_customer_pos.astype(np.int64),
-                                  "order_codes": dataset.order_codes.astype(np.int64)})
-            self._write_table("links", Table(links, {"order_customer_pos": "int", "order_codes": "int"}))
-        self._set_meta("link_by", dataset.link_by or "")
-        self._set_meta("derived_version", DERIVED_VERSION)
+    # -- snapshots ----------------------------------------------------------------------
+    def write_snapshot(self, dataset: Dataset, segments: list[Segment], *, reason: str, stamp: Stamp) -> int:
+        """Record each of ``segments``' membership and figures at ``stamp.as_of``; the snapshot's id."""
+        taken = take_snapshot(dataset, segments, as_of=stamp.as_of)
+        with self.transaction():
+            return self._write_snapshot(taken, reason=reason, stamp=stamp)
 
-    def _write_table(self, name: str, table: Table) -> None:
-        role_of = {header: role for role, header in table.roles.items()}
-        for position, header in enumerate(table.frame.columns):
-            kind = table.kinds[header]
-            enc = encode_column(table.frame[header], kind)
-            self._con.execute("INSERT INTO column_data VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                              (name, position, header, kind, role_of.get(header), enc.dtype, enc.rows, enc.codec,
-                               enc.data, enc.values))
+    def _write_snapshot(self, taken: TakenSnapshot, *, reason: str, stamp: Stamp) -> int:
+        row = self._con.execute(
+            "INSERT INTO snapshots (taken_at, reason, as_of, key_role, keys) VALUES (?, ?, ?, ?, ?)",
+            (stamp.taken_at.isoformat(timespec="seconds"), reason, stamp.as_of.isoformat(), taken.key_role,
+             taken.keys)).lastrowid
+        self._con.executemany("INSERT INTO snapshot_segments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              [(row, i, *r) for i, r in enumerate(taken.rows)])
+        return row
+
+    def snapshots(self) -> list[SnapshotInfo]:
+        """The snapshots held, oldest first."""
+        return [SnapshotInfo(i, dt.datetime.fromisoformat(at), reason, dt.date.fromisoformat(as_of), role)
+                for i, at, reason, as_of, role in self._con.execute(
+                    "SELECT id, taken_at, reason, as_of, key_role FROM snapshots ORDER BY id")]
+
+    def snapshot(self, snapshot_id: int) -> list[SegmentSnapshot]:
+        """Each segment of snapshot ``snapshot_id`` with its figures and its members' stable keys."""
+        found = self._con.execute("SELECT keys FROM snapshots WHERE id = ?", (snapshot_id,)).fetchone()
+        if found is None:
+            raise ProjectError(f"{self.path} holds no snapshot {snapshot_id}.", path=str(self.path),
+                               reason="no_snapshot")
+        return [SegmentSnapshot(name, json.loads(rule), key, count, reachable, revenue, aov, freq,
+                                members_of(found[0], members))
+                for name, rule, key, count, reachable, revenue, aov, freq, members in self._con.execute(
+                    "SELECT name, rule_json, rule_key, count, reachable, revenue, avg_order_value, order_frequency, "
+                    "members FROM snapshot_segments WHERE snapshot_id = ? ORDER BY position", (snapshot_id,))]
+
+    def copy_history_from(self, other: str | Path) -> None:
+        """Copy the snapshots of project ``other`` into this one: Save As keeps the history."""
+        with ProjectFile.open(other) as source:
+            if source.version < 2:
+                return
+            infos = source._con.execute("SELECT * FROM snapshots ORDER BY id").fetchall()
+            parts = source._con.execute("SELECT * FROM snapshot_segments").fetchall()
+        with self.transaction():
+            self._con.executemany("INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?)", infos)
+            self._con.executemany("INSERT INTO snapshot_segments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", parts)
+
+    def _stored_segments(self) -> list[Segment]:
+        return [segment_from_json(json.loads(t))
+                for (t,) in self._con.execute("SELECT rule_json FROM segments ORDER BY position, id")]
 
     # -- writing the whole project ---------------------------------------------------------
-    def sync(self, project: Project) -> None:
+    def sync(self, project: Project, *, snapshot: Stamp | None = None) -> None:
         """Make the file hold ``project``, writing only what differs: the data if it is not the
-        data read from or last written to this file, changed segments, log entries not yet stored."""
+        data read from or last written to this file, changed segments, log entries not yet stored.
+        With ``snapshot``, new data (an import) is recorded as an 'import' snapshot too."""
+        stored_id = self._meta().get("data_id")
+        new_data = stored_id is None or project.dataset is None or _DATA_IDS.get(project.dataset) != stored_id
+        taken = None
+        # Only data never read from or written to a file is an import to record (Save As copies history).
+        if new_data and snapshot is not None and project.dataset is not None and project.dataset not in _DATA_IDS:
+            taken = take_snapshot(project.dataset, project.segments, as_of=snapshot.as_of)
         with self.transaction():
             meta = self._meta()
-            stored_id = meta.get("data_id")
-            if stored_id is None or project.dataset is None or _DATA_IDS.get(project.dataset) != stored_id:
+            if new_data:
                 self._replace_data(project.dataset)
+            if taken is not None:
+                self._write_snapshot(taken, reason="import", stamp=snapshot)
             sources = json.dumps(project.sources, ensure_ascii=False)
             if meta.get("sources") != sources:
                 self._set_meta("sources", sources)
@@ -459,16 +473,3 @@ class _Transaction:
                 con.execute("ROLLBACK")
             raise _error(self._pf.path, exc, writing=True) from exc
 
-
-def _connect(path: Path, *, write: bool) -> sqlite3.Connection:
-    if write:
-        con = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-    else:
-        try:
-            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
-                                  timeout=BUSY_TIMEOUT_MS / 1000)
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:
-            # A WAL file in a read-only folder cannot get its shared-memory file: read it as it lies.
-            con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, isolation_level=None)
-    return con

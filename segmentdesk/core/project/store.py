@@ -13,10 +13,12 @@ from pathlib import Path
 from ..atomic_file import AtomicFiles
 from ..errors import ProjectError
 from .project import Project
-from .project_file import ProjectFile
+from .project_file import ProjectFile, Stamp
 from .schema import FORMAT
+from .snapshots import SegmentSnapshot, SnapshotInfo
 
-__all__ = ["FORMAT", "load_project", "save_project", "write_new_project"]
+__all__ = ["FORMAT", "Stamp", "list_snapshots", "load_project", "read_snapshot", "save_project",
+           "write_new_project"]
 
 
 def load_project(path: str | Path) -> Project:
@@ -25,19 +27,35 @@ def load_project(path: str | Path) -> Project:
         return pf.load()
 
 
-def save_project(project: Project, path: str | Path, *, incremental: bool = False) -> None:
+def list_snapshots(path: str | Path) -> list[SnapshotInfo]:
+    """The snapshots project ``path`` holds, oldest first."""
+    with ProjectFile.open(path) as pf:
+        return pf.snapshots()
+
+
+def read_snapshot(path: str | Path, snapshot_id: int) -> list[SegmentSnapshot]:
+    """One snapshot's segments: figures and members' stable keys."""
+    with ProjectFile.open(path) as pf:
+        return pf.snapshot(snapshot_id)
+
+
+def save_project(project: Project, path: str | Path, *, incremental: bool = False, snapshot: Stamp | None = None,
+                 history_from: str | Path | None = None) -> None:
     """Make ``path`` hold ``project``.  ``incremental``: ``path`` is the file the project was read
     from or last saved to, so only what changed since is written (one transaction); otherwise,
-    or when ``path`` does not exist yet, a complete new file replaces it atomically."""
+    or when ``path`` does not exist yet, a complete new file replaces it atomically, with the
+    snapshots of ``history_from`` (the project's previous file) copied.  ``snapshot``: new data
+    (an import) is recorded as an 'import' snapshot stamped so."""
     path = Path(path)
     if incremental and path.is_file():
         with ProjectFile.open(path, write=True) as pf:
-            pf.sync(project)
+            pf.sync(project, snapshot=snapshot)
         return
-    write_new_project(project, path)
+    write_new_project(project, path, snapshot=snapshot, history_from=history_from)
 
 
-def write_new_project(project: Project, path: str | Path) -> None:
+def write_new_project(project: Project, path: str | Path, *, snapshot: Stamp | None = None,
+                      history_from: str | Path | None = None) -> None:
     """Write ``project`` as a complete new file at ``path`` (temporary file + rename, the shared atomic writer)."""
     path = Path(path)
     files = AtomicFiles(prefix=".segdesk-")
@@ -50,7 +68,9 @@ def write_new_project(project: Project, path: str | Path) -> None:
     os.unlink(tmp)                 # SQLite makes the file itself; the writer only reserved a free name
     try:
         with ProjectFile.create(tmp) as pf:
-            pf.sync(project)
+            if history_from is not None and Path(history_from).is_file():
+                pf.copy_history_from(history_from)
+            pf.sync(project, snapshot=snapshot)
         # The old file's journal files must not outlive it: SQLite would replay them into the new one.
         for suffix in ("-wal", "-shm", "-journal"):
             with contextlib.suppress(FileNotFoundError):
