@@ -11,7 +11,7 @@ from .core.data.roles import EMAIL_PATTERN
 from .core.errors import SegmentDeskError
 from .core.formats import format_whole
 from .core.privacy.address_file import read_addresses
-from .core.privacy.retention import stale_customers
+from .core.privacy.retention import register_activity, stale_customers
 from .core.project.do_not_contact_changes import add_to_do_not_contact, do_not_contact_count
 from .core.project.erase import erase_person
 from .core.project.person_data import person_record, write_person_record
@@ -98,7 +98,8 @@ def cmd_person_stale(args: argparse.Namespace) -> int:
     project = load_project(args.project)
     if project.dataset is None:
         raise PrivacyUsageError(f"{args.project} holds no customer data yet; run 'segmentdesk-cli import' first.")
-    found = stale_customers(project.dataset, years=args.years, as_of=_as_of(args.as_of))
+    found = stale_customers(project.dataset, years=args.years, as_of=_as_of(args.as_of),
+                            edited=register_activity(project.dataset, project.register))
     rows = [{"row": s.position + 1, "customer_id": s.customer_id, "email": s.email,
              "last_activity": None if s.last_activity is None else s.last_activity.isoformat()} for s in found]
     if args.json:

@@ -130,3 +130,12 @@ def test_person_stale_lists_customers_without_activity_for_n_years(project, caps
     everyone = json.loads(cli(capsys, "person", "stale", "--project", project, "--years", "0",
                               "--as-of", "2099-01-01", "--json")[1])
     assert len(everyone) == 8
+
+
+def test_person_stale_counts_a_note_in_the_register_as_activity(project, capsys):
+    assert cli(capsys, "customer", "edit", "--project", project, "--id", "1002", "--note", "Called",
+               "--date", "2029-01-01")[0] == 0
+    code, out, _ = cli(capsys, "person", "stale", "--project", project, "--years", "1", "--as-of", "2030-01-01",
+                       "--json")
+    ids = [r["customer_id"] for r in json.loads(out)]
+    assert "1002" not in ids and "1001" in ids and len(ids) == 7

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..data.dataset import Dataset
+from ..register.register import KEY_ROLES, CustomerRegister, customer_key
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,23 @@ def last_activity(ds: Dataset, *, edited: pd.Series | None = None) -> pd.Series:
     if edited is not None:
         dates.append(pd.to_datetime(edited, errors="coerce").reset_index(drop=True))
     return pd.concat(dates, axis=1).max(axis=1)
+
+
+def register_activity(ds: Dataset, register: CustomerRegister) -> pd.Series | None:
+    """Each customer's latest edit, consent record or note in the register (NaT without any);
+    None when the register is empty.  Customers are found by the register's key (customer number, else email)."""
+    if not register:
+        return None
+    latest: dict[str, str] = {}
+    for key, when in [(e.key, e.at) for e in register.edits] + [(c.key, c.at) for c in register.consent] + \
+            [(n.key, n.on) for n in register.notes]:
+        if when and when > latest.get(key, ""):
+            latest[key] = when
+    role = next((r for r in KEY_ROLES if ds.has_role(r)), None)
+    if role is None:
+        return None
+    keys = [customer_key(role, v) for v in ds.customers.role_column(role).tolist()]
+    return pd.to_datetime(pd.Series([latest.get(k) if k else None for k in keys], dtype=object), errors="coerce")
 
 
 def stale_customers(ds: Dataset, *, years: int, as_of: dt.date,
