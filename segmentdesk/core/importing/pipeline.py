@@ -53,7 +53,7 @@ class ImportResult:
 
     dataset: Dataset
     plan: ImportPlan
-    customers_raw: RawTable
+    customers_raw: RawTable           # the files as read, without their rows (released once typed)
     orders_raw: RawTable | None
     customer_choice: RoleChoice
     order_choice: RoleChoice | None = None
@@ -119,6 +119,15 @@ def run_import(plan: ImportPlan, *, as_of: dt.date, previous: Dataset | None = N
     else:
         dataset = unfixed or build_dataset(customers.raw, c_roles, orders.raw if orders else None, o_roles,
                                            progress=progress)
+    # The cells as read are no longer needed: keep what describes the files (headers, encoding,
+    # ragged lines) and let the rows go before merging, checking and saving, which peak on their own.
+    carried_out = dataclasses.replace(
+        plan, customers=_decided(plan.customers, customers, c_roles),
+        orders=None if orders is None else _decided(plan.orders, orders, o_roles))
+    customers_raw, orders_raw = _rowless(customers.raw), (_rowless(orders.raw) if orders else None)
+    del customers, orders, files
+    if plan.fixes:
+        del fixed
     summary, replaced = None, previous is not None
     if previous is not None and plan.on_existing == "merge":
         try:
@@ -137,11 +146,13 @@ def run_import(plan: ImportPlan, *, as_of: dt.date, previous: Dataset | None = N
         warm_up(dataset, as_of=as_of, progress=progress)
     problems = sum(issue.count for issue in quality_report(dataset, as_of=as_of)) if count_problems else 0
     progress.report(1.0, "done")
-    carried_out = dataclasses.replace(
-        plan, customers=_decided(plan.customers, customers, c_roles),
-        orders=None if orders is None else _decided(plan.orders, orders, o_roles))
-    return ImportResult(dataset, carried_out, customers.raw, orders.raw if orders else None, c_choice, o_choice,
+    return ImportResult(dataset, carried_out, customers_raw, orders_raw, c_choice, o_choice,
                         done, summary, replaced, problems, conflicts)
+
+
+def _rowless(raw: RawTable) -> RawTable:
+    """``raw`` without its rows: the file's description (headers, encoding, ragged lines) stays."""
+    return dataclasses.replace(raw, frame=raw.frame.iloc[:0].copy())
 
 
 def _read(plan: FilePlan, table: str) -> ReadFile:
