@@ -66,11 +66,11 @@ def test_notes_and_tags_are_added(project, capsys):
 
 
 def test_one_edit_run_writes_its_rows_in_one_transaction_without_touching_the_column_data(project, capsys):
-    blobs = sqlite3.connect(project).execute("SELECT group_concat(hex(data)) FROM column_data").fetchone()
+    blobs = sqlite3.connect(project).execute("SELECT group_concat(hex(data) || hex(coalesce(value_list, ''))) FROM column_data").fetchone()
     run(capsys, "customer", "edit", "--project", project, "--id", "1002", "--set", "first_name=Eetu",
         "--note", "Hi", "--consent", "given", "--how", "shop")
     con = sqlite3.connect(project)
-    assert con.execute("SELECT group_concat(hex(data)) FROM column_data").fetchone() == blobs
+    assert con.execute("SELECT group_concat(hex(data) || hex(coalesce(value_list, ''))) FROM column_data").fetchone() == blobs
     assert [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("customer_edits", "customer_notes", "consent_events")] == [1, 1, 1]
 

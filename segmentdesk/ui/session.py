@@ -24,12 +24,18 @@ from ..core.errors import ProjectError
 from ..core.project.erase import Erasure, erase_person
 from ..core.project.person_match import PersonQuery
 from ..core.project.project import Project
+from ..core.project.project_file import same_stored_data
 from ..core.project.store import load_project, save_project
+from ..core.register import operations as register_ops
+from ..core.register.operations import RegisterError
+from ..core.register.overlay import apply_register, row_keys
+from ..core.register.register import RegisterChange, apply_to_register, customer_key
 from ..core.segments.evaluate import Evaluator
 from ..core.segments.figures import SegmentFigures, segment_figures
 from ..core.segments.judging import SMALL_SEGMENT
 from ..core.segments.model import Group, Segment
 from .live_counts import LiveCounts
+from .register_commands import RegisterCommand
 from .segment_commands import SegmentsCommand, copy_segments
 
 
@@ -61,6 +67,8 @@ class Session(QObject):
         self.as_of = as_of or dt.date.today()
         self._evaluator: Evaluator | None = None
         self.undo_stack = QUndoStack(self)
+        # The customers as imported or opened: register changes are laid over this, never over their own result.
+        self._register_base: Dataset | None = None
         self.small_segment_threshold = SMALL_SEGMENT
         # Sizes, figures and warnings of all segments, recounted after each change.  Connected before any
         # view subscribes, so views reacting to a change already find the new pass under way (or, for a
@@ -172,7 +180,7 @@ class Session(QObject):
                     plan: ImportPlan | None = None, initiator: object = None) -> None:
         """Replace the customers and orders, keeping segments (a re-import); ``plan`` is how they were
         imported (kept with the project, so next month's file imports the same way), if known."""
-        self.project.dataset = dataset
+        self.project.dataset, self._register_base = dataset, dataset
         self.project.sources = dict(sources)
         if plan is not None:
             self.project.plan = plan
@@ -292,6 +300,53 @@ class Session(QObject):
         self.adopt(load_project(self.path), self.path)
         return done
 
+    # -- the customer register ---------------------------------------------------------------
+    def customer_key(self, position: int) -> str | None:
+        """The register key of the customer at ``position`` (None: they have no number or email)."""
+        keyed = row_keys(self.dataset.customers) if self.dataset is not None else None
+        return None if keyed is None else customer_key(keyed[0], keyed[1].iat[position])
+
+    def edit_customer(self, key: str, values: dict[str, str], *, note: str = "",
+                      consent: tuple[bool, str, dt.date] | None = None, initiator: object = None) -> None:
+        """Set fields of the customer ``key`` (text as typed), add a note, record consent (given, how,
+        date): one undo step.  Raises RegisterError for an unknown field or a bad value (nothing changed)."""
+        at = dt.datetime.now().replace(microsecond=0)
+        changes = [register_ops.edit_fields(self.dataset, key, values, at=at)] if values else []
+        if note.strip():
+            changes.append(register_ops.add_note(key, note, on=self.as_of))
+        if consent is not None:
+            changes.append(register_ops.record_consent(key, given=consent[0], how=consent[1], on=consent[2], at=at))
+        if changes:
+            self._push_register(self.tr("Edit customer %1").replace("%1", key.split(":", 1)[1]),
+                                register_ops.combined(*changes), initiator)
+
+    def add_customer(self, values: dict[str, str], *, initiator: object = None) -> str:
+        """A new customer (their number or email among ``values``); returns their key."""
+        key, change = register_ops.add_customer(self.dataset, values, at=dt.datetime.now().replace(microsecond=0))
+        keyed = row_keys(self.dataset.customers)
+        if keyed is not None and bool((keyed[1] == key.split(":", 1)[1]).any()):
+            raise RegisterError(self.tr("A customer with %1 exists already.").replace("%1", key.split(":", 1)[1]))
+        self._push_register(self.tr("New customer %1").replace("%1", key.split(":", 1)[1]), change, initiator)
+        return key
+
+    def delete_customer(self, key: str, *, initiator: object = None) -> None:
+        change = register_ops.delete_customer(key, at=dt.datetime.now().replace(microsecond=0))
+        self._push_register(self.tr("Delete customer %1").replace("%1", key.split(":", 1)[1]), change, initiator)
+
+    def _push_register(self, text: str, change: RegisterChange, initiator: object) -> None:
+        self.undo_stack.push(RegisterCommand(self._apply_register, text, change, initiator=initiator))
+
+    def _apply_register(self, change: RegisterChange, initiator: object) -> RegisterChange:
+        """Make a register change (an edit, its undo or redo): the customers are the data as
+        imported or opened with the whole register laid over it again, so an undo restores the old value."""
+        inverse = apply_to_register(self.project.register, change)
+        base = self._register_base if self._register_base is not None else self.project.dataset
+        self.project.dataset = apply_register(base, self.project.register).dataset
+        same_stored_data(base, self.project.dataset)
+        self._evaluator = None
+        self._emit(Change.DATA | Change.SEGMENTS, initiator)
+        return inverse
+
     # -- files ------------------------------------------------------------------------
     def open(self, path: Path) -> None:
         """Open a project file (raises ProjectError; the open project is kept on failure)."""
@@ -301,6 +356,7 @@ class Session(QObject):
         """Make ``project``, read from ``path`` (e.g. by a worker), the open project."""
         self.undo_stack.clear()
         self.project, self.path, self.dirty = project, Path(path), False
+        self._register_base = project.dataset
         self.current_index = 0 if project.segments else -1
         self._evaluator = None
         self._emit(Change.DATA | Change.SEGMENTS | Change.CURRENT | Change.FILE | Change.LOG, dirty=False)
@@ -314,10 +370,11 @@ class Session(QObject):
 
     def snapshot(self) -> Project:
         """The project as it is now, for a worker to save while the user may go on editing:
-        segments, log, sources and do-not-contact list copied; the dataset shared (edits replace it, never change it)."""
+        segments, log, sources, do-not-contact list and customer register copied; the dataset shared (edits replace it, never change it)."""
         p = self.project
         return Project(dataset=p.dataset, segments=copy_segments(p.segments), audit=list(p.audit),
-                       sources=dict(p.sources), plan=p.plan, do_not_contact=p.do_not_contact.copy())
+                       sources=dict(p.sources), plan=p.plan, do_not_contact=p.do_not_contact.copy(),
+                       register=copy.deepcopy(p.register))
 
     def mark_saved(self, path: Path, *, changes_since: int) -> None:
         """``snapshot`` was written to ``path``; ``changes_since`` edits happened meanwhile (kept dirty)."""
@@ -333,6 +390,7 @@ class Session(QObject):
     def new(self) -> None:
         self.undo_stack.clear()
         self.project, self.path, self.dirty, self.current_index = Project(), None, False, -1
+        self._register_base = None
         self._evaluator = None
         self._emit(Change.DATA | Change.SEGMENTS | Change.CURRENT | Change.FILE | Change.LOG, dirty=False)
 

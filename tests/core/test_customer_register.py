@@ -16,6 +16,7 @@ from segmentdesk.core.project.project_file import ProjectFile
 from segmentdesk.core.project.store import load_project, save_project
 from segmentdesk.core.register import operations as ops
 from segmentdesk.core.register.operations import RegisterError
+from segmentdesk.core.register.register import apply_to_register
 
 AT = dt.datetime(2026, 5, 1, 12, 0)
 ROLES = {"customer_id": "Nro", "email": "Email", "first_name": "Nimi", "consent_email": "Lupa",
@@ -58,10 +59,10 @@ def test_a_field_is_named_by_role_or_by_column_header_in_any_case(path):
 
 
 def test_an_edit_writes_its_row_and_leaves_the_column_blobs_alone(path):
-    before = sqlite3.connect(path).execute("SELECT group_concat(hex(data)) FROM column_data").fetchone()
+    before = sqlite3.connect(path).execute("SELECT group_concat(hex(data) || hex(coalesce(value_list, ''))) FROM column_data").fetchone()
     change(path, lambda ds: ops.edit_fields(ds, "customer_id:2", {"first_name": "Eetu"}, at=AT))
     con = sqlite3.connect(path)
-    assert con.execute("SELECT group_concat(hex(data)) FROM column_data").fetchone() == before
+    assert con.execute("SELECT group_concat(hex(data) || hex(coalesce(value_list, ''))) FROM column_data").fetchone() == before
     assert con.execute("SELECT customer_key, field, value_json FROM customer_edits").fetchall() == [
         ("customer_id:2", "role:first_name", '"Eetu"')]
 
@@ -167,3 +168,15 @@ def test_a_reimport_keeps_the_users_edit_and_reports_the_conflict(path, tmp_path
     assert [(c.key, c.field, c.data_value, c.user_value) for c in result.conflicts] == [
         ("customer_id:2", "role:email", "eero@example.fi", "eero.uusi@example.fi")]
     assert result.reimport.counts()["new"] == 0
+
+
+def test_a_change_applied_in_memory_matches_the_file_and_undoes(path):
+    project = load_project(path)
+    made = ops.combined(ops.edit_fields(project.dataset, "customer_id:2", {"first_name": "Eetu"}, at=AT),
+                        ops.add_note("customer_id:2", "Hi", on=AT.date()))
+    undo = apply_to_register(project.register, made)
+    with ProjectFile.open(path, write=True) as pf:
+        pf.change_register(made)
+    assert project.register == load_project(path).register
+    apply_to_register(project.register, undo)
+    assert not project.register

@@ -46,6 +46,13 @@ class Stamp:
     as_of: dt.date
 
 
+def same_stored_data(stored: Dataset, overlaid: Dataset) -> None:
+    """``overlaid`` is ``stored`` with register rows laid over it, which a save writes as rows, not
+    as data: it stands for the same stored data (so saving does not rewrite the column blobs)."""
+    if stored in _DATA_IDS:
+        _DATA_IDS[overlaid] = _DATA_IDS[stored]
+
+
 class ProjectFile:
     """One connection to a project file; use as a context manager or call :meth:`close`."""
 

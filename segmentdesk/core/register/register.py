@@ -9,6 +9,7 @@ Two pseudo-fields mark customers the user created (``ADDED``) or deleted (``DELE
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -112,3 +113,46 @@ def fold_key(value: Any) -> str | None:
 
 def field_name(role: str | None, header: str) -> str:
     return f"role:{role}" if role else f"column:{header}"
+
+
+def apply_to_register(register: CustomerRegister, change: RegisterChange) -> RegisterChange:
+    """``change`` applied to ``register`` in memory, as :func:`.project.register_table.apply_change`
+    applies it to a file (new rows get the next free id); returns the change that undoes it."""
+    undo_add: list[tuple[str, dict[str, Any]]] = []
+    undo_remove: list[tuple[str, int]] = []
+    for table, row_id in change.remove:
+        rows = _rows_of(register, table)
+        for i, row in enumerate(rows):
+            if row.id == row_id:
+                undo_add.append((table, _as_values(table, rows.pop(i))))
+                break
+    for table, values in change.add:
+        rows = _rows_of(register, table)
+        row_id = values.get("id") or 1 + max((r.id for r in rows), default=0)      # as SQLite numbers rows
+        rows.append(_from_values(table, row_id, values))
+        rows.sort(key=lambda r: r.id)
+        undo_remove.append((table, row_id))
+    return RegisterChange(add=tuple(reversed(undo_add)), remove=tuple(reversed(undo_remove)))
+
+
+def _rows_of(register: CustomerRegister, table: str) -> list:
+    return {"customer_edits": register.edits, "consent_events": register.consent,
+            "customer_notes": register.notes}[table]
+
+
+def _from_values(table: str, row_id: int, v: dict[str, Any]) -> FieldEdit | ConsentEvent | CustomerNote:
+    if table == "customer_edits":
+        return FieldEdit(row_id, v["customer_key"], v["field"], json.loads(v["value_json"]), v["at"], v["source"])
+    if table == "consent_events":
+        return ConsentEvent(row_id, v["customer_key"], bool(v["given"]), v["on_date"], v["how"], v["at"])
+    return CustomerNote(row_id, v["customer_key"], v["on_date"], v["text"])
+
+
+def _as_values(table: str, row: FieldEdit | ConsentEvent | CustomerNote) -> dict[str, Any]:
+    if isinstance(row, FieldEdit):
+        return {"id": row.id, "customer_key": row.key, "field": row.field,
+                "value_json": json.dumps(row.value, ensure_ascii=False), "at": row.at, "source": row.source}
+    if isinstance(row, ConsentEvent):
+        return {"id": row.id, "customer_key": row.key, "given": int(row.given), "on_date": row.on, "how": row.how,
+                "at": row.at}
+    return {"id": row.id, "customer_key": row.key, "on_date": row.on, "text": row.text}
