@@ -114,6 +114,89 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="28"/>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="28"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="37"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="37"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="54"/>
+        <source>Add a note…</source>
+        <translation>Add a note…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="56"/>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="57"/>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="58"/>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="60"/>
+        <source>on a form</source>
+        <translation>on a form</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="60"/>
+        <source>by email</source>
+        <translation>by email</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="60"/>
+        <source>in the shop</source>
+        <translation>in the shop</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="85"/>
+        <source>Notes and consent</source>
+        <translation>Notes and consent</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="89"/>
+        <source>Consent given %1</source>
+        <translation>Consent given %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="89"/>
+        <source>Consent withdrawn %1</source>
+        <translation>Consent withdrawn %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="101"/>
+        <source>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</source>
+        <translation>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="134"/>
@@ -129,22 +212,22 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="30"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="31"/>
         <source>Search customers (name, email, city…)</source>
         <translation>Search customers (name, email, city…)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="32"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="33"/>
         <source>Search customers</source>
         <translation>Search customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="33"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="34"/>
         <source>Only customers in the selected segment</source>
         <translation>Only customers in the selected segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="89"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="100"/>
         <source>Showing %1 of %2 customers</source>
         <translation>Showing %1 of %2 customers</translation>
     </message>
@@ -581,6 +664,22 @@
 </context>
 <context>
     <name>ImportCheckPage</name>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
+        <source>%n order row(s)</source>
+        <translation>
+            <numerusform>%n order row</numerusform>
+            <numerusform>%n order rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="17"/>
         <source>Trim spaces around names and other text</source>
@@ -698,22 +797,6 @@
         <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="171"/>
         <source>(left out)</source>
         <translation>(left out)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
-        <source>%n cell(s)</source>
-        <translation>
-            <numerusform>%n cell</numerusform>
-            <numerusform>%n cells</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
-        <source>%n order row(s)</source>
-        <translation>
-            <numerusform>%n order row</numerusform>
-            <numerusform>%n order rows</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1058,56 +1141,61 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="127"/>
+        <source>&amp;New customer…</source>
+        <translation>&amp;New customer…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
         <source>&amp;Erase person…</source>
         <translation>&amp;Erase person…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
         <source>E&amp;xport person&apos;s data…</source>
         <translation>E&amp;xport person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="135"/>
         <source>&amp;Do-not-contact list…</source>
         <translation>&amp;Do-not-contact list…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="136"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="137"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
         <source>Smallest useful segment…</source>
         <translation>Smallest useful segment…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="139"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="143"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Backups and autosave…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="145"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="143"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="151"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="152"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="156"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="154"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="158"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -1811,54 +1899,74 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="203"/>
+        <location filename="../../segmentdesk/ui/session.py" line="211"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="206"/>
+        <location filename="../../segmentdesk/ui/session.py" line="214"/>
         <source>New segment “%1”</source>
         <translation>New segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="214"/>
+        <location filename="../../segmentdesk/ui/session.py" line="222"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="223"/>
+        <location filename="../../segmentdesk/ui/session.py" line="231"/>
         <source>Move group in “%1”</source>
         <translation>Move group in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="223"/>
+        <location filename="../../segmentdesk/ui/session.py" line="231"/>
         <source>Move condition in “%1”</source>
         <translation>Move condition in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="238"/>
+        <location filename="../../segmentdesk/ui/session.py" line="246"/>
         <source>Rename “%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="243"/>
+        <location filename="../../segmentdesk/ui/session.py" line="251"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="246"/>
+        <location filename="../../segmentdesk/ui/session.py" line="254"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="255"/>
+        <location filename="../../segmentdesk/ui/session.py" line="263"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="260"/>
+        <location filename="../../segmentdesk/ui/session.py" line="268"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="320"/>
+        <source>Edit customer %1</source>
+        <translation>Edit customer %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="328"/>
+        <source>A customer with %1 exists already.</source>
+        <translation>A customer with %1 exists already.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="329"/>
+        <source>New customer %1</source>
+        <translation>New customer %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="334"/>
+        <source>Delete customer %1</source>
+        <translation>Delete customer %1</translation>
     </message>
 </context>
 <context>

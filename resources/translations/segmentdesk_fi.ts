@@ -114,6 +114,89 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="28"/>
+        <source>New customer</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="28"/>
+        <source>Customer</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="37"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="37"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="54"/>
+        <source>Add a note…</source>
+        <translation>Lisää muistiinpano…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="56"/>
+        <source>No change</source>
+        <translation>Ei muutosta</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="57"/>
+        <source>Consent given</source>
+        <translation>Lupa annettu</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="58"/>
+        <source>Consent withdrawn</source>
+        <translation>Lupa peruttu</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="60"/>
+        <source>on a form</source>
+        <translation>lomakkeella</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="60"/>
+        <source>by email</source>
+        <translation>sähköpostilla</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="60"/>
+        <source>in the shop</source>
+        <translation>myymälässä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
+        <source>other</source>
+        <translation>muuten</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="85"/>
+        <source>Notes and consent</source>
+        <translation>Muistiinpanot ja markkinointilupa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="89"/>
+        <source>Consent given %1</source>
+        <translation>Lupa annettu %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="89"/>
+        <source>Consent withdrawn %1</source>
+        <translation>Lupa peruttu %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="101"/>
+        <source>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</source>
+        <translation>Asiakkaalla ei ole asiakasnumeroa eikä sähköpostia, joten muutoksia ei voisi erottaa seuraavan tuonnin tiedoista.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
         <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="134"/>
@@ -129,22 +212,22 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="30"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="31"/>
         <source>Search customers (name, email, city…)</source>
         <translation>Hae asiakkaita (nimi, sähköposti, paikkakunta…)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="32"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="33"/>
         <source>Search customers</source>
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="33"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="34"/>
         <source>Only customers in the selected segment</source>
         <translation>Vain valitun segmentin asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="89"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="100"/>
         <source>Showing %1 of %2 customers</source>
         <translation>Näytetään %1 / %2 asiakasta</translation>
     </message>
@@ -581,6 +664,22 @@
 </context>
 <context>
     <name>ImportCheckPage</name>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
+        <source>%n order row(s)</source>
+        <translation>
+            <numerusform>%n tilausrivi</numerusform>
+            <numerusform>%n tilausriviä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n solu</numerusform>
+            <numerusform>%n solua</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="17"/>
         <source>Trim spaces around names and other text</source>
@@ -698,22 +797,6 @@
         <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="171"/>
         <source>(left out)</source>
         <translation>(jätetään pois)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
-        <source>%n cell(s)</source>
-        <translation>
-            <numerusform>%n solu</numerusform>
-            <numerusform>%n solua</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
-        <source>%n order row(s)</source>
-        <translation>
-            <numerusform>%n tilausrivi</numerusform>
-            <numerusform>%n tilausriviä</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1058,56 +1141,61 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="127"/>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Uusi asiakas…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
         <source>&amp;Erase person…</source>
         <translation>&amp;Poista henkilö…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
         <source>E&amp;xport person&apos;s data…</source>
         <translation>&amp;Vie henkilön tiedot…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="135"/>
         <source>&amp;Do-not-contact list…</source>
         <translation>Ä&amp;lä ota yhteyttä -lista…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="136"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="140"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="137"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
         <source>Smallest useful segment…</source>
         <translation>Pienin hyödyllinen segmentti…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="139"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="143"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Varmuuskopiot ja automaattinen tallennus…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="145"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="143"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="151"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="155"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="152"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="156"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="154"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="158"/>
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
@@ -1811,54 +1899,74 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="203"/>
+        <location filename="../../segmentdesk/ui/session.py" line="211"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="206"/>
+        <location filename="../../segmentdesk/ui/session.py" line="214"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="214"/>
+        <location filename="../../segmentdesk/ui/session.py" line="222"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="223"/>
+        <location filename="../../segmentdesk/ui/session.py" line="231"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="223"/>
+        <location filename="../../segmentdesk/ui/session.py" line="231"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="238"/>
+        <location filename="../../segmentdesk/ui/session.py" line="246"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="243"/>
+        <location filename="../../segmentdesk/ui/session.py" line="251"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="246"/>
+        <location filename="../../segmentdesk/ui/session.py" line="254"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="255"/>
+        <location filename="../../segmentdesk/ui/session.py" line="263"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="260"/>
+        <location filename="../../segmentdesk/ui/session.py" line="268"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="320"/>
+        <source>Edit customer %1</source>
+        <translation>Muokkaa asiakasta %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="328"/>
+        <source>A customer with %1 exists already.</source>
+        <translation>Asiakas %1 on jo olemassa.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="329"/>
+        <source>New customer %1</source>
+        <translation>Uusi asiakas %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="334"/>
+        <source>Delete customer %1</source>
+        <translation>Poista asiakas %1</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,10 @@ class MainActions(QObject):
                                             builder.add_condition, "Ctrl+Shift+N"))
 
         customer_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Customer"))
+        self.new_customer_action = self._action(QCoreApplication.translate("MainWindow", "&New customer…"),
+                                                w.customers.new_customer)
+        customer_menu.addAction(self.new_customer_action)
+        customer_menu.addSeparator()
         self.erase_person_action = self._action(QCoreApplication.translate("MainWindow", "&Erase person…"),
                                                 w.privacy.erase_person)
         self.export_person_action = self._action(QCoreApplication.translate("MainWindow", "E&xport person's data…"),
@@ -169,6 +173,7 @@ class MainActions(QObject):
         self.quality_action.setEnabled(ds is not None)
         self.save_as_action.setEnabled(ds is not None)
         self.erase_person_action.setEnabled(ds is not None)
+        self.new_customer_action.setEnabled(ds is not None)
         self.export_person_action.setEnabled(ds is not None)
 
     def _on_recent_changed(self) -> None:

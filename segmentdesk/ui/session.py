@@ -180,7 +180,9 @@ class Session(QObject):
                     plan: ImportPlan | None = None, initiator: object = None) -> None:
         """Replace the customers and orders, keeping segments (a re-import); ``plan`` is how they were
         imported (kept with the project, so next month's file imports the same way), if known."""
-        self.project.dataset, self._register_base = dataset, dataset
+        # The user's own edits outlive an import (the window's import does not lay them over itself).
+        self._register_base = dataset
+        self.project.dataset = dataset = apply_register(dataset, self.project.register).dataset
         self.project.sources = dict(sources)
         if plan is not None:
             self.project.plan = plan

@@ -76,3 +76,11 @@ def test_a_saved_snapshot_keeps_the_register(session, tmp_path):
     session.edit_customer("customer_id:2", {"first_name": "Eetu"})
     save_project(session.snapshot(), session.path, incremental=True)
     assert len(load_project(session.path).register.edits) == 1
+
+
+def test_an_import_in_the_window_keeps_the_users_edits(session):
+    session.edit_customer("customer_id:2", {"first_name": "Eetu"})
+    frame = pd.DataFrame([("1", "aino@example.fi", "Aino", "kyllä"), ("2", "eero@example.fi", "Eerik", "ei")],
+                         columns=["Nro", "Email", "Nimi", "Lupa"], dtype=object)
+    session.set_dataset(build_dataset(frame, ROLES), sources={"customers": "new.csv"}, at=dt.datetime(2026, 6, 1))
+    assert names(session) == ["Aino", "Eetu"]

@@ -5,6 +5,7 @@ from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ...core.errors import SegmentDeskError
+from ..dialogs.customer_dialog import CustomerDialog
 from ..i18n import current_language, formats
 from ..models.customer_table_model import CustomerTableModel
 from ..session import Change, Session
@@ -50,6 +51,7 @@ class CustomersPanel(QWidget):
         self._search_timer.timeout.connect(self._on_search_changed)
         self.search.textChanged.connect(self._search_timer.start)
         self.only_members.toggled.connect(self._apply_segment)
+        self.view.activated.connect(lambda index: self.open_customer(index.row()))     # double-click or Enter
         session.changed.connect(self._on_session_changed)
         self._on_session_changed(Change.DATA)
 
@@ -63,6 +65,15 @@ class CustomersPanel(QWidget):
                 self.model.set_search(self.search.text())
         if change & (Change.DATA | Change.SEGMENTS | Change.CURRENT | Change.COUNTS):
             self._apply_segment()
+
+    def open_customer(self, row: int) -> None:
+        """The customer form for the table's ``row``."""
+        if self._session.dataset is not None and 0 <= row < self.model.rowCount():
+            CustomerDialog(self._session, self.model.customer_position(row), self).exec()
+
+    def new_customer(self) -> None:
+        if self._session.dataset is not None:
+            CustomerDialog(self._session, None, self).exec()
 
     def _on_search_changed(self) -> None:
         self.model.set_search(self.search.text())

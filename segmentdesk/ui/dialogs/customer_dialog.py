@@ -1,0 +1,117 @@
+"""The customer form: a customer's fields, notes and consent history, edited through the session.
+
+Opened from the customer table (double-click or Enter) for one customer, or from
+Customer ▸ New customer… with empty fields.  OK hands what changed to the session in one undo
+step (:meth:`.Session.edit_customer` / :meth:`.Session.add_customer`); a value a field cannot
+hold is shown in the form and nothing changes.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QScrollArea, QVBoxLayout, QWidget)
+
+from ...core.errors import SegmentDeskError
+from ...core.register.overlay import json_value
+from ...core.register.register import CONSENT_HOWS
+from ..session import Session
+
+
+class CustomerDialog(QDialog):
+    """``position``: the customer's row in the session's data; None for a new customer."""
+
+    def __init__(self, session: Session, position: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session, self._position = session, position
+        self._key = None if position is None else session.customer_key(position)
+        customers = session.dataset.customers
+        self.setWindowTitle(self.tr("New customer") if position is None else self.tr("Customer"))
+        role_of = {h: r for r, h in customers.roles.items()}
+
+        form = QFormLayout()
+        self.fields: dict[str, QLineEdit] = {}
+        self._initial: dict[str, str] = {}
+        for header in customers.frame.columns:
+            value = None if position is None else json_value(customers.frame[header].iat[position],
+                                                             customers.kinds[header])
+            text = "" if value is None else (self.tr("yes") if value is True else self.tr("no")
+                                             if value is False else str(value))
+            edit = QLineEdit(text)
+            edit.setAccessibleName(header)
+            if header in role_of:
+                edit.setToolTip(role_of[header])
+            form.addRow(header, edit)
+            self.fields[header], self._initial[header] = edit, text
+        holder = QWidget()
+        holder.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Add a note…"))
+        self.consent = QComboBox()
+        self.consent.addItem(self.tr("No change"), None)
+        self.consent.addItem(self.tr("Consent given"), True)
+        self.consent.addItem(self.tr("Consent withdrawn"), False)
+        self.how = QComboBox()
+        for how, words in zip(CONSENT_HOWS, (self.tr("on a form"), self.tr("by email"), self.tr("in the shop"),
+                                             self.tr("other"))):
+            self.how.addItem(words, how)
+        self.date = QDateEdit(QDate(session.as_of))
+        self.date.setCalendarPopup(True)
+        if self._key is not None:
+            layout.addWidget(self._history())
+            consent_row = QHBoxLayout()
+            for widget in (self.consent, self.how, self.date):
+                consent_row.addWidget(widget)
+            layout.addLayout(consent_row)
+            layout.addWidget(self.note)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(520, 640)
+
+    def _history(self) -> QGroupBox:
+        """The customer's notes and consent records, oldest first."""
+        _, consent, notes = self._session.project.register.of(self._key)
+        box = QGroupBox(self.tr("Notes and consent"))
+        self.history = QListWidget()
+        how_words = {h: self.how.itemText(i) for i, h in enumerate(CONSENT_HOWS)}
+        for ev in consent:
+            words = self.tr("Consent given %1") if ev.given else self.tr("Consent withdrawn %1")
+            self.history.addItem(f"{ev.on}  " + words.replace("%1", how_words.get(ev.how, ev.how)))
+        for n in notes:
+            self.history.addItem(f"{n.on}  {n.text}")
+        QVBoxLayout(box).addWidget(self.history)
+        return box
+
+    def changed_values(self) -> dict[str, str]:
+        return {h: e.text() for h, e in self.fields.items() if e.text() != self._initial[h]}
+
+    def accept(self) -> None:
+        if self._position is not None and self._key is None:
+            self.error.setText(self.tr("This customer has no customer number or email, so their changes could "
+                                       "not be kept apart from the next import's."))
+            return
+        try:
+            if self._key is None:
+                self._session.add_customer({h: t for h, t in self.changed_values().items() if t.strip()},
+                                           initiator=self)
+            else:
+                given = self.consent.currentData()
+                consent = None if given is None else (given, self.how.currentData(),
+                                                      self.date.date().toPython())
+                self._session.edit_customer(self._key, self.changed_values(), note=self.note.text(),
+                                            consent=consent, initiator=self)
+        except SegmentDeskError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()

@@ -1,0 +1,81 @@
+"""The customer form: opened from the table (Enter / double-click) and Customer ▸ New customer…"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+
+from segmentdesk.core.data.dataset import build_dataset
+from segmentdesk.core.project.project import Project
+from segmentdesk.core.project.store import save_project
+from segmentdesk.ui.dialogs.customer_dialog import CustomerDialog
+from segmentdesk.ui.widgets.customers_panel import CustomersPanel
+
+ROLES = {"customer_id": "Nro", "email": "Email", "first_name": "Nimi", "consent_email": "Lupa"}
+
+
+@pytest.fixture
+def window(window, tmp_path):
+    path = tmp_path / "rekisteri.segdesk"
+    frame = pd.DataFrame([("1", "aino@example.fi", "Aino", "kyllä"), ("2", "eero@example.fi", "Eero", "ei")],
+                         columns=["Nro", "Email", "Nimi", "Lupa"], dtype=object)
+    save_project(Project(dataset=build_dataset(frame, ROLES)), path)
+    window.session.open(path)
+    return window
+
+
+@pytest.fixture
+def opened(monkeypatch):
+    """Dialogs the window would show, recorded instead of run."""
+    shown: list[CustomerDialog] = []
+    monkeypatch.setattr(CustomerDialog, "exec", lambda self: shown.append(self) or 0)
+    return shown
+
+
+def names(window) -> list[str]:
+    return window.session.dataset.customers.frame["Nimi"].tolist()
+
+
+def test_enter_on_a_table_row_opens_that_customers_form(window, qtbot, opened):
+    view = window.customers.view
+    view.setFocus()
+    view.setCurrentIndex(window.customers.model.index(1, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert len(opened) == 1 and opened[0].fields["Nimi"].text() == "Eero"
+
+
+def test_the_form_edits_a_field_adds_a_note_and_records_consent_in_one_undo_step(window, qtbot):
+    dialog = CustomerDialog(window.session, 1, window)
+    qtbot.addWidget(dialog)
+    dialog.fields["Nimi"].setText("Eetu")
+    dialog.note.setText("Prefers mornings")
+    dialog.consent.setCurrentIndex(dialog.consent.findData(True))
+    dialog.how.setCurrentIndex(dialog.how.findData("shop"))
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert names(window) == ["Aino", "Eetu"] and window.session.dataset.consent.tolist() == [True, True]
+    _, consent, notes = window.session.project.register.of("customer_id:2")
+    assert [(c.how, c.on) for c in consent] == [("shop", window.session.as_of.isoformat())]
+    assert [n.text for n in notes] == ["Prefers mornings"]
+    window.session.undo_stack.undo()
+    assert names(window) == ["Aino", "Eero"]
+
+
+def test_a_bad_value_is_shown_and_the_form_stays_open(window, qtbot):
+    dialog = CustomerDialog(window.session, 0, window)
+    qtbot.addWidget(dialog)
+    dialog.fields["Lupa"].setText("maybe")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and "maybe" in dialog.error.text()
+    assert window.session.undo_stack.count() == 0
+
+
+def test_new_customer_from_the_customer_menu(window, qtbot, opened):
+    window.menus.new_customer_action.trigger()
+    dialog = opened[0]
+    dialog.fields["Nro"].setText("3")
+    dialog.fields["Nimi"].setText("Liisa")
+    dialog.accept()
+    assert names(window) == ["Aino", "Eero", "Liisa"]
