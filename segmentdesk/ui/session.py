@@ -372,7 +372,8 @@ class Session(QObject):
 
     def snapshot(self) -> Project:
         """The project as it is now, for a worker to save while the user may go on editing:
-        segments, log, sources, do-not-contact list and customer register copied; the dataset shared (edits replace it, never change it)."""
+        segments, log, sources, do-not-contact list and customer register copied; the dataset shared
+        (edits replace it, never change it)."""
         p = self.project
         return Project(dataset=p.dataset, segments=copy_segments(p.segments), audit=list(p.audit),
                        sources=dict(p.sources), plan=p.plan, do_not_contact=p.do_not_contact.copy(),
