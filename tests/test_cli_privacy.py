@@ -139,3 +139,19 @@ def test_person_stale_counts_a_note_in_the_register_as_activity(project, capsys)
                        "--json")
     ids = [r["customer_id"] for r in json.loads(out)]
     assert "1002" not in ids and "1001" in ids and len(ids) == 7
+
+
+def test_an_import_snapshot_loses_the_erased_person_and_the_access_request_lists_it_before(project, tmp_path,
+                                                                                              capsys):
+    from segmentdesk.core.project.store import list_snapshots, read_snapshot
+
+    assert cli(capsys, "import", DATA / "customers_fi.csv", "--project", project)[0] == 0   # records a snapshot
+    snapshot = list_snapshots(project)[-1]
+    assert "1001" in read_snapshot(project, snapshot.id)[0].members
+    out = tmp_path / "aino.json"
+    assert cli(capsys, "person", "export", "--project", project, "--customer-id", "1001", "--out", out)[0] == 0
+    assert [s["segments"] for s in json.loads(out.read_text(encoding="utf-8"))["snapshots"]][-1] == ["Kaikki"]
+    assert cli(capsys, "person", "erase", "--project", project, "--customer-id", "1001", "--yes")[0] == 0
+    for info in list_snapshots(project):
+        for part in read_snapshot(project, info.id):
+            assert "1001" not in part.members and "1002" in part.members
