@@ -665,19 +665,19 @@
 <context>
     <name>ImportCheckPage</name>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
-        <source>%n order row(s)</source>
-        <translation>
-            <numerusform>%n order row</numerusform>
-            <numerusform>%n order rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n cell</numerusform>
             <numerusform>%n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
+        <source>%n order row(s)</source>
+        <translation>
+            <numerusform>%n order row</numerusform>
+            <numerusform>%n order rows</numerusform>
         </translation>
     </message>
     <message>
@@ -802,93 +802,93 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="38"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="39"/>
         <source>Customer and order files (%1)</source>
         <translation>Customer and order files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="61"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="66"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="79"/>
         <source>Choose order file…</source>
         <translation>Choose order file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="81"/>
         <source>Customer file</source>
         <translation>Customer file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="82"/>
         <source>Order file (optional)</source>
         <translation>Order file (optional)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="84"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="90"/>
         <source>Customer columns</source>
         <translation>Customer columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="86"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="91"/>
         <source>Order columns</source>
         <translation>Order columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="107"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="108"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="109"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="164"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="198"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="203"/>
         <source>Cannot read the order file</source>
         <translation>Cannot read the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="184"/>
         <source>Choose the order file</source>
         <translation>Choose the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="193"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="198"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="219"/>
         <source>1 Files</source>
         <translation>1 Files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="219"/>
         <source>2 Columns</source>
         <translation>2 Columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="219"/>
         <source>3 Check and fix</source>
         <translation>3 Check and fix</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="330"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="337"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="122"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="290"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="296"/>
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
@@ -1283,54 +1283,59 @@ Yes: update them — customers are matched by customer number or email, new ones
 No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="177"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="178"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="201"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="202"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="204"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="205"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 data-quality notes: File ▸ Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="210"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="211"/>
         <source>Customers updated</source>
         <translation>Customers updated</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="211"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="212"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="219"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="220"/>
         <source>Customers replaced</source>
         <translation>Customers replaced</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="220"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="221"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="232"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="233"/>
         <source>customers.segdesk</source>
         <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="234"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="235"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="236"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="237"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk project (*.segdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="334"/>
+        <source>%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2</source>
+        <translation>%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_guard.py" line="41"/>
@@ -1338,45 +1343,45 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>%1 is open in SegmentDesk %2. Save the project under another name.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="267"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="273"/>
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="268"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="274"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="250"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="278"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="251"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="284"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="275"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="281"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="286"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="292"/>
         <source>Autosaved %1</source>
         <translation>Autosaved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="287"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="293"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="191"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="299"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="305"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="300"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="306"/>
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>
@@ -1899,72 +1904,72 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="211"/>
+        <location filename="../../segmentdesk/ui/session.py" line="213"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="214"/>
+        <location filename="../../segmentdesk/ui/session.py" line="216"/>
         <source>New segment “%1”</source>
         <translation>New segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="222"/>
+        <location filename="../../segmentdesk/ui/session.py" line="224"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="231"/>
+        <location filename="../../segmentdesk/ui/session.py" line="233"/>
         <source>Move group in “%1”</source>
         <translation>Move group in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="231"/>
+        <location filename="../../segmentdesk/ui/session.py" line="233"/>
         <source>Move condition in “%1”</source>
         <translation>Move condition in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="246"/>
+        <location filename="../../segmentdesk/ui/session.py" line="248"/>
         <source>Rename “%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="251"/>
+        <location filename="../../segmentdesk/ui/session.py" line="253"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="254"/>
+        <location filename="../../segmentdesk/ui/session.py" line="256"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="263"/>
+        <location filename="../../segmentdesk/ui/session.py" line="265"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="268"/>
+        <location filename="../../segmentdesk/ui/session.py" line="270"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="320"/>
+        <location filename="../../segmentdesk/ui/session.py" line="322"/>
         <source>Edit customer %1</source>
         <translation>Edit customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="328"/>
+        <location filename="../../segmentdesk/ui/session.py" line="330"/>
         <source>A customer with %1 exists already.</source>
         <translation>A customer with %1 exists already.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="329"/>
+        <location filename="../../segmentdesk/ui/session.py" line="331"/>
         <source>New customer %1</source>
         <translation>New customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="334"/>
+        <location filename="../../segmentdesk/ui/session.py" line="336"/>
         <source>Delete customer %1</source>
         <translation>Delete customer %1</translation>
     </message>

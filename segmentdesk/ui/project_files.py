@@ -172,7 +172,8 @@ class ProjectFiles(QObject):
             replacing = previous is None
         try:
             dialog = ImportDialog(customers, self._settings, self._window, orders_path=orders, as_of=s.as_of,
-                                  previous=previous, replacing=replacing, plan=s.project.plan)
+                                  previous=previous, replacing=replacing, plan=s.project.plan,
+                                  register=s.project.register)
         except SegmentDeskError as exc:
             QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot import this file"),
                                 error_text(exc))
@@ -213,7 +214,7 @@ class ProjectFiles(QObject):
                     "%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are "
                     "kept and marked in the field “%5”, so a segment can find them.")
                 .replace("%1", counts["new"]).replace("%2", counts["changed"]).replace("%3", counts["unchanged"])
-                .replace("%4", counts["missing"]).replace("%5", MISSING_FLAG))
+                .replace("%4", counts["missing"]).replace("%5", MISSING_FLAG) + _kept_edits(dialog.conflicts))
         elif dialog is not None and dialog.replaced_previous:
             QMessageBox.information(
                 self._window, QCoreApplication.translate("MainWindow", "Customers replaced"),
@@ -322,3 +323,14 @@ class ProjectFiles(QObject):
         QSettings().setValue("recent/projects", recent[:MAX_RECENT])
         QSettings().setValue("recent/folder", str(path.parent))
         self.recent_changed.emit()
+
+
+def _kept_edits(conflicts: list) -> str:
+    """The sentence saying which values the user edited in the app stayed though the file differs."""
+    if not conflicts:
+        return ""
+    shown = ", ".join(f"{c.key.split(':', 1)[1]} {c.header}" for c in conflicts[:5]) + \
+        (", …" if len(conflicts) > 5 else "")
+    return "\n\n" + QCoreApplication.translate(
+        "MainWindow", "%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2") \
+        .replace("%1", formats().whole(len(conflicts))).replace("%2", shown)

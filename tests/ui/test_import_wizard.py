@@ -393,3 +393,16 @@ def test_the_plans_fixes_apply_when_the_check_step_is_not_visited(window, accept
     accept_dialogs.clear()
     assert window.files.import_path(path)
     assert window.session.dataset.customers.role_column("email").tolist() == ["aino@x.fi", "eero@x.fi", "iida@x.fi"]
+
+
+def test_a_newer_export_keeps_a_value_edited_in_the_window_and_says_so(window, accept_dialogs, messages, tmp_path):
+    assert window.files.import_path(DATA / "customers_fi.csv")
+    window.session.edit_customer("customer_id:1001", {"first_name": "Aino-Maria"})
+    newer = tmp_path / "asiakkaat_uusi.csv"
+    newer.write_bytes((DATA / "customers_fi.csv").read_bytes())
+    assert window.files.import_path(newer)
+    frame = window.session.dataset.customers.frame
+    assert frame.loc[frame["Asiakasnumero"] == "1001", "Etunimi"].tolist() == ["Aino-Maria"]
+    title, text = messages[-1]
+    assert title == "Customers updated"
+    assert "1 values you edited in SegmentDesk were kept" in text and "1001 Etunimi" in text

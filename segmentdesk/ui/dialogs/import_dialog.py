@@ -23,6 +23,7 @@ from ...core.io.read import SUPPORTED_SUFFIXES
 from ...core.importing.quality import quality_report
 from ...core.data.roles import CUSTOMER_ROLES, ORDER_ROLES
 from ...core.importing.role_choice import choose_roles
+from ...core.register.register import CustomerRegister
 from ...core.settings import Settings, headers_key
 from ..error_messages import error_text
 from ..workers import LatestJobRunner, TaskRunner
@@ -43,14 +44,18 @@ class ImportDialog(QDialog):
 
     def __init__(self, customers_path: Path, settings: Settings, parent=None,
                  orders_path: Path | None = None, as_of: dt.date | None = None,
-                 previous: Dataset | None = None, replacing: bool = False, plan: ImportPlan | None = None) -> None:
+                 previous: Dataset | None = None, replacing: bool = False, plan: ImportPlan | None = None,
+                 register: CustomerRegister | None = None) -> None:
         """``previous``: the project's data, which a newer export of the same list updates;
         ``replacing``: the user chose to replace the project's data (the plan remembers it);
         ``plan``: the project's import plan — the files are read, mapped and fixed as it says
-        until the user changes something (as the command line does)."""
+        until the user changes something (as the command line does); ``register``: the user's own edits,
+        which stay where the file says otherwise (listed in ``conflicts``)."""
         super().__init__(parent)
         self._as_of = as_of or dt.date.today()
         self._previous = previous
+        self._register = register
+        self.conflicts: list = []        # the user's edited values the file has otherwise (kept)
         self._replacing = replacing
         self.plan: ImportPlan | None = None    # the plan carried out, once accepted
         self._base_plan = plan
@@ -310,10 +315,11 @@ class ImportDialog(QDialog):
         checked = self._checked[1] if self._checked and self._checked[0] == self._choices_key() \
             else None
         as_of = self._as_of
-        previous = self._previous
+        previous, register = self._previous, self._register
 
         def build(progress):
-            return run_import(plan, as_of=as_of, previous=previous, progress=progress, files=files, unfixed=checked)
+            return run_import(plan, as_of=as_of, previous=previous, progress=progress, files=files, unfixed=checked,
+                              register=register)
 
         self.runner.finished.connect(self._on_built)
         self.runner.failed.connect(self._on_failed)
@@ -323,6 +329,7 @@ class ImportDialog(QDialog):
         self._disconnect_job()
         self.dataset, self.fixes_done, self.reimport = result.dataset, result.fixes_done, result.reimport
         self.replaced_previous, self.problem_count, self.plan = result.replaced, result.problem_count, result.plan
+        self.conflicts = result.conflicts
         self.accept()
 
     def _on_failed(self, exc: BaseException) -> None:
