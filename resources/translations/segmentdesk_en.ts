@@ -664,22 +664,6 @@
 </context>
 <context>
     <name>ImportCheckPage</name>
-    <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
-        <source>%n cell(s)</source>
-        <translation>
-            <numerusform>%n cell</numerusform>
-            <numerusform>%n cells</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
-        <source>%n order row(s)</source>
-        <translation>
-            <numerusform>%n order row</numerusform>
-            <numerusform>%n order rows</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="17"/>
         <source>Trim spaces around names and other text</source>
@@ -797,6 +781,22 @@
         <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="171"/>
         <source>(left out)</source>
         <translation>(left out)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
+        <source>%n cell(s)</source>
+        <translation>
+            <numerusform>%n cell</numerusform>
+            <numerusform>%n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
+        <source>%n order row(s)</source>
+        <translation>
+            <numerusform>%n order row</numerusform>
+            <numerusform>%n order rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1355,7 @@ No: replace them with the file&apos;s customers.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="251"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="284"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="193"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -1371,7 +1371,7 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="293"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="191"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1401,77 +1401,82 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>%1 rows without a valid email address or repeating one were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="132"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="134"/>
+        <source>%1 segment members on the do-not-contact list were left out.</source>
+        <translation>%1 segment members on the do-not-contact list were left out.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="136"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="146"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="150"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="162"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="166"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="163"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="167"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="174"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="180"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="184"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="181"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="185"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="205"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="209"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="212"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="216"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="217"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="231"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="235"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>The language changes when SegmentDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="233"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="237"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="243"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="247"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="244"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="248"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 

@@ -129,6 +129,10 @@ class MainWindow(QMainWindow):
         if skipped:
             text += "\n" + self.tr("%1 rows without a valid email address or repeating one were left out.") \
                 .replace("%1", fmt.whole(skipped))
+        listed = report.do_not_contact
+        if listed:
+            text += "\n" + self.tr("%1 segment members on the do-not-contact list were left out.") \
+                .replace("%1", fmt.whole(listed))
         QMessageBox.information(self, self.tr("Export finished"), text)
 
     # -- segments ------------------------------------------------------------------------------

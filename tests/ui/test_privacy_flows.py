@@ -63,3 +63,16 @@ def test_addresses_typed_in_the_list_dialog_go_on_the_projects_list(window, open
     assert "EERO.JARVINEN@example.fi" in window.session.project.do_not_contact
     assert window.session.dirty
     assert window.session.project.audit[-1].details == {"added": 1, "source": "app"}
+
+
+def test_the_export_summary_counts_members_on_the_do_not_contact_list(window, opened, accept_dialogs, tmp_path,
+                                                                        messages):
+    from segmentdesk.core.segments.model import Group, Segment
+    from segmentdesk.ui.dialogs.export_dialog import ExportDialog
+
+    window.session.add_segment(Segment("Kaikki", Group("all", [])))
+    window.session.add_do_not_contact(["aino.makela@example.fi"], source="app")
+    out = tmp_path / "lists.xlsx"
+    accept_dialogs[ExportDialog] = lambda d: d.path_edit.setText(str(out))
+    window.export_dialog()
+    assert "1 segment members on the do-not-contact list were left out." in messages[-1][1]
