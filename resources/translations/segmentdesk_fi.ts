@@ -685,92 +685,92 @@
         <translation>Jätä pois tilaukset, joiden asiakasta ei ole asiakastiedostossa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="26"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="143"/>
         <source>%1 duplicate rows, merged into %2</source>
         <translation>%1 kaksoisriviä yhdistetään %2 asiakkaaksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="34"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="25"/>
         <source>Rows are the same customer when they share an email address (ignoring case and spaces) or the same first name, last name and phone number. The merged customer keeps the first row&apos;s place and customer number; for every other column the newest value wins (the row nearest the end of the file that has one), and an empty cell never replaces a filled one. If any of the rows says no to marketing, the merged customer says no. Their orders move to the merged customer.</source>
         <translation>Rivit ovat sama asiakas, kun niillä on sama sähköpostiosoite (kirjainkoosta ja välilyönneistä välittämättä) tai sama etunimi, sukunimi ja puhelinnumero. Yhdistetty asiakas säilyttää ensimmäisen rivin paikan ja asiakasnumeron; muissa sarakkeissa uusin arvo voittaa (tiedoston loppua lähinnä oleva rivi, jossa arvo on), eikä tyhjä solu koskaan korvaa täytettyä. Jos yksikin riveistä kieltää markkinoinnin, yhdistetty asiakas kieltää sen. Tilaukset siirtyvät yhdistetylle asiakkaalle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="53"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="44"/>
         <source>Data-quality findings</source>
         <translation>Laatuhavainnot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="57"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="48"/>
         <source>Fixes (optional; nothing changes in your file)</source>
         <translation>Korjaukset (valinnaisia; tiedostosi ei muutu)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="57"/>
         <source>No fixes needed.</source>
         <translation>Korjauksia ei tarvita.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="75"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="66"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="75"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="66"/>
         <source>Column</source>
         <translation>Sarake</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="75"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="66"/>
         <source>Now</source>
         <translation>Nyt</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="76"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="67"/>
         <source>After the fix</source>
         <translation>Korjauksen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="89"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="80"/>
         <source>Rows behind the chosen finding</source>
         <translation>Valitun havainnon rivit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="116"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="107"/>
         <source>%1 customers are ready to import.</source>
         <translation>%1 asiakasta on valmiina tuotavaksi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="117"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="108"/>
         <source>The data looks clean.</source>
         <translation>Tiedot näyttävät siisteiltä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="118"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="109"/>
         <source>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</source>
         <translation>Havainnot ja niiden rivit ovat vasemmalla; oikealla olevat korjaukset ovat valinnaisia.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="142"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="133"/>
         <source>nothing left to change</source>
         <translation>ei enää muutettavaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="158"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="159"/>
         <source>Same email, or same name and phone, is one customer; the newest value wins, and a “no” to marketing always wins (hover for the whole rule).</source>
         <translation>Sama sähköposti tai sama nimi ja puhelin on yksi asiakas; uusin arvo voittaa, ja markkinoinnin kielto voittaa aina (koko sääntö näkyy, kun viet hiiren päälle).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="161"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="162"/>
         <source>Examples of “%1”:</source>
         <translation>Esimerkkejä: ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="166"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="167"/>
         <source>(all)</source>
         <translation>(kaikki)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="167"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="168"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rivi</numerusform>
@@ -778,12 +778,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="171"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="172"/>
         <source>(left out)</source>
         <translation>(jätetään pois)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="30"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="147"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n solu</numerusform>
@@ -791,7 +791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="146"/>
         <source>%n order row(s)</source>
         <translation>
             <numerusform>%n tilausrivi</numerusform>

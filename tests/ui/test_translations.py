@@ -72,3 +72,25 @@ def test_qts_own_buttons_are_finnish_in_the_finnish_ui(qapp):
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Peru"     # Qt's own Finnish
     finally:
         i18n.install("en")
+
+
+def _messages(ts: Path) -> set[tuple[str, str, bool]]:
+    """(context, source, plural) of every message in a .ts file."""
+    root = ET.parse(ts).getroot()
+    return {(ctx.findtext("name"), m.findtext("source"), m.get("numerus") == "yes")
+            for ctx in root.iter("context") for m in ctx.iter("message")}
+
+
+def test_lupdate_finds_every_string_the_translations_hold(tmp_path):
+    """The README's lupdate command must keep every message as it is: a string lupdate cannot see
+    (pyside6-lupdate skips ``QCoreApplication.translate(ctx, text, None, obj.count)``) is dropped by
+    ``-no-obsolete`` on the next run, and a plural it misreads loses its forms."""
+    lupdate = shutil.which("pyside6-lupdate") or str(Path(sys.executable).with_name("pyside6-lupdate"))
+    if not Path(lupdate).exists():
+        pytest.skip("pyside6-lupdate is not installed here")
+    package = Path(__file__).resolve().parents[2] / "segmentdesk" / "ui"
+    fresh = tmp_path / "segmentdesk_fi.ts"
+    shutil.copy(TRANSLATIONS / "segmentdesk_fi.ts", fresh)
+    sources = sorted(str(p) for p in package.rglob("*.py"))
+    subprocess.run([lupdate, "-no-obsolete", *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    assert _messages(fresh) == _messages(TRANSLATIONS / "segmentdesk_fi.ts")

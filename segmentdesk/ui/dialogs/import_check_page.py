@@ -21,15 +21,6 @@ def fix_title(fix: str) -> str:
     }[fix]
 
 
-def fix_figure(preview: FixPreview) -> str:
-    if preview.fix == "merge_duplicates":
-        return QCoreApplication.translate("ImportCheckPage", "%1 duplicate rows, merged into %2") \
-            .replace("%1", formats().whole(preview.rows)).replace("%2", formats().whole(preview.group_count))
-    if preview.fix == "drop_orphan_orders":
-        return QCoreApplication.translate("ImportCheckPage", "%n order row(s)", None, preview.count)
-    return QCoreApplication.translate("ImportCheckPage", "%n cell(s)", None, preview.count)
-
-
 def merge_rule_text() -> str:
     return QCoreApplication.translate(
         "ImportCheckPage",
@@ -139,11 +130,21 @@ class ImportCheckPage(QWidget):
         self.previews = previews
         for fix in self._offered:
             preview = previews.get(fix)
-            figure = fix_figure(preview) if preview is not None else self.tr("nothing left to change")
+            figure = self._fix_figure(preview) if preview is not None else self.tr("nothing left to change")
             self.fix_boxes[fix].setText(f"{fix_title(fix)} ({figure})")
 
     def chosen_fixes(self) -> set[str]:
         return {fix for fix in self._offered if self.fix_boxes[fix].isChecked()}
+
+    def _fix_figure(self, preview: FixPreview) -> str:
+        # self.tr with the count as an attribute: pyside6-lupdate misses (or loses the plural of) a
+        # module-level QCoreApplication.translate(..., n), and -no-obsolete then dropped these strings.
+        if preview.fix == "merge_duplicates":
+            return self.tr("%1 duplicate rows, merged into %2") \
+                .replace("%1", formats().whole(preview.rows)).replace("%2", formats().whole(preview.group_count))
+        if preview.fix == "drop_orphan_orders":
+            return self.tr("%n order row(s)", None, preview.count)
+        return self.tr("%n cell(s)", None, preview.count)
 
     def _on_fix_toggled(self, fix: str) -> None:
         self._show_examples(fix)
