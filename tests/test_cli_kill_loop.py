@@ -1,6 +1,6 @@
 """Crash safety: ``segmentdesk-cli`` killed (SIGKILL) at random moments never leaves a broken project.
 
-Each round starts an import, a segment add or an export on a small generated shop and kills
+Each round starts an import, a segment add, a customer edit or an export on a small generated shop and kills
 it after a seeded random delay (before, during or after its write).  The project must then
 open, pass ``PRAGMA integrity_check`` and hold the state before or after the action, never a
 mix.  ``tests/benchmarks/bench_kill_loop.py`` runs the same loop longer and prints its figures.
@@ -25,6 +25,7 @@ from segmentdesk.core.project.store import load_project
 from segmentdesk.tools.sample_shop import write_shop
 
 ROOT = Path(__file__).resolve().parent.parent
+ACTIONS = ["import", "segment", "customer", "export"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class State:
     actions: tuple[str, ...]
     data_id: str
     customers: int
+    edits: int           # rows of the customer register (customer_edits)
 
 
 def read_state(project: Path) -> State:
@@ -41,10 +43,11 @@ def read_state(project: Path) -> State:
     try:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         data_id = con.execute("SELECT value FROM meta WHERE key = 'data_id'").fetchone()[0]
+        edits = con.execute("SELECT count(*) FROM customer_edits").fetchone()[0]
     finally:
         con.close()
     p = load_project(project)
-    return State(tuple(s.name for s in p.segments), tuple(e.action for e in p.audit), data_id, len(p.dataset))
+    return State(tuple(s.name for s in p.segments), tuple(e.action for e in p.audit), data_id, len(p.dataset), edits)
 
 
 def _command(action: str, round_no: int, shop: Path, project: Path) -> list[str]:
@@ -56,6 +59,8 @@ def _command(action: str, round_no: int, shop: Path, project: Path) -> list[str]
         seg.write_text(json.dumps({"format": "segmentdesk.segment/1", "name": f"S{round_no}",
                                    "rule": {"all": [{"field": "order_count", "op": "ge", "value": 2}]}}))
         return ["segment", "add", "--project", str(project), "--file", str(seg)]
+    if action == "customer":
+        return ["customer", "edit", "--project", str(project), "--id", "000001", "--set", f"city=Kerava {round_no}"]
     return ["export", "--project", str(project), "--out", str(shop / f"x{round_no}.csv"), "--segments", "all",
             "--as-of", "2026-11-01"]
 
@@ -65,7 +70,11 @@ def _is_before_or_after(action: str, round_no: int, before: State, now: State) -
     if now == before:
         return "before"
     if action == "segment":
-        assert now == State(before.segments + (f"S{round_no}",), before.actions, before.data_id, before.customers)
+        assert now == State(before.segments + (f"S{round_no}",), before.actions, before.data_id, before.customers,
+                            before.edits)
+    elif action == "customer":    # one register row, the column data untouched
+        assert now == State(before.segments, now.actions, before.data_id, before.customers, before.edits + 1)
+        assert now.actions[:len(before.actions)] == before.actions
     elif action == "export":
         assert now.segments == before.segments and now.data_id == before.data_id
         assert now.actions == before.actions + ("export",)
@@ -95,14 +104,14 @@ def kill_loop(folder: Path, *, rounds: int, seed: int, customers: int = 3000) ->
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
 
     took: dict[str, float] = {}
-    for round_no, action in enumerate(["import", "segment", "export"], start=-3):
+    for round_no, action in enumerate(ACTIONS, start=-len(ACTIONS)):
         start = time.perf_counter()
         assert run(action, round_no).wait() == 0
         took[action] = time.perf_counter() - start
     rng = random.Random(seed)
     outcomes: Counter = Counter()
     for round_no in range(1, rounds + 1):
-        action = rng.choice(["import", "segment", "export"])
+        action = rng.choice(ACTIONS)
         before = read_state(project)
         proc = run(action, round_no)
         time.sleep(rng.uniform(0.3, 1.1) * took[action])
@@ -117,6 +126,6 @@ def kill_loop(folder: Path, *, rounds: int, seed: int, customers: int = 3000) ->
 
 @pytest.mark.slow
 def test_commands_killed_at_random_moments_leave_the_state_before_or_after(tmp_path):
-    outcomes = kill_loop(tmp_path, rounds=24, seed=10)
+    outcomes = kill_loop(tmp_path, rounds=28, seed=10)
     killed = sum(n for (_, _, how), n in outcomes.items() if how == "killed")
-    assert killed >= 12, outcomes          # the loop did kill commands mid-way, not only after they ended
+    assert killed >= 14, outcomes          # the loop did kill commands mid-way, not only after they ended
