@@ -116,22 +116,22 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="28"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="29"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="28"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="29"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="37"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="88"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="37"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="88"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -176,22 +176,22 @@
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="98"/>
         <source>Notes and consent</source>
         <translation>Notes and consent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="89"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="102"/>
         <source>Consent given %1</source>
         <translation>Consent given %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="89"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="102"/>
         <source>Consent withdrawn %1</source>
         <translation>Consent withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="101"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="114"/>
         <source>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</source>
         <translation>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</translation>
     </message>

@@ -79,3 +79,27 @@ def test_new_customer_from_the_customer_menu(window, qtbot, opened):
     dialog.fields["Nimi"].setText("Liisa")
     dialog.accept()
     assert names(window) == ["Aino", "Eero", "Liisa"]
+
+
+def test_the_finnish_form_shows_dates_and_numbers_as_the_window_does_and_reads_them_back(window, qtbot, tmp_path):
+    from segmentdesk.ui import i18n
+
+    path = tmp_path / "päivät.segdesk"
+    frame = pd.DataFrame([("1", "aino@example.fi", "1984-12-24", "1234.5")],
+                         columns=["Nro", "Email", "Syntymäaika", "Tulot"], dtype=object)
+    roles = {"customer_id": "Nro", "email": "Email", "birth_date": "Syntymäaika", "income": "Tulot"}
+    save_project(Project(dataset=build_dataset(frame, roles)), path)
+    window.session.open(path)
+    i18n.install("fi")
+    try:
+        dialog = CustomerDialog(window.session, 0, window)
+        qtbot.addWidget(dialog)
+        assert dialog.fields["Syntymäaika"].text() == "24.12.1984"
+        assert dialog.fields["Tulot"].text() == "1\u00a0234,5"
+        dialog.fields["Syntymäaika"].setText("25.12.1984")
+        dialog.accept()
+    finally:
+        i18n.install("en")
+    customers = window.session.dataset.customers.frame
+    assert customers["Syntymäaika"].iat[0] == pd.Timestamp(1984, 12, 25)
+    assert customers["Tulot"].iat[0] == 1234.5

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 from ...core.errors import SegmentDeskError
 from ...core.register.overlay import json_value
 from ...core.register.register import CONSENT_HOWS
+from ..i18n import formats
 from ..session import Session
 
 
@@ -34,8 +35,7 @@ class CustomerDialog(QDialog):
         for header in customers.frame.columns:
             value = None if position is None else json_value(customers.frame[header].iat[position],
                                                              customers.kinds[header])
-            text = "" if value is None else (self.tr("yes") if value is True else self.tr("no")
-                                             if value is False else str(value))
+            text = self._shown(value, customers.kinds[header])
             edit = QLineEdit(text)
             edit.setAccessibleName(header)
             if header in role_of:
@@ -49,7 +49,7 @@ class CustomerDialog(QDialog):
         scroll.setWidget(holder)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scroll, 3)      # the fields first: the history below is usually a few lines
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Add a note…"))
         self.consent = QComboBox()
@@ -63,7 +63,7 @@ class CustomerDialog(QDialog):
         self.date = QDateEdit(QDate(session.as_of))
         self.date.setCalendarPopup(True)
         if self._key is not None:
-            layout.addWidget(self._history())
+            layout.addWidget(self._history(), 1)
             consent_row = QHBoxLayout()
             for widget in (self.consent, self.how, self.date):
                 consent_row.addWidget(widget)
@@ -79,6 +79,19 @@ class CustomerDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(520, 640)
 
+    def _shown(self, value: object, kind: str) -> str:
+        """A value as the window shows it elsewhere (``24.12.1984``, ``1 234,5`` in Finnish); the
+        register reads these back, and only fields the user changed are read at all."""
+        if value is None:
+            return ""
+        if value is True or value is False:
+            return self.tr("yes") if value else self.tr("no")
+        if kind == "date":
+            return formats().date(value)
+        if kind == "number":
+            return formats().decimal(value)
+        return str(value)
+
     def _history(self) -> QGroupBox:
         """The customer's notes and consent records, oldest first."""
         _, consent, notes = self._session.project.register.of(self._key)
@@ -87,9 +100,9 @@ class CustomerDialog(QDialog):
         how_words = {h: self.how.itemText(i) for i, h in enumerate(CONSENT_HOWS)}
         for ev in consent:
             words = self.tr("Consent given %1") if ev.given else self.tr("Consent withdrawn %1")
-            self.history.addItem(f"{ev.on}  " + words.replace("%1", how_words.get(ev.how, ev.how)))
+            self.history.addItem(f"{formats().date(ev.on)}  " + words.replace("%1", how_words.get(ev.how, ev.how)))
         for n in notes:
-            self.history.addItem(f"{n.on}  {n.text}")
+            self.history.addItem(f"{formats().date(n.on)}  {n.text}")
         QVBoxLayout(box).addWidget(self.history)
         return box
 
