@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from .core.data.dataset import Dataset, _match_key
+from .core.data.dataset import Dataset, match_key
 from .core.errors import SegmentDeskError
 from .core.project.project import Project
 from .core.project.project_file import ProjectFile
@@ -56,7 +56,7 @@ def _find(dataset: Dataset, args: argparse.Namespace) -> tuple[str, int]:
     col = dataset.customers.role_column(role)
     if col is None:
         raise CustomerError(f"The customers have no {role} column to find {given!r} by.")
-    rows = np.flatnonzero((_match_key(col) == fold_key(given)).to_numpy())
+    rows = np.flatnonzero((match_key(col) == fold_key(given)).to_numpy())
     if len(rows) == 0:
         raise CustomerError(f"No customer with {role} {given!r}.")
     row = int(rows[0])

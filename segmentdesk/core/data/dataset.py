@@ -116,13 +116,13 @@ class Dataset:
         if self.orders is None or "customer_ref" not in self.orders.roles:
             n = 0 if self.orders is None else len(self.orders.frame)
             return None, np.full(n, -1, dtype=np.int64)
-        refs = _match_key(self.orders.role_column("customer_ref")).to_numpy(dtype=object)
+        refs = match_key(self.orders.role_column("customer_ref")).to_numpy(dtype=object)
         best: tuple[int, str | None, np.ndarray] = (-1, None, np.full(len(refs), -1, dtype=np.int64))
         for role in ("customer_id", "email"):
             keys = self.customers.role_column(role)
             if keys is None:
                 continue
-            keys = _match_key(keys).to_numpy(dtype=object)
+            keys = match_key(keys).to_numpy(dtype=object)
             # One factorisation of keys and references together: integer codes, then a lookup
             # table code -> first customer with that key (orders repeat their customer's key).
             codes, uniques = pd.factorize(np.concatenate([keys, refs]), use_na_sentinel=True)
@@ -276,7 +276,7 @@ def _categories_bought(n: int, pos: np.ndarray, categories: np.ndarray) -> pd.Se
     return pd.Series(np.array(texts, dtype=object)[inverse.ravel()], dtype=object)
 
 
-def _match_key(col: pd.Series) -> pd.Series:
+def match_key(col: pd.Series) -> pd.Series:
     """Identifiers compared as trimmed, case-folded text (None where empty); numbers lose a
     trailing ``.0``.  Folded once per distinct identifier: orders repeat their customer's."""
     codes, uniques = pd.factorize(col, use_na_sentinel=True)

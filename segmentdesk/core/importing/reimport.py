@@ -217,7 +217,7 @@ def _match_role(old: Table, new: Table) -> str:
 def _key_codes(old: pd.Series, new: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Integer codes of both sides' identifiers, equal where the identifiers match (-1 where empty).
 
-    The rule that links orders to customers (``dataset._match_key``): trimmed, case-folded
+    The rule that links orders to customers (``dataset.match_key``): trimmed, case-folded
     text, whole numbers without ``.0``.  Case is folded once over all distinct identifiers
     joined into one string, not once per identifier.
     """

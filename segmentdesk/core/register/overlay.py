@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..data.dataset import Dataset, Table, _match_key
+from ..data.dataset import Dataset, Table, match_key
 from .register import ADDED, DELETED, KEY_ROLES, CustomerRegister
 
 
@@ -42,7 +42,7 @@ def row_keys(customers: Table) -> tuple[str, pd.Series] | None:
     for role in KEY_ROLES:
         col = customers.role_column(role)
         if col is not None:
-            return role, _match_key(col)
+            return role, match_key(col)
     return None
 
 
