@@ -8,10 +8,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .cli_input import UsageError
+from .cli_input import date_option as _as_of
+from .cli_input import now as _now
 from .cli_privacy import add_privacy_commands
 from .cli_customer import add_customer_commands
 from .core.atomic_file import write_text_atomic
-from .core.data.dataset import Dataset
 from .core.errors import SegmentDeskError
 from .core.export.export_job import EXPORT_FORMATS, export_segments
 from .core.formats import format_percent, format_whole
@@ -37,23 +39,6 @@ LANG = "en"
 # How long a command that writes a project waits for another command-line run on it to finish
 # (a window's lock is refused at once: it is held until the user closes the project).
 LOCK_WAIT_SECONDS = 10.0
-
-
-class UsageError(SegmentDeskError):
-    code = "usage"
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
-
-
-def _as_of(text: str | None) -> dt.date:
-    if not text:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"--as-of takes a date as YYYY-MM-DD, not {text!r}.") from None
 
 
 def _open(path: str) -> Project:

@@ -23,14 +23,12 @@ from .core.project.store import load_project
 from .core.register import operations as ops
 from .core.register.overlay import json_value, row_keys
 from .core.register.register import CONSENT_HOWS, customer_key, fold_key
+from .cli_input import date_option
+from .cli_input import now as _now
 
 
 class CustomerError(SegmentDeskError):
     code = "usage"
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
 
 
 def _project(path: str) -> Project:
@@ -68,12 +66,7 @@ def _find(dataset: Dataset, args: argparse.Namespace) -> tuple[str, int]:
 
 
 def _date(text: str | None) -> dt.date:
-    if not text:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise CustomerError(f"--date takes a date as YYYY-MM-DD, not {text!r}.") from None
+    return date_option(text, option="--date")
 
 
 def cmd_add(args: argparse.Namespace) -> int:

@@ -2,13 +2,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import re
 import sys
 
 from .core.data.roles import EMAIL_PATTERN
-from .core.errors import SegmentDeskError
 from .core.formats import format_whole
 from .core.privacy.address_file import read_addresses
 from .core.privacy.retention import register_activity, stale_customers
@@ -17,32 +15,18 @@ from .core.project.erase import erase_person
 from .core.project.person_data import person_record, write_person_record
 from .core.project.person_match import PersonQuery
 from .core.project.store import load_project
+from .cli_input import UsageError
+from .cli_input import date_option as _as_of
+from .cli_input import now as _now
 
 LANG = "en"
-
-
-class PrivacyUsageError(SegmentDeskError):
-    code = "usage"
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
-
-
-def _as_of(text: str | None) -> dt.date:
-    if not text:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise PrivacyUsageError(f"--as-of takes a date as YYYY-MM-DD, not {text!r}.") from None
 
 
 def cmd_dnc_add(args: argparse.Namespace) -> int:
     pattern = re.compile(EMAIL_PATTERN)
     bad = [a for a in args.emails if not pattern.match(a.strip())]
     if bad:
-        raise PrivacyUsageError(f"{bad[0]!r} is not an email address; nothing was added.")
+        raise UsageError(f"{bad[0]!r} is not an email address; nothing was added.")
     added, total = add_to_do_not_contact(args.project, args.emails, source="app", at=_now())
     print(f"Added {format_whole(added, LANG)} address(es) to the do-not-contact list "
           f"({format_whole(len(args.emails) - added, LANG)} already on it); {format_whole(total, LANG)} on the list.")
@@ -65,14 +49,14 @@ def cmd_dnc_count(args: argparse.Namespace) -> int:
 
 def _query(args: argparse.Namespace) -> PersonQuery:
     if bool(args.email) == bool(args.customer_id):
-        raise PrivacyUsageError("Name the person with exactly one of --email or --customer-id.")
+        raise UsageError("Name the person with exactly one of --email or --customer-id.")
     return PersonQuery(email=args.email, customer_id=args.customer_id)
 
 
 def cmd_person_erase(args: argparse.Namespace) -> int:
     query = _query(args)
     if not args.yes:
-        raise PrivacyUsageError(f"Erasing removes the person with {query.describe()} for good, from the project "
+        raise UsageError(f"Erasing removes the person with {query.describe()} for good, from the project "
                                 f"and its backups; add --yes to do it.")
     done = erase_person(args.project, query, at=_now())
     print(f"Erased {format_whole(done.customers, LANG)} customer(s) and {format_whole(done.orders, LANG)} order(s) "
@@ -87,17 +71,17 @@ def cmd_person_export(args: argparse.Namespace) -> int:
     try:
         write_person_record(record, args.out)
     except OSError as exc:
-        raise PrivacyUsageError(f"Cannot write {args.out}: {exc.strerror or exc}") from None
+        raise UsageError(f"Cannot write {args.out}: {exc.strerror or exc}") from None
     print(f"Wrote {args.out}.")
     return 0
 
 
 def cmd_person_stale(args: argparse.Namespace) -> int:
     if args.years < 0:
-        raise PrivacyUsageError("--years takes a whole number of years, 0 or more.")
+        raise UsageError("--years takes a whole number of years, 0 or more.")
     project = load_project(args.project)
     if project.dataset is None:
-        raise PrivacyUsageError(f"{args.project} holds no customer data yet; run 'segmentdesk-cli import' first.")
+        raise UsageError(f"{args.project} holds no customer data yet; run 'segmentdesk-cli import' first.")
     found = stale_customers(project.dataset, years=args.years, as_of=_as_of(args.as_of),
                             edited=register_activity(project.dataset, project.register))
     rows = [{"row": s.position + 1, "customer_id": s.customer_id, "email": s.email,

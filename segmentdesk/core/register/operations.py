@@ -16,6 +16,7 @@ import pandas as pd
 
 from ..data.dataset import Dataset, _typed_column
 from ..errors import SegmentDeskError
+from .overlay import json_value
 from .register import (ADDED, CONSENT_HOWS, DELETED, KEY_ROLES, RegisterChange, customer_key, field_name)
 
 
@@ -57,13 +58,7 @@ def parse_value(text: str, kind: str, *, field: str) -> Any:
     typed = _typed_column(pd.Series([text], dtype=object), kind).iloc[0]
     if typed is None or typed is pd.NA or (isinstance(typed, float) and math.isnan(typed)) or typed is pd.NaT:
         raise RegisterError(f"{text!r} is not a valid value for {field} ({kind}).", field=field, value=text)
-    if kind == "date":
-        return pd.Timestamp(typed).date().isoformat()
-    if kind == "number":
-        return float(typed)
-    if kind == "boolean":
-        return bool(typed)
-    return str(typed)
+    return json_value(typed, kind)
 
 
 def edit_fields(dataset: Dataset, key: str, values: dict[str, str], *, at: dt.datetime,
