@@ -4,6 +4,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .build_info import build_info
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -11,7 +17,23 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("file", nargs="?", help="a .segdesk project or a customer file to import")
     parser.add_argument("--sample", action="store_true", help="open the bundled sample shop")
     parser.add_argument("--lang", choices=("system", "en", "fi"), help="UI language for this run")
+    parser.add_argument("--version", action="version", version=f"segmentdesk {build_info().describe()}")
     return parser.parse_args(argv)
+
+
+def configure_application(app: QApplication) -> None:
+    """The application's names and icon: settings folders, window titles and the desktop's task bar
+    (which matches the window to segmentdesk.desktop by the desktop file name) use them."""
+    from PySide6.QtGui import QIcon
+
+    from .paths import icon_file
+
+    app.setOrganizationName("SegmentDesk")
+    app.setApplicationName("SegmentDesk")
+    app.setApplicationDisplayName("SegmentDesk")
+    app.setApplicationVersion(build_info().version)
+    app.setDesktopFileName("segmentdesk")
+    app.setWindowIcon(QIcon(str(icon_file("segmentdesk"))))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,9 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     from .ui.session import Session
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName("SegmentDesk")
-    app.setApplicationName("SegmentDesk")
-    app.setApplicationDisplayName("SegmentDesk")
+    configure_application(app)
     collector = GuiThreadGarbageCollector(app)  # noqa: F841 — lives as long as the app
     settings = load_settings()
     i18n.install(args.lang or settings.language)

@@ -5,12 +5,14 @@ holds the layout, the status line and the commands that open dialogs.
 """
 from __future__ import annotations
 
+import platform
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, qVersion
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
+from ..build_info import build_info
 from ..core.errors import SegmentDeskError
 from ..core.io.read import SUPPORTED_SUFFIXES
 from ..core.segments.evaluate import Evaluator
@@ -243,11 +245,22 @@ class MainWindow(QMainWindow):
             pass     # settings are a convenience; failing to write them must not stop work
 
     def about(self) -> None:
-        from .. import __version__
-        QMessageBox.about(self, self.tr("About SegmentDesk"),
-                          self.tr("SegmentDesk %1\nCustomer segmentation for small shops. Your data never leaves "
-                                  "this computer.\n\nPostal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).")
-                          .replace("%1", __version__))
+        QMessageBox.about(self, self.tr("About SegmentDesk"), self.about_text())
+
+    def about_text(self) -> str:
+        """Help ▸ About's text: the version, what the build was made from (for a support question), licences."""
+        info = build_info()
+        built = info.built_at
+        if info.commit is not None and built is not None:
+            build = (self.tr("Built %1 from commit %2.")
+                     .replace("%1", f"{i18n.formats().date(built.date())} {built:%H:%M} UTC").replace("%2", info.commit))
+        else:
+            build = self.tr("Run from the source code, not a built bundle.")
+        return "\n\n".join([
+            self.tr("SegmentDesk %1\nCustomer segmentation for small shops. Your data never leaves "
+                    "this computer.\n\nPostal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).")
+            .replace("%1", info.version),
+            f"{build}\nPython {platform.python_version()} · Qt {qVersion()}"])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
