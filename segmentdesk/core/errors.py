@@ -143,6 +143,16 @@ class BackupError(SegmentDeskError):
     code = "backup"
 
 
+class RfmMapError(SegmentDeskError):
+    """An RFM group map that leaves a cell of the score grid without a group or gives it two.
+
+    ``details``: ``reason`` (``gap``, ``overlap`` or ``malformed``), ``cell`` (the scores
+    ``[r, f]`` or ``[r, f, m]`` of the first such cell) and, for an overlap, ``groups`` (the keys).
+    """
+
+    code = "rfm_map"
+
+
 class ExportError(SegmentDeskError):
     """An export that cannot be made as asked."""
 

@@ -81,6 +81,8 @@ class Dataset:
         self.orders = orders
         self.link_by, self.order_customer_pos = self._link_orders()
         self.metrics = self._metrics()
+        # The project's map from RFM score cells to groups (core.data.rfm_groups); None: the default grid.
+        self.rfm_map = None
         # Everything derived for speed (text codes, tag indexes, pick lists, prepared order rows,
         # values measured at a date) lives in the index, made once with the Dataset.
         self.index = DatasetIndex()
@@ -96,6 +98,7 @@ class Dataset:
         ds.link_by, ds.order_customer_pos, ds.metrics = link_by, order_customer_pos, metrics
         if order_codes is not None:
             ds.__dict__["order_codes"] = order_codes          # the cached property, filled in
+        ds.rfm_map = None
         ds.index = DatasetIndex()
         return ds
 

@@ -20,13 +20,16 @@ from .order_windows import (
     order_window_values,
     parse_order_window,
 )
+from .rfm import RFM_KINDS, group_map_of, has_rfm, rfm_values
 from .roles import CUSTOMER_ROLES
 
 COLUMN_PREFIX = "column:"
-# Computed per-customer fields: the analytics add them as Dataset metric columns under these
-# names; the builder, the rule in words and exports treat them like any other field.
-COMPUTED_KINDS = {"rfm_r": "number", "rfm_f": "number", "rfm_m": "number", "rfm_score": "number",
-                  "rfm_group": "category", "cluster": "category"}
+# Computed per-customer fields.  RFM is measured at the reference date by core.data.rfm whenever the
+# data has dated orders; ``cluster`` the analytics add as a Dataset metric column once run.  The builder,
+# the rule in words and exports treat them like any other field.
+COMPUTED_KINDS = {**RFM_KINDS, "cluster": "category"}
+# Computed fields whose values change with the reference date (and so are indexed per date).
+_DATED_COMPUTED = set(RFM_KINDS)
 FAMILIES = ("demographic", "geographic", "psychographic", "behavioural", "contact", "computed", "other")
 
 # Roles whose family in the builder differs from where the role list files them.
@@ -132,8 +135,10 @@ def available_fields(ds: Dataset) -> list[Field]:
             fields.append(Field("days_since_last_order", *_DERIVED["days_since_last_order"]))
     for template in parameterised_fields(ds):
         fields.append(Field(template.default, template.family, template.kind))
+    rfm = has_rfm(ds)
     for name, kind in COMPUTED_KINDS.items():
-        if name in ds.metrics.columns:          # filled in by the analytics (RFM, clusters) once run
+        # RFM whenever there are dated orders; the rest once the analytics add their column (clusters).
+        if (rfm and name in RFM_KINDS) or (name not in RFM_KINDS and name in ds.metrics.columns):
             fields.append(Field(name, "computed", kind))
     mapped = set(roles.values())
     for header in ds.customers.frame.columns:
@@ -182,11 +187,22 @@ def field_values(ds: Dataset, field: Field, as_of: dt.date) -> pd.Series:
         return customers.frame[customers.roles[name]]
     if name == FLAGS_FIELD:
         return flag_tags(ds)
+    if name in RFM_KINDS and has_rfm(ds):
+        return rfm_values(ds, name, as_of)
     if name in ds.metrics.columns:
         return ds.metrics[name]
     if name in ("age", "days_since_last_order"):
         return _dated_values(ds, name, as_of)
     raise RuleError(f"Unknown field {name!r}.", field=name, reason="unknown_field")
+
+
+def values_key(ds: Dataset, field: Field, as_of: dt.date) -> str:
+    """What the index keys a field's text codes, tag index and pick list by: its name, and for a field
+    whose values change with the reference date (RFM) also the date and the group map."""
+    if field.name not in _DATED_COMPUTED:
+        return field.name
+    extra = f"|{group_map_of(ds).key}" if field.name == "rfm_group" else ""
+    return f"{field.name}@{as_of.isoformat()}{extra}"
 
 
 def _with_postal_lookup(ds: Dataset, name: str) -> pd.Series:

@@ -107,11 +107,14 @@ def apply_register(dataset: Dataset, register: CustomerRegister) -> Overlaid:
         kept = np.ones(len(table.frame), dtype=bool)
         kept[deleted] = False
     if relink:
-        return Overlaid(Dataset(customers, dataset.orders), conflicts, kept, len(added))
+        relinked = Dataset(customers, dataset.orders)
+        relinked.rfm_map = dataset.rfm_map          # the project's RFM groups go with its data
+        return Overlaid(relinked, conflicts, kept, len(added))
     # Values that link no orders changed: the links and metrics still hold.
     restored = Dataset.restored(customers, dataset.orders, link_by=dataset.link_by,
                                 order_customer_pos=dataset.order_customer_pos, metrics=dataset.metrics,
                                 order_codes=dataset.__dict__.get("order_codes"))
+    restored.rfm_map = dataset.rfm_map
     return Overlaid(restored, conflicts)
 
 

@@ -19,7 +19,7 @@ import pandas as pd
 from ..data.array_cache import ArrayCache
 from ..data.dataset import Dataset
 from ..errors import RuleError, SegmentCycleError, UnknownSegmentError
-from ..data.fields import Field, field_values, find_field
+from ..data.fields import Field, field_values, find_field, values_key
 from ..data.order_windows import period_start, prepare_order_windows
 from .model import Condition, Node, Segment, members_key
 from .operators import PERIOD_UNITS, operators_for
@@ -171,7 +171,7 @@ class Evaluator:
         if field.kind == "tags":
             return ~self._any_tag(field, values)
         if field.kind in ("text", "category"):
-            codes, _distinct = self.ds.index.text_codes(field.name, values)
+            codes, _distinct = self.ds.index.text_codes(values_key(self.ds, field, self.as_of), values)
             return codes < 0
         return values.isna().to_numpy(dtype=bool)
 
@@ -179,7 +179,7 @@ class Evaluator:
     def _text(self, field: Field, values: pd.Series, cond: Condition) -> np.ndarray:
         """Each distinct value is tested once; customers take their value's answer by code."""
         op, v = cond.op, cond.value
-        codes, distinct = self.ds.index.text_codes(field.name, values)
+        codes, distinct = self.ds.index.text_codes(values_key(self.ds, field, self.as_of), values)
         if op in ("in", "not_in"):
             hit = np.isin(distinct, [_fold(x) for x in _as_list(v, cond)])
             if op == "not_in":
@@ -393,9 +393,10 @@ def warm_up(ds: Dataset, *, as_of: dt.date, progress=None) -> None:
     index = ds.index
     for i, field in enumerate(indexed):
         values = field_values(ds, field, as_of)
+        key = values_key(ds, field, as_of)
         if field.kind == "tags":
-            index.tag_index(field.name, values)
+            index.tag_index(key, values)
         else:
-            index.text_codes(field.name, values)
-        index.choices(field.name, values, tags=field.kind == "tags")     # the builder's pick list
+            index.text_codes(key, values)
+        index.choices(key, values, tags=field.kind == "tags")     # the builder's pick list
         done(1 + len(dated) + i + 1)

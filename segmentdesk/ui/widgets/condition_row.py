@@ -41,6 +41,7 @@ from ...core.data.fields import (
     field_parameter,
     field_values,
     parameterised_fields,
+    values_key,
 )
 from ...core.segments.describe import describe_condition
 from ...core.segments.model import Condition
@@ -343,7 +344,8 @@ class ConditionRow(QWidget):
         if field is not None and field.name != "segment":
             values = field_values(self._ds, field, self._as_of)
             if field.kind in ("tags", "text", "category"):
-                choices = self._ds.index.choices(field.name, values, tags=field.kind == "tags")
+                choices = self._ds.index.choices(values_key(self._ds, field, self._as_of), values,
+                                                 tags=field.kind == "tags")
         editor = make_value_editor(field, op, values=values, lang=self._lang, as_of=self._as_of,
                                    segment_names=self._segment_names, choices=choices)
         old = self.editor
