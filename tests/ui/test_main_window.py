@@ -272,7 +272,7 @@ def test_a_template_opens_as_an_editable_segment_with_shop_specific_values(windo
     _import_sample(window)
     window.fill_template_menu()
     actions = {a.text(): a for a in window.menus.template_menu.actions()}
-    assert not actions["RFM champions"].isEnabled(), "needs RFM, which the data does not have yet"
+    assert actions["RFM champions"].isEnabled(), "the sample has dated orders, so RFM is there (#11)"
     actions["Top 10 % by spend"].trigger()
     segment = window.session.current_segment
     assert segment.name == "Top 10 % by spend"
