@@ -31,7 +31,7 @@ from .core.project.store import load_project, save_project, write_new_project
 from .core.segments.describe import describe
 from .core.segments.evaluate import Evaluator
 from .core.segments.figures import segment_figures
-from .core.segments.model import Segment, load_segment_file
+from .core.segments.model import Segment, is_incomplete, iter_conditions, load_segment_file
 from .core.words import finding_label
 
 # The command line speaks English; its words and numbers come from the same catalogue and
@@ -189,6 +189,12 @@ def cmd_quality(args: argparse.Namespace) -> int:
 def cmd_segment_add(args: argparse.Namespace) -> int:
     project = _open(args.project)
     segment = load_segment_file(args.file)
+    # The window keeps a condition still waiting for its value out of the count; a script's file has no such
+    # moment, and a condition silently left out could widen who is exported.
+    waiting = [c for c in iter_conditions(segment.rule) if is_incomplete(c)]
+    if waiting:
+        raise UsageError(f"Segment {segment.name!r}: the condition on {waiting[0].field!r} ({waiting[0].op}) "
+                         f"has no value.")
     trial = project.segment_map()
     trial[segment.name] = segment
     # Check against the data before anything is saved: a bad rule leaves the project as it was.

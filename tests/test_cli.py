@@ -297,6 +297,19 @@ def test_unknown_field_in_a_segment_file_exits_2_and_leaves_the_project_unchange
     assert project.read_bytes() == before
 
 
+def test_segment_file_with_a_condition_missing_its_value_exits_2_rather_than_widening_the_segment(
+        project, tmp_path, capsys):
+    before = project.read_bytes()
+    path = tmp_path / "typo.segment.json"
+    path.write_text(json.dumps({"format": "segmentdesk.segment/1", "name": "Big spenders",
+                                "rule": {"all": [{"field": "total_spend", "op": "ge", "values": 500}]}}),
+                    encoding="utf-8")
+    code, _, err = run(capsys, "segment", "add", "--project", project, "--file", path)
+    assert_usage_error(code, err)
+    assert "total_spend" in err and "no value" in err
+    assert project.read_bytes() == before
+
+
 def test_malformed_segment_file_exits_2_and_leaves_the_project_unchanged(project, tmp_path, capsys):
     before = project.read_bytes()
     path = tmp_path / "bad.segment.json"

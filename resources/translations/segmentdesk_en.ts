@@ -58,57 +58,67 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="141"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="157"/>
         <source>Drag to move this condition to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</source>
         <translation>Drag to move this condition to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="146"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="162"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="149"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="165"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="158"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="173"/>
+        <source>choose a value</source>
+        <translation>choose a value</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="175"/>
+        <source>This condition is not counted until it has a value.</source>
+        <translation>This condition is not counted until it has a value.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="180"/>
         <source>Duplicate this condition</source>
         <translation>Duplicate this condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="162"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="184"/>
         <source>Remove this condition</source>
         <translation>Remove this condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="204"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="228"/>
         <source>In another segment</source>
         <translation>In another segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="288"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="313"/>
         <source>⚠ %1 (this operator does not fit the field; kept as it is)</source>
         <translation>⚠ %1 (this operator does not fit the field; kept as it is)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="289"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="314"/>
         <source>The operator “%1” cannot be used with this field here, so the condition cannot be edited. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
         <translation>The operator “%1” cannot be used with this field here, so the condition cannot be edited. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="293"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="318"/>
         <source>⚠ %1 (unknown field; kept as it is)</source>
         <translation>⚠ %1 (unknown field; kept as it is)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="294"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="319"/>
         <source>This data has no field “%1”, so the condition cannot be edited here. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
         <translation>This data has no field “%1”, so the condition cannot be edited here. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="298"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="323"/>
         <source>Condition that cannot be edited</source>
         <translation>Condition that cannot be edited</translation>
     </message>

@@ -503,7 +503,6 @@ def test_operator_that_does_not_fit_the_field_raises_rule_error(field, op):
     ("column:Pisteet", "between", [1, 2, 3]),
     ("column:Pisteet", "gt", "abc"),
     ("column:Pisteet", "gt", True),
-    ("column:Pisteet", "gt", None),
     ("column:Pisteet", "gt", [1, 2]),
     ("column:Pisteet", "in", {"n": 1}),
     ("signup_date", "gt", "3.7.2025"),
@@ -515,9 +514,7 @@ def test_operator_that_does_not_fit_the_field_raises_rule_error(field, op):
     ("birth_date", "birthday_in_next", "7"),
     ("birth_date", "birthday_in_next", -1),
     ("interests", "has_any", {"tag": "jooga"}),
-    ("interests", "has_all", None),
     ("first_name", "eq", ["a", "b"]),
-    ("first_name", "in", None),
 ])
 def test_value_of_the_wrong_type_raises_rule_error(half_empty, field, op, value):
     with pytest.raises(RuleError):

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..formats import format_date, format_decimal
 from ..words import field_label, operator_label, rfm_group_label, rule_word, unit_label
-from .model import Condition, Node
+from .model import Condition, Node, without_incomplete
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -57,7 +57,9 @@ def describe_condition(cond: Condition, lang: str = "en") -> str:
 
 
 def describe(node: Node, lang: str = "en", *, top: bool = True) -> str:
-    """The rule as one readable sentence."""
+    """The rule as one readable sentence; conditions still waiting for a value are not part of it."""
+    if top:
+        node = without_incomplete(node)
     if isinstance(node, Condition):
         return describe_condition(node, lang)
     if node.kind == "not":

@@ -21,7 +21,7 @@ from ..data.dataset import Dataset
 from ..errors import RuleError, SegmentCycleError, UnknownSegmentError
 from ..data.fields import Field, field_values, find_field, values_key
 from ..data.order_windows import period_start, prepare_order_windows
-from .model import Condition, Node, Segment, members_key
+from .model import Condition, Node, Segment, members_key, without_incomplete
 from .operators import PERIOD_UNITS, operators_for
 
 
@@ -80,7 +80,7 @@ class Evaluator:
         ``segments`` (name → Segment) answers ``in_segment`` references; without it, the
         Evaluator's own.  Condition masks come back read-only; a group's mask is a new array.
         """
-        return self._mask(node, _References(self._segments if segments is None else segments))
+        return self._mask(without_incomplete(node), _References(self._segments if segments is None else segments))
 
     def segment_mask(self, name: str, *, segments: Mapping[str, Segment] | None = None) -> np.ndarray:
         """Members of the named segment (references resolved, cycles refused)."""
@@ -119,7 +119,7 @@ class Evaluator:
                                     circle=circle)
         refs.resolving.append(name)
         try:
-            return self._mask(segment.rule, refs)
+            return self._mask(without_incomplete(segment.rule), refs)
         finally:
             refs.resolving.pop()
 

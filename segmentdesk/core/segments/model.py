@@ -14,7 +14,7 @@ from typing import Any, Union
 
 from ..atomic_file import write_text_atomic
 from ..errors import RuleError
-from .operators import ALL_OPERATORS
+from .operators import ALL_OPERATORS, value_shape
 
 FORMAT = "segmentdesk.segment/1"
 
@@ -176,3 +176,43 @@ def iter_conditions(node: Node):
     else:
         for child in node.children:
             yield from iter_conditions(child)
+
+
+def _blank(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def is_incomplete(cond: Condition) -> bool:
+    """True while the condition still lacks the value its operator needs ("Region is one of" with nothing
+    chosen, a range with a bound left out).  A value that is there but wrong is not incomplete: that stays
+    an error the user is told about."""
+    shape = value_shape(cond.op)
+    v = cond.value
+    if shape == "none":
+        return False
+    if shape == "list":
+        return _blank(v) or (isinstance(v, list) and all(_blank(x) for x in v))
+    if shape == "pair":
+        return _blank(v) or (isinstance(v, list) and len(v) == 2 and (_blank(v[0]) or _blank(v[1])))
+    return _blank(v)
+
+
+def without_incomplete(node: Node) -> Node:
+    """The rule as it counts: incomplete conditions left out, and so are groups (and ``not``s) that held
+    nothing else.  A rule left with nothing matches everyone, as a new segment does; groups that were
+    empty to begin with keep their meaning.  Returns ``node`` itself when nothing is incomplete."""
+    pruned = _prune(node)
+    return Group("all", []) if pruned is None else pruned
+
+
+def _prune(node: Node) -> Node | None:
+    if isinstance(node, Condition):
+        return None if is_incomplete(node) else node
+    if not node.children:
+        return node
+    kept = [c for c in (_prune(child) for child in node.children) if c is not None]
+    if not kept:
+        return None
+    if len(kept) == len(node.children) and all(k is c for k, c in zip(kept, node.children)):
+        return node
+    return Group(node.kind, kept)

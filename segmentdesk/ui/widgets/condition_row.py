@@ -44,7 +44,7 @@ from ...core.data.fields import (
     values_key,
 )
 from ...core.segments.describe import describe_condition
-from ...core.segments.model import Condition
+from ...core.segments.model import Condition, is_incomplete
 from ...core.segments.operators import operators_for, value_shape
 from ...core.words import family_label, field_label, operator_label
 from ...paths import icon_file
@@ -52,6 +52,22 @@ from .parameter_editors import ParameterEditor, make_parameter_editor
 from .value_editors import ValueEditor, make_value_editor
 
 SEGMENT_FIELD = Field("segment", "segments", "segment")
+
+
+def _tab_stops(widget: QWidget) -> list[QWidget]:
+    """The boxes inside ``widget`` that Tab stops at, in creation order (not their inner parts: a spin
+    box's line edit, an editable combo's)."""
+    def takes_tab(w: QWidget) -> bool:
+        return bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus) and w.focusProxy() is None
+
+    stops = []
+    for w in widget.findChildren(QWidget):
+        parent = w.parentWidget()
+        while parent is not None and parent is not widget and not takes_tab(parent):
+            parent = parent.parentWidget()
+        if takes_tab(w) and (parent is widget or parent is None):
+            stops.append(w)
+    return stops
 
 
 class DragHandle(QWidget):
@@ -154,6 +170,12 @@ class ConditionRow(QWidget):
         self.unknown_label.setWordWrap(True)
         self.unknown_label.setStyleSheet("color: #a15c00;")
         self.unknown_label.hide()
+        # Until the value is chosen the condition is left out of the count; say so where the user looks.
+        self.waiting_label = QLabel(self.tr("choose a value"))
+        self.waiting_label.setObjectName("waitingForValue")
+        self.waiting_label.setToolTip(self.tr("This condition is not counted until it has a value."))
+        self.waiting_label.setStyleSheet("color: palette(link); font-style: italic;")
+        self.waiting_label.hide()
         self.duplicate_button = QToolButton()
         self.duplicate_button.setIcon(QIcon(str(icon_file("duplicate"))))
         self.duplicate_button.setToolTip(self.tr("Duplicate this condition"))
@@ -167,12 +189,14 @@ class ConditionRow(QWidget):
         layout.addWidget(self.op_combo)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.unknown_label, 1)
+        layout.addWidget(self.waiting_label)
         layout.addWidget(self.duplicate_button)
         layout.addWidget(self.remove_button)
         self.field_combo.currentIndexChanged.connect(self._on_field_changed)
         self.op_combo.currentIndexChanged.connect(self._on_op_changed)
         self.remove_button.clicked.connect(self.remove_requested)
         self.duplicate_button.clicked.connect(self.duplicate_requested)
+        self.changed.connect(self._show_waiting)
         self.handle.drag_started.connect(self._on_handle_dragged)
 
     def _on_handle_dragged(self) -> None:
@@ -257,6 +281,7 @@ class ConditionRow(QWidget):
             shown.value = None
         if shown.key() != cond.key():     # the saved JSON differs (2 and 2.0 do)
             self._kept = copy.deepcopy(cond)        # e.g. 2.5 in a whole-number box: saved as loaded
+        self._show_waiting()
 
     def condition(self) -> Condition:
         if self._kept is not None:
@@ -353,6 +378,9 @@ class ConditionRow(QWidget):
         old.deleteLater()
         self.editor = editor
         editor.changed.connect(self._on_value_changed)
+        # A new editor is created after the row's buttons: put its boxes back between the operator and them.
+        for first, second in pairwise([self.op_combo, *_tab_stops(editor), self.duplicate_button]):
+            QWidget.setTabOrder(first, second)
 
     def _on_field_changed(self) -> None:
         if self._key() is None:          # a family heading: move on to its first field
@@ -384,4 +412,7 @@ class ConditionRow(QWidget):
     def _on_value_changed(self) -> None:
         self._kept = None
         self.changed.emit()
+
+    def _show_waiting(self) -> None:
+        self.waiting_label.setVisible(self._editable and is_incomplete(self.condition()))
 
