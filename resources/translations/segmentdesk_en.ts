@@ -58,67 +58,67 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="157"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="158"/>
         <source>Drag to move this condition to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</source>
         <translation>Drag to move this condition to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="162"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="163"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="165"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="166"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="173"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="174"/>
         <source>choose a value</source>
         <translation>choose a value</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="175"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="176"/>
         <source>This condition is not counted until it has a value.</source>
         <translation>This condition is not counted until it has a value.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="180"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="181"/>
         <source>Duplicate this condition</source>
         <translation>Duplicate this condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="184"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="185"/>
         <source>Remove this condition</source>
         <translation>Remove this condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="228"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="229"/>
         <source>In another segment</source>
         <translation>In another segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="313"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="314"/>
         <source>⚠ %1 (this operator does not fit the field; kept as it is)</source>
         <translation>⚠ %1 (this operator does not fit the field; kept as it is)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="314"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="315"/>
         <source>The operator “%1” cannot be used with this field here, so the condition cannot be edited. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
         <translation>The operator “%1” cannot be used with this field here, so the condition cannot be edited. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="318"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="319"/>
         <source>⚠ %1 (unknown field; kept as it is)</source>
         <translation>⚠ %1 (unknown field; kept as it is)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="319"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="320"/>
         <source>This data has no field “%1”, so the condition cannot be edited here. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
         <translation>This data has no field “%1”, so the condition cannot be edited here. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="323"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="324"/>
         <source>Condition that cannot be edited</source>
         <translation>Condition that cannot be edited</translation>
     </message>
@@ -1055,11 +1055,6 @@
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="68"/>
-        <source>Open the &amp;sample shop</source>
-        <translation>Open the &amp;sample shop</translation>
-    </message>
-    <message>
         <location filename="../../segmentdesk/ui/actions.py" line="70"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>2,000 made-up customers of a small Finnish shop, to try things out</translation>
@@ -1095,9 +1090,14 @@
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="68"/>
+        <source>Open the sample s&amp;hop</source>
+        <translation>Open the sample s&amp;hop</translation>
+    </message>
+    <message>
         <location filename="../../segmentdesk/ui/actions.py" line="87"/>
-        <source>Data &amp;quality…</source>
-        <translation>Data &amp;quality…</translation>
+        <source>&amp;Data quality…</source>
+        <translation>&amp;Data quality…</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="98"/>
@@ -1135,77 +1135,77 @@
         <translation>New from &amp;template</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="119"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="120"/>
         <source>&amp;Overlap between segments…</source>
         <translation>&amp;Overlap between segments…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="123"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="124"/>
         <source>Add &amp;condition</source>
         <translation>Add &amp;condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="126"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
         <source>&amp;Customer</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="128"/>
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="132"/>
         <source>&amp;Erase person…</source>
         <translation>&amp;Erase person…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="134"/>
         <source>E&amp;xport person&apos;s data…</source>
         <translation>E&amp;xport person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="135"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="136"/>
         <source>&amp;Do-not-contact list…</source>
         <translation>&amp;Do-not-contact list…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="140"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
-        <source>Smallest useful segment…</source>
-        <translation>Smallest useful segment…</translation>
+        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
+        <source>S&amp;mallest useful segment…</source>
+        <translation>S&amp;mallest useful segment…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="143"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="148"/>
+        <source>System &amp;default</source>
+        <translation>System &amp;default</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Backups and autosave…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="145"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="146"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
-        <source>System default</source>
-        <translation>System default</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="155"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="156"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="157"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="158"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="159"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -1897,33 +1897,33 @@ It opens read-only, so that neither of you loses changes: you can look and expor
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="66"/>
-        <source>New segment</source>
-        <translation>New segment</translation>
+        <source>&amp;New segment</source>
+        <translation>&amp;New segment</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="68"/>
-        <source>Duplicate</source>
-        <translation>Duplicate</translation>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="70"/>
-        <source>Rename</source>
-        <translation>Rename</translation>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="72"/>
-        <source>Move up</source>
-        <translation>Move up</translation>
+        <source>Move u&amp;p</source>
+        <translation>Move u&amp;p</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="74"/>
-        <source>Move down</source>
-        <translation>Move down</translation>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="76"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
     </message>
 </context>
 <context>

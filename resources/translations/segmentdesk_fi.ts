@@ -58,67 +58,67 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="157"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="158"/>
         <source>Drag to move this condition to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</source>
         <translation>Vedä ehto toiseen kohtaan tai ryhmään. Näppäimistöllä: Alt+Ylös / Alt+Alas; lisää hiiren oikealla painikkeella.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="162"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="163"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="165"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="166"/>
         <source>Operator</source>
         <translation>Vertailu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="173"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="174"/>
         <source>choose a value</source>
         <translation>valitse arvo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="175"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="176"/>
         <source>This condition is not counted until it has a value.</source>
         <translation>Ehtoa ei lasketa mukaan ennen kuin sillä on arvo.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="180"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="181"/>
         <source>Duplicate this condition</source>
         <translation>Monista tämä ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="184"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="185"/>
         <source>Remove this condition</source>
         <translation>Poista tämä ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="228"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="229"/>
         <source>In another segment</source>
         <translation>Toisessa segmentissä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="313"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="314"/>
         <source>⚠ %1 (this operator does not fit the field; kept as it is)</source>
         <translation>⚠ %1 (vertailu ei sovi kenttään; säilytetään sellaisenaan)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="314"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="315"/>
         <source>The operator “%1” cannot be used with this field here, so the condition cannot be edited. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
         <translation>Vertailua ”%1” ei voi käyttää tämän kentän kanssa, joten ehtoa ei voi muokata täällä. Se pysyy segmentissä muuttumattomana; poista se ✕:llä, jos sitä ei tarvita.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="318"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="319"/>
         <source>⚠ %1 (unknown field; kept as it is)</source>
         <translation>⚠ %1 (tuntematon kenttä; säilytetään sellaisenaan)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="319"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="320"/>
         <source>This data has no field “%1”, so the condition cannot be edited here. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
         <translation>Aineistossa ei ole kenttää ”%1”, joten ehtoa ei voi muokata täällä. Se pysyy segmentissä muuttumattomana; poista se ✕:llä, jos sitä ei tarvita.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="323"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="324"/>
         <source>Condition that cannot be edited</source>
         <translation>Ehto, jota ei voi muokata</translation>
     </message>
@@ -1037,7 +1037,7 @@
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="60"/>
         <source>&amp;Import customers…</source>
-        <translation>&amp;Tuo asiakkaat…</translation>
+        <translation>Tu&amp;o asiakkaat…</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="62"/>
@@ -1052,12 +1052,7 @@
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="66"/>
         <source>&amp;Export…</source>
-        <translation>&amp;Vie…</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="68"/>
-        <source>Open the &amp;sample shop</source>
-        <translation>Avaa &amp;esimerkkikauppa</translation>
+        <translation>V&amp;ie…</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="70"/>
@@ -1095,9 +1090,14 @@
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="68"/>
+        <source>Open the sample s&amp;hop</source>
+        <translation>Avaa &amp;esimerkkikauppa</translation>
+    </message>
+    <message>
         <location filename="../../segmentdesk/ui/actions.py" line="87"/>
-        <source>Data &amp;quality…</source>
-        <translation>Tietojen &amp;laatu…</translation>
+        <source>&amp;Data quality…</source>
+        <translation>Tietojen laat&amp;u…</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="98"/>
@@ -1132,80 +1132,80 @@
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="116"/>
         <source>New from &amp;template</source>
-        <translation>Uusi &amp;mallista</translation>
+        <translation>Uusi ma&amp;llista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="119"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="120"/>
         <source>&amp;Overlap between segments…</source>
         <translation>Segmenttien &amp;päällekkäisyys…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="123"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="124"/>
         <source>Add &amp;condition</source>
         <translation>Lisää &amp;ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="126"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
         <source>&amp;Customer</source>
         <translation>&amp;Asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="128"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Uusi asiakas…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="132"/>
         <source>&amp;Erase person…</source>
         <translation>&amp;Poista henkilö…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="134"/>
         <source>E&amp;xport person&apos;s data…</source>
         <translation>&amp;Vie henkilön tiedot…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="135"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="136"/>
         <source>&amp;Do-not-contact list…</source>
         <translation>Ä&amp;lä ota yhteyttä -lista…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="140"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
-        <source>Smallest useful segment…</source>
-        <translation>Pienin hyödyllinen segmentti…</translation>
+        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
+        <source>S&amp;mallest useful segment…</source>
+        <translation>&amp;Pienin hyödyllinen segmentti…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="143"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="148"/>
+        <source>System &amp;default</source>
+        <translation>&amp;Järjestelmän oletus</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Varmuuskopiot ja automaattinen tallennus…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="145"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="146"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
-        <source>System default</source>
-        <translation>Järjestelmän oletus</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="155"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="156"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="157"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="158"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="159"/>
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
@@ -1897,33 +1897,33 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="66"/>
-        <source>New segment</source>
-        <translation>Uusi segmentti</translation>
+        <source>&amp;New segment</source>
+        <translation>&amp;Uusi segmentti</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="68"/>
-        <source>Duplicate</source>
-        <translation>Monista</translation>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Monista</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="70"/>
-        <source>Rename</source>
-        <translation>Nimeä uudelleen</translation>
+        <source>&amp;Rename</source>
+        <translation>&amp;Nimeä uudelleen</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="72"/>
-        <source>Move up</source>
-        <translation>Siirrä ylös</translation>
+        <source>Move u&amp;p</source>
+        <translation>Siirrä &amp;ylös</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="74"/>
-        <source>Move down</source>
-        <translation>Siirrä alas</translation>
+        <source>Move do&amp;wn</source>
+        <translation>Siirrä &amp;alas</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_list_panel.py" line="76"/>
-        <source>Delete</source>
-        <translation>Poista</translation>
+        <source>&amp;Delete</source>
+        <translation>P&amp;oista</translation>
     </message>
 </context>
 <context>

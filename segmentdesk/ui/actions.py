@@ -65,7 +65,7 @@ class MainActions(QObject):
                                            QKeySequence.StandardKey.SaveAs)
         self.export_action = self._action(QCoreApplication.translate("MainWindow", "&Export…"), w.export_dialog,
                                           "Ctrl+E", sp.SP_ArrowRight)
-        self.sample_action = self._action(QCoreApplication.translate("MainWindow", "Open the &sample shop"),
+        self.sample_action = self._action(QCoreApplication.translate("MainWindow", "Open the sample s&hop"),
                                           f.open_sample)
         self.sample_action.setToolTip(QCoreApplication.translate(
             "MainWindow", "2,000 made-up customers of a small Finnish shop, to try things out"))
@@ -84,7 +84,7 @@ class MainActions(QObject):
         self.recent_menu: QMenu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.sample_action)
-        self.quality_action = self._action(QCoreApplication.translate("MainWindow", "Data &quality…"),
+        self.quality_action = self._action(QCoreApplication.translate("MainWindow", "&Data quality…"),
                                            w.quality_dialog, "Ctrl+Shift+Q")
         file_menu.addAction(self.quality_action)
         file_menu.addSeparator()
@@ -114,6 +114,7 @@ class MainActions(QObject):
                                                   w.export_segment_file)
         segment_menu.addAction(self.export_segment_action)
         self.template_menu: QMenu = segment_menu.addMenu(QCoreApplication.translate("MainWindow", "New from &template"))
+        self.template_menu.setProperty("generatedEntries", True)     # one entry per template: no Alt letters
         self.template_menu.aboutToShow.connect(w.fill_template_menu)
         segment_menu.addSeparator()
         self.overlap_action = self._action(QCoreApplication.translate("MainWindow", "&Overlap between segments…"),
@@ -138,14 +139,14 @@ class MainActions(QObject):
             customer_menu.addAction(action)
 
         view_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
-        view_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "Smallest useful segment…"),
+        view_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "S&mallest useful segment…"),
                                          w.ask_small_segment_threshold))
         view_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "&Backups and autosave…"),
                                          w.backup_settings_dialog))
         language_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
         group = QActionGroup(w)
-        for code, label in (("system", QCoreApplication.translate("MainWindow", "System default")),
-                            ("en", "English"), ("fi", "Suomi")):
+        for code, label in (("system", QCoreApplication.translate("MainWindow", "System &default")),
+                            ("en", "&English"), ("fi", "&Suomi")):
             action = QAction(label, w, checkable=True)
             action.setChecked(language == code)
             action.triggered.connect(lambda _=False, c=code: w.set_language(c))
