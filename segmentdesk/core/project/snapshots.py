@@ -18,6 +18,7 @@ from ..data.dataset import Dataset
 from ..errors import SegmentDeskError
 from ..importing.reimport import MATCH_ROLES
 from ..segments.evaluate import Evaluator
+from ..segments.figures import segment_figures
 from ..segments.model import Segment
 from .snapshot_members import decode_keys, decode_members, encode_keys, encode_members
 
@@ -70,19 +71,15 @@ def take_snapshot(ds: Dataset, segments: list[Segment], *, as_of: dt.date) -> Ta
     """Evaluate ``segments`` at ``as_of``; a segment whose rule cannot be evaluated is left out."""
     role, keys = stable_keys(ds)
     evaluator = Evaluator(ds, as_of=as_of, segments={s.name: s for s in segments})
-    spend = ds.metrics["total_spend"].to_numpy(dtype=float)
-    orders = ds.metrics["order_count"].to_numpy(dtype=float)
-    reachable = ds.reachable
     rows = []
     for segment in segments:
         try:
             mask = np.asarray(evaluator.mask(segment.rule), dtype=bool)
         except SegmentDeskError:
             continue
-        count, revenue, n_orders = int(mask.sum()), float(spend[mask].sum()), float(orders[mask].sum())
-        rows.append((segment.name, json.dumps(segment.to_json(), ensure_ascii=False), segment.rule.key(), count, int((mask & reachable).sum()), revenue,
-                     revenue / n_orders if n_orders else None, n_orders / count if count else None,
-                     encode_members(mask)))
+        f = segment_figures(ds, mask)
+        rows.append((segment.name, json.dumps(segment.to_json(), ensure_ascii=False), segment.rule.key(), f.count,
+                     f.reachable, f.revenue, f.avg_order_value, f.order_frequency, encode_members(mask)))
     # A customer without a key is kept as "" so the bitmap stays aligned; it is never listed as a member.
     return TakenSnapshot(role, encode_keys([k or "" for k in keys.to_numpy(dtype=object)]), rows)
 

@@ -1,4 +1,10 @@
-"""Key figures of a segment: size, share, reachable, revenue share."""
+"""Key figures of a segment: size, share, reachable, revenue share, average order and order frequency.
+
+One definition each, used by the window's figures, the command line, the workbook, snapshots and
+profiles: *reachable* is :attr:`Dataset.reachable` (a valid email and marketing consent); the
+*average order value* is the members' revenue over their orders; the *order frequency* is orders
+per member.
+"""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
@@ -18,8 +24,11 @@ class SegmentFigures:
     total_customers: int
     avg_spend: float        # total spend per customer in the segment (0 for an empty segment)
     avg_spend_all: float    # the same over all customers, to compare against
+    orders: float = 0.0                 # the members' orders (returns are no orders)
+    avg_order_value: float | None = None    # revenue / orders; None without orders
+    order_frequency: float | None = None    # orders per member; None for an empty segment
 
-    def as_dict(self) -> dict[str, float | int]:
+    def as_dict(self) -> dict[str, float | int | None]:
         return asdict(self)
 
 
@@ -30,6 +39,7 @@ def segment_figures(ds: Dataset, mask: np.ndarray) -> SegmentFigures:
     spend = ds.metrics["total_spend"].to_numpy(dtype="float64")
     total = float(spend.sum())
     revenue = float(spend[mask].sum())
+    orders = float(ds.metrics["order_count"].to_numpy(dtype="float64")[mask].sum())
     return SegmentFigures(
         count=count,
         share=count / n if n else 0.0,
@@ -39,4 +49,7 @@ def segment_figures(ds: Dataset, mask: np.ndarray) -> SegmentFigures:
         total_customers=n,
         avg_spend=revenue / count if count else 0.0,
         avg_spend_all=total / n if n else 0.0,
+        orders=orders,
+        avg_order_value=revenue / orders if orders else None,
+        order_frequency=orders / count if count else None,
     )
