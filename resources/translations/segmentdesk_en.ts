@@ -1778,65 +1778,65 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="56"/>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="57"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="58"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="90"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="91"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="116"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="117"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Import a customer file, then create a segment to start.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="133"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="301"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="134"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="302"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="135"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="301"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="136"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="302"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="305"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="306"/>
         <source>Move to group</source>
         <translation>Move to group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="325"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="326"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="329"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="330"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="333"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="334"/>
         <source>%1 of: %2</source>
         <translation>%1 of: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="379"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="380"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>That name is empty or already used by another segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="401"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="402"/>
         <source>Incomplete condition</source>
         <translation>Incomplete condition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="409"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="410"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -1844,39 +1844,14 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="411"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="412"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 of all %2 customers · %3 reachable by email · %4 of revenue</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="418"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="419"/>
         <source>Average spend %1 per customer (all customers: %2)</source>
         <translation>Average spend %1 per customer (all customers: %2)</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="443"/>
-        <source>No customer matches this segment.</source>
-        <translation>No customer matches this segment.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="445"/>
-        <source>Nobody in this segment can be emailed (no consent or no valid address).</source>
-        <translation>Nobody in this segment can be emailed (no consent or no valid address).</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="447"/>
-        <source>Only %1 reachable customers: fewer than %2 is usually too few to act on.</source>
-        <translation>Only %1 reachable customers: fewer than %2 is usually too few to act on.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="451"/>
-        <source>%1 segments is more than one person can keep up with; consider merging some.</source>
-        <translation>%1 segments is more than one person can keep up with; consider merging some.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="454"/>
-        <source>Nearly the same customers as “%1” (%2 % shared).</source>
-        <translation>Nearly the same customers as “%1” (%2 % shared).</translation>
     </message>
 </context>
 <context>

@@ -1778,65 +1778,65 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="56"/>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="57"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="58"/>
         <source>Segment name</source>
         <translation>Segmentin nimi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="90"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="91"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="116"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="117"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Aloita tuomalla asiakastiedosto ja luomalla segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="133"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="301"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="134"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="302"/>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="135"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="301"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="136"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="302"/>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="305"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="306"/>
         <source>Move to group</source>
         <translation>Siirrä ryhmään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="325"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="326"/>
         <source>Top level</source>
         <translation>Ylin taso</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="329"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="330"/>
         <source>empty</source>
         <translation>tyhjä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="333"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="334"/>
         <source>%1 of: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="379"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="380"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>Nimi on tyhjä tai jo toisen segmentin käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="401"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="402"/>
         <source>Incomplete condition</source>
         <translation>Keskeneräinen ehto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="409"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="410"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -1844,39 +1844,14 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="411"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="412"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 kaikista %2 asiakkaasta · %3 tavoitettavissa sähköpostilla · %4 myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="418"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="419"/>
         <source>Average spend %1 per customer (all customers: %2)</source>
         <translation>Ostot keskimäärin %1 asiakasta kohden (kaikki asiakkaat: %2)</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="443"/>
-        <source>No customer matches this segment.</source>
-        <translation>Yksikään asiakas ei kuulu tähän segmenttiin.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="445"/>
-        <source>Nobody in this segment can be emailed (no consent or no valid address).</source>
-        <translation>Kenellekään tämän segmentin asiakkaalle ei voi lähettää sähköpostia (ei lupaa tai kelvollista osoitetta).</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="447"/>
-        <source>Only %1 reachable customers: fewer than %2 is usually too few to act on.</source>
-        <translation>Vain %1 tavoitettavaa asiakasta: alle %2 on yleensä liian vähän kannattavaan viestiin.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="451"/>
-        <source>%1 segments is more than one person can keep up with; consider merging some.</source>
-        <translation>%1 segmenttiä on enemmän kuin yksi ihminen ehtii hoitaa; harkitse joidenkin yhdistämistä.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="454"/>
-        <source>Nearly the same customers as “%1” (%2 % shared).</source>
-        <translation>Lähes samat asiakkaat kuin segmentissä ”%1” (%2 % yhteisiä).</translation>
     </message>
 </context>
 <context>

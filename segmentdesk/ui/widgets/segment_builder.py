@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import SegmentDeskError
 from ...core.data.fields import available_fields
+from ...core.analytics.validation_words import warning_sentence
 from ...core.segments.describe import describe
 from ...core.segments.model import Condition, Group, Segment
 from ...core.segments.operators import operators_for
@@ -439,17 +440,5 @@ class SegmentBuilderPanel(QWidget):
         self.warning_label.setVisible(bool(lines))
 
     def _warning_text(self, w) -> str:
-        if w.code == "empty":
-            return self.tr("No customer matches this segment.")
-        if w.code == "unreachable":
-            return self.tr("Nobody in this segment can be emailed (no consent or no valid address).")
-        if w.code == "small":
-            return self.tr("Only %1 reachable customers: fewer than %2 is usually too few to act on.") \
-                .replace("%1", formats().whole(w.value)) \
-                .replace("%2", formats().whole(self._session.small_segment_threshold))
-        if w.code == "too_many":
-            return self.tr("%1 segments is more than one person can keep up with; consider merging some.") \
-                .replace("%1", formats().whole(w.value))
-        other = w.other if w.segment == self._session.current_segment.name else w.segment
-        return self.tr("Nearly the same customers as “%1” (%2 % shared).").replace("%1", other) \
-            .replace("%2", formats().decimal(w.value * 100, decimals=0))
+        # The same words as the Profiles page and the command line (core's catalogue of warnings).
+        return warning_sentence(w, current_language(), current=self._session.current_segment.name)

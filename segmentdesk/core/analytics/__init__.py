@@ -1,0 +1,1 @@
+"""Analytics over segments (profiles and personas, RFM, clusters, history): above ``segments``, below ``project``."""
