@@ -1,0 +1,223 @@
+"""A segment's profile against all customers: key figures and who its members are, each
+difference as an index (segment ÷ all × 100), and the strongest differences picked out.
+
+Shares are among the customers whose value is known (for tags: who have at least one), so a
+column filled in for half the customers compares like with like.  A figure or dimension the data
+has no column for is absent from the profile, never zero.  The words for all of it are in
+:mod:`.profile_words`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from statistics import NormalDist
+
+import numpy as np
+
+from ..data.dataset import Dataset
+from ..segments.figures import SegmentFigures, segment_figures
+from .profile_basis import CodedDimension, ProfileBasis, profile_basis
+
+TOP_VALUES = 8            # values a view lists per dimension (every age band)
+# A difference is "strong" at 1.3× or more either way: below that, a small shop's segments differ
+# from all customers by chance about as often as not.
+STRONG_RATIO = 1.3
+# A value speaks for a segment only with enough people behind it: at least this many members have
+# it (over-represented) or would have it at the all-customers rate (under-represented).
+MIN_MEMBERS = 5
+# ... and the difference must be more than chance would make: the member count so many standard
+# deviations (binomial, at the all-customers rate) from what that rate expects that chance would do
+# it less than once in 20 profiles even over a dimension's many values (Bonferroni: a city list of
+# 300 values needs z ≥ 3.8, seven age bands 2.7).  Among the values that pass the surest come
+# first, so "lives in Uusimaa" beats a village with six members.
+CHANCE = 0.05
+HIGHLIGHTS = 5            # sentences per profile: behaviour (key figures) first, then who they are
+FIGURE_HIGHLIGHTS = 2
+HIGHLIGHTS_PER_DIMENSION = 2
+KEY_FIGURES = ("size", "reachable", "revenue_share", "avg_order_value", "order_frequency",
+               "days_since_last_order")
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """One figure of the segment beside the same over all customers.
+
+    ``size``: customers (all: every customer; no index).  ``reachable``: share of the members
+    reachable (valid email and consent).  ``revenue_share``: share of all revenue (all: the
+    segment's share of customers, so the index is spend per customer against the average).
+    ``avg_order_value`` (€), ``order_frequency`` (orders per customer), ``days_since_last_order``
+    (median over customers with an order).  ``segment`` is None where the segment has nobody to
+    measure it on."""
+
+    key: str
+    segment: float | None
+    all: float | None
+    index: float | None
+
+
+@dataclass(frozen=True)
+class ShareRow:
+    value: str               # as written most often; an age band's key (``25_34``) for age_band
+    segment_count: int
+    segment_share: float     # of the members with a known value, 0…1
+    all_count: int
+    all_share: float
+    index: float | None      # segment_share / all_share × 100
+
+
+@dataclass(frozen=True)
+class DimensionProfile:
+    """One dimension: ``rows`` every value the members have, most members first (age bands: every
+    band in order); :attr:`shown` the few a view lists."""
+
+    key: str                 # age_band gender region city interests categories
+    segment_known: int       # members with a value
+    all_known: int
+    rows: tuple[ShareRow, ...]
+    ordered: bool = False
+
+    @property
+    def shown(self) -> tuple[ShareRow, ...]:
+        return self.rows if self.ordered else self.rows[:TOP_VALUES]
+
+    def row(self, value: str) -> ShareRow | None:
+        folded = value.casefold()
+        return next((r for r in self.rows if r.value.casefold() == folded), None)
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A strong difference: a dimension's value (``value`` set) or a key figure (``value`` None)."""
+
+    key: str
+    value: str | None
+    index: float
+    segment: float | None = None
+    all: float | None = None
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    as_of: dt.date
+    figures: SegmentFigures
+    key_figures: tuple[KeyFigure, ...]
+    dimensions: tuple[DimensionProfile, ...]
+    highlights: tuple[Highlight, ...]
+
+    def key_figure(self, key: str) -> KeyFigure | None:
+        return next((f for f in self.key_figures if f.key == key), None)
+
+    def dimension(self, key: str) -> DimensionProfile | None:
+        return next((d for d in self.dimensions if d.key == key), None)
+
+    def as_json(self) -> dict:
+        """Machine form (the command line's ``--json``): numbers unrounded but to 6 places."""
+        def r(x: float | None) -> float | None:
+            return None if x is None else round(float(x), 6)
+        return {
+            "name": self.name, "count": self.figures.count, "share": r(self.figures.share),
+            "key_figures": {f.key: {"segment": r(f.segment), "all": r(f.all), "index": r(f.index)}
+                            for f in self.key_figures},
+            "dimensions": {d.key: {"known": d.segment_known, "all_known": d.all_known, "values": [
+                {"value": row.value, "count": row.segment_count, "share": r(row.segment_share),
+                 "all_count": row.all_count, "all_share": r(row.all_share), "index": r(row.index)}
+                for row in d.shown]} for d in self.dimensions},
+            "highlights": [{"key": h.key, "value": h.value, "index": r(h.index)} for h in self.highlights],
+        }
+
+
+def index_of(segment: float | None, everyone: float | None) -> float | None:
+    """segment ÷ all × 100; None where either is missing or all is zero."""
+    if segment is None or everyone is None or everyone == 0 or math.isnan(segment) or math.isnan(everyone):
+        return None
+    return segment / everyone * 100.0
+
+
+def profile_segment(ds: Dataset, mask: np.ndarray, *, name: str, as_of: dt.date) -> Profile:
+    """The profile of the customers ``mask`` selects, against all customers of ``ds`` at ``as_of``."""
+    mask = np.asarray(mask, dtype=bool)
+    basis = profile_basis(ds, as_of=as_of)
+    figures = segment_figures(ds, mask)
+    key_figures = _key_figures(basis, figures, mask)
+    dimensions, candidates = [], []
+    for coded in basis.dimensions:
+        profile, strong = _dimension(coded, mask)
+        dimensions.append(profile)
+        candidates.extend(strong)
+    figure_highlights = [h for _, h in sorted(_figure_highlights(key_figures), key=lambda s: -s[0])]
+    ranked = [h for _, h in sorted(candidates, key=lambda s: (-s[0], s[1].key, s[1].value or ""))]
+    highlights = (figure_highlights[:FIGURE_HIGHLIGHTS] + ranked)[:HIGHLIGHTS]
+    return Profile(name, as_of, figures, tuple(key_figures), tuple(dimensions), tuple(highlights))
+
+
+def _median(values: np.ndarray) -> float | None:
+    values = values[~np.isnan(values)]
+    return float(np.median(values)) if len(values) else None
+
+
+def _key_figures(basis: ProfileBasis, figures: SegmentFigures, mask: np.ndarray) -> list[KeyFigure]:
+    out = [KeyFigure("size", float(figures.count), float(basis.n), None)]
+    count = figures.count
+    if basis.reachable is not None:
+        seg = figures.reachable / count if count else None
+        everyone = float(basis.reachable.sum()) / basis.n if basis.n else None
+        out.append(KeyFigure("reachable", seg, everyone, index_of(seg, everyone)))
+    if not basis.has_orders:
+        return out
+    out.append(KeyFigure("revenue_share", figures.revenue_share, figures.share,
+                         index_of(figures.revenue_share, figures.share) if count else None))
+    total_orders, total_spend = float(basis.orders.sum()), float(basis.spend.sum())
+    aov_all = total_spend / total_orders if total_orders else None
+    out.append(KeyFigure("avg_order_value", figures.avg_order_value, aov_all,
+                         index_of(figures.avg_order_value, aov_all)))
+    freq_all = total_orders / basis.n if basis.n else None
+    out.append(KeyFigure("order_frequency", figures.order_frequency, freq_all,
+                         index_of(figures.order_frequency, freq_all)))
+    if basis.days_since is not None:
+        seg, everyone = _median(basis.days_since[mask]), _median(basis.days_since)
+        out.append(KeyFigure("days_since_last_order", seg, everyone, index_of(seg, everyone)))
+    return out
+
+
+def _dimension(coded: CodedDimension, mask: np.ndarray) -> tuple[DimensionProfile, list[tuple[float, Highlight]]]:
+    all_counts = coded.counts()
+    seg_counts = coded.counts(mask)
+    all_known, seg_known = int(coded.known.sum()), int((coded.known & mask).sum())
+    rows = []
+    for code in range(len(coded.labels)):
+        all_share = all_counts[code] / all_known if all_known else 0.0
+        seg_share = seg_counts[code] / seg_known if seg_known else 0.0
+        rows.append(ShareRow(coded.labels[code], int(seg_counts[code]), seg_share, int(all_counts[code]), all_share,
+                             index_of(seg_share, all_share) if seg_known else None))
+    strong = []
+    min_z = NormalDist().inv_cdf(1 - CHANCE / (2 * max(1, len(rows))))
+    for row in rows:
+        if row.index is None or row.segment_count == 0 or row.all_share >= 1:
+            continue         # nobody has it ("0× as likely" says nothing usable), or everybody does
+        ratio = row.index / 100.0
+        expected = row.all_share * seg_known
+        supported = row.segment_count >= MIN_MEMBERS if ratio >= 1 else expected >= MIN_MEMBERS
+        z = (row.segment_count - expected) / math.sqrt(expected * (1 - row.all_share))
+        if supported and abs(z) >= min_z and (ratio >= STRONG_RATIO or ratio <= 1 / STRONG_RATIO):
+            strong.append((abs(z), Highlight(coded.key, row.value, row.index)))
+    strong = sorted(strong, key=lambda s: -s[0])[:HIGHLIGHTS_PER_DIMENSION]
+    if not coded.ordered:
+        rows = sorted((r for r in rows if r.segment_count), key=lambda r: (-r.segment_count, -r.all_count,
+                                                                            r.value.casefold()))
+    else:
+        rows = [r for r in rows if r.all_count]
+    return DimensionProfile(coded.key, seg_known, all_known, tuple(rows), coded.ordered), strong
+
+
+def _figure_highlights(key_figures: list[KeyFigure]) -> list[tuple[float, Highlight]]:
+    out = []
+    for f in key_figures:
+        # Revenue share is average order × frequency again; size has no index.
+        if f.key in ("size", "revenue_share") or f.index is None or f.index <= 0:
+            continue
+        ratio = f.index / 100.0
+        if ratio >= STRONG_RATIO or ratio <= 1 / STRONG_RATIO:
+            out.append((abs(math.log(ratio)), Highlight(f.key, None, f.index, f.segment, f.all)))
+    return out
