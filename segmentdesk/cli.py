@@ -14,6 +14,7 @@ from .cli_input import date_option as _as_of
 from .cli_input import now as _now
 from .cli_privacy import add_privacy_commands
 from .cli_customer import add_customer_commands
+from .cli_profile import add_profile_command
 from .core.atomic_file import write_text_atomic
 from .core.errors import SegmentDeskError
 from .core.export.export_job import EXPORT_FORMATS, export_segments
@@ -350,6 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_privacy_commands(sub, _Parser)
     add_customer_commands(sub, _Parser)
+    add_profile_command(sub)
 
     p = sub.add_parser("selftest", help="the bundle's smoke test")
     p.set_defaults(run=cmd_selftest)
