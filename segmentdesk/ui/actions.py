@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar
 
+from . import theme
 from .project_files import ProjectFiles
 from .session import Change, Session
 
@@ -36,6 +37,7 @@ class MainActions(QObject):
         self._window = window
         self._session = session
         self._files = files
+        self._themed: list[tuple[QAction, str]] = []
         self._make_actions()
         self._make_menus(language, segment_panel, builder)
         files.recent_changed.connect(self._on_recent_changed)
@@ -43,28 +45,32 @@ class MainActions(QObject):
         self._on_recent_changed()
         self._on_session_changed(Change.NONE)
 
-    def _action(self, text: str, slot, shortcut=None, icon=None) -> QAction:
+    def _action(self, text: str, slot, shortcut=None, icon: str | None = None) -> QAction:
+        """A window action; ``icon`` names an SVG under resources/icons drawn in the palette's text colour."""
         action = QAction(text, self._window)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
-            action.setIcon(self._window.style().standardIcon(icon))
+            self._themed.append((action, icon))
         action.triggered.connect(slot)
         return action
 
+    def _set_icons(self) -> None:
+        for action, name in self._themed:
+            action.setIcon(theme.icon(name))
+
     def _make_actions(self) -> None:
-        sp = QStyle.StandardPixmap
         w, f = self._window, self._files
         self.open_action = self._action(QCoreApplication.translate("MainWindow", "&Open…"), f.open_dialog,
-                                        QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
+                                        QKeySequence.StandardKey.Open, "toolbar/open")
         self.import_action = self._action(QCoreApplication.translate("MainWindow", "&Import customers…"),
-                                          f.import_dialog, "Ctrl+I", sp.SP_FileDialogNewFolder)
+                                          f.import_dialog, "Ctrl+I", "toolbar/import")
         self.save_action = self._action(QCoreApplication.translate("MainWindow", "&Save"), f.save,
-                                        QKeySequence.StandardKey.Save, sp.SP_DialogSaveButton)
+                                        QKeySequence.StandardKey.Save, "toolbar/save")
         self.save_as_action = self._action(QCoreApplication.translate("MainWindow", "Save &As…"), f.save_as,
                                            QKeySequence.StandardKey.SaveAs)
         self.export_action = self._action(QCoreApplication.translate("MainWindow", "&Export…"), w.export_dialog,
-                                          "Ctrl+E", sp.SP_ArrowRight)
+                                          "Ctrl+E", "toolbar/export")
         self.sample_action = self._action(QCoreApplication.translate("MainWindow", "Open the sample s&hop"),
                                           f.open_sample)
         self.sample_action.setToolTip(QCoreApplication.translate(
@@ -163,6 +169,7 @@ class MainActions(QObject):
         for action in (self.open_action, self.import_action, self.save_action, self.export_action):
             toolbar.addAction(action)
         w.addToolBar(toolbar)
+        theme.follow_palette(toolbar, self._set_icons)       # redrawn in the new colours on light ↔ dark
 
     def _on_session_changed(self, _change: Change, _initiator: object = None) -> None:
         s = self._session

@@ -13,13 +13,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 
-def main(out: Path, lang: str) -> None:
+def main(out: Path, lang: str, *, dark: bool = False) -> None:
     from segmentdesk.core.settings import Settings
     from segmentdesk.ui import i18n
     from segmentdesk.ui.main_window import MainWindow
     from segmentdesk.ui.session import Session
 
     app = QApplication.instance() or QApplication([])
+    if dark:
+        from tests.ui.palettes import dark_palette
+
+        app.setStyle("Fusion")              # takes the palette as it is, as on a dark Linux desktop
+        app.setPalette(dark_palette())
     i18n.install(lang)
     session = Session(as_of=dt.date(2026, 11, 1))
     window = MainWindow(session, Settings(language=lang), settings_path=out / ".settings.json")
@@ -34,11 +39,22 @@ def main(out: Path, lang: str) -> None:
     row.editor.spins[0].setValue(2)
     for _ in range(5):
         app.processEvents()
-    suffix = "" if lang == "en" else f"-{lang}"
+    suffix = ("" if lang == "en" else f"-{lang}") + ("-dark" if dark else "")
     window.grab().save(str(out / f"main-window{suffix}.png"))
+    if dark:
+        from segmentdesk.ui.dialogs.overlap_dialog import OverlapDialog
+
+        overlap = OverlapDialog(session, window)
+        overlap.resize(900, 560)
+        overlap.show()
+        while not overlap.filled:
+            app.processEvents()
+        overlap.grab().save(str(out / f"overlap{suffix}.png"))
+        overlap.close()
     session.mark_clean()
     window.close()
-    wizard_shots(app, out, suffix)
+    if not dark:
+        wizard_shots(app, out, suffix)
 
 
 def wizard_shots(app, out: Path, suffix: str) -> None:
@@ -70,5 +86,7 @@ def wizard_shots(app, out: Path, suffix: str) -> None:
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "resources" / "screenshots"
     target.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))     # tests.ui.palettes
     for language in ("en", "fi"):
         main(target, language)
+    main(target, "en", dark=True)

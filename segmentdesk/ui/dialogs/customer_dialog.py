@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 from ...core.errors import SegmentDeskError
 from ...core.register.overlay import json_value
 from ...core.register.register import CONSENT_HOWS
+from .. import theme
 from ..i18n import formats
 from ..session import Session
 
@@ -71,7 +72,7 @@ class CustomerDialog(QDialog):
             layout.addWidget(self.note)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        theme.text_colour(self.error, theme.error_text)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QProgressBar,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout)
 
@@ -20,6 +20,7 @@ from ...core.errors import SegmentDeskError
 from ...core.segments.model import Segment
 from ...core.segments.overlap import Waterfall, overlap_counts, overlap_shares, waterfall
 from ...core.tasks import Progress
+from .. import theme
 from ..error_messages import error_text
 from ..session import Session
 from ..workers import TaskRunner
@@ -126,7 +127,7 @@ class OverlapDialog(QDialog):
                 item = _item(text)
                 if r != c:
                     # Darker where more of the row's customers are also in the column's segment.
-                    item.setBackground(QBrush(QColor.fromHsvF(0.58, min(0.6, share * 0.6), 1.0)))
+                    item.setBackground(QBrush(theme.share_background(theme.app_palette(), share)))
                 self.matrix.setItem(r, c, item)
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 

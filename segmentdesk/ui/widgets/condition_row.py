@@ -16,7 +16,6 @@ from itertools import pairwise
 from PySide6.QtCore import QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
-    QIcon,
     QPainter,
     QPalette,
     QStandardItem,
@@ -47,7 +46,7 @@ from ...core.segments.describe import describe_condition
 from ...core.segments.model import Condition, is_incomplete
 from ...core.segments.operators import operators_for, value_shape
 from ...core.words import family_label, field_label, operator_label
-from ...paths import icon_file
+from .. import theme
 from .parameter_editors import ParameterEditor, make_parameter_editor
 from .value_editors import ValueEditor, make_value_editor
 
@@ -168,16 +167,19 @@ class ConditionRow(QWidget):
         self.unknown_label = QLabel()
         self.unknown_label.setObjectName("unknownCondition")
         self.unknown_label.setWordWrap(True)
-        self.unknown_label.setStyleSheet("color: #a15c00;")
+        theme.text_colour(self.unknown_label, theme.warning_text)
         self.unknown_label.hide()
         # Until the value is chosen the condition is left out of the count; say so where the user looks.
         self.waiting_label = QLabel(self.tr("choose a value"))
         self.waiting_label.setObjectName("waitingForValue")
         self.waiting_label.setToolTip(self.tr("This condition is not counted until it has a value."))
-        self.waiting_label.setStyleSheet("color: palette(link); font-style: italic;")
+        font = self.waiting_label.font()
+        font.setItalic(True)
+        self.waiting_label.setFont(font)
+        theme.text_colour(self.waiting_label, lambda p: p.color(p.ColorRole.Link))
         self.waiting_label.hide()
         self.duplicate_button = QToolButton()
-        self.duplicate_button.setIcon(QIcon(str(icon_file("duplicate"))))
+        theme.follow_palette(self.duplicate_button, lambda: self.duplicate_button.setIcon(theme.icon("duplicate")))
         self.duplicate_button.setToolTip(self.tr("Duplicate this condition"))
         self.duplicate_button.setAutoRaise(True)
         self.remove_button = QToolButton()

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -30,7 +30,7 @@ from ...core.data.dataset import Dataset
 from ...core.segments.describe import describe
 from ...core.segments.model import Condition, Group, Node, node_from_json
 from ...core.segments.rule_paths import MAX_DEPTH, RowPath, build_group, can_move, group_mode
-from ...paths import icon_file
+from .. import theme
 from .condition_row import ConditionRow, DragHandle
 
 RULE_NODE_MIME = "application/x-segmentdesk-rule-node"
@@ -131,7 +131,7 @@ class GroupEditor(QFrame):
         header.addStretch(1)
         if depth > 0:
             duplicate = QToolButton()
-            duplicate.setIcon(QIcon(str(icon_file("duplicate"))))
+            theme.follow_palette(duplicate, lambda d=duplicate: d.setIcon(theme.icon("duplicate")))
             duplicate.setAutoRaise(True)
             duplicate.setToolTip(self.tr("Duplicate this group"))
             duplicate.clicked.connect(self.duplicate_requested)

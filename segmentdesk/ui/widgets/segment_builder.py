@@ -30,6 +30,7 @@ from ...core.analytics.validation_words import warning_sentence
 from ...core.segments.describe import describe
 from ...core.segments.model import Condition, Group, Segment
 from ...core.segments.operators import operators_for
+from .. import theme
 from ..error_messages import error_text
 from ..i18n import current_language, formats
 from ..session import Change, Session
@@ -40,6 +41,13 @@ from .group_editor import BuilderContext, GroupEditor, enclosing_row, node_mime,
 # An answer quicker than this replaces the figures without greying them first (no flicker on each click).
 COUNTING_SHOWN_AFTER_MS = 150
 
+
+
+def _italic(label: QLabel) -> None:
+    """Italic by font, not a style sheet: a style sheet would override the palette colour the theme sets."""
+    font = label.font()
+    font.setItalic(True)
+    label.setFont(font)
 
 class SegmentBuilderPanel(QWidget):
     """Edits the session's current segment; every click updates the project and the count."""
@@ -86,11 +94,12 @@ class SegmentBuilderPanel(QWidget):
         self.warning_label = QLabel()
         self.warning_label.setObjectName("segmentWarnings")
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #a15c00;")
+        theme.text_colour(self.warning_label, theme.warning_text)
         self.warning_label.setVisible(False)
         self.counting_label = QLabel(self.tr("Counting…"))
         self.counting_label.setObjectName("countingNote")
-        self.counting_label.setStyleSheet("color: palette(mid); font-style: italic;")
+        _italic(self.counting_label)
+        theme.text_colour(self.counting_label, theme.muted_text)
         self.counting_label.setVisible(False)
         # Count, share, details and warnings: greyed together while a newer answer is being counted.
         self.figures_box = QWidget()
@@ -111,7 +120,7 @@ class SegmentBuilderPanel(QWidget):
         self._counting_timer.timeout.connect(self._on_counting_timer)
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
-        self.rule_label.setStyleSheet("color: palette(mid);")
+        theme.text_colour(self.rule_label, theme.muted_text)
         self.rule_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.empty_label = QLabel(self.tr("Import a customer file, then create a segment to start."))

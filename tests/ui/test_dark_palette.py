@@ -1,0 +1,68 @@
+"""On a dark desktop every text and icon stays readable, and a switch while open is followed."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from segmentdesk.paths import sample_dir
+from tests.ui.palettes import contrast, dark_palette
+
+SAMPLE = sample_dir()
+ROLE = QPalette.ColorRole
+
+
+@pytest.fixture
+def dark(qapp):
+    before = QApplication.palette()
+    QApplication.setPalette(dark_palette())
+    yield
+    QApplication.setPalette(before)
+
+
+def _text_contrast(label) -> float:
+    return contrast(label.palette().color(ROLE.WindowText), QApplication.palette().color(ROLE.Window))
+
+
+def _icon_lightness(action) -> float:
+    image = action.icon().pixmap(24, 24).toImage()
+    seen = [QColor(image.pixel(x, y)) for x in range(24) for y in range(24)
+            if QColor.fromRgba(image.pixel(x, y)).alpha() > 200]
+    assert seen, "the icon draws something"
+    return sum(c.lightnessF() for c in seen) / len(seen)
+
+
+def test_rule_words_and_warnings_are_readable_on_dark(window, dark, accept_dialogs):
+    assert window.files.import_path(SAMPLE / "customers.xlsx", SAMPLE / "orders.csv")
+    builder = window.builder
+    assert _text_contrast(builder.rule_label) >= 4.5
+    assert _text_contrast(builder.warning_label) >= 4.5
+    assert _text_contrast(builder.counting_label) >= 4.5
+
+
+def test_a_switch_to_dark_while_open_is_followed(window, qapp, accept_dialogs):
+    light_rule = window.builder.rule_label.palette().color(ROLE.WindowText)
+    light_icon = _icon_lightness(window.menus.export_action)
+    before = QApplication.palette()
+    QApplication.setPalette(dark_palette())
+    try:
+        qapp.processEvents()
+        assert window.builder.rule_label.palette().color(ROLE.WindowText) != light_rule
+        assert _text_contrast(window.builder.rule_label) >= 4.5
+        assert light_icon < 0.4 < _icon_lightness(window.menus.export_action), "the Export arrow turns light"
+    finally:
+        QApplication.setPalette(before)
+
+
+def test_overlap_cells_keep_their_text_readable_on_dark(window, dark, qtbot, accept_dialogs):
+    from segmentdesk.ui.dialogs.overlap_dialog import OverlapDialog
+
+    window.files.open_sample()
+    dialog = OverlapDialog(window.session, parent=window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.filled, timeout=10000)
+    text = QApplication.palette().color(ROLE.Text)
+    m = dialog.matrix
+    cells = [m.item(r, c) for r in range(m.rowCount()) for c in range(m.columnCount()) if r != c]
+    assert cells
+    assert min(contrast(text, cell.background().color()) for cell in cells) >= 4.5
