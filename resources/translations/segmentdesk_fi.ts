@@ -1904,72 +1904,77 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="213"/>
+        <location filename="../../segmentdesk/ui/session.py" line="214"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="216"/>
+        <location filename="../../segmentdesk/ui/session.py" line="217"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="224"/>
+        <location filename="../../segmentdesk/ui/session.py" line="225"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="233"/>
+        <location filename="../../segmentdesk/ui/session.py" line="234"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="233"/>
+        <location filename="../../segmentdesk/ui/session.py" line="234"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="248"/>
+        <location filename="../../segmentdesk/ui/session.py" line="249"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="253"/>
+        <location filename="../../segmentdesk/ui/session.py" line="259"/>
+        <source>Edit the persona of “%1”</source>
+        <translation>Muokkaa segmentin ”%1” personaa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/session.py" line="264"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="256"/>
+        <location filename="../../segmentdesk/ui/session.py" line="267"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="265"/>
+        <location filename="../../segmentdesk/ui/session.py" line="276"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="270"/>
+        <location filename="../../segmentdesk/ui/session.py" line="281"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="322"/>
+        <location filename="../../segmentdesk/ui/session.py" line="333"/>
         <source>Edit customer %1</source>
         <translation>Muokkaa asiakasta %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="330"/>
+        <location filename="../../segmentdesk/ui/session.py" line="341"/>
         <source>A customer with %1 exists already.</source>
         <translation>Asiakas %1 on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="331"/>
+        <location filename="../../segmentdesk/ui/session.py" line="342"/>
         <source>New customer %1</source>
         <translation>Uusi asiakas %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="336"/>
+        <location filename="../../segmentdesk/ui/session.py" line="347"/>
         <source>Delete customer %1</source>
         <translation>Poista asiakas %1</translation>
     </message>

@@ -9,6 +9,7 @@ fields or emit its signal themselves.  (The shape of Anki's ``OpChanges``.)
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Callable
@@ -33,7 +34,7 @@ from ..core.register.register import RegisterChange, apply_to_register, customer
 from ..core.segments.evaluate import Evaluator
 from ..core.segments.figures import SegmentFigures, segment_figures
 from ..core.segments.judging import SMALL_SEGMENT
-from ..core.segments.model import Group, Segment
+from ..core.segments.model import Group, Persona, Segment
 from .live_counts import LiveCounts
 from .register_commands import RegisterCommand
 from .segment_commands import SegmentsCommand, copy_segments
@@ -229,7 +230,7 @@ class Session(QObject):
         builder): one undo step of its own, never merged with typing before or after it.  (The builder
         passes no ``initiator``: it draws the moved rule when the change comes back.)"""
         after = copy_segments(self.segments)
-        after[index] = Segment(after[index].name, copy.deepcopy(rule), after[index].description)
+        after[index] = after[index].with_rule(copy.deepcopy(rule))
         text = self.tr("Move group in “%1”") if moved_group else self.tr("Move condition in “%1”")
         self._push(text.replace("%1", after[index].name), after, index, initiator=initiator)
 
@@ -247,6 +248,16 @@ class Session(QObject):
         _rename_references(after, old, name)
         self._push(self.tr("Rename “%1”").replace("%1", old), after, index, initiator=initiator)
         return True
+
+    def set_persona(self, index: int, persona: Persona, *, initiator: object = None) -> None:
+        """Give the segment at ``index`` the user's persona (a name and a few lines): one undo step,
+        saved with the segment."""
+        if self.segments[index].persona == persona:
+            return
+        after = copy_segments(self.segments)
+        after[index] = dataclasses.replace(after[index], persona=persona)
+        self._push(self.tr("Edit the persona of “%1”").replace("%1", after[index].name), after, index,
+                   initiator=initiator)
 
     def duplicate_segment(self, index: int, *, initiator: object = None) -> int:
         source = self.segments[index]
@@ -401,7 +412,7 @@ class Session(QObject):
 def _list_change(before: list[Segment], after: list[Segment]) -> Change:
     """SEGMENTS when a segment was added, removed, renamed or edited; ORDER when only the order moved."""
     def shape(s: Segment) -> tuple:
-        return s.name, s.description, s.rule.key()
+        return s.name, s.description, s.rule.key(), s.persona
     old, new = [shape(s) for s in before], [shape(s) for s in after]
     if old == new:
         return Change.NONE

@@ -1,6 +1,7 @@
 """Format 2 and its single-change writes; format-1 files opening and upgrading in place."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import shutil
@@ -18,7 +19,7 @@ from segmentdesk.core.project.schema import FORMAT
 from segmentdesk.core.project.store import list_snapshots, load_project, read_snapshot, save_project
 from segmentdesk.core.segments.evaluate import Evaluator
 from segmentdesk.core.segments.figures import segment_figures
-from segmentdesk.core.segments.model import Segment, node_from_json
+from segmentdesk.core.segments.model import Persona, Segment, node_from_json
 
 DATA = Path(__file__).parent.parent / "data"
 FORMAT1 = DATA / "format1.segdesk"
@@ -234,3 +235,20 @@ def test_save_after_an_import_records_one_snapshot_and_save_as_keeps_them(old_pr
     save_project(project, copy, snapshot=stamp, history_from=path)
     assert [s.reason for s in list_snapshots(copy)] == ["import"]
     assert [s.name for s in read_snapshot(copy, list_snapshots(copy)[0].id)] == ["Kahvin ystävät", "Toistuvat"]
+
+
+def test_a_persona_edit_is_one_segment_row_written_and_read_back(old_project, tmp_path):
+    path = tmp_path / "uusi.segdesk"
+    save_project(load_project(old_project), path)
+    project = load_project(path)
+    project.segments[0] = dataclasses.replace(project.segments[0], persona=Persona("Kahvi-Kalle", "Juo tummaa."))
+    con = sqlite3.connect(path)
+    rows_before = con.execute("SELECT id, name FROM segments ORDER BY id").fetchall()
+    data_id = con.execute("SELECT value FROM meta WHERE key = 'data_id'").fetchone()[0]
+    con.close()
+    save_project(project, path, incremental=True)
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT id, name FROM segments ORDER BY id").fetchall() == rows_before
+    assert con.execute("SELECT value FROM meta WHERE key = 'data_id'").fetchone()[0] == data_id
+    con.close()
+    assert load_project(path).segments[0].persona == Persona("Kahvi-Kalle", "Juo tummaa.")

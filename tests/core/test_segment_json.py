@@ -8,7 +8,7 @@ import pytest
 
 from segmentdesk.core.errors import RuleError
 from segmentdesk.core.segments.describe import describe
-from segmentdesk.core.segments.model import (Condition, Group, Segment, load_segment_file, node_from_json,
+from segmentdesk.core.segments.model import (Condition, Group, Persona, Segment, load_segment_file, node_from_json,
                                              save_segment_file, segment_from_json)
 
 # The example document of ARCHITECTURE.md, "Segment file".
@@ -228,3 +228,30 @@ def test_rule_in_words_names_rfm_groups_in_the_language():
     rule = node_from_json({"field": "rfm_group", "op": "in", "value": ["champions", "at_risk"]})
     assert describe(rule, "en") == "RFM group is one of Champions, At risk"
     assert describe(rule, "fi") == "RFM-ryhmä on jokin näistä Huippuasiakkaat, Vaarassa olevat"
+
+
+# -- the persona (an optional part of the segment document) ----------------------------------------
+PERSONA_DOC = {**CONTRACT_EXAMPLE, "persona": {"name": "Joogaava Johanna", "text": "38, Espoo.\nOstaa syksyisin."}}
+
+
+def test_a_persona_survives_the_round_trip():
+    segment = segment_from_json(PERSONA_DOC)
+    assert segment.persona == Persona("Joogaava Johanna", "38, Espoo.\nOstaa syksyisin.")
+    assert segment.to_json() == PERSONA_DOC
+
+
+def test_a_segment_without_a_persona_writes_no_persona_key():
+    assert "persona" not in segment_from_json(CONTRACT_EXAMPLE).to_json()
+    assert "persona" not in Segment("x", persona=Persona("  ", "")).to_json()
+
+
+@pytest.mark.parametrize("persona", ["Johanna", {"name": 3}, {"text": ["a"]}])
+def test_a_malformed_persona_is_refused(persona):
+    with pytest.raises(RuleError):
+        segment_from_json({**CONTRACT_EXAMPLE, "persona": persona})
+
+
+def test_copy_and_a_new_rule_keep_the_persona():
+    segment = segment_from_json(PERSONA_DOC)
+    assert segment.copy("other").persona == segment.persona
+    assert segment.with_rule(Group("all", [])).persona == segment.persona

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from segmentdesk.core.segments.model import Condition, Group, Segment, iter_conditions
+from segmentdesk.core.segments.model import Condition, Group, Persona, Segment, iter_conditions
 from segmentdesk.ui.session import Change, Session
 
 
@@ -98,3 +98,23 @@ def test_the_smallest_useful_segment_is_a_session_change_that_recounts(heard):
     assert change & Change.SETTINGS and change & Change.COUNTS and initiator == "window"
     assert not session.dirty, "a user setting is not project data"
     assert any(w.code == "small" for w in session.live_counts.answer_for(session.segments[0]).warnings)
+
+
+def test_a_persona_edit_is_one_undoable_step_announced_as_a_segment_change(heard):
+    session, signals = heard
+    view = object()
+    session.set_persona(0, Persona("Iso-Ilkka", "Tilaa usein."), initiator=view)
+    assert session.segments[0].persona == Persona("Iso-Ilkka", "Tilaa usein.")
+    assert session.dirty
+    change, initiator = signals[-1]
+    assert change & Change.SEGMENTS and initiator is view
+    session.undo_stack.undo()
+    assert not session.segments[0].persona
+
+
+def test_a_rule_edit_or_a_rename_keeps_the_persona(heard):
+    session, _ = heard
+    session.set_persona(0, Persona("Iso-Ilkka", ""))
+    session.rearrange_rule(0, Group("all", [Condition("order_count", "ge", 5)]))
+    assert session.rename_segment(0, "Bigger")
+    assert session.segments[0].persona.name == "Iso-Ilkka"

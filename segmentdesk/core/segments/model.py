@@ -100,6 +100,23 @@ def members_key(node: Node, segments: Mapping[str, Segment]) -> str:
     return "\n".join(parts)
 
 
+@dataclass(frozen=True)
+class Persona:
+    """The user's picture of a segment's typical customer: a made-up name and a few lines of their own.
+
+    Kept with the segment (its JSON's optional ``persona``), so it follows renames, undo, Save As and
+    segment files; the key figures on a persona card are the segment's, computed, never stored."""
+
+    name: str = ""
+    text: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.name.strip() or self.text.strip())
+
+    def to_json(self) -> dict[str, str]:
+        return {"name": self.name, "text": self.text}
+
+
 @dataclass
 class Segment:
     """A named rule. A rule of ``{"all": []}`` matches every customer."""
@@ -107,16 +124,23 @@ class Segment:
     name: str
     rule: Group = field(default_factory=Group)
     description: str = ""
+    persona: Persona = field(default_factory=Persona)
 
     def to_json(self) -> dict[str, Any]:
         doc: dict[str, Any] = {"format": FORMAT, "name": self.name}
         if self.description:
             doc["description"] = self.description
         doc["rule"] = self.rule.to_json()
+        if self.persona:
+            doc["persona"] = self.persona.to_json()
         return doc
 
     def copy(self, name: str | None = None) -> Segment:
-        return Segment(name or self.name, node_from_json(self.rule.to_json()), self.description)
+        return Segment(name or self.name, node_from_json(self.rule.to_json()), self.description, self.persona)
+
+    def with_rule(self, rule: Group) -> Segment:
+        """This segment (name, description, persona) with ``rule`` instead of its own."""
+        return Segment(self.name, rule, self.description, self.persona)
 
 
 def node_from_json(node: Any, *, where: str = "rule") -> Node:
@@ -153,7 +177,15 @@ def segment_from_json(doc: Any) -> Segment:
     rule = node_from_json(doc.get("rule", {"all": []}))
     if isinstance(rule, Condition):
         rule = Group("all", [rule])
-    return Segment(name.strip(), rule, str(doc.get("description") or ""))
+    return Segment(name.strip(), rule, str(doc.get("description") or ""), _persona_from_json(doc.get("persona")))
+
+
+def _persona_from_json(doc: Any) -> Persona:
+    if doc is None:
+        return Persona()
+    if not isinstance(doc, dict) or not all(isinstance(doc.get(k, ""), str) for k in ("name", "text")):
+        raise RuleError("persona: expected an object with text 'name' and 'text'.", where="persona")
+    return Persona(doc.get("name", ""), doc.get("text", ""))
 
 
 def load_segment_file(path: str | Path) -> Segment:

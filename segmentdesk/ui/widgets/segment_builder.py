@@ -28,7 +28,7 @@ from ...core.errors import SegmentDeskError
 from ...core.data.fields import available_fields
 from ...core.analytics.validation_words import warning_sentence
 from ...core.segments.describe import describe
-from ...core.segments.model import Condition, Group, Segment
+from ...core.segments.model import Condition, Group
 from ...core.segments.operators import operators_for
 from .. import theme
 from ..error_messages import error_text
@@ -234,7 +234,7 @@ class SegmentBuilderPanel(QWidget):
         segment = self._session.current_segment
         if segment is None:
             return
-        self._session.update_segment(index, Segment(segment.name, self.current_rule(), segment.description),
+        self._session.update_segment(index, segment.with_rule(self.current_rule()),
                                      initiator=self)
 
     # -- moving conditions and groups ------------------------------------------------------
