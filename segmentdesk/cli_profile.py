@@ -15,8 +15,9 @@ import numpy as np
 
 from .cli_input import UsageError
 from .cli_input import date_option as _as_of
-from .core.analytics.comparison import Comparison, compare_profiles
-from .core.analytics.profile import Profile, profile_segment
+from .core.analytics.comparison import Comparison
+from .core.analytics.profile import Profile
+from .core.analytics.profile_report import profile_report
 from .core.analytics.profile_words import (
     dimension_label,
     figure_value,
@@ -26,7 +27,6 @@ from .core.analytics.profile_words import (
     table_word,
     value_label,
 )
-from .core.analytics.validation import validate_segments
 from .core.analytics.validation_words import warning_sentence
 from .core.errors import SegmentDeskError
 from .core.formats import format_percent, format_whole
@@ -49,11 +49,9 @@ def cmd_profile(args: argparse.Namespace) -> int:
         except SegmentDeskError:
             if segment in named:
                 raise                         # the one asked about must be answerable
-    profiles = [profile_segment(ds, masks[s.name], name=s.name, as_of=as_of) for s in named]
-    judged = validate_segments(ds, masks, as_of=as_of, profiles={p.name: p for p in profiles})
+    report = profile_report(ds, masks, [s.name for s in named], as_of=as_of)
+    profiles, comparison, warnings = list(report.profiles), report.comparison, list(report.warnings)
     names = {s.name for s in named}
-    warnings = [w for w in judged.warnings if w.segment is None or w.segment in names or w.other in names]
-    comparison = compare_profiles(profiles) if len(profiles) > 1 else None
     if args.json:
         doc = {"as_of": as_of.isoformat(), "profiles": [p.as_json() for p in profiles],
                "comparison": None if comparison is None else comparison.as_json(),

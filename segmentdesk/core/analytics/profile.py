@@ -221,3 +221,24 @@ def _figure_highlights(key_figures: list[KeyFigure]) -> list[tuple[float, Highli
         if ratio >= STRONG_RATIO or ratio <= 1 / STRONG_RATIO:
             out.append((abs(math.log(ratio)), Highlight(f.key, None, f.index, f.segment, f.all)))
     return out
+
+
+CHART_ROWS = 12
+CHART_RATIO = 1.1         # a chart leaves out values within 10 % of all customers': no story there
+
+
+def strongest_rows(profile: Profile, *, limit: int = CHART_ROWS) -> list[tuple[str, ShareRow]]:
+    """The (dimension, value) rows that differ most from all customers — furthest from 100 on a log
+    scale, either way, and at least :data:`CHART_RATIO` from it — among values with :data:`MIN_MEMBERS`
+    members (or as many expected at the all-customers rate); most over-represented first, for a chart."""
+    picked = []
+    for d in profile.dimensions:
+        for row in d.rows:
+            expected = row.all_share * d.segment_known
+            if row.index is None or row.index <= 0 or max(row.segment_count, expected) < MIN_MEMBERS:
+                continue
+            distance = abs(math.log(row.index / 100.0))
+            if distance >= math.log(CHART_RATIO):
+                picked.append((distance, d.key, row))
+    picked.sort(key=lambda p: (-p[0], p[1], p[2].value))
+    return sorted(((key, row) for _, key, row in picked[:limit]), key=lambda p: -p[1].index)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..formats import format_decimal, format_money, format_percent, format_whole
 from ..words import LANGUAGES  # noqa: F401 — the same two languages as the catalogue
-from .profile import Highlight, KeyFigure
+from .profile import Highlight, KeyFigure, Profile, strongest_rows
 
 DIMENSION_LABELS: dict[str, tuple[str, str]] = {
     "age_band": ("Age", "Ikä"),
@@ -161,3 +161,9 @@ def key_figure_row(f: KeyFigure, lang: str = "en") -> tuple[str, str, str, str]:
     """(label, segment, all customers, index) as text, for tables; ``size`` shows counts and no index."""
     return (key_figure_label(f.key, lang), figure_value(f.key, f.segment, lang),
             figure_value(f.key, f.all, lang), index_words(f.index, lang))
+
+
+def index_chart_rows(profile: Profile, lang: str = "en") -> list[tuple[str, float]]:
+    """The values that differ most (:func:`.profile.strongest_rows`) as ``("Region: Uusimaa", 275)``."""
+    return [(f"{dimension_label(key, lang)}: {value_label(key, row.value, lang)}", row.index)
+            for key, row in strongest_rows(profile)]

@@ -9,6 +9,7 @@ import pytest
 from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.analytics.comparison import compare_profiles
 from segmentdesk.core.analytics.profile import profile_segment
+from segmentdesk.core.analytics.profile_report import profile_report
 from segmentdesk.core.analytics.validation import ALIKE_SHARE_POINTS, likeness, validate_segments
 from segmentdesk.core.analytics.validation_words import warning_sentence
 from segmentdesk.core.segments.judging import Warning_, judge_segments, size_limit
@@ -132,3 +133,15 @@ def test_the_alike_rule_is_stated_in_the_warning():
     w = Warning_("alike", "a", "b", value=0.02, limit=ALIKE_SHARE_POINTS)
     assert "more than 5 percentage points" in warning_sentence(w, "en", current="a")
     assert "yli 5 prosenttiyksikköä" in warning_sentence(w, "fi", current="a")
+
+
+def test_a_report_keeps_the_warnings_about_the_named_segments_and_the_list():
+    ds = shop()
+    masks = {"empty": np.zeros(N, bool), "few": mask(range(3)), "south": mask(range(20)),
+             "south again": mask(range(20))}
+    report = profile_report(ds, masks, ["few"], as_of=AS_OF, small=5)
+    assert [p.name for p in report.profiles] == ["few"] and report.comparison is None
+    assert [(w.code, w.segment) for w in report.warnings] == [("small", "few")]
+    both = profile_report(ds, masks, ["few", "south"], as_of=AS_OF, small=5)
+    assert both.comparison is not None and both.comparison.names == ("few", "south")
+    assert [w.code for w in both.warnings_for("south")] == ["nearly_same"]

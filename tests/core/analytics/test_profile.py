@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from segmentdesk.core.analytics.profile import Highlight, profile_segment
-from segmentdesk.core.analytics.profile_words import highlight_sentence, key_figure_row
+from segmentdesk.core.analytics.profile_words import highlight_sentence, index_chart_rows, key_figure_row
 from segmentdesk.core.segments.figures import segment_figures
 
 from profile_shop import AS_OF, N, mask, shop
@@ -138,3 +138,17 @@ def test_a_mask_of_another_dtype_is_taken_as_yes_no():
     ds = shop()
     profile = profile_segment(ds, mask(range(10)).astype(np.int8), name="s", as_of=AS_OF)
     assert profile.figures.count == 10
+
+
+def test_chart_rows_are_the_furthest_from_100_most_over_represented_first():
+    rows = index_chart_rows(_profile(range(20)), "en")
+    indexes = [index for _, index in rows]
+    assert indexes == sorted(indexes, reverse=True)
+    assert ("Region: Uusimaa", pytest.approx(200.0)) in rows
+    assert all(index >= 110 or index <= 100 / 1.1 for index in indexes)
+
+
+def test_chart_rows_leave_out_values_with_too_few_people_behind_them():
+    rows = index_chart_rows(_profile([0, 1, 2]), "en")
+    assert all(label.startswith(("Age", "Gender", "Region", "City", "Interests", "Categories")) for label, _ in rows)
+    assert not any(label == "City: Helsinki" for label, _ in rows)
