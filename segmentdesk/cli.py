@@ -69,7 +69,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                         replace_unmatched=False, warm=False, count_problems=False, register=project.register)
     for label, layout in (("customer", result.customer_layout), ("order", result.order_layout)):
         if layout:
-            print(f"Recognised a {layout} {label} export.", file=sys.stderr)
+            print(f"Recognised {'an' if layout[0] in 'AEIOU' else 'a'} {layout} {label} export.", file=sys.stderr)
     for label, choice in (("customer", result.customer_choice), ("order", result.order_choice)):
         if choice is not None and choice.drifted:
             print(_drift_note(label, choice), file=sys.stderr)
@@ -83,14 +83,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.orders:
         files["orders"] = Path(args.orders).name
     project.plan = result.plan
-    fixed = {f"fixed_{fix}": preview.count for fix, preview in result.fixes_done.items()}
+    # Logged with the import: what the fixes changed, how many addresses went on the do-not-contact list.
+    details = {f"fixed_{fix}": preview.count for fix, preview in result.fixes_done.items()}
+    details.update(_list_blocked(project, result))
     if result.reimport is not None:
-        return _update_project(project, target, result, files, fixed)
+        return _update_project(project, target, result, files, details)
     project.dataset = result.dataset
     project.sources = dict(files)
     ds = result.dataset
     project.log("import", at=_now(), customers=len(ds), orders=0 if ds.orders is None else len(ds.orders.frame),
-                files=project.sources, **fixed)
+                files=project.sources, **details)
     _store_import(project, target)
     mapped = ", ".join(f"{role}={col}" for role, col in ds.customers.roles.items())
     print(f"Imported {format_whole(len(ds), LANG)} customers", end="")
@@ -99,6 +101,19 @@ def cmd_import(args: argparse.Namespace) -> int:
               f"({format_whole(ds.unmatched_orders, LANG)} not linked to a customer)", end="")
     print(f" into {target}.\nColumns: {mapped}")
     return 0
+
+
+def _list_blocked(project: Project, result: ImportResult) -> dict[str, int]:
+    """Put the addresses a contact export marks unsubscribed or bounced on the project's list (saved
+    with the import); say how many on stderr.  The log detail ``do_not_contact``: how many were new."""
+    if not result.do_not_contact:
+        return {}
+    added = project.do_not_contact.add(result.do_not_contact, added_at=_now().isoformat(timespec="seconds"),
+                                       source="import")
+    print(f"{format_whole(len(result.do_not_contact), LANG)} address(es) the {result.customer_layout} export marks "
+          f"unsubscribed or bounced are on the do-not-contact list ({format_whole(added, LANG)} new; "
+          f"{format_whole(len(project.do_not_contact), LANG)} on the list).", file=sys.stderr)
+    return {"do_not_contact": added}
 
 
 def _drift_note(label: str, choice: RoleChoice) -> str:
@@ -149,7 +164,7 @@ def _store_import(project: Project, target: Path) -> None:
         return
     with ProjectFile.open(target, write=True) as pf:
         pf.replace_data(project.dataset, sources=project.sources, plan=project.plan, log=project.audit[-1],
-                        snapshot=stamp)
+                        snapshot=stamp, listed=project.do_not_contact)
 
 
 def cmd_plan(args: argparse.Namespace) -> int:

@@ -192,6 +192,8 @@ class ProjectFiles(QObject):
         # The plan is kept so that next month's file imports the same way, in the app or the CLI.
         s.set_dataset(dataset, sources=sources, at=at, plan=dialog.plan if dialog is not None else None)
         self._backup_due = True
+        if dialog is not None and dialog.do_not_contact:
+            s.add_do_not_contact(list(dialog.do_not_contact), source="import", at=at)
         if dialog is not None and (dialog.fixes_done or dialog.reimport is not None):
             details = {f"fixed_{fix}": preview.count for fix, preview in dialog.fixes_done.items()}
             if dialog.reimport is not None:

@@ -406,3 +406,11 @@ def test_a_newer_export_keeps_a_value_edited_in_the_window_and_says_so(window, a
     title, text = messages[-1]
     assert title == "Customers updated"
     assert "1 values you edited in SegmentDesk were kept" in text and "1001 Etunimi" in text
+
+
+def test_a_mailchimp_unsubscribed_export_puts_its_addresses_on_the_do_not_contact_list(window, accept_dialogs):
+    assert window.files.import_path(DATA / "contacts" / "mailchimp_unsubscribed_members.csv")
+    project = window.session.project
+    assert len(project.do_not_contact) == 2
+    assert "sanna.ohman@example.fi" in project.do_not_contact
+    assert any(e.action == "do_not_contact" for e in project.audit)

@@ -63,6 +63,8 @@ class ImportResult:
     problem_count: int = 0
     # Values the user edited in the app that the new file has otherwise: the user's stay.
     conflicts: list[Conflict] = field(default_factory=list)
+    # Addresses a contact export marks unsubscribed or bounced: for the project's do-not-contact list.
+    do_not_contact: tuple[str, ...] = ()
 
     @property
     def customer_layout(self) -> str | None:
@@ -96,7 +98,9 @@ def run_import(plan: ImportPlan, *, as_of: dt.date, previous: Dataset | None = N
     ``files``: the plan's files already read with its options (the wizard has them);
     ``unfixed``: the Dataset already built from them with these roles, reused when no fix
     is chosen.  ``register``: the project's own edits, laid over the result (the user's values win;
-    where the file's differ they are listed in ``conflicts``).  ``warm`` builds the evaluator's indexes at ``as_of`` (for a window about to
+    where the file's differ they are listed in ``conflicts``).  A contact export's unsubscribed and
+    bounced addresses are in ``do_not_contact``: the caller puts them on the project's list.
+    ``warm`` builds the evaluator's indexes at ``as_of`` (for a window about to
     show the data); ``count_problems`` counts data-quality findings at ``as_of``.
     Raises ``FileReadError`` for a file that cannot be read, ``Cancelled`` on cancel.
     """
@@ -124,6 +128,7 @@ def run_import(plan: ImportPlan, *, as_of: dt.date, previous: Dataset | None = N
     carried_out = dataclasses.replace(
         plan, customers=_decided(plan.customers, customers, c_roles),
         orders=None if orders is None else _decided(plan.orders, orders, o_roles))
+    blocked = tuple(customers.layout.do_not_contact(customers.raw)) if customers.layout else ()
     customers_raw, orders_raw = _rowless(customers.raw), (_rowless(orders.raw) if orders else None)
     del customers, orders, files
     if plan.fixes:
@@ -147,7 +152,7 @@ def run_import(plan: ImportPlan, *, as_of: dt.date, previous: Dataset | None = N
     problems = sum(issue.count for issue in quality_report(dataset, as_of=as_of)) if count_problems else 0
     progress.report(1.0, "done")
     return ImportResult(dataset, carried_out, customers_raw, orders_raw, c_choice, o_choice,
-                        done, summary, replaced, problems, conflicts)
+                        done, summary, replaced, problems, conflicts, blocked)
 
 
 def _rowless(raw: RawTable) -> RawTable:

@@ -1,4 +1,5 @@
-"""Webshop exports: recognise the customer and order files of known platforms and map them.
+"""Known exports: recognise the customer and order files of webshops (and, with
+:mod:`.contact_exports`, the contact exports of CRMs and email tools) and map them.
 
 A layout is recognised from its headers alone (case, spacing and punctuation ignored)
 when every *signature* header is present; the signature is chosen so that an ordinary
@@ -11,12 +12,17 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import numpy as np
 import pandas as pd
 
 from ..data import cell_types
 from ..io.rawtable import RawTable
+from .contact_exports import CONTACT_LAYOUTS, consent_header, contact_outcomes
+from .layout_spec import BLOCKED, SUBSCRIBED, LayoutSpec, StatusColumn, header_key
+
+__all__ = ["WebshopLayout", "header_key", "recognise_layout"]
 
 # Slots that are not roles but that prepare() needs to read an order export.
 STATUS = "status"            # order or payment status; some values mean "void"
@@ -37,13 +43,7 @@ _CONSENT = {"yes": "yes", "true": "yes", "1": "yes", "subscribed": "yes", "confi
 _OFFSET = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})$")
 
 
-@dataclass(frozen=True)
-class _Spec:
-    name: str
-    table: str                                   # "customers" or "orders"
-    signature: tuple[tuple[str, ...], ...]       # each entry: one of these headers must be present
-    fields: dict[str, tuple[str, ...]]           # role or slot -> header spellings, preferred first
-    void: frozenset[str] = frozenset()           # STATUS values (normalised) of orders that never counted
+_Spec = LayoutSpec
 
 
 _LAYOUTS: tuple[_Spec, ...] = (
@@ -125,11 +125,6 @@ _LAYOUTS: tuple[_Spec, ...] = (
 )
 
 
-def header_key(header: str) -> str:
-    """A header reduced for comparing layouts: case-folded, punctuation and spacing as one space."""
-    return re.sub(r"[\W_]+", " ", header.casefold()).strip()
-
-
 @dataclass(frozen=True)
 class WebshopLayout:
     """A recognised export of one platform, bound to the headers of one file.
@@ -138,16 +133,38 @@ class WebshopLayout:
     order slots prepare() reads (``status``, ``cancelled_at``, ``refunded``).
     """
 
-    name: str                                    # "Shopify", "WooCommerce", "MyCashflow"
+    name: str                                    # "Shopify", "WooCommerce", "MyCashflow", "Mailchimp", …
     table: str                                   # "customers" or "orders"
     roles: dict[str, str]
     columns: dict[str, str] = field(repr=False)
     void_statuses: frozenset[str] = field(default=frozenset(), repr=False)
+    # Contact exports: how the rows tell consent and unsubscribes (see contact_exports).
+    statuses: tuple[StatusColumn, ...] = field(default=(), repr=False)
+    implied: str | None = field(default=None, repr=False)
+    variant: str | None = None                   # e.g. "unsubscribed members" of a Mailchimp audience
+    SLOTS: ClassVar[frozenset[str]] = frozenset({STATUS, CANCELLED, REFUNDED})
+
+    @property
+    def tells_consent(self) -> bool:
+        """True when the file says who may be emailed: the import adds the consent column ``roles`` names."""
+        return "consent_email" in self.roles and self.roles["consent_email"] not in self.columns.values()
+
+    def do_not_contact(self, raw: RawTable) -> list[str]:
+        """The addresses ``raw`` (this layout's file, prepared or not) marks unsubscribed or bounced."""
+        if not self.tells_consent or "email" not in self.columns:
+            return []
+        outcomes = contact_outcomes(raw.frame, self.columns, self.statuses, self.implied)
+        blocked = pd.Series(outcomes).isin(BLOCKED).to_numpy()
+        emails = raw.frame[self.columns["email"]][blocked]
+        return [e.strip() for e in emails if isinstance(e, str) and e.strip()]
 
     def prepare(self, raw: RawTable) -> RawTable:
         """A new RawTable of ``raw`` ready for the normal typing pipeline; ``raw`` is not changed.
 
-        For every layout: consent words ("yes", "subscribed", "not_subscribed", "TRUE", …) become
+        A contact export (:mod:`.contact_exports`) gets its consent column, named by
+        ``roles["consent_email"]``: "yes" for a subscribed contact, "no" for an unsubscribed,
+        bounced or unconfirmed one, empty where the file does not say; tags lose the double
+        quotes Mailchimp writes around each.  For every layout: consent words ("yes", "subscribed", "not_subscribed", "TRUE", …) become
         "yes"/"no"; a date-time with a UTC offset ("2025-01-15 10:12:00 +0200") keeps its
         local date and time; a postal code or phone number loses the apostrophe written
         before it to keep it text in spreadsheets.  For order exports, where the rows of one
@@ -166,6 +183,12 @@ class WebshopLayout:
         """
         frame = raw.frame.copy(deep=False)      # columns are replaced, never written into
         cols = self.columns
+        if self.tells_consent:
+            outcomes = contact_outcomes(frame, cols, self.statuses, self.implied)
+            consent = np.where(outcomes == None, None, np.where(outcomes == SUBSCRIBED, "yes", "no"))  # noqa: E711
+            frame[self.roles["consent_email"]] = pd.Series(consent, index=frame.index, dtype=object)
+        if "interests" in cols:
+            frame[cols["interests"]] = _map_distinct(frame[cols["interests"]], _unquote_tags)
         if "consent_email" in cols:
             frame[cols["consent_email"]] = _map_distinct(frame[cols["consent_email"]], _consent_word)
         for slots, convert in ((_DATE_SLOTS, _drop_utc_offset), (_QUOTED_SLOTS, _drop_apostrophe)):
@@ -219,7 +242,7 @@ def recognise_layout(raw: RawTable, *, table: str) -> WebshopLayout | None:
     for header in raw.columns:
         present.setdefault(header_key(header), header)
     best: tuple[int, WebshopLayout] | None = None
-    for spec in _LAYOUTS:
+    for spec in _LAYOUTS + CONTACT_LAYOUTS:
         if spec.table != table:
             continue
         if not all(any(header_key(h) in present for h in spelling) for spelling in spec.signature):
@@ -229,8 +252,12 @@ def recognise_layout(raw: RawTable, *, table: str) -> WebshopLayout | None:
             found = next((present[header_key(h)] for h in spellings if header_key(h) in present), None)
             if found is not None and found not in columns.values():
                 columns[slot] = found
-        roles = {slot: header for slot, header in columns.items() if slot not in (STATUS, CANCELLED, REFUNDED)}
-        layout = WebshopLayout(spec.name, table, roles, columns, spec.void)
+        status_slots = {s.slot for s in spec.statuses}
+        roles = {slot: header for slot, header in columns.items()
+                 if slot not in WebshopLayout.SLOTS and slot not in status_slots}
+        if spec.implied is not None or status_slots & set(columns):
+            roles["consent_email"] = consent_header(spec.name, list(raw.columns))
+        layout = WebshopLayout(spec.name, table, roles, columns, spec.void, spec.statuses, spec.implied, spec.variant)
         if best is None or len(columns) > best[0]:
             best = (len(columns), layout)
     return None if best is None else best[1]
@@ -273,6 +300,13 @@ def _drop_utc_offset(value: object) -> object:
         match = _OFFSET.match(value.strip())
         if match:
             return match.group(1)
+    return value
+
+
+def _unquote_tags(value: object) -> object:
+    # Mailchimp writes TAGS as "VIP","Blog": each tag in double quotes, separated by commas.
+    if isinstance(value, str) and '"' in value:
+        return value.replace('"', "")
     return value
 
 

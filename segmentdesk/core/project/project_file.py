@@ -19,6 +19,7 @@ from pathlib import Path
 from ..data.dataset import Dataset
 from ..errors import ImportPlanError, ProjectError, RuleError
 from ..importing.plan import ImportPlan
+from ..privacy.do_not_contact import DoNotContactList
 from ..register.overlay import apply_register
 from ..register.register import RegisterChange
 from ..segments.model import Segment, segment_from_json
@@ -276,9 +277,10 @@ class ProjectFile:
 
     def replace_data(self, dataset: Dataset | None, *, sources: dict[str, str] | None = None,
                      plan: ImportPlan | None = None, log: AuditEntry | None = None,
-                     snapshot: Stamp | None = None) -> None:
-        """An import: the customers and orders, with the sources, plan, log entry and an 'import'
-        snapshot of the stored segments when given, replaced in one transaction."""
+                     snapshot: Stamp | None = None, listed: DoNotContactList | None = None) -> None:
+        """An import: the customers and orders, with the sources, plan, log entry, an 'import'
+        snapshot of the stored segments and the do-not-contact list's new entries when given,
+        replaced in one transaction."""
         taken = None
         if snapshot is not None and dataset is not None:
             taken = take_snapshot(dataset, self._stored_segments(), as_of=snapshot.as_of)
@@ -292,6 +294,8 @@ class ProjectFile:
                 self._set_plan(plan)
             if log is not None:
                 self._append_log([log])
+            if listed is not None:
+                write_list(self._con, listed)
 
     def write_data(self, dataset: Dataset | None) -> None:
         """Replace the customers and orders inside the caller's open :meth:`transaction`."""

@@ -61,6 +61,7 @@ class ImportDialog(QDialog):
         self._base_plan = plan
         self._plan_fixes_offered = False
         self.reimport = None          # ReimportSummary when the import updated ``previous``
+        self.do_not_contact: tuple[str, ...] = ()   # addresses a contact export marks unsubscribed or bounced
         self.replaced_previous = False   # True when ``previous`` could not be matched and was replaced
         self.problem_count = 0           # data-quality notes on the imported data
         self.setWindowTitle(self.tr("Import customers"))
@@ -329,7 +330,7 @@ class ImportDialog(QDialog):
         self._disconnect_job()
         self.dataset, self.fixes_done, self.reimport = result.dataset, result.fixes_done, result.reimport
         self.replaced_previous, self.problem_count, self.plan = result.replaced, result.problem_count, result.plan
-        self.conflicts = result.conflicts
+        self.conflicts, self.do_not_contact = result.conflicts, result.do_not_contact
         self.accept()
 
     def _on_failed(self, exc: BaseException) -> None:
