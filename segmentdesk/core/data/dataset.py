@@ -35,6 +35,8 @@ class Table:
     frame: pd.DataFrame
     kinds: dict[str, str]              # header -> text/category/number/date/tags/boolean
     roles: dict[str, str] = field(default_factory=dict)   # role -> header
+    # header -> field family of an unmapped column that is not "other" (survey answers: psychographic)
+    families: dict[str, str] = field(default_factory=dict)
 
     def role_column(self, role: str) -> pd.Series | None:
         header = self.roles.get(role)

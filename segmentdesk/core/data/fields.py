@@ -143,7 +143,8 @@ def available_fields(ds: Dataset) -> list[Field]:
     mapped = set(roles.values())
     for header in ds.customers.frame.columns:
         if header not in mapped:
-            fields.append(Field(COLUMN_PREFIX + header, "other", ds.customers.kinds[header]))
+            fields.append(Field(COLUMN_PREFIX + header, ds.customers.families.get(header, "other"),
+                                ds.customers.kinds[header]))
     return fields
 
 

@@ -162,12 +162,15 @@ def merge_import(old: Dataset, new: Dataset, *, progress: Progress | None = None
     taken = {h.casefold() for h in new_table.frame.columns} | {MISSING_FLAG.casefold()}
     kept_columns: list[str] = []
     roles = dict(new_table.roles)
+    families = {h: f for h, f in new_table.families.items() if h in merged}
     every_old = np.concatenate([old_of_new, missing_old])
     for old_header in old_table.frame.columns:
         if old_header in pairs.values():
             continue
         header = numbered_unique(old_header, taken)
         merged[header], kinds[header] = _take(old_table.frame[old_header], every_old), old_table.kinds[old_header]
+        if old_header in old_table.families:          # survey answers stay psychographic
+            families[header] = old_table.families[old_header]
         kept_columns.append(header)
         for r, h in old_table.roles.items():
             if h == old_header and r not in roles:
@@ -176,7 +179,7 @@ def merge_import(old: Dataset, new: Dataset, *, progress: Progress | None = None
     merged[MISSING_FLAG] = pd.Series(pd.arrays.BooleanArray(flag, np.zeros(len(flag), dtype=bool)))
     kinds[MISSING_FLAG] = "boolean"
 
-    customers = Table(pd.DataFrame(merged, index=pd.RangeIndex(len(flag))), kinds, roles)
+    customers = Table(pd.DataFrame(merged, index=pd.RangeIndex(len(flag))), kinds, roles, families)
     progress.report(0.8, "orders")
     orders = new.orders if new.orders is not None else old.orders
     dataset = Dataset(customers, orders)
@@ -202,7 +205,7 @@ def _without_flag(table: Table) -> Table:
         return table
     return Table(table.frame.drop(columns=[MISSING_FLAG]),
                  {h: k for h, k in table.kinds.items() if h != MISSING_FLAG},
-                 {r: h for r, h in table.roles.items() if h != MISSING_FLAG})
+                 {r: h for r, h in table.roles.items() if h != MISSING_FLAG}, dict(table.families))
 
 
 def _match_role(old: Table, new: Table) -> str:

@@ -109,7 +109,7 @@ def _without(ds: Dataset, rows: np.ndarray, orders: np.ndarray) -> Dataset:
     keep = np.ones(len(ds), dtype=bool)
     keep[rows] = False
     customers = Table(ds.customers.frame[keep].reset_index(drop=True), dict(ds.customers.kinds),
-                      dict(ds.customers.roles))
+                      dict(ds.customers.roles), dict(ds.customers.families))
     order_table = None
     if ds.orders is not None:
         kept = np.ones(len(ds.orders.frame), dtype=bool)

@@ -34,6 +34,8 @@ from .project import AuditEntry, Project
 from .register_table import apply_change, read_register, write_register
 from .snapshots import SegmentSnapshot, SnapshotInfo, TakenSnapshot, members_of, take_snapshot
 
+# The field family of unmapped customer columns that are not "other" (survey answers), header -> family.
+FAMILIES_KEY = "column_families"
 # Which stored data each Dataset in memory is (meta ``data_id``), so a save knows whether the
 # data changed since it was read or written without comparing it; datasets are replaced, never edited.
 _DATA_IDS: weakref.WeakKeyDictionary[Dataset, str] = weakref.WeakKeyDictionary()
@@ -141,6 +143,7 @@ class ProjectFile:
             read = read_table1 if self.version == 1 else read_table
             customers = read(self._con, "customers")
             if customers is not None:
+                customers.families = json.loads(meta.get(FAMILIES_KEY, "{}"))
                 orders = read(self._con, "orders")
                 project.dataset = restored_dataset(self._con, customers, orders, meta) if self.version > 1 else None
                 if project.dataset is None:
@@ -310,6 +313,8 @@ class ProjectFile:
             write_derived(self._con, dataset)
         data_id = uuid.uuid4().hex
         self._set_meta("data_id", data_id)
+        families = {} if dataset is None else dataset.customers.families
+        self._set_meta(FAMILIES_KEY, json.dumps(families, ensure_ascii=False))
         if dataset is not None:
             _DATA_IDS[dataset] = data_id
 

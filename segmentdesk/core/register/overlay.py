@@ -101,7 +101,7 @@ def apply_register(dataset: Dataset, register: CustomerRegister) -> Overlaid:
         frame = pd.concat([frame, pd.DataFrame(extra)], ignore_index=True)
     if deleted:
         frame = frame.drop(index=frame.index[deleted]).reset_index(drop=True)
-    customers = Table(frame, dict(table.kinds), dict(table.roles))
+    customers = Table(frame, dict(table.kinds), dict(table.roles), dict(table.families))
     kept = None
     if deleted:
         kept = np.ones(len(table.frame), dtype=bool)
