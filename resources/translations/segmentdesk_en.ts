@@ -58,67 +58,67 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="158"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="157"/>
         <source>Drag to move this condition to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</source>
         <translation>Drag to move this condition to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="163"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="162"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="166"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="165"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="174"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="173"/>
         <source>choose a value</source>
         <translation>choose a value</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="176"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="175"/>
         <source>This condition is not counted until it has a value.</source>
         <translation>This condition is not counted until it has a value.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="181"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="183"/>
         <source>Duplicate this condition</source>
         <translation>Duplicate this condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="185"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="187"/>
         <source>Remove this condition</source>
         <translation>Remove this condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="229"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="231"/>
         <source>In another segment</source>
         <translation>In another segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="314"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="316"/>
         <source>⚠ %1 (this operator does not fit the field; kept as it is)</source>
         <translation>⚠ %1 (this operator does not fit the field; kept as it is)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="315"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="317"/>
         <source>The operator “%1” cannot be used with this field here, so the condition cannot be edited. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
         <translation>The operator “%1” cannot be used with this field here, so the condition cannot be edited. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="319"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="321"/>
         <source>⚠ %1 (unknown field; kept as it is)</source>
         <translation>⚠ %1 (unknown field; kept as it is)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="320"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="322"/>
         <source>This data has no field “%1”, so the condition cannot be edited here. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
         <translation>This data has no field “%1”, so the condition cannot be edited here. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="324"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="326"/>
         <source>Condition that cannot be edited</source>
         <translation>Condition that cannot be edited</translation>
     </message>
@@ -126,82 +126,82 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="30"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="30"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="88"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="89"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="88"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="89"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="54"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="55"/>
         <source>Add a note…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="56"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="57"/>
         <source>No change</source>
         <translation>No change</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="57"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="58"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="58"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="59"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="60"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
         <source>on a form</source>
         <translation>on a form</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="60"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
         <source>by email</source>
         <translation>by email</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="60"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
         <source>in the shop</source>
         <translation>in the shop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="62"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="98"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="99"/>
         <source>Notes and consent</source>
         <translation>Notes and consent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="102"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="103"/>
         <source>Consent given %1</source>
         <translation>Consent given %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="102"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="103"/>
         <source>Consent withdrawn %1</source>
         <translation>Consent withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="114"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="115"/>
         <source>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</source>
         <translation>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</translation>
     </message>
@@ -472,6 +472,16 @@
         <location filename="../../segmentdesk/ui/error_messages.py" line="126"/>
         <source>The segment’s rule cannot be used with this data.</source>
         <translation>The segment’s rule cannot be used with this data.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="129"/>
+        <source>The survey file has no column of email addresses, so its answers cannot be matched to customers. Export the responses with the respondents&apos; email.</source>
+        <translation>The survey file has no column of email addresses, so its answers cannot be matched to customers. Export the responses with the respondents&apos; email.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="132"/>
+        <source>The customers have no email column, so survey answers cannot be matched to them.</source>
+        <translation>The customers have no email column, so survey answers cannot be matched to them.</translation>
     </message>
 </context>
 <context>
@@ -817,88 +827,88 @@
         <translation>Customer and order files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="67"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="80"/>
         <source>Choose order file…</source>
         <translation>Choose order file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="82"/>
         <source>Customer file</source>
         <translation>Customer file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="83"/>
         <source>Order file (optional)</source>
         <translation>Order file (optional)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="85"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="91"/>
         <source>Customer columns</source>
         <translation>Customer columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="92"/>
         <source>Order columns</source>
         <translation>Order columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="108"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="109"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="110"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="169"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="204"/>
         <source>Cannot read the order file</source>
         <translation>Cannot read the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="185"/>
         <source>Choose the order file</source>
         <translation>Choose the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="198"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="199"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="219"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="220"/>
         <source>1 Files</source>
         <translation>1 Files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="219"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="220"/>
         <source>2 Columns</source>
         <translation>2 Columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="219"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="220"/>
         <source>3 Check and fix</source>
         <translation>3 Check and fix</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="338"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
@@ -1030,202 +1040,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="58"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="64"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="60"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="66"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="62"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="68"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="64"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="70"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="66"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="72"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="70"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="76"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>2,000 made-up customers of a small Finnish shop, to try things out</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="72"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="74"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="80"/>
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Open a project or a customer file (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="75"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="81"/>
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Import a customer file and an order file (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="77"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="83"/>
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Export segments to an Excel workbook (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="82"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="84"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="90"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="68"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="74"/>
         <source>Open the sample s&amp;hop</source>
         <translation>Open the sample s&amp;hop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="87"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="92"/>
+        <source>Add s&amp;urvey answers…</source>
+        <translation>Add s&amp;urvey answers…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="94"/>
+        <source>Join a Typeform, Google Forms or Microsoft Forms response file to the customers by email</source>
+        <translation>Join a Typeform, Google Forms or Microsoft Forms response file to the customers by email</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="98"/>
         <source>&amp;Data quality…</source>
         <translation>&amp;Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="98"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="109"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="100"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="102"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="113"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="107"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="118"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="111"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="122"/>
         <source>&amp;Import segment file…</source>
         <translation>&amp;Import segment file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="113"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="124"/>
         <source>E&amp;xport segment file…</source>
         <translation>E&amp;xport segment file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="116"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
         <source>New from &amp;template</source>
         <translation>New from &amp;template</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="120"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
         <source>&amp;Overlap between segments…</source>
         <translation>&amp;Overlap between segments…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="124"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="135"/>
         <source>Add &amp;condition</source>
         <translation>Add &amp;condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="138"/>
         <source>&amp;Customer</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="128"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="139"/>
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="132"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="143"/>
         <source>&amp;Erase person…</source>
         <translation>&amp;Erase person…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="134"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="145"/>
         <source>E&amp;xport person&apos;s data…</source>
         <translation>E&amp;xport person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="136"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
         <source>&amp;Do-not-contact list…</source>
         <translation>&amp;Do-not-contact list…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="153"/>
         <source>S&amp;mallest useful segment…</source>
         <translation>S&amp;mallest useful segment…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="148"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="159"/>
         <source>System &amp;default</source>
         <translation>System &amp;default</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="155"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Backups and autosave…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="146"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="156"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="157"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="168"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="159"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="89"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="91"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="91"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="93"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="97"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="99"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="101"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="103"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
@@ -1262,7 +1282,7 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="122"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="296"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
@@ -1298,52 +1318,52 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="202"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="204"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="205"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="207"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 data-quality notes: File ▸ Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="211"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="213"/>
         <source>Customers updated</source>
         <translation>Customers updated</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="212"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="214"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="220"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="222"/>
         <source>Customers replaced</source>
         <translation>Customers replaced</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="221"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="223"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="233"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="235"/>
         <source>customers.segdesk</source>
         <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="235"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="237"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="237"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="239"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk project (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="334"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="336"/>
         <source>%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2</source>
         <translation>%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2</translation>
     </message>
@@ -1353,150 +1373,150 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>%1 is open in SegmentDesk %2. Save the project under another name.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="273"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="275"/>
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="274"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="276"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="251"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="284"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="253"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="286"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="197"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="281"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="283"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="292"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="294"/>
         <source>Autosaved %1</source>
         <translation>Autosaved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="293"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="197"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="295"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="199"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="305"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="307"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="306"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="308"/>
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="126"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="128"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="128"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="130"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segment members without marketing consent were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="132"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="134"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 rows without a valid email address or repeating one were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="136"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="138"/>
         <source>%1 segment members on the do-not-contact list were left out.</source>
         <translation>%1 segment members on the do-not-contact list were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="138"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="140"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="152"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="154"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="168"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="169"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="176"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="178"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="186"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="188"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="212"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="211"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="218"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="220"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="219"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="237"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="239"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>The language changes when SegmentDesk is restarted.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="239"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="241"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="248"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="250"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="255"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="257"/>
         <source>Built %1 from commit %2.</source>
         <translation>Built %1 from commit %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="258"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="260"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Run from the source code, not a built bundle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="260"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="262"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1575,42 +1595,42 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>OverlapDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="68"/>
         <source>Overlap between segments</source>
         <translation>Overlap between segments</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="75"/>
         <source>Segment (in priority order)</source>
         <translation>Segment (in priority order)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="75"/>
         <source>On its own</source>
         <translation>On its own</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="75"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="76"/>
         <source>One mailing each</source>
         <translation>One mailing each</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="140"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="141"/>
         <source>In no segment</source>
         <translation>In no segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="82"/>
         <source>Overlap</source>
         <translation>Overlap</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="83"/>
         <source>One mailing per customer</source>
         <translation>One mailing per customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="86"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="87"/>
         <source>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</source>
         <translation>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</translation>
     </message>
@@ -1778,65 +1798,65 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="57"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="58"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="65"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="66"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="91"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="99"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="117"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="126"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Import a customer file, then create a segment to start.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="134"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="302"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="143"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="311"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="136"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="302"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="145"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="311"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="306"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="315"/>
         <source>Move to group</source>
         <translation>Move to group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="326"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="335"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="330"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="339"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="334"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="343"/>
         <source>%1 of: %2</source>
         <translation>%1 of: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="380"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="389"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>That name is empty or already used by another segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="402"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="411"/>
         <source>Incomplete condition</source>
         <translation>Incomplete condition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="410"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="419"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -1844,12 +1864,12 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="412"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="421"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 of all %2 customers · %3 reachable by email · %4 of revenue</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="419"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="428"/>
         <source>Average spend %1 per customer (all customers: %2)</source>
         <translation>Average spend %1 per customer (all customers: %2)</translation>
     </message>
@@ -1904,79 +1924,167 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="214"/>
+        <location filename="../../segmentdesk/ui/session.py" line="229"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="217"/>
+        <location filename="../../segmentdesk/ui/session.py" line="232"/>
         <source>New segment “%1”</source>
         <translation>New segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="225"/>
+        <location filename="../../segmentdesk/ui/session.py" line="240"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="234"/>
+        <location filename="../../segmentdesk/ui/session.py" line="249"/>
         <source>Move group in “%1”</source>
         <translation>Move group in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="234"/>
+        <location filename="../../segmentdesk/ui/session.py" line="249"/>
         <source>Move condition in “%1”</source>
         <translation>Move condition in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="249"/>
+        <location filename="../../segmentdesk/ui/session.py" line="264"/>
         <source>Rename “%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="259"/>
+        <location filename="../../segmentdesk/ui/session.py" line="274"/>
         <source>Edit the persona of “%1”</source>
         <translation>Edit the persona of “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="264"/>
+        <location filename="../../segmentdesk/ui/session.py" line="279"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="267"/>
+        <location filename="../../segmentdesk/ui/session.py" line="282"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="276"/>
+        <location filename="../../segmentdesk/ui/session.py" line="291"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="281"/>
+        <location filename="../../segmentdesk/ui/session.py" line="296"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="333"/>
+        <location filename="../../segmentdesk/ui/session.py" line="348"/>
         <source>Edit customer %1</source>
         <translation>Edit customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="341"/>
+        <location filename="../../segmentdesk/ui/session.py" line="356"/>
         <source>A customer with %1 exists already.</source>
         <translation>A customer with %1 exists already.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="342"/>
+        <location filename="../../segmentdesk/ui/session.py" line="357"/>
         <source>New customer %1</source>
         <translation>New customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="347"/>
+        <location filename="../../segmentdesk/ui/session.py" line="362"/>
         <source>Delete customer %1</source>
         <translation>Delete customer %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFlow</name>
+    <message>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="28"/>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="36"/>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="42"/>
+        <source>Add survey answers</source>
+        <translation>Add survey answers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="37"/>
+        <source>Import customers first: survey answers are joined to them by email.</source>
+        <translation>Import customers first: survey answers are joined to them by email.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="43"/>
+        <source>Matching the responses to customers…</source>
+        <translation>Matching the responses to customers…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="46"/>
+        <source>Cannot add these answers</source>
+        <translation>Cannot add these answers</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySummaryDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="16"/>
+        <source>Survey answers added</source>
+        <translation>Survey answers added</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="20"/>
+        <source>%1%2: %3 of %4 responses matched a customer by email; %5 matched no customer.</source>
+        <translation>%1%2: %3 of %4 responses matched a customer by email; %5 matched no customer.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="24"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="24"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="24"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="26"/>
+        <source>Question (a psychographic field)</source>
+        <translation>Question (a psychographic field)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="26"/>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="27"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="38"/>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="38"/>
+        <source>(no email)</source>
+        <translation>(no email)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="47"/>
+        <source>Likert answers are numbers (1 = strongly disagree … 5 = strongly agree), choices are tags, anything else text. Segments find them among the psychographic fields.</source>
+        <translation>Likert answers are numbers (1 = strongly disagree … 5 = strongly agree), choices are tags, anything else text. Segments find them among the psychographic fields.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="52"/>
+        <source>Responses that matched no customer (not saved):</source>
+        <translation>Responses that matched no customer (not saved):</translation>
     </message>
 </context>
 <context>

@@ -58,67 +58,67 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="158"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="157"/>
         <source>Drag to move this condition to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</source>
         <translation>Vedä ehto toiseen kohtaan tai ryhmään. Näppäimistöllä: Alt+Ylös / Alt+Alas; lisää hiiren oikealla painikkeella.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="163"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="162"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="166"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="165"/>
         <source>Operator</source>
         <translation>Vertailu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="174"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="173"/>
         <source>choose a value</source>
         <translation>valitse arvo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="176"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="175"/>
         <source>This condition is not counted until it has a value.</source>
         <translation>Ehtoa ei lasketa mukaan ennen kuin sillä on arvo.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="181"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="183"/>
         <source>Duplicate this condition</source>
         <translation>Monista tämä ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="185"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="187"/>
         <source>Remove this condition</source>
         <translation>Poista tämä ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="229"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="231"/>
         <source>In another segment</source>
         <translation>Toisessa segmentissä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="314"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="316"/>
         <source>⚠ %1 (this operator does not fit the field; kept as it is)</source>
         <translation>⚠ %1 (vertailu ei sovi kenttään; säilytetään sellaisenaan)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="315"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="317"/>
         <source>The operator “%1” cannot be used with this field here, so the condition cannot be edited. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
         <translation>Vertailua ”%1” ei voi käyttää tämän kentän kanssa, joten ehtoa ei voi muokata täällä. Se pysyy segmentissä muuttumattomana; poista se ✕:llä, jos sitä ei tarvita.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="319"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="321"/>
         <source>⚠ %1 (unknown field; kept as it is)</source>
         <translation>⚠ %1 (tuntematon kenttä; säilytetään sellaisenaan)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="320"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="322"/>
         <source>This data has no field “%1”, so the condition cannot be edited here. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
         <translation>Aineistossa ei ole kenttää ”%1”, joten ehtoa ei voi muokata täällä. Se pysyy segmentissä muuttumattomana; poista se ✕:llä, jos sitä ei tarvita.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="324"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="326"/>
         <source>Condition that cannot be edited</source>
         <translation>Ehto, jota ei voi muokata</translation>
     </message>
@@ -126,82 +126,82 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="30"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="30"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="88"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="89"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="88"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="89"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="54"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="55"/>
         <source>Add a note…</source>
         <translation>Lisää muistiinpano…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="56"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="57"/>
         <source>No change</source>
         <translation>Ei muutosta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="57"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="58"/>
         <source>Consent given</source>
         <translation>Lupa annettu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="58"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="59"/>
         <source>Consent withdrawn</source>
         <translation>Lupa peruttu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="60"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
         <source>on a form</source>
         <translation>lomakkeella</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="60"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
         <source>by email</source>
         <translation>sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="60"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
         <source>in the shop</source>
         <translation>myymälässä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="62"/>
         <source>other</source>
         <translation>muuten</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="98"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="99"/>
         <source>Notes and consent</source>
         <translation>Muistiinpanot ja markkinointilupa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="102"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="103"/>
         <source>Consent given %1</source>
         <translation>Lupa annettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="102"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="103"/>
         <source>Consent withdrawn %1</source>
         <translation>Lupa peruttu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="114"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="115"/>
         <source>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</source>
         <translation>Asiakkaalla ei ole asiakasnumeroa eikä sähköpostia, joten muutoksia ei voisi erottaa seuraavan tuonnin tiedoista.</translation>
     </message>
@@ -472,6 +472,16 @@
         <location filename="../../segmentdesk/ui/error_messages.py" line="126"/>
         <source>The segment’s rule cannot be used with this data.</source>
         <translation>Segmentin sääntöä ei voi käyttää näillä tiedoilla.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="129"/>
+        <source>The survey file has no column of email addresses, so its answers cannot be matched to customers. Export the responses with the respondents&apos; email.</source>
+        <translation>Kyselytiedostossa ei ole sähköpostiosoitteiden saraketta, joten vastauksia ei voi yhdistää asiakkaisiin. Vie vastaukset vastaajien sähköpostiosoitteiden kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="132"/>
+        <source>The customers have no email column, so survey answers cannot be matched to them.</source>
+        <translation>Asiakastiedoissa ei ole sähköpostisaraketta, joten kyselyn vastauksia ei voi yhdistää asiakkaisiin.</translation>
     </message>
 </context>
 <context>
@@ -817,88 +827,88 @@
         <translation>Asiakas- ja tilaustiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="67"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="80"/>
         <source>Choose order file…</source>
         <translation>Valitse tilaustiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="82"/>
         <source>Customer file</source>
         <translation>Asiakastiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="83"/>
         <source>Order file (optional)</source>
         <translation>Tilaustiedosto (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="85"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk arvasi, mitä kukin sarake tarkoittaa. Tarkista arvaukset ja korjaa väärät; omiksi kentiksi jätettyjä sarakkeita voi silti käyttää segmenteissä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="90"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="91"/>
         <source>Customer columns</source>
         <translation>Asiakastiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="92"/>
         <source>Order columns</source>
         <translation>Tilaustiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="107"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="108"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="109"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Edellinen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="110"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Seuraava &gt;</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="169"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="204"/>
         <source>Cannot read the order file</source>
         <translation>Tilaustiedostoa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="184"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="185"/>
         <source>Choose the order file</source>
         <translation>Valitse tilaustiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="198"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="199"/>
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="219"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="220"/>
         <source>1 Files</source>
         <translation>1 Tiedostot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="219"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="220"/>
         <source>2 Columns</source>
         <translation>2 Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="219"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="220"/>
         <source>3 Check and fix</source>
         <translation>3 Tarkista ja korjaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="338"/>
         <source>Import failed</source>
         <translation>Tuonti epäonnistui</translation>
     </message>
@@ -1030,202 +1040,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="58"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="64"/>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="60"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="66"/>
         <source>&amp;Import customers…</source>
         <translation>Tu&amp;o asiakkaat…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="62"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="68"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="64"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="70"/>
         <source>Save &amp;As…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="66"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="72"/>
         <source>&amp;Export…</source>
         <translation>V&amp;ie…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="70"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="76"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>Pienen suomalaisen kaupan 2 000 keksittyä asiakasta kokeilua varten</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="72"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="74"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="80"/>
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Avaa projekti tai asiakastiedosto (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="75"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="81"/>
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Tuo asiakastiedosto ja tilaustiedosto (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="77"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="83"/>
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Vie segmentit Excel-työkirjaan (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="82"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="84"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="90"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="68"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="74"/>
         <source>Open the sample s&amp;hop</source>
         <translation>Avaa &amp;esimerkkikauppa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="87"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="92"/>
+        <source>Add s&amp;urvey answers…</source>
+        <translation>Lisää k&amp;yselyn vastaukset…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="94"/>
+        <source>Join a Typeform, Google Forms or Microsoft Forms response file to the customers by email</source>
+        <translation>Yhdistä Typeformin, Google Formsin tai Microsoft Formsin vastaustiedosto asiakkaisiin sähköpostiosoitteen perusteella</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="98"/>
         <source>&amp;Data quality…</source>
         <translation>Tietojen laat&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="98"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="109"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="100"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="111"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="102"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="113"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="107"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="118"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="111"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="122"/>
         <source>&amp;Import segment file…</source>
         <translation>&amp;Tuo segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="113"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="124"/>
         <source>E&amp;xport segment file…</source>
         <translation>&amp;Vie segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="116"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
         <source>New from &amp;template</source>
         <translation>Uusi ma&amp;llista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="120"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
         <source>&amp;Overlap between segments…</source>
         <translation>Segmenttien &amp;päällekkäisyys…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="124"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="135"/>
         <source>Add &amp;condition</source>
         <translation>Lisää &amp;ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="138"/>
         <source>&amp;Customer</source>
         <translation>&amp;Asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="128"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="139"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Uusi asiakas…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="132"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="143"/>
         <source>&amp;Erase person…</source>
         <translation>&amp;Poista henkilö…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="134"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="145"/>
         <source>E&amp;xport person&apos;s data…</source>
         <translation>&amp;Vie henkilön tiedot…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="136"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
         <source>&amp;Do-not-contact list…</source>
         <translation>Ä&amp;lä ota yhteyttä -lista…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="153"/>
         <source>S&amp;mallest useful segment…</source>
         <translation>&amp;Pienin hyödyllinen segmentti…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="148"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="159"/>
         <source>System &amp;default</source>
         <translation>&amp;Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="155"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Varmuuskopiot ja automaattinen tallennus…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="146"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="156"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="157"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="168"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="159"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="89"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="91"/>
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="91"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="93"/>
         <source>%1 (read-only)</source>
         <translation>%1 (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="97"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="99"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="101"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="103"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · päivät laskettu %3</translation>
     </message>
@@ -1262,7 +1282,7 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="122"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="296"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
         <source>No backup was made: %1</source>
         <translation>Varmuuskopiota ei tehty: %1</translation>
     </message>
@@ -1298,52 +1318,52 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="202"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="204"/>
         <source>Imported %1</source>
         <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="205"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="207"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 huomiota tietojen laadusta: Tiedosto ▸ Tietojen laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="211"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="213"/>
         <source>Customers updated</source>
         <translation>Asiakkaat päivitetty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="212"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="214"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 uutta, %2 muuttunutta, %3 ennallaan, %4 puuttui uudesta tiedostosta. Puuttuvat säilytetään ja merkitään kenttään ”%5”, joten segmentti löytää heidät.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="220"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="222"/>
         <source>Customers replaced</source>
         <translation>Asiakkaat korvattu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="221"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="223"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>Uudessa tiedostossa ja projektissa ei ole yhteistä asiakasnumero- tai sähköpostisaraketta, joten asiakkaita ei voitu yhdistää; projektissa ovat nyt uuden tiedoston asiakkaat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="233"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="235"/>
         <source>customers.segdesk</source>
         <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="235"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="237"/>
         <source>Save project</source>
         <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="237"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="239"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="334"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="336"/>
         <source>%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2</source>
         <translation>%1 SegmentDeskissä muokattua arvoa säilytettiin, vaikka uudessa tiedostossa ne ovat toisin: %2</translation>
     </message>
@@ -1353,150 +1373,150 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>%1 on auki SegmentDeskissä %2. Tallenna projekti toisella nimellä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="273"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="275"/>
         <source>Saving</source>
         <translation>Tallennetaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="274"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="276"/>
         <source>Saving %1…</source>
         <translation>Tallennetaan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="251"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="284"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="253"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="286"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="197"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="281"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="283"/>
         <source>Autosave failed: %1</source>
         <translation>Automaattinen tallennus epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="292"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="294"/>
         <source>Autosaved %1</source>
         <translation>Tallennettu automaattisesti: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="293"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="197"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="295"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="199"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="305"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="307"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="306"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="308"/>
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="126"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="128"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="128"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="130"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="132"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="134"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 riviä jätettiin pois, koska sähköpostiosoite puuttui, oli virheellinen tai toistui.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="136"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="138"/>
         <source>%1 segment members on the do-not-contact list were left out.</source>
         <translation>%1 segmentin jäsentä jätettiin pois, koska he ovat älä ota yhteyttä -listalla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="138"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="140"/>
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="152"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="154"/>
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="168"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="169"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="176"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="178"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="186"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="188"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="212"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="211"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="218"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="220"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="219"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="237"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="239"/>
         <source>The language changes when SegmentDesk is restarted.</source>
         <translation>Kieli vaihtuu, kun SegmentDesk käynnistetään uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="239"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="241"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="248"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="250"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="255"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="257"/>
         <source>Built %1 from commit %2.</source>
         <translation>Koottu %1 lähdekoodin versiosta %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="258"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="260"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Käynnistetty lähdekoodista, ei asennuspaketista.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="260"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="262"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1575,42 +1595,42 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>OverlapDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="68"/>
         <source>Overlap between segments</source>
         <translation>Segmenttien päällekkäisyys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="75"/>
         <source>Segment (in priority order)</source>
         <translation>Segmentti (tärkeysjärjestyksessä)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="75"/>
         <source>On its own</source>
         <translation>Yksinään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="75"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="76"/>
         <source>One mailing each</source>
         <translation>Yksi viesti kullekin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="140"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="141"/>
         <source>In no segment</source>
         <translation>Ei missään segmentissä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="82"/>
         <source>Overlap</source>
         <translation>Päällekkäisyys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="83"/>
         <source>One mailing per customer</source>
         <translation>Yksi viesti asiakasta kohden</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="86"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="87"/>
         <source>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</source>
         <translation>Kukin solu: rivin segmentin asiakkaat, jotka kuuluvat myös sarakkeen segmenttiin, ja heidän osuutensa rivistä. ”Yksi viesti kullekin” antaa jokaisen asiakkaan listan ensimmäiselle sopivalle segmentille; muuta tärkeysjärjestystä siirtämällä segmenttejä listassa.</translation>
     </message>
@@ -1778,65 +1798,65 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="57"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="58"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="65"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="66"/>
         <source>Segment name</source>
         <translation>Segmentin nimi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="91"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="99"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="117"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="126"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Aloita tuomalla asiakastiedosto ja luomalla segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="134"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="302"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="143"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="311"/>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="136"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="302"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="145"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="311"/>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="306"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="315"/>
         <source>Move to group</source>
         <translation>Siirrä ryhmään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="326"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="335"/>
         <source>Top level</source>
         <translation>Ylin taso</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="330"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="339"/>
         <source>empty</source>
         <translation>tyhjä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="334"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="343"/>
         <source>%1 of: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="380"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="389"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>Nimi on tyhjä tai jo toisen segmentin käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="402"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="411"/>
         <source>Incomplete condition</source>
         <translation>Keskeneräinen ehto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="410"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="419"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -1844,12 +1864,12 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="412"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="421"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 kaikista %2 asiakkaasta · %3 tavoitettavissa sähköpostilla · %4 myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="419"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="428"/>
         <source>Average spend %1 per customer (all customers: %2)</source>
         <translation>Ostot keskimäärin %1 asiakasta kohden (kaikki asiakkaat: %2)</translation>
     </message>
@@ -1904,79 +1924,167 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="214"/>
+        <location filename="../../segmentdesk/ui/session.py" line="229"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="217"/>
+        <location filename="../../segmentdesk/ui/session.py" line="232"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="225"/>
+        <location filename="../../segmentdesk/ui/session.py" line="240"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="234"/>
+        <location filename="../../segmentdesk/ui/session.py" line="249"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="234"/>
+        <location filename="../../segmentdesk/ui/session.py" line="249"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="249"/>
+        <location filename="../../segmentdesk/ui/session.py" line="264"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="259"/>
+        <location filename="../../segmentdesk/ui/session.py" line="274"/>
         <source>Edit the persona of “%1”</source>
         <translation>Muokkaa segmentin ”%1” personaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="264"/>
+        <location filename="../../segmentdesk/ui/session.py" line="279"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="267"/>
+        <location filename="../../segmentdesk/ui/session.py" line="282"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="276"/>
+        <location filename="../../segmentdesk/ui/session.py" line="291"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="281"/>
+        <location filename="../../segmentdesk/ui/session.py" line="296"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="333"/>
+        <location filename="../../segmentdesk/ui/session.py" line="348"/>
         <source>Edit customer %1</source>
         <translation>Muokkaa asiakasta %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="341"/>
+        <location filename="../../segmentdesk/ui/session.py" line="356"/>
         <source>A customer with %1 exists already.</source>
         <translation>Asiakas %1 on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="342"/>
+        <location filename="../../segmentdesk/ui/session.py" line="357"/>
         <source>New customer %1</source>
         <translation>Uusi asiakas %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="347"/>
+        <location filename="../../segmentdesk/ui/session.py" line="362"/>
         <source>Delete customer %1</source>
         <translation>Poista asiakas %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyFlow</name>
+    <message>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="28"/>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="36"/>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="42"/>
+        <source>Add survey answers</source>
+        <translation>Lisää kyselyn vastaukset</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="37"/>
+        <source>Import customers first: survey answers are joined to them by email.</source>
+        <translation>Tuo ensin asiakkaat: kyselyn vastaukset yhdistetään heihin sähköpostiosoitteen perusteella.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="43"/>
+        <source>Matching the responses to customers…</source>
+        <translation>Yhdistetään vastauksia asiakkaisiin…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="46"/>
+        <source>Cannot add these answers</source>
+        <translation>Vastauksia ei voi lisätä</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySummaryDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="16"/>
+        <source>Survey answers added</source>
+        <translation>Kyselyn vastaukset lisätty</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="20"/>
+        <source>%1%2: %3 of %4 responses matched a customer by email; %5 matched no customer.</source>
+        <translation>%1%2: %3 / %4 vastauksesta löysi asiakkaan sähköpostiosoitteen perusteella; %5 ei löytänyt asiakasta.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="24"/>
+        <source>Number</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="24"/>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="24"/>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="26"/>
+        <source>Question (a psychographic field)</source>
+        <translation>Kysymys (psykografinen kenttä)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="26"/>
+        <source>Read as</source>
+        <translation>Luettu</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="27"/>
+        <source>Answers</source>
+        <translation>Vastauksia</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="38"/>
+        <source>Row %1: %2</source>
+        <translation>Rivi %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="38"/>
+        <source>(no email)</source>
+        <translation>(ei sähköpostia)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="47"/>
+        <source>Likert answers are numbers (1 = strongly disagree … 5 = strongly agree), choices are tags, anything else text. Segments find them among the psychographic fields.</source>
+        <translation>Likert-asteikon vastaukset ovat lukuja (1 = täysin eri mieltä … 5 = täysin samaa mieltä), valinnat tunnisteita ja muut tekstiä. Segmentit löytävät ne psykografisista kentistä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="52"/>
+        <source>Responses that matched no customer (not saved):</source>
+        <translation>Vastaukset, jotka eivät löytäneet asiakasta (ei tallennettu):</translation>
     </message>
 </context>
 <context>

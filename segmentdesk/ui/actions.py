@@ -89,6 +89,11 @@ class MainActions(QObject):
         file_menu.addAction(self.open_action)
         self.recent_menu: QMenu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
         file_menu.addAction(self.import_action)
+        self.survey_action = self._action(QCoreApplication.translate("MainWindow", "Add s&urvey answers…"),
+                                          w.surveys.add_survey_answers)
+        self.survey_action.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Join a Typeform, Google Forms or Microsoft Forms response file to the customers by email"))
+        file_menu.addAction(self.survey_action)
         file_menu.addAction(self.sample_action)
         self.quality_action = self._action(QCoreApplication.translate("MainWindow", "&Data quality…"),
                                            w.quality_dialog, "Ctrl+Shift+Q")
@@ -175,6 +180,7 @@ class MainActions(QObject):
         s = self._session
         ds = s.dataset
         self.export_action.setEnabled(ds is not None and bool(s.segments))
+        self.survey_action.setEnabled(ds is not None and len(ds) > 0)
         self.overlap_action.setEnabled(ds is not None and len(s.segments) > 1)
         self.export_segment_action.setEnabled(s.current_segment is not None)
         self.save_action.setEnabled(ds is not None and not self._files.read_only)   # read-only: Save As

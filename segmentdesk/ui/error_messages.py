@@ -124,4 +124,11 @@ def error_text(exc: BaseException) -> str:
             return translate("ErrorMessages", "The comparison “%1” does not fit the field “%2”.").replace(
                 "%1", str(d.get("op"))).replace("%2", field)
         return translate("ErrorMessages", "The segment’s rule cannot be used with this data.") + f"\n\n{exc}"
+    if code == "survey":
+        if d.get("reason") == "no_email_column":
+            return translate("ErrorMessages", "The survey file has no column of email addresses, so its answers "
+                             "cannot be matched to customers. Export the responses with the respondents' email.")
+        if d.get("reason") == "no_customer_email":
+            return translate("ErrorMessages", "The customers have no email column, so survey answers cannot be "
+                             "matched to them.")
     return str(exc)

@@ -24,6 +24,7 @@ from . import i18n
 from .actions import MainActions
 from .autosave import Autosave
 from .privacy_flows import PrivacyFlows
+from .survey_flow import SurveyFlow
 from .dialogs.backup_settings_dialog import BackupSettingsDialog
 from .dialogs.export_dialog import ExportDialog
 from .dialogs.overlap_dialog import OverlapDialog
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.files = ProjectFiles(self, session, settings, save_settings=self._save_settings)
         self.autosave = Autosave(self, session, self.files, minutes=settings.autosave_minutes)
         self.privacy = PrivacyFlows(self, session)
+        self.surveys = SurveyFlow(self, session)
         self.menus = MainActions(self, session, self.files, language=settings.language,
                                  segment_panel=self.segment_panel, builder=self.builder)
         self.segment_panel.delete_requested.connect(self._on_delete_segment)

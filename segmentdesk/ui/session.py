@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..core.data.dataset import Dataset
 from ..core.importing.plan import ImportPlan
+from ..core.importing.survey import SurveyJoin
 from ..core.errors import ProjectError
 from ..core.project.erase import Erasure, erase_person
 from ..core.project.person_match import PersonQuery
@@ -191,6 +192,20 @@ class Session(QObject):
         self.project.log("import", at=at, customers=len(dataset), orders=orders, files=dict(sources))
         self._evaluator = None
         self._emit(Change.DATA | Change.SEGMENTS | Change.LOG, initiator)
+
+    def survey_base(self) -> Dataset | None:
+        """The customers as imported or opened, before the user's own edits: what survey answers join to."""
+        return self._register_base if self._register_base is not None else self.project.dataset
+
+    def add_survey_answers(self, joined: SurveyJoin, *, file: str, at: dt.datetime | None = None) -> None:
+        """Adopt customers with survey answers (``joined`` was made from :meth:`survey_base`) and log
+        the join: counts and questions, never the addresses that matched no customer."""
+        at = at or dt.datetime.now().replace(microsecond=0)
+        self._register_base = joined.dataset
+        self.project.dataset = apply_register(joined.dataset, self.project.register).dataset
+        self.project.log("import_survey", at=at, file=file, **joined.summary())
+        self._evaluator = None
+        self._emit(Change.DATA | Change.SEGMENTS | Change.LOG)
 
     # -- segments -----------------------------------------------------------------------
     def _push(self, text: str, after: list[Segment], current_after: int, *, rule_edit_of: int | None = None,

@@ -414,3 +414,27 @@ def test_a_mailchimp_unsubscribed_export_puts_its_addresses_on_the_do_not_contac
     assert len(project.do_not_contact) == 2
     assert "sanna.ohman@example.fi" in project.do_not_contact
     assert any(e.action == "do_not_contact" for e in project.audit)
+
+
+def test_adding_survey_answers_from_the_file_menu_shows_matched_and_unmatched(window, accept_dialogs, monkeypatch,
+                                                                                 tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from segmentdesk.ui.dialogs.survey_dialog import SurveySummaryDialog
+
+    assert window.files.import_path(DATA / "customers_fi.csv")
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(DATA / "surveys" / "typeform_responses.csv"), ""))
+    monkeypatch.setattr(SurveySummaryDialog, "exec", lambda self: shown.append(self) or 0)
+    window.menus.survey_action.trigger()
+    dialog = shown[-1]
+    assert "4 of 6 responses matched" in dialog.summary.text()
+    assert [dialog.questions.item(r, 1).text() for r in range(3)] == ["Tags", "Number", "Text"]
+    assert "Row 5: tuntematon@example.com" in dialog.unmatched.toPlainText()
+    fields = window.session.dataset.customers.families
+    assert fields["Mitä toivoisit meiltä?"] == "psychographic"
+    assert window.session.project.audit[-1].action == "import_survey"
+    dialog.resize(700, 430)
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "survey_summary.png"))
