@@ -53,7 +53,10 @@ def cmd_profile(args: argparse.Namespace) -> int:
     profiles, comparison, warnings = list(report.profiles), report.comparison, list(report.warnings)
     names = {s.name for s in named}
     if args.json:
-        doc = {"as_of": as_of.isoformat(), "profiles": [p.as_json() for p in profiles],
+        personas = {s.name: s.persona for s in named}
+        doc = {"as_of": as_of.isoformat(),
+               "profiles": [{**p.as_json(), "persona": personas[p.name].to_json() if personas[p.name] else None}
+                            for p in profiles],
                "comparison": None if comparison is None else comparison.as_json(),
                "warnings": [_warning_json(w, lang, names) for w in warnings]}
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
@@ -63,8 +66,12 @@ def cmd_profile(args: argparse.Namespace) -> int:
         _print_profile(profiles[0], lang)
     else:
         _print_comparison(comparison, lang)
-    for p in profiles:
+    for segment, p in zip(named, profiles):
         print()
+        if segment.persona:
+            print(f"{table_word('persona', lang)}: {segment.persona.name}")
+            for line in segment.persona.text.splitlines():
+                print(f"  {line}")
         print(f"{table_word('highlights', lang)}: {p.name}" if len(profiles) > 1 else table_word("highlights", lang))
         sentences = [highlight_sentence(h, lang) for h in p.highlights]
         for line in sentences or [table_word("no_highlights", lang)]:

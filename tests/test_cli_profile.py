@@ -14,7 +14,8 @@ SEGMENTS = (
     {"format": "segmentdesk.segment/1", "name": "Regulars",
      "rule": {"all": [{"field": "order_count", "op": "ge", "value": 2}]}},
     {"format": "segmentdesk.segment/1", "name": "Yoga",
-     "rule": {"all": [{"field": "interests", "op": "has_any", "value": ["jooga"]}]}},
+     "rule": {"all": [{"field": "interests", "op": "has_any", "value": ["jooga"]}]},
+     "persona": {"name": "Joogaava Johanna", "text": "Käy joogassa.\nOstaa syksyllä."}},
 )
 
 
@@ -96,3 +97,12 @@ def test_small_segments_are_warned_about_in_words_and_json(project, capsys):
 def test_unknown_segment_exits_2_with_one_line(project, capsys):
     code, _, err = run(capsys, "profile", "--project", project, "--segment", "Nope")
     assert code == 2 and err.startswith("segmentdesk-cli: ") and "\n" not in err.strip()
+
+
+def test_the_persona_is_printed_with_the_profile_and_in_json(project, capsys):
+    _, out, _ = run(capsys, "profile", "--project", project, "--segment", "Yoga", "--as-of", AS_OF)
+    assert "Persona: Joogaava Johanna\n  Käy joogassa.\n  Ostaa syksyllä." in out
+    _, out, _ = run(capsys, "profile", "--project", project, "--segment", "Yoga", "--segment", "Regulars",
+                    "--as-of", AS_OF, "--json")
+    personas = [p["persona"] for p in json.loads(out)["profiles"]]
+    assert personas == [{"name": "Joogaava Johanna", "text": "Käy joogassa.\nOstaa syksyllä."}, None]

@@ -35,6 +35,7 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "index": ("Index", "Indeksi"),
     "segment": ("Segment", "Segmentti"),
     "highlights": ("What stands out", "Mikä erottuu"),
+    "persona": ("Persona", "Persona"),
     "no_highlights": ("No strong differences from all customers.", "Ei selviä eroja kaikkiin asiakkaisiin."),
     "warnings": ("Checks", "Tarkistukset"),
     "no_warnings": ("No warnings.", "Ei huomautettavaa."),
