@@ -705,7 +705,7 @@
         <translation>Leave out orders whose customer is not in the customer file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="143"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="154"/>
         <source>%1 duplicate rows, merged into %2</source>
         <translation>%1 duplicate rows, merged into %2</translation>
     </message>
@@ -715,82 +715,87 @@
         <translation>Rows are the same customer when they share an email address (ignoring case and spaces) or the same first name, last name and phone number. The merged customer keeps the first row&apos;s place and customer number; for every other column the newest value wins (the row nearest the end of the file that has one), and an empty cell never replaces a filled one. If any of the rows says no to marketing, the merged customer says no. Their orders move to the merged customer.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="44"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="45"/>
         <source>Data-quality findings</source>
         <translation>Data-quality findings</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="48"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="49"/>
         <source>Fixes (optional; nothing changes in your file)</source>
         <translation>Fixes (optional; nothing changes in your file)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="57"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="58"/>
         <source>No fixes needed.</source>
         <translation>No fixes needed.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="67"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="67"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="67"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="68"/>
         <source>After the fix</source>
         <translation>After the fix</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="80"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="81"/>
         <source>Rows behind the chosen finding</source>
         <translation>Rows behind the chosen finding</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="107"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="99"/>
+        <source>Checking the data…</source>
+        <translation>Checking the data…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="118"/>
         <source>%1 customers are ready to import.</source>
         <translation>%1 customers are ready to import.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="108"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="119"/>
         <source>The data looks clean.</source>
         <translation>The data looks clean.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="109"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="120"/>
         <source>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</source>
         <translation>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="133"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="144"/>
         <source>nothing left to change</source>
         <translation>nothing left to change</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="159"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="170"/>
         <source>Same email, or same name and phone, is one customer; the newest value wins, and a “no” to marketing always wins (hover for the whole rule).</source>
         <translation>Same email, or same name and phone, is one customer; the newest value wins, and a “no” to marketing always wins (hover for the whole rule).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="162"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="173"/>
         <source>Examples of “%1”:</source>
         <translation>Examples of “%1”:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="167"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="178"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="168"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="179"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -798,12 +803,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="172"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="183"/>
         <source>(left out)</source>
         <translation>(left out)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="147"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="158"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n cell</numerusform>
@@ -811,7 +816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="146"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="157"/>
         <source>%n order row(s)</source>
         <translation>
             <numerusform>%n order row</numerusform>
@@ -822,93 +827,103 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="39"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="40"/>
         <source>Customer and order files (%1)</source>
         <translation>Customer and order files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="68"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="82"/>
         <source>Choose order file…</source>
         <translation>Choose order file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="84"/>
         <source>Customer file</source>
         <translation>Customer file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="85"/>
         <source>Order file (optional)</source>
         <translation>Order file (optional)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="87"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="93"/>
         <source>Customer columns</source>
         <translation>Customer columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="94"/>
         <source>Order columns</source>
         <translation>Order columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="113"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="114"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="115"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="170"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="216"/>
         <source>Cannot read the order file</source>
         <translation>Cannot read the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="197"/>
         <source>Choose the order file</source>
         <translation>Choose the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="199"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="211"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="232"/>
         <source>1 Files</source>
         <translation>1 Files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="232"/>
         <source>2 Columns</source>
         <translation>2 Columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="232"/>
         <source>3 Check and fix</source>
         <translation>3 Check and fix</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="281"/>
+        <source>Checking %1 rows: reading dates and numbers as the columns say, looking for duplicate customers, invalid emails and orders without a customer…</source>
+        <translation>Checking %1 rows: reading dates and numbers as the columns say, looking for duplicate customers, invalid emails and orders without a customer…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="347"/>
+        <source>Importing: typing every column, linking orders to their customers and counting each customer&apos;s orders and spend…</source>
+        <translation>Importing: typing every column, linking orders to their customers and counting each customer's orders and spend…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="362"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>

@@ -705,7 +705,7 @@
         <translation>Jätä pois tilaukset, joiden asiakasta ei ole asiakastiedostossa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="143"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="154"/>
         <source>%1 duplicate rows, merged into %2</source>
         <translation>%1 kaksoisriviä yhdistetään %2 asiakkaaksi</translation>
     </message>
@@ -715,82 +715,87 @@
         <translation>Rivit ovat sama asiakas, kun niillä on sama sähköpostiosoite (kirjainkoosta ja välilyönneistä välittämättä) tai sama etunimi, sukunimi ja puhelinnumero. Yhdistetty asiakas säilyttää ensimmäisen rivin paikan ja asiakasnumeron; muissa sarakkeissa uusin arvo voittaa (tiedoston loppua lähinnä oleva rivi, jossa arvo on), eikä tyhjä solu koskaan korvaa täytettyä. Jos yksikin riveistä kieltää markkinoinnin, yhdistetty asiakas kieltää sen. Tilaukset siirtyvät yhdistetylle asiakkaalle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="44"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="45"/>
         <source>Data-quality findings</source>
         <translation>Laatuhavainnot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="48"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="49"/>
         <source>Fixes (optional; nothing changes in your file)</source>
         <translation>Korjaukset (valinnaisia; tiedostosi ei muutu)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="57"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="58"/>
         <source>No fixes needed.</source>
         <translation>Korjauksia ei tarvita.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="67"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="67"/>
         <source>Column</source>
         <translation>Sarake</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="67"/>
         <source>Now</source>
         <translation>Nyt</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="68"/>
         <source>After the fix</source>
         <translation>Korjauksen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="80"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="81"/>
         <source>Rows behind the chosen finding</source>
         <translation>Valitun havainnon rivit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="107"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="99"/>
+        <source>Checking the data…</source>
+        <translation>Tarkistetaan tietoja…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="118"/>
         <source>%1 customers are ready to import.</source>
         <translation>%1 asiakasta on valmiina tuotavaksi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="108"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="119"/>
         <source>The data looks clean.</source>
         <translation>Tiedot näyttävät siisteiltä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="109"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="120"/>
         <source>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</source>
         <translation>Havainnot ja niiden rivit ovat vasemmalla; oikealla olevat korjaukset ovat valinnaisia.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="133"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="144"/>
         <source>nothing left to change</source>
         <translation>ei enää muutettavaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="159"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="170"/>
         <source>Same email, or same name and phone, is one customer; the newest value wins, and a “no” to marketing always wins (hover for the whole rule).</source>
         <translation>Sama sähköposti tai sama nimi ja puhelin on yksi asiakas; uusin arvo voittaa, ja markkinoinnin kielto voittaa aina (koko sääntö näkyy, kun viet hiiren päälle).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="162"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="173"/>
         <source>Examples of “%1”:</source>
         <translation>Esimerkkejä: ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="167"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="178"/>
         <source>(all)</source>
         <translation>(kaikki)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="168"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="179"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rivi</numerusform>
@@ -798,12 +803,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="172"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="183"/>
         <source>(left out)</source>
         <translation>(jätetään pois)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="147"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="158"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n solu</numerusform>
@@ -811,7 +816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="146"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="157"/>
         <source>%n order row(s)</source>
         <translation>
             <numerusform>%n tilausrivi</numerusform>
@@ -822,93 +827,103 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="39"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="40"/>
         <source>Customer and order files (%1)</source>
         <translation>Asiakas- ja tilaustiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="68"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="82"/>
         <source>Choose order file…</source>
         <translation>Valitse tilaustiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="84"/>
         <source>Customer file</source>
         <translation>Asiakastiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="85"/>
         <source>Order file (optional)</source>
         <translation>Tilaustiedosto (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="87"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk arvasi, mitä kukin sarake tarkoittaa. Tarkista arvaukset ja korjaa väärät; omiksi kentiksi jätettyjä sarakkeita voi silti käyttää segmenteissä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="91"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="93"/>
         <source>Customer columns</source>
         <translation>Asiakastiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="92"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="94"/>
         <source>Order columns</source>
         <translation>Tilaustiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="113"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="109"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="114"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Edellinen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="115"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Seuraava &gt;</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="170"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="204"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="182"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="216"/>
         <source>Cannot read the order file</source>
         <translation>Tilaustiedostoa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="197"/>
         <source>Choose the order file</source>
         <translation>Valitse tilaustiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="199"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="211"/>
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="232"/>
         <source>1 Files</source>
         <translation>1 Tiedostot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="232"/>
         <source>2 Columns</source>
         <translation>2 Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="220"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="232"/>
         <source>3 Check and fix</source>
         <translation>3 Tarkista ja korjaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="281"/>
+        <source>Checking %1 rows: reading dates and numbers as the columns say, looking for duplicate customers, invalid emails and orders without a customer…</source>
+        <translation>Tarkistetaan %1 riviä: luetaan päivämäärät ja luvut sarakkeiden mukaan, etsitään samoja asiakkaita, virheellisiä sähköpostiosoitteita ja tilauksia ilman asiakasta…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="347"/>
+        <source>Importing: typing every column, linking orders to their customers and counting each customer&apos;s orders and spend…</source>
+        <translation>Tuodaan: luetaan jokainen sarake, yhdistetään tilaukset asiakkaisiin ja lasketaan kunkin asiakkaan tilaukset ja ostot…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="362"/>
         <source>Import failed</source>
         <translation>Tuonti epäonnistui</translation>
     </message>

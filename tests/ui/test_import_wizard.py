@@ -128,7 +128,7 @@ def test_the_check_step_shows_the_rows_behind_a_finding(open_wizard, qtbot, tmp_
     texts = [page.issue_list.item(i).text() for i in range(page.issue_list.count())]
     page.issue_list.setCurrentRow(next(i for i, t in enumerate(texts) if "sharing an email" in t))
     shown = [page.issue_rows.verticalHeaderItem(r).text() for r in range(page.issue_rows.rowCount())]
-    assert shown == ["1", "3"]
+    assert shown == ["2", "4"], "numbered as the file's rows, under the headings on row 1"
     page.issue_list.setCurrentRow(next(i for i, t in enumerate(texts) if "invalid email" in t))
     assert page.issue_rows.rowCount() == 1 and page.issue_rows.item(0, 1).text() == "eero(at)x.fi"
 
@@ -438,3 +438,49 @@ def test_adding_survey_answers_from_the_file_menu_shows_matched_and_unmatched(wi
     dialog.resize(700, 430)
     dialog.show()
     dialog.grab().save(str(tmp_path / "survey_summary.png"))
+
+
+def test_rows_are_numbered_as_excel_numbers_them_past_a_title_and_blank_rows(open_wizard, qtbot, tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "Asiakasrekisteri 2026"                       # a title, then a blank row
+    sheet.append([])
+    sheet.append(["Asiakasnumero", "Sähköposti", "Etunimi"])    # headings on row 3
+    sheet.append(["000101", "aino@x.fi", "Aino"])
+    sheet.append([])                                            # a blank row inside the data
+    sheet.append(["000102", "eero(at)x.fi", "Eero"])           # Excel row 6
+    path = tmp_path / "asiakkaat.xlsx"
+    book.save(path)
+    dialog = open_wizard(path)
+    preview = dialog.customer_panel.preview
+    assert [preview.verticalHeaderItem(r).text() for r in range(preview.rowCount())] == ["4", "6"]
+    dialog._go(2)
+    qtbot.waitUntil(lambda: dialog._checked is not None, timeout=10000)
+    page = dialog.check_page
+    texts = [page.issue_list.item(i).text() for i in range(page.issue_list.count())]
+    page.issue_list.setCurrentRow(next(i for i, t in enumerate(texts) if "invalid email" in t))
+    assert page.issue_rows.verticalHeaderItem(0).text() == "6"
+
+
+def test_buttons_go_back_next_import_cancel_and_enter_moves_forward(open_wizard, qtbot):
+    dialog = open_wizard(DATA / "customers_fi.csv")
+    import_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    xs = [b.mapTo(dialog, b.rect().center()).x() for b in (dialog.back_button, dialog.next_button, import_button,
+                                                            cancel)]
+    assert xs == sorted(xs), "left to right: < Back, Next >, Import, Cancel"
+    assert dialog.next_button.isDefault() and not import_button.isDefault()
+    dialog._go(2)
+    assert import_button.isDefault() and not dialog.next_button.isDefault()
+
+
+def test_while_checking_the_dialog_says_what_it_is_doing(open_wizard, qtbot):
+    dialog = open_wizard(DATA / "customers_fi.csv")
+    seen: list[str] = []
+    dialog.runner.busy_changed.connect(lambda busy: seen.append(dialog.activity.text() if busy else ""))
+    dialog._go(2)
+    qtbot.waitUntil(lambda: dialog._checked is not None, timeout=10000)
+    assert seen and seen[0].startswith("Checking ") and "rows" in seen[0]
+    assert not dialog.activity.isVisible()

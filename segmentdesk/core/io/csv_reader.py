@@ -113,7 +113,8 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
                          index=pd.RangeIndex(int(filled.sum())), dtype=object)
     return RawTable(frame=frame, source=path, file_kind="csv", encoding=encoding,
                     delimiter=delimiter, decimal=guess_decimal(delimiter), header_row=header_line,
-                    ragged_lines=scan.ragged_lines, ragged_count=scan.ragged_count)
+                    ragged_lines=scan.ragged_lines, ragged_count=scan.ragged_count,
+                    row_numbers=None if whole else header_line + 2 + np.flatnonzero(filled))
 
 
 def _read_ragged(text: str, delimiter: str, header_line: int) -> pd.DataFrame:

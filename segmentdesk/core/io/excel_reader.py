@@ -98,16 +98,19 @@ def read_spreadsheet(path: Path, *, sheet: str | None = None, file_kind: str = "
             raise UnknownSheetError(f"The workbook has no sheet named {sheet!r}.", sheet=sheet, sheets=names)
         candidates = [sheet] if sheet is not None else names
         rows: list[list[object]] = []
+        first_row = 0
         chosen = candidates[0] if candidates else None
         for name in candidates:
             check_sheet_extent(path, name)
             rows = _sheet_rows(book, name)
+            first_row = (book.get_sheet_by_name(name).start or (0, 0))[0]    # rows above it were skipped
             if any(any(c not in ("", None) for c in r) for r in rows):
                 chosen = name
                 break
     cells = _cleaned(pd.DataFrame(rows, dtype=object)) if rows else pd.DataFrame(dtype=object)
     del rows
     cells = cells[cells.notna().any(axis=1).to_numpy()] if len(cells) else cells
+    numbers = cells.index.to_numpy(dtype=np.int64) + first_row + 1     # as Excel numbers the rows
     if cells.empty:
         raise EmptyFileError("The sheet is empty.", path=str(path), sheet=chosen)
     header_at = find_header_row(cells.iloc[:HEADER_SEARCH_ROWS].to_numpy().tolist()) if header_row is None \
@@ -122,4 +125,5 @@ def read_spreadsheet(path: Path, *, sheet: str | None = None, file_kind: str = "
     frame = body.iloc[:, :width].reset_index(drop=True)
     frame.columns = unique_headers(header[:width])
     return RawTable(frame=frame, source=path, file_kind=file_kind,
-                    sheet=chosen, sheets=names, header_row=header_at)
+                    sheet=chosen, sheets=names, header_row=header_at, row_numbers=numbers[header_at + 1:],
+                    header_number=int(numbers[header_at]))

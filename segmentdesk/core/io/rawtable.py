@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..unique_names import numbered_unique
@@ -31,6 +32,17 @@ class RawTable:
     # 1-based line numbers where each starts (the first csv_rows.RAGGED_LINES_KEPT) and how many.
     ragged_lines: list[int] = field(default_factory=list)
     ragged_count: int = 0
+    # The row each data row has in the file as a spreadsheet program numbers them (1-based), where
+    # reading skipped empty rows; None: the data rows follow the headings' row one after another.
+    row_numbers: np.ndarray | None = None
+    header_number: int | None = None   # the headings' row, numbered the same way (None: header_row + 1)
+
+    def file_row(self, position: int) -> int:
+        """The row number a person sees in Excel for data row ``position`` (0-based): customer 000102
+        on row 103 under headings on row 1 — not the position in the data plus one."""
+        if self.row_numbers is not None:
+            return int(self.row_numbers[position])
+        return (self.header_number or self.header_row + 1) + 1 + position
 
     @property
     def columns(self) -> list[str]:

@@ -38,6 +38,7 @@ class ImportCheckPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._file_row = lambda _table, position: position + 1
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.issue_list = QListWidget()
@@ -93,8 +94,18 @@ class ImportCheckPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
 
-    def show_results(self, dataset, issues: list[QualityIssue], previews: dict[str, FixPreview]) -> None:
-        """``dataset`` as it would be imported (no fixes); the findings' rows are shown from it."""
+    def show_checking(self) -> None:
+        """While the check runs: say so instead of showing the last file's findings or nothing."""
+        self.summary.setText(self.tr("Checking the data…"))
+        self.issue_list.clear()
+        self.issue_rows.clear()
+        self.issue_rows.setRowCount(0)
+
+    def show_results(self, dataset, issues: list[QualityIssue], previews: dict[str, FixPreview], *,
+                     file_row=None) -> None:
+        """``dataset`` as it would be imported (no fixes); the findings' rows are shown from it, numbered
+        by ``file_row(table, position)`` as the file numbers them (else by position from 1)."""
+        self._file_row = file_row or (lambda _table, position: position + 1)
         fmt = formats()
         customers = len(dataset)
         self.previews = previews
@@ -123,7 +134,7 @@ class ImportCheckPage(QWidget):
 
     def _on_issue_changed(self, index: int) -> None:
         if 0 <= index < len(self.issues) and self._dataset is not None:
-            show_issue_rows(self.issue_rows, self._dataset, self.issues[index])
+            show_issue_rows(self.issue_rows, self._dataset, self.issues[index], file_row=self._file_row)
 
     def update_previews(self, previews: dict[str, FixPreview]) -> None:
         """Figures as the currently chosen fixes leave the data (a later fix sees the earlier ones)."""
@@ -164,13 +175,13 @@ class ImportCheckPage(QWidget):
         rows: list[tuple[str, str, str, str]] = []
         if fix == "merge_duplicates":
             for group in preview.groups:
-                rows.append((", ".join(str(r + 1) for r in group.rows), self.tr("(all)"),
+                rows.append((", ".join(str(self._file_row("customers", r)) for r in group.rows), self.tr("(all)"),
                              self.tr("%n row(s)", None, len(group.rows)),
                              " · ".join(_cell_text(v) for v in group.merged.values() if _cell_text(v))))
         else:
             for change in preview.examples:
                 after = self.tr("(left out)") if fix == "drop_orphan_orders" else _cell_text(change.after)
-                rows.append((str(change.row + 1), change.column, repr(_cell_text(change.before)), after))
+                rows.append((str(self._file_row(change.table, change.row)), change.column, repr(_cell_text(change.before)), after))
         self.examples.setRowCount(len(rows))
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):

@@ -10,8 +10,8 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QProgressBar,
-                               QPushButton, QStackedWidget, QTabWidget, QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+                               QProgressBar, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout)
 
 from ...core.data.dataset import Dataset, build_dataset
 from ...core.errors import SegmentDeskError
@@ -26,6 +26,7 @@ from ...core.importing.role_choice import choose_roles
 from ...core.register.register import CustomerRegister
 from ...core.settings import Settings, headers_key
 from ..error_messages import error_text
+from ..i18n import formats
 from ..workers import LatestJobRunner, TaskRunner
 from .import_check_page import ImportCheckPage
 from .import_source_panel import ImportSourcePanel
@@ -71,6 +72,7 @@ class ImportDialog(QDialog):
         self.fixes_done: dict = {}
         self._checked = None          # (choices key, dataset) built by the check step
         self.runner = TaskRunner(self)
+        self._activity_text = ""
 
         self.step_label = QLabel()
         self.customer_panel = ImportSourcePanel("customers")
@@ -104,18 +106,28 @@ class ImportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
+        self.activity = QLabel()              # what the bar stands for: the page alone says nothing while busy
+        self.activity.setWordWrap(True)
+        self.activity.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
         self.back_button = QPushButton(self.tr("< &Back"))
         self.next_button = QPushButton(self.tr("&Next >"))
-        self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # A wizard's order on every platform: [< Back] [Next >] then [Import] [Cancel] — a button box
+        # would put its action-role buttons after Import on some styles.
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.back_button)
+        button_row.addWidget(self.next_button)
+        button_row.addSpacing(12)
+        button_row.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.step_label)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.activity)
         layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
+        layout.addLayout(button_row)
 
         self.buttons.accepted.connect(self._on_import)
         self.buttons.rejected.connect(self._on_cancel)
@@ -246,6 +258,10 @@ class ImportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
         self.back_button.setEnabled(page > FILES and not self.runner.busy)
         self.next_button.setEnabled(page < CHECK and ready)
+        # Enter goes forward: Next until the last step, Import there.
+        import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        import_button.setDefault(page == CHECK)
+        self.next_button.setDefault(page < CHECK)
         self.pages.setEnabled(not self.runner.busy)
 
     # -- checking -------------------------------------------------------------------------
@@ -262,6 +278,10 @@ class ImportDialog(QDialog):
             return key, dataset, quality_report(dataset, as_of=as_of), previews
 
         self._job = "check"
+        self._activity_text = self.tr("Checking %1 rows: reading dates and numbers as the columns say, looking for "
+                                      "duplicate customers, invalid emails and orders without a customer…") \
+            .replace("%1", formats().whole(customers.row_count + (orders.row_count if orders is not None else 0)))
+        self.check_page.show_checking()
         self.runner.finished.connect(self._on_checked)
         self.runner.failed.connect(self._on_failed)
         self.runner.start(check)
@@ -270,7 +290,9 @@ class ImportDialog(QDialog):
         self._disconnect_job()
         key, dataset, issues, previews = result
         self._checked = (key, dataset)
-        self.check_page.show_results(dataset, issues, previews)
+        raws = {"customers": self.customers_raw, "orders": self.orders_raw}
+        self.check_page.show_results(dataset, issues, previews,
+                                     file_row=lambda table, position: raws[table].file_row(position))
         if self._base_plan is not None and not self._plan_fixes_offered:
             self._plan_fixes_offered = True      # ticked once, as last time; the user may untick them
             for fix in self._base_plan.fixes:
@@ -322,6 +344,8 @@ class ImportDialog(QDialog):
             return run_import(plan, as_of=as_of, previous=previous, progress=progress, files=files, unfixed=checked,
                               register=register)
 
+        self._activity_text = self.tr("Importing: typing every column, linking orders to their customers and "
+                                      "counting each customer's orders and spend…")
         self.runner.finished.connect(self._on_built)
         self.runner.failed.connect(self._on_failed)
         self.runner.start(build)
@@ -342,6 +366,8 @@ class ImportDialog(QDialog):
             signal.disconnect()
 
     def _on_busy_changed(self, busy: bool) -> None:
+        self.activity.setText(self._activity_text if busy else "")
+        self.activity.setVisible(busy)
         self.progress.setVisible(busy)
         self.progress.setValue(0)
         self._update_buttons()

@@ -234,6 +234,8 @@ class ImportSourcePanel(QWidget):
         self.preview.setColumnCount(len(frame.columns))
         self.preview.setRowCount(len(frame))
         self.preview.setHorizontalHeaderLabels([str(c) for c in frame.columns])
+        # Numbered as the spreadsheet numbers its rows, so "Headings on row: 1" is followed by row 2.
+        self.preview.setVerticalHeaderLabels([str(self.raw.file_row(i)) for i in range(len(frame))])
         for c, column in enumerate(frame.columns):
             for r, value in enumerate(frame[column].tolist()):
                 self.preview.setItem(r, c, QTableWidgetItem(_cell_text(value)))

@@ -99,8 +99,9 @@ class QualityDialog(QDialog):
         super().done(result)
 
 
-def show_issue_rows(view: QTableWidget, ds, issue: QualityIssue) -> None:
-    """Fill ``view`` with the rows behind ``issue`` (the first SHOWN_ROWS), numbered as in the file."""
+def show_issue_rows(view: QTableWidget, ds, issue: QualityIssue, *, file_row=None) -> None:
+    """Fill ``view`` with the rows behind ``issue`` (the first SHOWN_ROWS): numbered by ``file_row(table,
+    position)`` (the file's own row numbers, while importing), else by position from 1."""
     table = ds.customers if issue.table == "customers" else ds.orders
     frame = table.frame
     rows = list(issue.rows[:SHOWN_ROWS])
@@ -108,7 +109,7 @@ def show_issue_rows(view: QTableWidget, ds, issue: QualityIssue) -> None:
     view.setColumnCount(len(frame.columns))
     view.setHorizontalHeaderLabels([str(c) for c in frame.columns])
     view.setRowCount(len(rows))
-    view.setVerticalHeaderLabels([str(r + 1) for r in rows])
+    view.setVerticalHeaderLabels([str(file_row(issue.table, r) if file_row else r + 1) for r in rows])
     lang = current_language()
     for r, position in enumerate(rows):
         for c, header in enumerate(frame.columns):
