@@ -251,3 +251,32 @@ def test_prepared_table_keeps_the_file_details():
     raw = read_table(WEBSHOPS / "mycashflow_orders.csv")
     prepared = recognise_layout(raw, table="orders").prepare(raw)
     assert dataclasses.replace(prepared, frame=raw.frame) == raw
+
+
+def plugin_export(total_header: str) -> RawTable:
+    return raw_table({"Order Number": ["1401", "1401", "1402"], "Order Status": ["Completed", None, "Completed"],
+                      "Order Date": ["2026-03-01 10:00", None, "2026-03-02 11:00"],
+                      "Email (Billing)": ["aino@example.fi", None, "eero@example.fi"],
+                      "Name": ["Joogamatto", "Kahvi", "Kirja"], "Quantity": ["1", "2", "1"],
+                      "Quantity (- Refund)": ["1", "1", "1"], "Order Refund Amount": ["10.00", None, "0"],
+                      total_header: ["50.00", None, "20.00"]})
+
+
+def test_woocommerce_plugin_total_net_of_refunds_is_not_refunded_again():
+    raw = plugin_export("Order Total Amount (- Refund)")
+    layout = recognise_layout(raw, table="orders")
+    frame = layout.prepare(raw).frame
+    assert layout.name == "WooCommerce"
+    assert cell_types.to_number(frame["Order Total Amount (- Refund)"]).sum() == 70.0
+    assert not frame["Order Number"].str.endswith("refund").any()
+
+
+def test_woocommerce_plugin_gross_total_has_its_refund_subtracted():
+    raw = plugin_export("Order Total Amount")
+    frame = recognise_layout(raw, table="orders").prepare(raw).frame
+    assert cell_types.to_number(frame["Order Total Amount"]).sum() == 60.0
+
+
+def test_woocommerce_plugin_reads_the_older_item_name_and_the_quantity_after_refunds():
+    layout = recognise_layout(plugin_export("Order Total Amount"), table="orders")
+    assert (layout.roles["category"], layout.roles["quantity"]) == ("Name", "Quantity (- Refund)")

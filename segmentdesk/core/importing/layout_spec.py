@@ -43,7 +43,8 @@ class LayoutSpec:
     first.  ``void`` are the order statuses of orders that never counted.  Contact exports give
     ``statuses`` (the columns telling consent and unsubscribes) and ``implied``: the outcome of
     every row of the file where its columns tell nothing (Mailchimp writes one file per status).
-    ``variant`` names such a file ("unsubscribed members").
+    ``variant`` names such a file ("unsubscribed members").  ``net_amounts``: amount headers whose
+    totals already have refunds taken off, so a refund column is not subtracted again.
     """
 
     name: str
@@ -54,6 +55,7 @@ class LayoutSpec:
     statuses: tuple[StatusColumn, ...] = ()
     implied: str | None = None
     variant: str | None = None
+    net_amounts: tuple[str, ...] = ()            # amount headers already net of refunds
 
     @property
     def tells_consent(self) -> bool:

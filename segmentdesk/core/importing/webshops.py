@@ -86,22 +86,31 @@ _LAYOUTS: tuple[_Spec, ...] = (
           void=frozenset({"cancelled", "canceled", "failed", "pending", "pending payment", "checkout draft",
                           "trash"})),
     # The widely used WooCommerce order export plugin layout ("Advanced Order Export For WooCommerce":
-    # "Order Number", "Order Status", "Order Date", "Email (Billing)", "Order Total Amount", products as
-    # rows with order fields on the first row).  Labels from the plugin's field list; the refund
-    # column and the "Billing Email"/"Order Total" spellings are best evidence, not confirmed.
+    # products as rows with order fields on the first row).  Its default header row, as quoted from real
+    # exports: "Order Number", "Order Status", "Order Date", … "Email (Billing)", … "Item #", "SKU",
+    # "Item Name" (older versions "Name"), "Quantity", "Quantity (- Refund)", "Item Cost", … "Order Refund
+    # Amount", "Order Total Amount"; a shop may export "Order Total Amount (- Refund)" instead, already net
+    # of refunds (then the refund column is not subtracted again).  "Billing Email"/"Order Total" are
+    # other shops' renamings, kept as best evidence.
     _Spec("WooCommerce", "orders",
           signature=(("Order Number",), ("Order Date",), ("Order Status",),
-                     ("Email (Billing)", "Billing Email"), ("Order Total Amount", "Order Total")),
+                     ("Email (Billing)", "Billing Email"),
+                     ("Order Total Amount", "Order Total", "Order Total Amount (- Refund)")),
           fields={"order_id": ("Order Number",), "customer_ref": ("Email (Billing)", "Billing Email"),
-                  "order_date": ("Order Date",), "amount": ("Order Total Amount", "Order Total"),
-                  "category": ("Item Name", "Product Name"), "quantity": ("Quantity", "Qty"),
+                  "order_date": ("Order Date",),
+                  "amount": ("Order Total Amount", "Order Total", "Order Total Amount (- Refund)"),
+                  "category": ("Item Name", "Product Name", "Name"),
+                  "quantity": ("Quantity (- Refund)", "Quantity", "Qty"),
                   STATUS: ("Order Status",), REFUNDED: ("Order Refund Amount", "Refund Amount")},
+          net_amounts=("Order Total Amount (- Refund)",),
           void=frozenset({"cancelled", "canceled", "failed", "pending", "pending payment", "checkout draft",
                           "trash"})),
-    # MyCashflow customer export: the CSV identifiers of MyCashflow's help ("MyCashflow's CSV identifiers":
-    # CustomerID, CustomerCode, CustomerEmail, CustomerFirstName, CustomerLastName, CustomerLanguage, …).
-    # The address, phone, sign-up and newsletter identifiers below follow the same naming but are
-    # best guesses: the documentation found was cut off before them.
+    # MyCashflow customer export: the CSV identifiers of MyCashflow's help ("MyCashflow's CSV identifiers",
+    # support.mycashflow.com: CustomerID, CustomerCode, CustomerLoginAllowed, CustomerLanguage,
+    # CustomerVersionID, CustomerEmail, CustomerFirstName, CustomerLastName, CustomerStreetAddress, …).
+    # The postal code, city, country, phone, sign-up and newsletter identifiers follow the same naming;
+    # MyCashflow's API names the fields postal_code, city, country, phone, created_at (as an integration's
+    # documentation lists them), but the CSV names themselves were not found: best guesses.
     _Spec("MyCashflow", "customers",
           signature=(("CustomerEmail",), ("CustomerFirstName",), ("CustomerLastName",), ("CustomerID", "CustomerCode")),
           fields={"customer_id": ("CustomerID", "CustomerCode"), "email": ("CustomerEmail",),
@@ -252,6 +261,8 @@ def recognise_layout(raw: RawTable, *, table: str) -> WebshopLayout | None:
             found = next((present[header_key(h)] for h in spellings if header_key(h) in present), None)
             if found is not None and found not in columns.values():
                 columns[slot] = found
+        if "amount" in columns and header_key(columns["amount"]) in {header_key(h) for h in spec.net_amounts}:
+            columns.pop(REFUNDED, None)           # the total is net of refunds already
         status_slots = {s.slot for s in spec.statuses}
         roles = {slot: header for slot, header in columns.items()
                  if slot not in WebshopLayout.SLOTS and slot not in status_slots}
