@@ -920,7 +920,7 @@
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="347"/>
         <source>Importing: typing every column, linking orders to their customers and counting each customer&apos;s orders and spend…</source>
-        <translation>Importing: typing every column, linking orders to their customers and counting each customer's orders and spend…</translation>
+        <translation>Importing: typing every column, linking orders to their customers and counting each customer&apos;s orders and spend…</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="362"/>
@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="122"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="302"/>
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
@@ -1338,47 +1338,52 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="207"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="206"/>
+        <source>%1 unsubscribed or bounced addresses on the do-not-contact list</source>
+        <translation>%1 unsubscribed or bounced addresses on the do-not-contact list</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="211"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 data-quality notes: File ▸ Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="213"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="217"/>
         <source>Customers updated</source>
         <translation>Customers updated</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="214"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="218"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="222"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="226"/>
         <source>Customers replaced</source>
         <translation>Customers replaced</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="223"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="227"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="235"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="239"/>
         <source>customers.segdesk</source>
         <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="237"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="241"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="239"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="243"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk project (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="336"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
         <source>%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2</source>
         <translation>%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2</translation>
     </message>
@@ -1388,45 +1393,45 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>%1 is open in SegmentDesk %2. Save the project under another name.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="275"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="279"/>
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="276"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="280"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="253"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="286"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="257"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="290"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="197"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="283"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="287"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="294"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
         <source>Autosaved %1</source>
         <translation>Autosaved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="295"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="299"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="199"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="307"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="311"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="308"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="312"/>
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>
@@ -2082,22 +2087,22 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="38"/>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="39"/>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="38"/>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="39"/>
         <source>(no email)</source>
         <translation>(no email)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="47"/>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="49"/>
         <source>Likert answers are numbers (1 = strongly disagree … 5 = strongly agree), choices are tags, anything else text. Segments find them among the psychographic fields.</source>
         <translation>Likert answers are numbers (1 = strongly disagree … 5 = strongly agree), choices are tags, anything else text. Segments find them among the psychographic fields.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="52"/>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="54"/>
         <source>Responses that matched no customer (not saved):</source>
         <translation>Responses that matched no customer (not saved):</translation>
     </message>

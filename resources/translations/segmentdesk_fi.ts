@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="122"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="302"/>
         <source>No backup was made: %1</source>
         <translation>Varmuuskopiota ei tehty: %1</translation>
     </message>
@@ -1338,47 +1338,52 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="207"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="206"/>
+        <source>%1 unsubscribed or bounced addresses on the do-not-contact list</source>
+        <translation>%1 peruttua tai palautunutta osoitetta älä ota yhteyttä -listalla</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="211"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 huomiota tietojen laadusta: Tiedosto ▸ Tietojen laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="213"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="217"/>
         <source>Customers updated</source>
         <translation>Asiakkaat päivitetty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="214"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="218"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 uutta, %2 muuttunutta, %3 ennallaan, %4 puuttui uudesta tiedostosta. Puuttuvat säilytetään ja merkitään kenttään ”%5”, joten segmentti löytää heidät.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="222"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="226"/>
         <source>Customers replaced</source>
         <translation>Asiakkaat korvattu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="223"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="227"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>Uudessa tiedostossa ja projektissa ei ole yhteistä asiakasnumero- tai sähköpostisaraketta, joten asiakkaita ei voitu yhdistää; projektissa ovat nyt uuden tiedoston asiakkaat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="235"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="239"/>
         <source>customers.segdesk</source>
         <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="237"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="241"/>
         <source>Save project</source>
         <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="239"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="243"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="336"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
         <source>%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2</source>
         <translation>%1 SegmentDeskissä muokattua arvoa säilytettiin, vaikka uudessa tiedostossa ne ovat toisin: %2</translation>
     </message>
@@ -1388,45 +1393,45 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>%1 on auki SegmentDeskissä %2. Tallenna projekti toisella nimellä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="275"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="279"/>
         <source>Saving</source>
         <translation>Tallennetaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="276"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="280"/>
         <source>Saving %1…</source>
         <translation>Tallennetaan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="253"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="286"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="257"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="290"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="197"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="283"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="287"/>
         <source>Autosave failed: %1</source>
         <translation>Automaattinen tallennus epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="294"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
         <source>Autosaved %1</source>
         <translation>Tallennettu automaattisesti: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="295"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="299"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="199"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="307"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="311"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="308"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="312"/>
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
@@ -2082,22 +2087,22 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>Vastauksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="38"/>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="39"/>
         <source>Row %1: %2</source>
         <translation>Rivi %1: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="38"/>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="39"/>
         <source>(no email)</source>
         <translation>(ei sähköpostia)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="47"/>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="49"/>
         <source>Likert answers are numbers (1 = strongly disagree … 5 = strongly agree), choices are tags, anything else text. Segments find them among the psychographic fields.</source>
         <translation>Likert-asteikon vastaukset ovat lukuja (1 = täysin eri mieltä … 5 = täysin samaa mieltä), valinnat tunnisteita ja muut tekstiä. Segmentit löytävät ne psykografisista kentistä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="52"/>
+        <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="54"/>
         <source>Responses that matched no customer (not saved):</source>
         <translation>Vastaukset, jotka eivät löytäneet asiakasta (ei tallennettu):</translation>
     </message>

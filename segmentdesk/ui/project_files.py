@@ -202,6 +202,10 @@ class ProjectFiles(QObject):
         if not s.segments:
             s.add_segment()
         message = QCoreApplication.translate("MainWindow", "Imported %1").replace("%1", ", ".join(sources.values()))
+        if dialog is not None and dialog.do_not_contact:
+            message += " · " + QCoreApplication.translate(
+                "MainWindow", "%1 unsubscribed or bounced addresses on the do-not-contact list").replace(
+                "%1", formats().whole(len(dialog.do_not_contact)))
         problems = dialog.problem_count if dialog is not None else 0
         if problems:
             message += " · " + QCoreApplication.translate(

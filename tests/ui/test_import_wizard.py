@@ -414,6 +414,7 @@ def test_a_mailchimp_unsubscribed_export_puts_its_addresses_on_the_do_not_contac
     assert len(project.do_not_contact) == 2
     assert "sanna.ohman@example.fi" in project.do_not_contact
     assert any(e.action == "do_not_contact" for e in project.audit)
+    assert "2 unsubscribed or bounced addresses on the do-not-contact list" in window.statusBar().currentMessage()
 
 
 def test_adding_survey_answers_from_the_file_menu_shows_matched_and_unmatched(window, accept_dialogs, monkeypatch,

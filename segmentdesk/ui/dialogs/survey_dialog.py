@@ -29,6 +29,7 @@ class SurveySummaryDialog(QDialog):
             for col, text in enumerate((q.column, kinds[q.kind], f.whole(q.answered))):
                 self.questions.setItem(row, col, QTableWidgetItem(text))
         self.questions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.questions.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.questions.verticalHeader().setVisible(False)
         header = self.questions.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -41,6 +42,7 @@ class SurveySummaryDialog(QDialog):
         self.unmatched.setMaximumHeight(110)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.questions, 1)
@@ -53,3 +55,4 @@ class SurveySummaryDialog(QDialog):
             layout.addWidget(self.unmatched)
         layout.addWidget(buttons)
         self.resize(640, 420)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
