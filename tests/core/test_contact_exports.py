@@ -183,3 +183,14 @@ def test_the_added_consent_column_does_not_take_a_header_the_file_has():
     layout = recognise_layout(raw, table="customers")
     assert layout.roles["consent_email"] == "Mailchimp email consent (2)"
     assert layout.prepare(raw).frame["Mailchimp email consent"].tolist() == ["whatever"]
+
+
+def test_a_hubspot_export_with_internal_names_reads_the_opt_out():
+    raw = raw_table({"hs_object_id": ["1", "2"], "email": ["a@x.fi", "b@x.fi"], "firstname": ["A", "B"],
+                     "lastname": ["C", "D"], "createdate": ["2026-01-01", "2026-01-02"],
+                     "hs_email_optout": ["true", ""]})
+    layout = recognise_layout(raw, table="customers")
+    assert (layout.name, layout.roles["customer_id"], layout.roles["first_name"]) == ("HubSpot", "hs_object_id",
+                                                                                    "firstname")
+    assert layout.prepare(raw).frame[layout.roles["consent_email"]].tolist() == ["no", "yes"]
+    assert layout.do_not_contact(raw) == ["a@x.fi"]

@@ -41,18 +41,22 @@ CONTACT_LAYOUTS: tuple[LayoutSpec, ...] = (
     # HubSpot Contacts ▸ Export: property labels as headers ("Record ID", "Email", "Marketing contact
     # status", …; the properties of the exported view).  "Unsubscribed from all email" (hs_email_optout)
     # true means opted out of every email; empty means never opted out.  "Marketing contact status" is
-    # billing, not consent (HubSpot says so), so it stays a custom field.
+    # billing, not consent (HubSpot says so), so it stays a custom field.  An export with "internal names"
+    # (or the exports API) heads the same columns hs_object_id, firstname, hs_email_optout, ….
     LayoutSpec("HubSpot", "customers",
-               signature=(("Record ID",), ("Email",), ("First Name",), ("Last Name",),
+               signature=(("Record ID", "hs_object_id"), ("Email",), ("First Name", "firstname"),
+                          ("Last Name", "lastname"),
                           ("Create Date", "Marketing contact status", "Lifecycle Stage", "Contact owner",
-                           "Lead Status", "Unsubscribed from all email", "Last Activity Date")),
-               fields={"customer_id": ("Record ID",), "email": ("Email",), "first_name": ("First Name",),
-                       "last_name": ("Last Name",), "phone": ("Phone Number", "Mobile Phone Number"),
+                           "Lead Status", "Unsubscribed from all email", "Last Activity Date", "createdate",
+                           "hs_email_optout", "lifecyclestage", "hs_lead_status", "hubspot_owner_id")),
+               fields={"customer_id": ("Record ID", "hs_object_id"), "email": ("Email",),
+                       "first_name": ("First Name", "firstname"), "last_name": ("Last Name", "lastname"),
+                       "phone": ("Phone Number", "Mobile Phone Number", "phone", "mobilephone"),
                        "postal_code": ("Postal Code", "Zip"), "city": ("City",),
-                       "country": ("Country/Region", "Country"), "birth_date": ("Date of birth",),
-                       "language": ("Preferred language",), "signup_date": ("Create Date",),
-                       "opted_out": ("Unsubscribed from all email",),
-                       "hard_bounce": ("Email hard bounce reason",)},
+                       "country": ("Country/Region", "Country"), "birth_date": ("Date of birth", "date_of_birth"),
+                       "language": ("Preferred language", "hs_language"), "signup_date": ("Create Date", "createdate"),
+                       "opted_out": ("Unsubscribed from all email", "hs_email_optout"),
+                       "hard_bounce": ("Email hard bounce reason", "hs_email_hard_bounce_reason_enum")},
                statuses=(StatusColumn("opted_out", _flag(UNSUBSCRIBED, SUBSCRIBED), blank=SUBSCRIBED),
                          StatusColumn("hard_bounce", filled=BOUNCED))),
     # Zoho CRM Contacts (or Leads) export: field labels as headers; "Email Opt Out" is a check box
