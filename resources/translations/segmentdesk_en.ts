@@ -931,123 +931,163 @@
 <context>
     <name>ImportSourcePanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="53"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="55"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="54"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="56"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="62"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="64"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="64"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="66"/>
         <source>Character encoding</source>
         <translation>Character encoding</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="65"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="70"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="72"/>
         <source>found automatically</source>
         <translation>found automatically</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="69"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="71"/>
         <source>Column separator</source>
         <translation>Column separator</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="75"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
+        <source>semicolon ( ; )</source>
+        <translation>semicolon ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
+        <source>comma ( , )</source>
+        <translation>comma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="74"/>
+        <source>vertical bar ( | )</source>
+        <translation>vertical bar ( | )</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="79"/>
         <source>Row of the column headings</source>
         <translation>Row of the column headings</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="76"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="80"/>
         <source>The row that holds the column headings; rows above it (titles, blank rows) are skipped.</source>
         <translation>The row that holds the column headings; rows above it (titles, blank rows) are skipped.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="87"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="88"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="89"/>
         <source>Character encoding:</source>
         <translation>Character encoding:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="86"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="90"/>
         <source>Column separator:</source>
         <translation>Column separator:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="87"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="91"/>
         <source>Headings on row:</source>
         <translation>Headings on row:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="92"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="96"/>
         <source>Preview of the first rows as they will be read</source>
         <translation>Preview of the first rows as they will be read</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="95"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="99"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="101"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="105"/>
         <source>The first rows as they will be read:</source>
         <translation>The first rows as they will be read:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="188"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="192"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="215"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="219"/>
         <source>%1 rows, %2 columns</source>
         <translation>%1 rows, %2 columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="218"/>
-        <source>mixed encodings: UTF-8 with some Windows (cp1252) lines</source>
-        <translation>mixed encodings: UTF-8 with some Windows (cp1252) lines</translation>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="222"/>
+        <source>mixed character encodings: mostly UTF-8, some lines saved by older Windows programs; both read correctly</source>
+        <translation>mixed character encodings: mostly UTF-8, some lines saved by older Windows programs; both read correctly</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="220"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="238"/>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="238"/>
+        <source>Unicode, Excel&apos;s “CSV UTF-8”</source>
+        <translation>Unicode, Excel's “CSV UTF-8”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="239"/>
+        <source>Windows, Finnish/Western Excel</source>
+        <translation>Windows, Finnish/Western Excel</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="239"/>
+        <source>Latin-9, older systems</source>
+        <translation>Latin-9, older systems</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="240"/>
+        <source>Unicode text, Excel&apos;s “Unicode text”</source>
+        <translation>Unicode text, Excel's “Unicode text”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="225"/>
         <source>customer export</source>
         <translation>customer export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="220"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="225"/>
         <source>order export</source>
         <translation>order export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="221"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="226"/>
         <source>recognised as a %1 %2: columns mapped for you</source>
         <translation>recognised as a %1 %2: columns mapped for you</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="225"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="230"/>
         <source>%1 rows have a different number of cells than the heading (lines %2); check them after importing.</source>
         <translation>%1 rows have a different number of cells than the heading (lines %2); check them after importing.</translation>
     </message>
@@ -1245,22 +1285,22 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="91"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="92"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="93"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="94"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="99"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="100"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="103"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="104"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
@@ -1405,7 +1445,7 @@ No: replace them with the file&apos;s customers.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="257"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="290"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="197"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="198"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -1421,7 +1461,7 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="299"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="199"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="200"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1436,84 +1476,79 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="128"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="129"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="130"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="131"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segment members without marketing consent were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="134"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="135"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 rows without a valid email address or repeating one were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="138"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="139"/>
         <source>%1 segment members on the do-not-contact list were left out.</source>
         <translation>%1 segment members on the do-not-contact list were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="140"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="141"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="154"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="155"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="178"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="188"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="190"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="212"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="220"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="222"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="239"/>
-        <source>The language changes when SegmentDesk is restarted.</source>
-        <translation>The language changes when SegmentDesk is restarted.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/main_window.py" line="241"/>
@@ -1521,22 +1556,32 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="250"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="244"/>
+        <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
+        <translation>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="252"/>
+        <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
+        <translation>SegmentDesk could not be started again; start it yourself to use the new language.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="263"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="257"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="270"/>
         <source>Built %1 from commit %2.</source>
         <translation>Built %1 from commit %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="260"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="273"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Run from the source code, not a built bundle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="262"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="275"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 

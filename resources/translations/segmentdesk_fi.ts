@@ -931,123 +931,163 @@
 <context>
     <name>ImportSourcePanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="53"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="55"/>
         <source>Choose file…</source>
         <translation>Valitse tiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="54"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="56"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="62"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="64"/>
         <source>Sheet</source>
         <translation>Taulukko</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="64"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="66"/>
         <source>Character encoding</source>
         <translation>Merkistö</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="65"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="70"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="72"/>
         <source>found automatically</source>
         <translation>tunnistettu automaattisesti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="69"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="71"/>
         <source>Column separator</source>
         <translation>Sarake-erotin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
         <source>tab</source>
         <translation>sarkain</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="75"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
+        <source>semicolon ( ; )</source>
+        <translation>puolipiste ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
+        <source>comma ( , )</source>
+        <translation>pilkku ( , )</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="74"/>
+        <source>vertical bar ( | )</source>
+        <translation>pystyviiva ( | )</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="79"/>
         <source>Row of the column headings</source>
         <translation>Sarakeotsikoiden rivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="76"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="80"/>
         <source>The row that holds the column headings; rows above it (titles, blank rows) are skipped.</source>
         <translation>Rivi, jolla sarakeotsikot ovat; sen yläpuolella olevat rivit (otsikot, tyhjät rivit) ohitetaan.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="87"/>
         <source>File:</source>
         <translation>Tiedosto:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="88"/>
         <source>Sheet:</source>
         <translation>Taulukko:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="89"/>
         <source>Character encoding:</source>
         <translation>Merkistö:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="86"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="90"/>
         <source>Column separator:</source>
         <translation>Sarake-erotin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="87"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="91"/>
         <source>Headings on row:</source>
         <translation>Otsikot rivillä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="92"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="96"/>
         <source>Preview of the first rows as they will be read</source>
         <translation>Esikatselu ensimmäisistä riveistä sellaisina kuin ne luetaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="95"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="99"/>
         <source>Reading…</source>
         <translation>Luetaan…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="101"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="105"/>
         <source>The first rows as they will be read:</source>
         <translation>Ensimmäiset rivit sellaisina kuin ne luetaan:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="188"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="192"/>
         <source>none</source>
         <translation>ei mitään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="215"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="219"/>
         <source>%1 rows, %2 columns</source>
         <translation>%1 riviä, %2 saraketta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="218"/>
-        <source>mixed encodings: UTF-8 with some Windows (cp1252) lines</source>
-        <translation>sekalaiset merkistöt: UTF-8 ja joitakin Windows-rivejä (cp1252)</translation>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="222"/>
+        <source>mixed character encodings: mostly UTF-8, some lines saved by older Windows programs; both read correctly</source>
+        <translation>sekalaiset merkistöt: enimmäkseen UTF-8, osa riveistä vanhempien Windows-ohjelmien tallentamia; molemmat luettu oikein</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="220"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="238"/>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="238"/>
+        <source>Unicode, Excel&apos;s “CSV UTF-8”</source>
+        <translation>Unicode, Excelin ”CSV UTF-8”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="239"/>
+        <source>Windows, Finnish/Western Excel</source>
+        <translation>Windows, suomalainen Excel</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="239"/>
+        <source>Latin-9, older systems</source>
+        <translation>Latin-9, vanhat järjestelmät</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="240"/>
+        <source>Unicode text, Excel&apos;s “Unicode text”</source>
+        <translation>Unicode-teksti, Excelin ”Unicode-teksti”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="225"/>
         <source>customer export</source>
         <translation>asiakasvienniksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="220"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="225"/>
         <source>order export</source>
         <translation>tilausvienniksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="221"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="226"/>
         <source>recognised as a %1 %2: columns mapped for you</source>
         <translation>tunnistettu %1-%2: sarakkeet on yhdistetty valmiiksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="225"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="230"/>
         <source>%1 rows have a different number of cells than the heading (lines %2); check them after importing.</source>
         <translation>%1 rivillä on eri määrä soluja kuin otsikkorivillä (rivit %2); tarkista ne tuonnin jälkeen.</translation>
     </message>
@@ -1245,24 +1285,24 @@
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="91"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="92"/>
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="93"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="94"/>
         <source>%1 (read-only)</source>
         <translation>%1 (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="99"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="100"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="103"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="104"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
-        <translation>%1 asiakasta · %2 tilausta · päivät laskettu %3</translation>
+        <translation>%1 asiakasta · %2 tilausta · tilanne %3</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="66"/>
@@ -1405,7 +1445,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="257"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="290"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="197"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="198"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
@@ -1421,7 +1461,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="299"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="199"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="200"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -1436,84 +1476,79 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="128"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="129"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="130"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="131"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="134"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="135"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 riviä jätettiin pois, koska sähköpostiosoite puuttui, oli virheellinen tai toistui.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="138"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="139"/>
         <source>%1 segment members on the do-not-contact list were left out.</source>
         <translation>%1 segmentin jäsentä jätettiin pois, koska he ovat älä ota yhteyttä -listalla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="140"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="141"/>
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="154"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="155"/>
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="170"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="178"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="188"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="190"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="212"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="220"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="222"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="239"/>
-        <source>The language changes when SegmentDesk is restarted.</source>
-        <translation>Kieli vaihtuu, kun SegmentDesk käynnistetään uudelleen.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/main_window.py" line="241"/>
@@ -1521,22 +1556,32 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="250"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="244"/>
+        <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
+        <translation>Uusi kieli otetaan käyttöön, kun SegmentDesk käynnistyy uudelleen. Käynnistetäänkö nyt? Muutokset voi ensin tallentaa; projekti avautuu uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="252"/>
+        <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
+        <translation>SegmentDeskiä ei voitu käynnistää uudelleen; käynnistä se itse, niin uusi kieli on käytössä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="263"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="257"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="270"/>
         <source>Built %1 from commit %2.</source>
         <translation>Koottu %1 lähdekoodin versiosta %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="260"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="273"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Käynnistetty lähdekoodista, ei asennuspaketista.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="262"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="275"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 

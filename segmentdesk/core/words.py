@@ -60,9 +60,10 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
 }
 
 FAMILY_LABELS: dict[str, tuple[str, str]] = {
-    "demographic": ("Demographic", "Demografiset"),
-    "geographic": ("Geographic", "Maantieteelliset"),
-    "psychographic": ("Psychographic", "Psykografiset"),
+    # Plain words a shop owner uses, not a marketing textbook's (Demografiset, Psykografiset).
+    "demographic": ("Demographic", "Henkilötiedot"),
+    "geographic": ("Geographic", "Sijainti"),
+    "psychographic": ("Psychographic", "Kiinnostukset ja elämäntapa"),
     "behavioural": ("Behavioural", "Ostokäyttäytyminen"),
     "contact": ("Contact details", "Yhteystiedot"),
     "computed": ("Computed", "Lasketut"),
@@ -178,10 +179,16 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "fi" else pair[0]
 
 
+# Columns SegmentDesk adds itself (their headers are part of the segment JSON, so they stay English there).
+_OWN_COLUMN_LABELS = {"Missing from latest import": ("Missing from latest import",
+                                                      "Puuttui viimeisimmästä tuonnista")}
+
+
 def field_label(name: str, lang: str = "en") -> str:
     """A field's name for people; custom columns keep the header they have in the file."""
     if name.startswith("column:"):
-        return name[len("column:"):]
+        header = name[len("column:"):]
+        return _pick(_OWN_COLUMN_LABELS[header], lang) if header in _OWN_COLUMN_LABELS else header
     if ":" in name:
         try:
             window = parse_order_window(name)

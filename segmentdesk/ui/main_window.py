@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, qVersion
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from ..build_info import build_info
 from ..core.errors import SegmentDeskError
@@ -32,6 +32,7 @@ from .dialogs.quality_dialog import QualityDialog
 from .error_messages import error_text
 from .project_files import PROJECT_SUFFIX, ProjectFiles
 from .project_guard import synced_warning
+from .restart import start_again
 from .session import Change, Session
 from .widgets.customers_panel import CustomersPanel
 from .widgets.segment_builder import SegmentBuilderPanel
@@ -236,9 +237,21 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         self.settings.language = code
         self._save_settings()
-        QMessageBox.information(self, "SegmentDesk", self.tr("The language changes when SegmentDesk is restarted.")
-                                if i18n.resolve(code) != i18n.current_language() else
-                                self.tr("This language is already in use."))
+        if i18n.resolve(code) == i18n.current_language():
+            QMessageBox.information(self, "SegmentDesk", self.tr("This language is already in use."))
+            return
+        answer = QMessageBox.question(
+            self, "SegmentDesk", self.tr("The new language is used once SegmentDesk starts again. Restart now? "
+                                         "You are asked to save your changes first; the project opens again."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if not self.close():                  # the user kept the window open at "save changes?"
+            return
+        if not start_again(self.session.path):
+            QMessageBox.warning(None, "SegmentDesk", self.tr("SegmentDesk could not be started again; start it "
+                                                             "yourself to use the new language."))
+        QApplication.quit()
 
     def _save_settings(self) -> None:
         try:

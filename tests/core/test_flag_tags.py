@@ -152,7 +152,7 @@ def test_many_columns_combine_beyond_one_integer_key():
 def test_flags_is_named_in_finnish_and_english():
     assert field_label("flags", "fi") == "Kyllä/Ei-sarakkeet"
     assert field_label("flags", "en") == "Yes/No columns"
-    assert family_label(find_field(kylla_ei(), "flags").family, "fi") == "Psykografiset"
+    assert family_label(find_field(kylla_ei(), "flags").family, "fi") == "Kiinnostukset ja elämäntapa"
 
 
 def test_rule_on_flags_reads_in_words():

@@ -64,3 +64,19 @@ def test_order_roles_are_named_for_an_order_file_only_when_asked():
     assert words.role_label("amount", "fi", orders=True) == "Summa (€)"
     assert words.role_label("email", "en", orders=True) == "Email"
     assert words.role_label("email", "fi") == "Sähköposti"
+
+
+def test_the_column_segmentdesk_adds_on_reimport_has_a_finnish_name():
+    from segmentdesk.core.data.dataset import MISSING_FLAG
+    from segmentdesk.core.words import field_label
+
+    assert field_label("column:" + MISSING_FLAG, "fi") == "Puuttui viimeisimmästä tuonnista"
+    assert field_label("column:" + MISSING_FLAG, "en") == MISSING_FLAG
+    assert field_label("column:Asiakasryhmä", "fi") == "Asiakasryhmä"
+
+
+def test_finnish_family_names_are_plain_words_not_jargon():
+    from segmentdesk.core.words import family_label
+
+    names = [family_label(f, "fi") for f in ("demographic", "geographic", "psychographic")]
+    assert not any(n.startswith(("Demografi", "Psykografi", "Maantieteelli")) for n in names)

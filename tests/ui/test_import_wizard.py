@@ -485,3 +485,21 @@ def test_while_checking_the_dialog_says_what_it_is_doing(open_wizard, qtbot):
     qtbot.waitUntil(lambda: dialog._checked is not None, timeout=10000)
     assert seen and seen[0].startswith("Checking ") and "rows" in seen[0]
     assert not dialog.activity.isVisible()
+
+
+def test_the_finnish_wizard_names_separators_and_encodings_in_words(qtbot):
+    from segmentdesk.ui import i18n
+    from segmentdesk.ui.dialogs.import_dialog import ImportDialog
+
+    i18n.install("fi")
+    try:
+        dialog = ImportDialog(DATA / "customers_fi.csv", Settings())
+        qtbot.addWidget(dialog)
+        panel = dialog.customer_panel
+        separators = [panel.delimiter_combo.itemText(i) for i in range(panel.delimiter_combo.count())]
+        encodings = [panel.encoding_combo.itemText(i) for i in range(panel.encoding_combo.count())]
+        assert "puolipiste ( ; )" in separators and not any("semicolon" in s for s in separators)
+        assert panel.encoding_combo.currentText() == "Windows, suomalainen Excel (Windows-1252)"
+        assert not any(e == "cp1252" for e in encodings)
+    finally:
+        i18n.install("en")

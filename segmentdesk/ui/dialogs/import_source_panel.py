@@ -23,7 +23,9 @@ PREVIEW_ROWS = 30
 # Files up to this size are read at once when the wizard opens (a fraction of a second);
 # bigger ones in a worker, with progress and Cancel.
 READ_AT_ONCE_BYTES = 5 * 1024**2
-DELIMITER_NAMES = {";": "; (semicolon)", ",": ", (comma)", "\t": "tab", "|": "| (pipe)"}
+DELIMITERS = (";", ",", "\t", "|")
+ENCODING_NAMES = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 (BOM)", "cp1252": "Windows-1252", "iso-8859-15": "ISO-8859-15",
+                  "utf-16": "UTF-16"}
 
 
 class ImportSourcePanel(QWidget):
@@ -64,12 +66,14 @@ class ImportSourcePanel(QWidget):
         self.encoding_combo.setAccessibleName(self.tr("Character encoding"))
         self.encoding_combo.addItem(self.tr("found automatically"), None)
         for name in ENCODINGS:
-            self.encoding_combo.addItem(name, name)
+            self.encoding_combo.addItem(self._encoding_name(name), name)
         self.delimiter_combo = QComboBox()
         self.delimiter_combo.setAccessibleName(self.tr("Column separator"))
         self.delimiter_combo.addItem(self.tr("found automatically"), None)
-        for delimiter, name in DELIMITER_NAMES.items():
-            self.delimiter_combo.addItem(self.tr("tab") if delimiter == "\t" else name, delimiter)
+        names = {";": self.tr("semicolon ( ; )"), ",": self.tr("comma ( , )"), "\t": self.tr("tab"),
+                 "|": self.tr("vertical bar ( | )")}
+        for delimiter in DELIMITERS:
+            self.delimiter_combo.addItem(names[delimiter], delimiter)
         self.header_spin = QSpinBox()
         self.header_spin.setRange(1, 10_000)
         self.header_spin.setAccessibleName(self.tr("Row of the column headings"))
@@ -215,7 +219,8 @@ class ImportSourcePanel(QWidget):
         found = [self.tr("%1 rows, %2 columns").replace("%1", fmt.whole(raw.row_count))
                  .replace("%2", fmt.whole(len(raw.columns)))]
         if raw.encoding == "utf-8+cp1252":
-            found.append(self.tr("mixed encodings: UTF-8 with some Windows (cp1252) lines"))
+            found.append(self.tr("mixed character encodings: mostly UTF-8, some lines saved by older Windows "
+                                 "programs; both read correctly"))
         if self.layout_found is not None:
             kind = self.tr("customer export") if self.table == "customers" else self.tr("order export")
             found.append(self.tr("recognised as a %1 %2: columns mapped for you")
@@ -227,6 +232,13 @@ class ImportSourcePanel(QWidget):
                 .replace("%1", fmt.whole(raw.ragged_count)) \
                 .replace("%2", ", ".join(str(n) for n in raw.ragged_lines[:10]))
         self.found_label.setText(text)
+
+    def _encoding_name(self, name: str) -> str:
+        """The encoding as a person knows it: where it comes from first, the technical name after."""
+        plain = {"utf-8": self.tr("Unicode"), "utf-8-sig": self.tr("Unicode, Excel's “CSV UTF-8”"),
+                 "cp1252": self.tr("Windows, Finnish/Western Excel"), "iso-8859-15": self.tr("Latin-9, older systems"),
+                 "utf-16": self.tr("Unicode text, Excel's “Unicode text”")}
+        return f"{plain[name]} ({ENCODING_NAMES[name]})"
 
     def _show_preview(self) -> None:
         frame = self.raw.frame.head(PREVIEW_ROWS)
