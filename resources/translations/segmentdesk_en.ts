@@ -50,9 +50,14 @@
 <context>
     <name>ChoiceListEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="101"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="106"/>
         <source>Choose values…</source>
         <translation>Choose values…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="107"/>
+        <source>Values</source>
+        <translation>Values</translation>
     </message>
 </context>
 <context>
@@ -222,24 +227,37 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="31"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="25"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="35"/>
         <source>Search customers (name, email, city…)</source>
         <translation>Search customers (name, email, city…)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="33"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="37"/>
         <source>Search customers</source>
         <translation>Search customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="34"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="38"/>
         <source>Only customers in the selected segment</source>
         <translation>Only customers in the selected segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="100"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="107"/>
         <source>Showing %1 of %2 customers</source>
         <translation>Showing %1 of %2 customers</translation>
+    </message>
+</context>
+<context>
+    <name>DaysEditor</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="222"/>
+        <source>Number of days</source>
+        <translation>Number of days</translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1072,7 @@
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="238"/>
         <source>Unicode, Excel&apos;s “CSV UTF-8”</source>
-        <translation>Unicode, Excel's “CSV UTF-8”</translation>
+        <translation>Unicode, Excel&apos;s “CSV UTF-8”</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="239"/>
@@ -1069,7 +1087,7 @@
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="240"/>
         <source>Unicode text, Excel&apos;s “Unicode text”</source>
-        <translation>Unicode text, Excel's “Unicode text”</translation>
+        <translation>Unicode text, Excel&apos;s “Unicode text”</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="225"/>
@@ -1285,22 +1303,22 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="92"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="98"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="94"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="100"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="100"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="106"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="104"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="110"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
@@ -1445,7 +1463,7 @@ No: replace them with the file&apos;s customers.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="257"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="290"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="198"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -1461,7 +1479,7 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="299"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="200"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1476,112 +1494,112 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="129"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="135"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="131"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="137"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segment members without marketing consent were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="135"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="141"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 rows without a valid email address or repeating one were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="139"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="145"/>
         <source>%1 segment members on the do-not-contact list were left out.</source>
         <translation>%1 segment members on the do-not-contact list were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="141"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="147"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="155"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="161"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="177"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="178"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="185"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="190"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="196"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="219"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="220"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="227"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="222"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="228"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="241"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="252"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="244"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="255"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="252"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="263"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDesk could not be started again; start it yourself to use the new language.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="263"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="274"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="270"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="281"/>
         <source>Built %1 from commit %2.</source>
         <translation>Built %1 from commit %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="273"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="284"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Run from the source code, not a built bundle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="275"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="286"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1698,6 +1716,19 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="87"/>
         <source>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</source>
         <translation>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodEditor</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="193"/>
+        <source>Length of the period</source>
+        <translation>Length of the period</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="194"/>
+        <source>Unit of the period</source>
+        <translation>Unit of the period</translation>
     </message>
 </context>
 <context>
@@ -1863,65 +1894,65 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="65"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="66"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="67"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="68"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="99"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="102"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="126"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="129"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Import a customer file, then create a segment to start.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="143"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="311"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="146"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="320"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="145"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="311"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="148"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="320"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="315"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="324"/>
         <source>Move to group</source>
         <translation>Move to group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="335"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="344"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="339"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="348"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="343"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="352"/>
         <source>%1 of: %2</source>
         <translation>%1 of: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="389"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="398"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>That name is empty or already used by another segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="411"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="420"/>
         <source>Incomplete condition</source>
         <translation>Incomplete condition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="419"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="428"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -1929,14 +1960,22 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="421"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="430"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 of all %2 customers · %3 reachable by email · %4 of revenue</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="428"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="437"/>
         <source>Average spend %1 per customer (all customers: %2)</source>
         <translation>Average spend %1 per customer (all customers: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentChoiceEditor</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="242"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
     </message>
 </context>
 <context>
@@ -2155,28 +2194,51 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="54"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="58"/>
         <source>Type a value</source>
         <translation>Type a value</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="59"/>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
     <name>TextRangeEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="76"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="81"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="76"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="81"/>
         <source>to</source>
         <translation>to</translation>
     </message>
 </context>
 <context>
+    <name>ValueEditor</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="39"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="39"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="39"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
     <name>_DeepGroupRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="358"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="369"/>
         <source>A deeply nested group; it is kept as it is.</source>
         <translation>A deeply nested group; it is kept as it is.</translation>
     </message>

@@ -8,9 +8,10 @@ from __future__ import annotations
 import platform
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtCore import QSettings, Qt, QTimer, qVersion
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import (QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+                               QWidget)
 
 from ..build_info import build_info
 from ..core.errors import SegmentDeskError
@@ -79,6 +80,11 @@ class MainWindow(QMainWindow):
         self.menus = MainActions(self, session, self.files, language=settings.language,
                                  segment_panel=self.segment_panel, builder=self.builder)
         self.segment_panel.delete_requested.connect(self._on_delete_segment)
+        # Tab walks the window as it reads: segments, the rule being built, then the customers.
+        self._tab_timer = QTimer(self, singleShot=True, interval=0)
+        self._tab_timer.timeout.connect(self._order_tabs)
+        self.builder.rows_changed.connect(self._tab_timer.start)
+        self._order_tabs()
         session.changed.connect(self._on_session_changed)
         self._on_session_changed(Change.DATA | Change.FILE)
         geometry = QSettings().value("main_window/geometry")
@@ -233,6 +239,11 @@ class MainWindow(QMainWindow):
         dialog.apply_to(self.settings)
         self._save_settings()
         self.autosave.set_minutes(self.settings.autosave_minutes)
+
+    def _order_tabs(self) -> None:
+        stops = [*self.segment_panel.tab_stops(), *self.builder.tab_stops(), *self.customers.tab_stops()]
+        for first, second in zip(stops, stops[1:]):
+            QWidget.setTabOrder(first, second)
 
     def set_language(self, code: str) -> None:
         self.settings.language = code

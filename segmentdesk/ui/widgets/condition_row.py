@@ -53,7 +53,7 @@ from .value_editors import ValueEditor, make_value_editor
 SEGMENT_FIELD = Field("segment", "segments", "segment")
 
 
-def _tab_stops(widget: QWidget) -> list[QWidget]:
+def tab_stops_in(widget: QWidget) -> list[QWidget]:
     """The boxes inside ``widget`` that Tab stops at, in creation order (not their inner parts: a spin
     box's line edit, an editable combo's)."""
     def takes_tab(w: QWidget) -> bool:
@@ -381,7 +381,7 @@ class ConditionRow(QWidget):
         self.editor = editor
         editor.changed.connect(self._on_value_changed)
         # A new editor is created after the row's buttons: put its boxes back between the operator and them.
-        for first, second in pairwise([self.op_combo, *_tab_stops(editor), self.duplicate_button]):
+        for first, second in pairwise([self.op_combo, *tab_stops_in(editor), self.duplicate_button]):
             QWidget.setTabOrder(first, second)
 
     def _on_field_changed(self) -> None:
@@ -414,6 +414,16 @@ class ConditionRow(QWidget):
     def _on_value_changed(self) -> None:
         self._kept = None
         self.changed.emit()
+
+    def tab_stops(self) -> list[QWidget]:
+        """The row's controls in the order Tab visits them: field, its parameter, operator, value, buttons."""
+        stops: list[QWidget] = []
+        if self._editable:
+            stops.append(self.field_combo)
+            if self.parameter_editor is not None:
+                stops += tab_stops_in(self.parameter_editor)
+            stops += [self.op_combo, *tab_stops_in(self.editor)]
+        return stops + [self.duplicate_button, self.remove_button]
 
     def _show_waiting(self) -> None:
         self.waiting_label.setVisible(self._editable and is_incomplete(self.condition()))

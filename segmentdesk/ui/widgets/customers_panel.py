@@ -22,6 +22,10 @@ class CustomersPanel(QWidget):
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setAccessibleName(self.tr("Customers"))
+        # Rows are read and opened, not edited cell by cell: Tab moves on to the next control instead of
+        # walking the cells (the arrow keys still do), so the keyboard never gets stuck in the table.
+        self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultSectionSize(130)
@@ -54,6 +58,9 @@ class CustomersPanel(QWidget):
         self.view.activated.connect(lambda index: self.open_customer(index.row()))     # double-click or Enter
         session.changed.connect(self._on_session_changed)
         self._on_session_changed(Change.DATA)
+
+    def tab_stops(self) -> list[QWidget]:
+        return [self.search, self.only_members, self.view]
 
     def _on_session_changed(self, change: Change, _initiator: object = None) -> None:
         if change & Change.DATA:

@@ -170,6 +170,17 @@ class GroupEditor(QFrame):
         self.add_group_button.clicked.connect(self._on_add_group)
 
     # -- load and read ---------------------------------------------------------------------
+    def tab_stops(self) -> list[QWidget]:
+        """How the group's controls are visited by Tab: how they combine, each row in turn (a nested
+        group's whole set in its place), then the add buttons."""
+        stops: list[QWidget] = [self.mode_combo]
+        for row in self.rows:
+            if hasattr(row, "tab_stops"):
+                stops += row.tab_stops()
+            else:                       # a collapsed group shown as words: its buttons only
+                stops += [w for w in row.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        return stops + [self.add_button, self.add_group_button]
+
     def set_group(self, node: Group) -> None:
         mode, children = group_mode(node)
         self.mode_combo.blockSignals(True)

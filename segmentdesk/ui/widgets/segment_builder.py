@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDrag, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,6 +52,8 @@ def _italic(label: QLabel) -> None:
 class SegmentBuilderPanel(QWidget):
     """Edits the session's current segment; every click updates the project and the count."""
 
+    rows_changed = Signal()     # the rule's rows were rebuilt or edited: the Tab order is redone
+
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self._session = session
@@ -76,6 +78,7 @@ class SegmentBuilderPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.rows_box)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # not a Tab stop of its own: its rows are
         # Room for four conditions before the list scrolls.
         scroll.setMinimumHeight(5 * (self.fontMetrics().height() + 16))
 
@@ -195,6 +198,7 @@ class SegmentBuilderPanel(QWidget):
         finally:
             self._loading = False
         self._update_count()
+        self.rows_changed.emit()
 
     # The top group's parts, as tests and the menu reach them.
     @property
@@ -236,6 +240,11 @@ class SegmentBuilderPanel(QWidget):
             return
         self._session.update_segment(index, segment.with_rule(self.current_rule()),
                                      initiator=self)
+        self.rows_changed.emit()
+
+    def tab_stops(self) -> list[QWidget]:
+        """The builder's controls in Tab order: the name, then the rule from top to bottom."""
+        return [self.name_edit, *(self.top.tab_stops() if self.top is not None else [])]
 
     # -- moving conditions and groups ------------------------------------------------------
     def move_row(self, row: QWidget, step: int) -> bool:

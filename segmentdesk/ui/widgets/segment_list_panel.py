@@ -79,8 +79,10 @@ class SegmentListPanel(QWidget):
         self.addAction(self.delete_action)
 
         buttons = QHBoxLayout()
+        self._buttons: list[QToolButton] = []
         for action in (self.new_action, self.duplicate_action, self.rename_action, self.delete_action):
             button = QToolButton()
+            self._buttons.append(button)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(button)
@@ -102,6 +104,9 @@ class SegmentListPanel(QWidget):
         self.model.modelReset.connect(self._sync_selection)
         session.changed.connect(self._on_session_changed)
         self._sync_selection()
+
+    def tab_stops(self) -> list[QWidget]:
+        return [self.view, *self._buttons]
 
     def _on_session_changed(self, change: Change, _initiator: object = None) -> None:
         if change & (Change.CURRENT | Change.DATA | Change.SEGMENT_LIST):

@@ -35,7 +35,11 @@ class ValueEditor(QWidget):
         pass
 
     def _add_inputs(self, inputs: list[QWidget]) -> None:
-        """Lay out one input, or a from – to pair, left-aligned."""
+        """Lay out one input, or a from – to pair, left-aligned; each named for a screen reader."""
+        names = [self.tr("Value")] if len(inputs) == 1 else [self.tr("From"), self.tr("To")]
+        for widget, name in zip(inputs, names):
+            if not widget.accessibleName():
+                widget.setAccessibleName(name)
         for i, widget in enumerate(inputs):
             if i:
                 self._layout.addWidget(QLabel("–"))
@@ -52,6 +56,7 @@ class TextEditor(ValueEditor):
         super().__init__(parent)
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("Type a value"))
+        self.edit.setAccessibleName(self.tr("Value"))
         if suggestions:
             completer = QCompleter(suggestions, self.edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -99,6 +104,7 @@ class ChoiceListEditor(ValueEditor):
         fmt = formats()
         self.combo.set_items([(v, f"{v}  ({fmt.whole(n)})") for v, n in choices])
         self.combo.set_placeholder(self.tr("Choose values…"))
+        self.combo.setAccessibleName(self.tr("Values"))
         self.combo.setMinimumContentsLength(18)
         self.combo.checked_changed.connect(self.changed)
         self._layout.addWidget(self.combo)
@@ -184,6 +190,8 @@ class PeriodEditor(ValueEditor):
         self.n.setRange(0, 10_000)
         self.n.setValue(6)
         self.unit = QComboBox()
+        self.n.setAccessibleName(self.tr("Length of the period"))
+        self.unit.setAccessibleName(self.tr("Unit of the period"))
         for unit in PERIOD_UNITS:
             self.unit.addItem(unit_label(unit, lang), unit)
         self.unit.setCurrentIndex(PERIOD_UNITS.index("months"))
@@ -211,6 +219,7 @@ class DaysEditor(ValueEditor):
         self.n = QSpinBox()
         self.n.setRange(1, 366)
         self.n.setValue(30)
+        self.n.setAccessibleName(self.tr("Number of days"))
         self.n.valueChanged.connect(self.changed)
         self._layout.addWidget(self.n)
         self._layout.addWidget(QLabel(unit_label("days", lang)))
@@ -230,6 +239,7 @@ class SegmentChoiceEditor(ValueEditor):
     def __init__(self, names: list[str], parent=None) -> None:
         super().__init__(parent)
         self.combo = QComboBox()
+        self.combo.setAccessibleName(self.tr("Segment"))
         self.combo.addItems(names)
         self.combo.currentIndexChanged.connect(self.changed)
         self._layout.addWidget(self.combo)
