@@ -159,5 +159,16 @@ class ExportError(SegmentDeskError):
     code = "export"
 
 
+class ClusterError(SegmentDeskError):
+    """Clusters that cannot be made as asked.
+
+    ``details["reason"]``: ``"not_number"`` (``field``: only number fields cluster), ``"no_values"``
+    (``field``: no customer has a value), ``"no_fields"``, ``"too_few"`` (``customers``: fewer than three
+    with values), ``"bad_k"`` (``k``, ``largest``) or ``"no_run"`` (a project without a stored run).
+    """
+
+    code = "clusters"
+
+
 class Cancelled(Exception):
     """Raised inside a long job when the user pressed Cancel; not an error."""

@@ -1,0 +1,68 @@
+"""Clusters in words, Finnish and English: "younger, buy often, small baskets".
+
+A cluster's centre is compared with all clustered customers field by field on the standardised
+scale (0 is the average customer, 1 one standard deviation): a field at least :data:`NOTABLE` away
+is named, the furthest first, at most :data:`MOST` of them.  Like :mod:`core.words`, each table maps
+a stable key to ``(English, Finnish)``.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..words import field_label
+
+NOTABLE = 0.5
+MOST = 3
+
+# field -> (words when above the average, words when below), each (English, Finnish).
+DIRECTION_WORDS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "age": (("older", "vanhempia"), ("younger", "nuorempia")),
+    "days_since_last_order": (("last bought long ago", "ostaneet viimeksi kauan sitten"),
+                              ("bought recently", "ostaneet äskettäin")),
+    "order_count": (("buy often", "ostavat usein"), ("buy rarely", "ostavat harvoin")),
+    "total_spend": (("spend a lot", "ostavat paljon"), ("spend little", "ostavat vähän")),
+    "avg_order_value": (("big baskets", "isot ostoskorit"), ("small baskets", "pienet ostoskorit")),
+    "rfm_r": (("bought recently", "ostaneet äskettäin"), ("last bought long ago", "ostaneet viimeksi kauan sitten")),
+    "rfm_f": (("buy often", "ostavat usein"), ("buy rarely", "ostavat harvoin")),
+    "rfm_m": (("spend a lot", "ostavat paljon"), ("spend little", "ostavat vähän")),
+    "household_size": (("bigger households", "isommat taloudet"), ("smaller households", "pienemmät taloudet")),
+    "children": (("more children", "enemmän lapsia"), ("fewer children", "vähemmän lapsia")),
+    "income": (("higher income", "suuremmat tulot"), ("lower income", "pienemmät tulot")),
+}
+# Any other field: its label and which way it leans.
+_OTHER_FIELD = (("{label} higher than usual", "{label} tavallista suurempi"),
+                ("{label} lower than usual", "{label} tavallista pienempi"))
+CLUSTER_WORDS: dict[str, tuple[str, str]] = {
+    "average": ("close to the average customer", "lähellä keskivertoasiakasta"),
+    "name": ("Cluster {number}", "Klusteri {number}"),
+}
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "fi" else pair[0]
+
+
+def direction_words(field: str, above: bool, lang: str = "en") -> str:
+    """How a group whose ``field`` lies above (or below) the average reads, e.g. "buy often"."""
+    pair = DIRECTION_WORDS.get(field)
+    if pair is not None:
+        return _pick(pair[0] if above else pair[1], lang)
+    text = _pick(_OTHER_FIELD[0] if above else _OTHER_FIELD[1], lang)
+    return text.format(label=field_label(field, lang))
+
+
+def describe_centre(fields: Sequence[str], centre: Sequence[float], lang: str = "en") -> str:
+    """The cluster centre ``centre`` (standardised, one value per field) in a few words."""
+    notable = sorted((i for i, z in enumerate(centre) if abs(z) >= NOTABLE), key=lambda i: (-abs(centre[i]), i))
+    if not notable:
+        text = _pick(CLUSTER_WORDS["average"], lang)
+        return text[:1].upper() + text[1:]
+    words = [direction_words(fields[i], centre[i] > 0, lang) for i in notable[:MOST]]
+    # Two fields can say the same thing (order count and RFM frequency): say it once.
+    text = ", ".join(dict.fromkeys(words))
+    return text[:1].upper() + text[1:]
+
+
+def default_cluster_name(number: int, lang: str = "en") -> str:
+    """The name a cluster has until the user names it: "Cluster 1", "Klusteri 1"."""
+    return _pick(CLUSTER_WORDS["name"], lang).format(number=number)

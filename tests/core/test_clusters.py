@@ -1,0 +1,156 @@
+"""Hidden groups: k-means on ticked fields, prepared visibly, the same clusters for the same data."""
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from segmentdesk.core.analytics.cluster_input import default_fields, prepare_features
+from segmentdesk.core.analytics.cluster_report import clusters_json, dumps_clusters
+from segmentdesk.core.analytics.cluster_words import describe_centre
+from segmentdesk.core.analytics.clusters import principal_map, run_clusters
+from segmentdesk.core.data.dataset import build_dataset
+from segmentdesk.core.errors import ClusterError
+from segmentdesk.tools.sample_shop import generate_shop
+
+AS_OF = dt.date(2026, 11, 1)
+CUSTOMER_ROLES = {"customer_id": "Asiakasnumero", "email": "Sähköposti", "birth_date": "Syntymäaika"}
+ORDER_ROLES = {"order_id": "Tilausnumero", "customer_ref": "Asiakasnumero", "order_date": "Tilauspäivä",
+               "amount": "Summa", "category": "Tuoteryhmä"}
+
+
+def shop(n: int = 600, *, birth_dates: bool = True):
+    customers, orders = generate_shop(n)
+    roles = dict(CUSTOMER_ROLES) if birth_dates else {k: v for k, v in CUSTOMER_ROLES.items() if k != "birth_date"}
+    return build_dataset(customers, roles, orders, ORDER_ROLES)
+
+
+def blobs(centres: list[tuple[float, float]], per: int = 60, *, seed: int = 1):
+    """Customers in well-separated groups on two number columns ``column:A`` and ``column:B``."""
+    rng = np.random.default_rng(seed)
+    points = np.concatenate([rng.normal(c, 0.3, size=(per, 2)) for c in centres])
+    frame = pd.DataFrame({"Nro": [str(i) for i in range(len(points))], "A": points[:, 0], "B": points[:, 1]})
+    return build_dataset(frame, {"customer_id": "Nro"})
+
+
+def test_the_same_data_gives_byte_identical_json():
+    first = dumps_clusters(clusters_json(run_clusters(shop(), as_of=AS_OF)))
+    second = dumps_clusters(clusters_json(run_clusters(shop(), as_of=AS_OF)))
+    assert first == second
+    assert '"format": "segmentdesk.clusters/1"' in first
+
+
+def test_auto_k_suggests_the_number_of_well_separated_groups():
+    ds = blobs([(0, 0), (5, 5), (0, 5)])
+    result = run_clusters(ds, as_of=AS_OF, fields=["column:A", "column:B"])
+    assert result.suggested_k == result.k == 3
+    assert sorted(result.silhouettes) == list(range(2, 9))
+    assert result.silhouette > 0.8
+
+
+def test_a_given_k_is_used_and_the_silhouettes_of_the_others_still_shown():
+    result = run_clusters(blobs([(0, 0), (5, 5), (0, 5)]), as_of=AS_OF, fields=["column:A", "column:B"], k=5)
+    assert result.k == 5 and result.suggested_k == 3
+    assert len(result.sizes) == 5 and 5 in result.silhouettes
+
+
+def test_a_k_below_two_is_refused():
+    with pytest.raises(ClusterError) as err:
+        run_clusters(blobs([(0, 0), (5, 5)]), as_of=AS_OF, fields=["column:A"], k=1)
+    assert err.value.details["reason"] == "bad_k"
+
+
+def test_clusters_are_numbered_largest_first():
+    ds = blobs([(0, 0)], per=90) 
+    small = blobs([(8, 8)], per=30, seed=2)
+    frame = pd.concat([small.customers.frame, ds.customers.frame], ignore_index=True)
+    frame["Nro"] = [str(i) for i in range(len(frame))]
+    result = run_clusters(build_dataset(frame, {"customer_id": "Nro"}), as_of=AS_OF,
+                          fields=["column:A", "column:B"], k=2)
+    assert result.sizes == (90, 30)
+    assert (result.labels[:30] == 1).all() and (result.labels[30:] == 0).all()
+
+
+def test_a_customer_without_any_ticked_value_is_left_out():
+    ds = blobs([(0, 0), (5, 5)])
+    ds.customers.frame.loc[3, ["A", "B"]] = np.nan
+    result = run_clusters(ds, as_of=AS_OF, fields=["column:A", "column:B"])
+    assert result.labels[3] == -1
+    assert result.features.left_out == 1
+    assert clusters_json(result)["left_out"] == 1
+
+
+def test_a_missing_value_is_filled_with_the_fields_median_and_counted():
+    frame = pd.DataFrame({"Nro": list("abcdef"), "A": [1.0, 2.0, None, 4.0, 100.0, None],
+                          "B": [1.0, 1.0, 2.0, 2.0, 3.0, 3.0]})
+    features = prepare_features(build_dataset(frame, {"customer_id": "Nro"}), ["column:A", "column:B"], as_of=AS_OF)
+    prep = features.preparations[0]
+    assert (prep.missing, prep.filled_with) == (2, 3.0)
+
+
+def test_a_heavily_skewed_field_is_log_scaled_and_an_even_one_is_not():
+    rng = np.random.default_rng(0)
+    frame = pd.DataFrame({"Nro": [str(i) for i in range(500)], "Spend": rng.lognormal(3, 1.2, 500),
+                          "Even": rng.normal(50, 10, 500)})
+    features = prepare_features(build_dataset(frame, {"customer_id": "Nro"}), ["column:Spend", "column:Even"],
+                                as_of=AS_OF)
+    assert [p.log_scaled for p in features.preparations] == [True, False]
+    assert features.preparations[0].skewness > 1 > features.preparations[1].skewness
+
+
+def test_every_field_is_standardised():
+    features = prepare_features(shop(), ["order_count", "total_spend"], as_of=AS_OF)
+    assert np.allclose(features.matrix.mean(axis=0), 0)
+    assert np.allclose(features.matrix.std(axis=0), 1)
+
+
+def test_defaults_are_recency_frequency_spend_and_age_where_the_data_has_them():
+    assert default_fields(shop(), as_of=AS_OF) == ["days_since_last_order", "order_count", "total_spend", "age"]
+    assert default_fields(shop(birth_dates=False), as_of=AS_OF) == ["days_since_last_order", "order_count",
+                                                                    "total_spend"]
+
+
+def test_a_field_that_is_not_a_number_is_refused():
+    with pytest.raises(ClusterError) as err:
+        run_clusters(shop(100), as_of=AS_OF, fields=["email"])
+    assert err.value.details == {"reason": "not_number", "field": "email"}
+
+
+def test_the_pca_map_has_an_axis_per_direction_and_its_shares_of_the_variance():
+    rng = np.random.default_rng(3)
+    t = rng.normal(size=400)
+    x = np.column_stack([t, t + rng.normal(scale=0.1, size=400), rng.normal(scale=0.2, size=400)])
+    coords, shares, axes = principal_map((x - x.mean(0)) / x.std(0))
+    assert coords.shape == (400, 2)
+    assert shares[0] > 0.6 > shares[1] > 0 and sum(shares) <= 1
+    assert np.abs(axes[0][:2]).min() > 0.6          # the first axis is the two related fields together
+
+
+def test_a_centre_reads_in_words_relative_to_all_customers():
+    fields = ["age", "order_count", "avg_order_value", "total_spend"]
+    centre = [-1.2, 0.9, -0.7, 0.1]
+    assert describe_centre(fields, centre, "en") == "Younger, buy often, small baskets"
+    assert describe_centre(fields, centre, "fi") == "Nuorempia, ostavat usein, pienet ostoskorit"
+
+
+def test_a_centre_near_the_middle_reads_as_the_average_customer():
+    assert describe_centre(["age", "order_count"], [0.2, -0.3], "en") == "Close to the average customer"
+
+
+def test_each_cluster_has_its_size_name_words_and_means_in_the_json():
+    doc = clusters_json(run_clusters(shop(), as_of=AS_OF, k=3), names=["Kanta-asiakkaat"], lang="fi")
+    assert [c["name"] for c in doc["clusters"]] == ["Kanta-asiakkaat", "Klusteri 2", "Klusteri 3"]
+    assert sum(c["size"] for c in doc["clusters"]) == doc["clustered"]
+    assert set(doc["clusters"][0]["means"]) == set(doc["fields"])
+    assert all(c["description"] for c in doc["clusters"])
+
+
+def test_importing_the_clusters_module_does_not_load_scikit_learn():
+    code = ("import sys, segmentdesk.core.analytics.clusters, segmentdesk.core.analytics.cluster_report;"
+            "print('sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
