@@ -16,6 +16,7 @@ from .cli_privacy import add_privacy_commands
 from .cli_customer import add_customer_commands
 from .cli_profile import add_profile_command
 from .cli_survey import add_survey_commands
+from .cli_clusters import add_cluster_commands
 from .core.atomic_file import write_text_atomic
 from .core.errors import SegmentDeskError
 from .core.export.export_job import EXPORT_FORMATS, export_segments
@@ -369,6 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_customer_commands(sub, _Parser)
     add_profile_command(sub)
     add_survey_commands(sub, _Parser)
+    add_cluster_commands(sub, _Parser)
 
     p = sub.add_parser("selftest", help="the bundle's smoke test")
     p.set_defaults(run=cmd_selftest)

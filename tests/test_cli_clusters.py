@@ -1,0 +1,70 @@
+"""``segmentdesk-cli clusters``: sizes, silhouette and centres, the same bytes for the same project."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from segmentdesk.cli import main
+from segmentdesk.core.data.dataset import build_dataset
+from segmentdesk.core.project.project import Project
+from segmentdesk.core.project.store import save_project
+from segmentdesk.tools.sample_shop import generate_shop
+
+AS_OF = "2026-11-01"
+CUSTOMER_ROLES = {"customer_id": "Asiakasnumero", "email": "Sähköposti", "birth_date": "Syntymäaika"}
+ORDER_ROLES = {"order_id": "Tilausnumero", "customer_ref": "Asiakasnumero", "order_date": "Tilauspäivä",
+               "amount": "Summa", "category": "Tuoteryhmä"}
+
+
+def cli(capsys, *args) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    customers, orders = generate_shop(400)
+    path = tmp_path / "kauppa.segdesk"
+    save_project(Project(dataset=build_dataset(customers, CUSTOMER_ROLES, orders, ORDER_ROLES)), path)
+    return path
+
+
+def test_clusters_json_is_byte_identical_when_run_twice(project, capsysbinary):
+    outputs = []
+    for _ in range(2):
+        assert main(["clusters", "--project", str(project), "--as-of", AS_OF, "--json"]) == 0
+        outputs.append(capsysbinary.readouterr().out)
+    assert outputs[0] == outputs[1]
+    doc = json.loads(outputs[0])
+    assert doc["fields"] == ["days_since_last_order", "order_count", "total_spend", "age"]
+    assert sum(c["size"] for c in doc["clusters"]) == doc["clustered"]
+
+
+def test_clusters_text_is_byte_identical_when_run_twice(project, capsysbinary):
+    outputs = []
+    for _ in range(2):
+        assert main(["clusters", "--project", str(project), "--as-of", AS_OF, "--k", "3"]) == 0
+        outputs.append(capsysbinary.readouterr().out)
+    assert outputs[0] == outputs[1]
+    text = outputs[0].decode("utf-8")
+    assert text.startswith("3 clusters of ") and "Silhouette: " in text and "Map: axis 1 holds " in text
+
+
+def test_k_and_fields_are_taken_from_the_options(project, capsys):
+    code, out, _ = cli(capsys, "clusters", "--project", project, "--as-of", AS_OF, "--k", "4",
+                       "--fields", "order_count,total_spend", "--json")
+    doc = json.loads(out)
+    assert code == 0 and doc["k"] == 4 and doc["fields"] == ["order_count", "total_spend"]
+
+
+def test_an_unknown_field_is_a_one_line_error(project, capsys):
+    code, out, err = cli(capsys, "clusters", "--project", project, "--fields", "shoe_size")
+    assert code == 2 and out == "" and err.startswith("segmentdesk-cli: ") and err.count("\n") == 1
+
+
+def test_a_k_that_is_not_a_number_is_a_one_line_error(project, capsys):
+    code, _, err = cli(capsys, "clusters", "--project", project, "--k", "many")
+    assert code == 2 and "--k takes a number" in err
