@@ -47,7 +47,9 @@ def write_table(con: sqlite3.Connection, name: str, table: Table) -> None:
 
 def write_derived(con: sqlite3.Connection, dataset: Dataset) -> None:
     """The order links and metrics of ``dataset``, so that opening need not derive them again."""
-    write_table(con, "metrics", Table(dataset.metrics, dict(METRIC_KINDS)))
+    # Only the metrics derived from the data: the analytics' columns (cluster, RFM) are laid over
+    # on opening from what the project keeps of them.
+    write_table(con, "metrics", Table(dataset.metrics[list(METRIC_KINDS)], dict(METRIC_KINDS)))
     if dataset.orders is not None:
         links = pd.DataFrame({"order_customer_pos": dataset.order_customer_pos.astype(np.int64),
                               "order_codes": dataset.order_codes.astype(np.int64)})

@@ -28,6 +28,7 @@ from .person_match import PersonQuery, person_identifiers, person_orders, person
 from .project import AuditEntry
 from .project_file import ProjectFile
 from .register_table import erase_from_register
+from .cluster_runs import erase_from_cluster_run
 from .snapshot_members import without_keys
 
 ERASED = "(erased)"
@@ -87,6 +88,7 @@ def _erase_in_file(path: Path, query: PersonQuery, *, at: dt.datetime,
                 pf.write_data(_without(ds, rows, orders))
                 erasure.customers, erasure.orders = len(rows), len(orders)
             erasure.snapshots = _erase_from_snapshots(con, identifiers)
+            erase_from_cluster_run(con, identifiers)
             erasure.audit_entries = _scrub_audit(con, identifiers)
             erase_from_register(con, identifiers)
             listed = read_list(con)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data.dataset import Dataset
+from .cluster_runs import ClusterRun
 from ..errors import UnknownSegmentError
 from ..importing.plan import ImportPlan
 from ..privacy.do_not_contact import DoNotContactList
@@ -35,6 +36,8 @@ class Project:
     do_not_contact: DoNotContactList = field(default_factory=DoNotContactList)
     # The user's own edits, consent records and notes, laid over the imported customers.
     register: CustomerRegister = field(default_factory=CustomerRegister)
+    # The clusters the user kept: fields, k, names and each customer's cluster by the stable key.
+    cluster_run: ClusterRun | None = None
 
     def segment(self, name: str) -> Segment:
         for s in self.segments:

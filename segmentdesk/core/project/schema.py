@@ -1,4 +1,4 @@
-"""The tables of a ``.segdesk`` file, format ``segmentdesk.project/4``, and the version bumps.
+"""The tables of a ``.segdesk`` file, format ``segmentdesk.project/5``, and the version bumps.
 
 One SQLite file in WAL mode.  Bulk data is one row per column (:mod:`.columns`); what the
 user edits is one row per thing (a segment, a log entry, a snapshot), so a change writes only
@@ -11,11 +11,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from .cluster_runs import CLUSTER_RUNS
 from .register_table import REGISTER_TABLES, create_tables
 
-FORMAT = "segmentdesk.project/4"
+FORMAT = "segmentdesk.project/5"
 FORMAT_PREFIX = "segmentdesk.project/"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Format 3: the do-not-contact list, salted one-way hashes of addresses (salt in meta ``dnc_salt``).
 DO_NOT_CONTACT = """CREATE TABLE IF NOT EXISTS do_not_contact (
@@ -41,6 +42,7 @@ CREATE TABLE IF NOT EXISTS snapshot_segments (
     reachable INTEGER NOT NULL, revenue REAL NOT NULL, avg_order_value REAL, order_frequency REAL,
     members BLOB NOT NULL, PRIMARY KEY (snapshot_id, position));
 {DO_NOT_CONTACT};
+{CLUSTER_RUNS};
 """ + REGISTER_TABLES
 REQUIRED = ("meta", "column_data", "segments", "audit_log", "snapshots", "snapshot_segments")
 # Tables of format 1 (every column as rows of text), read by :mod:`.format1` and dropped on upgrade.
@@ -60,4 +62,5 @@ def schema_version(format_text: str | None) -> int | None:
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: lambda con: con.execute(DO_NOT_CONTACT),
     3: create_tables,                  # format 4: the customer register (edits, consent records, notes)
+    4: lambda con: con.execute(CLUSTER_RUNS),     # format 5: the cluster run, by stable customer key
 }
