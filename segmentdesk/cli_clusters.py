@@ -9,9 +9,12 @@ import sys
 
 from .cli_input import UsageError
 from .cli_input import date_option as _as_of
-from .core.analytics.cluster_report import clusters_json, dumps_clusters
+from .cli_input import now as _now
+from .core.analytics.cluster_report import cluster_names, clusters_json, dumps_clusters
 from .core.analytics.clusters import MAX_K, run_clusters
 from .core.formats import format_decimal, format_percent, format_whole
+from .core.project.cluster_runs import cluster_run
+from .core.project.project_file import ProjectFile
 from .core.project.store import load_project
 
 LANG = "en"
@@ -36,8 +39,17 @@ def cmd_clusters(args: argparse.Namespace) -> int:
     project = load_project(args.project)
     if project.dataset is None:
         raise UsageError(f"{args.project} holds no customer data yet; run 'segmentdesk-cli import' first.")
-    result = run_clusters(project.dataset, as_of=_as_of(args.as_of), fields=_fields(args.fields), k=_k(args.k))
+    as_of = _as_of(args.as_of)
+    result = run_clusters(project.dataset, as_of=as_of, fields=_fields(args.fields), k=_k(args.k))
     doc = clusters_json(result, lang=LANG)
+    if args.save:
+        run = cluster_run(project.dataset, result.labels, names=cluster_names(result, lang=LANG),
+                          fields=result.fields, as_of=as_of, made_at=_now())
+        with ProjectFile.open(args.project, write=True) as pf:
+            pf.put_cluster_run(run)
+        # On stderr: what is printed stays the same bytes for the same project, saved or not.
+        print(f"Saved the {run.k} clusters of {format_whole(len(run.keys), LANG)} customers in {args.project}; "
+              f"rules can use them as the field 'cluster'.", file=sys.stderr)
     if args.json:
         sys.stdout.write(dumps_clusters(doc))
         return 0
@@ -89,4 +101,17 @@ def add_cluster_commands(sub: argparse._SubParsersAction, parser_class: type) ->
                                     "(default: days_since_last_order,order_count,total_spend,age where present)")
     p.add_argument("--as-of", help="reference date for days since last order and age (default today)")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(run=cmd_clusters)
+    p.add_argument("--save", action=_Saves, help="keep the clusters in the project as the field 'cluster' "
+                                                 "(replacing the clusters kept before)")
+    p.set_defaults(run=cmd_clusters, save=False)
+
+
+class _Saves(argparse.Action):
+    """``--save``: the command then writes the project, so it holds the project's lock as writers do."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        namespace.save = True
+        namespace.writes_project = True

@@ -1,6 +1,7 @@
 """``segmentdesk-cli clusters``: sizes, silhouette and centres, the same bytes for the same project."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -8,8 +9,9 @@ import pytest
 
 from segmentdesk.cli import main
 from segmentdesk.core.data.dataset import build_dataset
+from segmentdesk.core.project.lock import acquire_lock
 from segmentdesk.core.project.project import Project
-from segmentdesk.core.project.store import save_project
+from segmentdesk.core.project.store import load_project, save_project
 from segmentdesk.tools.sample_shop import generate_shop
 
 AS_OF = "2026-11-01"
@@ -68,3 +70,18 @@ def test_an_unknown_field_is_a_one_line_error(project, capsys):
 def test_a_k_that_is_not_a_number_is_a_one_line_error(project, capsys):
     code, _, err = cli(capsys, "clusters", "--project", project, "--k", "many")
     assert code == 2 and "--k takes a number" in err
+
+
+def test_save_keeps_the_clusters_as_the_cluster_field(project, capsys):
+    code, out, err = cli(capsys, "clusters", "--project", project, "--as-of", AS_OF, "--k", "3", "--save", "--json")
+    assert code == 0 and json.loads(out)["k"] == 3 and "Saved the 3 clusters" in err
+    kept = load_project(project)
+    assert kept.cluster_run.names == ("Cluster 1", "Cluster 2", "Cluster 3")
+    sizes = [c["size"] for c in json.loads(out)["clusters"]]
+    assert kept.dataset.metrics["cluster"].value_counts().tolist() == sizes
+
+
+def test_save_waits_for_the_lock_of_a_window_and_gives_up_with_exit_2(project, capsys):
+    with acquire_lock(project, since=dt.datetime(2026, 11, 1, 9), purpose="window"):
+        code, _, err = cli(capsys, "clusters", "--project", project, "--save")
+    assert code == 2 and "is open in SegmentDesk" in err
