@@ -19,10 +19,12 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..core.analytics.cluster_field import with_cluster_field
 from ..core.data.dataset import Dataset
 from ..core.importing.plan import ImportPlan
 from ..core.importing.survey import SurveyJoin
 from ..core.errors import ProjectError
+from ..core.project.cluster_runs import ClusterRun, cluster_values
 from ..core.project.erase import Erasure, erase_person
 from ..core.project.person_match import PersonQuery
 from ..core.project.project import Project
@@ -184,7 +186,7 @@ class Session(QObject):
         imported (kept with the project, so next month's file imports the same way), if known."""
         # The user's own edits outlive an import (the window's import does not lay them over itself).
         self._register_base = dataset
-        self.project.dataset = dataset = apply_register(dataset, self.project.register).dataset
+        self.project.dataset = dataset = self._with_clusters(apply_register(dataset, self.project.register).dataset)
         self.project.sources = dict(sources)
         if plan is not None:
             self.project.plan = plan
@@ -369,11 +371,29 @@ class Session(QObject):
         imported or opened with the whole register laid over it again, so an undo restores the old value."""
         inverse = apply_to_register(self.project.register, change)
         base = self._register_base if self._register_base is not None else self.project.dataset
-        self.project.dataset = apply_register(base, self.project.register).dataset
+        self.project.dataset = self._with_clusters(apply_register(base, self.project.register).dataset)
         same_stored_data(base, self.project.dataset)
         self._evaluator = None
         self._emit(Change.DATA | Change.SEGMENTS, initiator)
         return inverse
+
+    # -- clusters -----------------------------------------------------------------------
+    def set_cluster_run(self, run: ClusterRun | None, *, initiator: object = None) -> None:
+        """Keep ``run`` (new clusters, or the kept ones renamed) as the project's ``cluster`` field."""
+        self.project.cluster_run = run
+        if self.project.dataset is not None:
+            before = self.project.dataset
+            self.project.dataset = self._with_clusters(before)
+            same_stored_data(before, self.project.dataset)
+        self._evaluator = None
+        self._emit(Change.DATA | Change.SEGMENTS, initiator)
+
+    def _with_clusters(self, ds: Dataset) -> Dataset:
+        """``ds`` answering the ``cluster`` field from the kept run (by stable key), if there is one."""
+        run = self.project.cluster_run
+        if run is None:
+            return ds if "cluster" not in ds.metrics.columns else with_cluster_field(ds, None)
+        return with_cluster_field(ds, cluster_values(ds, run))
 
     # -- files ------------------------------------------------------------------------
     def open(self, path: Path) -> None:
@@ -403,7 +423,7 @@ class Session(QObject):
         p = self.project
         return Project(dataset=p.dataset, segments=copy_segments(p.segments), audit=list(p.audit),
                        sources=dict(p.sources), plan=p.plan, do_not_contact=p.do_not_contact.copy(),
-                       register=copy.deepcopy(p.register))
+                       register=copy.deepcopy(p.register), cluster_run=p.cluster_run)
 
     def mark_saved(self, path: Path, *, changes_since: int) -> None:
         """``snapshot`` was written to ``path``; ``changes_since`` edits happened meanwhile (kept dirty)."""
