@@ -154,3 +154,26 @@ def test_importing_the_clusters_module_does_not_load_scikit_learn():
             "print('sklearn' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("k", [2, 3, 5])
+def test_the_silhouette_is_scikit_learns(k):
+    from sklearn.metrics import silhouette_score
+
+    from segmentdesk.core.analytics.clusters import _distances, _silhouette
+
+    rng = np.random.default_rng(k)
+    x = rng.normal(size=(300, 3))
+    labels = rng.integers(0, k, 300)
+    labels[0] = k - 1 if (labels == k - 1).sum() > 1 else labels[0]
+    assert _silhouette(_distances(x), labels) == pytest.approx(silhouette_score(x, labels), abs=1e-9)
+
+
+def test_a_point_alone_in_its_cluster_scores_zero_as_in_scikit_learn():
+    from sklearn.metrics import silhouette_score
+
+    from segmentdesk.core.analytics.clusters import _distances, _silhouette
+
+    x = np.array([[0.0, 0], [0.1, 0], [0.2, 0], [5, 5], [9, 9]])
+    labels = np.array([0, 0, 0, 1, 2])
+    assert _silhouette(_distances(x), labels) == pytest.approx(silhouette_score(x, labels), abs=1e-12)

@@ -88,12 +88,13 @@ def run_clusters(ds: Dataset, *, as_of: dt.date, fields: Sequence[str] | None = 
     # One thread: the same result on every machine, and OpenMP threads that wait for busy cores made
     # each fit several times slower on a loaded machine than one thread doing all the work.
     with threadpool_limits(limits=1):
+        distances = _distances(x[score_rows])
         silhouettes: dict[int, float] = {}
         starts: dict[int, np.ndarray] = {}
         tried = [c for c in K_CHOICES if c <= distinct]
         for i, choice in enumerate(tried):
             starts[choice], sample_labels = _fit_sample(x[fit_rows], choice)
-            silhouettes[choice] = _silhouette(x[score_rows], sample_labels[score_at])
+            silhouettes[choice] = _silhouette(distances, sample_labels[score_at])
             report(0.05 + 0.65 * (i + 1) / len(tried), "k")
         suggested = max(tried, key=lambda c: (np.nan_to_num(silhouettes[c], nan=-2.0), -c))
         chosen = suggested if k is None else k
@@ -102,7 +103,7 @@ def run_clusters(ds: Dataset, *, as_of: dt.date, fields: Sequence[str] | None = 
         report(0.75, "fit")
         centres, labels = _refine(x, starts[chosen])
         centres, labels = _number_by_size(centres, labels)
-        silhouette = _silhouette(x[score_rows], labels[score_rows])
+        silhouette = _silhouette(distances, labels[score_rows])
     report(0.9, "pca")
     pca, shares, axes = principal_map(x)
     report(1.0, "pca")
@@ -130,12 +131,38 @@ def _refine(x: np.ndarray, start: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return model.cluster_centers_, model.labels_
 
 
-def _silhouette(x: np.ndarray, labels: np.ndarray) -> float:
-    from sklearn.metrics import silhouette_score
+def _silhouette(distances: np.ndarray, labels: np.ndarray) -> float:
+    """The mean silhouette of ``labels`` over the points of the square ``distances`` matrix, as
+    scikit-learn's ``silhouette_score`` defines it (a point alone in its cluster scores 0).
 
-    if len(np.unique(labels)) < 2 or len(np.unique(labels)) >= len(labels):
+    Worked out from one distance matrix shared by every k tried: per point the summed distance to
+    each cluster is one matrix product, so scoring seven k costs little more than scoring one.
+    """
+    k = int(labels.max()) + 1
+    sizes = np.bincount(labels, minlength=k)
+    if np.count_nonzero(sizes) < 2 or np.count_nonzero(sizes) >= len(labels):
         return float("nan")
-    return float(silhouette_score(x, labels))
+    one_hot = np.zeros((len(labels), k))
+    one_hot[np.arange(len(labels)), labels] = 1.0
+    sums = distances @ one_hot                                   # point × cluster: summed distance
+    own = sizes[labels]
+    inside = sums[np.arange(len(labels)), labels] / np.maximum(own - 1, 1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        means = sums / sizes
+    means[np.arange(len(labels)), labels] = np.inf
+    means[:, sizes == 0] = np.inf
+    nearest = means.min(axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scores = np.where(own > 1, (nearest - inside) / np.maximum(inside, nearest), 0.0)
+    return float(np.nan_to_num(scores).mean())
+
+
+def _distances(x: np.ndarray) -> np.ndarray:
+    """Euclidean distances between every two rows of ``x``."""
+    squared = np.einsum("ij,ij->i", x, x)
+    d2 = squared[:, None] + squared[None, :] - 2.0 * (x @ x.T)
+    np.fill_diagonal(d2, 0.0)
+    return np.sqrt(np.clip(d2, 0.0, None))
 
 
 def _number_by_size(centres: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
