@@ -117,3 +117,9 @@ def test_erasing_a_person_takes_their_key_out_of_the_run(tmp_path):
     save_project(Project(dataset=ds, cluster_run=run_of(ds, [0, 1, 0])), path)
     erase_person(path, PersonQuery(customer_id="2"), at=MADE, backup_root=tmp_path / "backups")
     assert load_project(path).cluster_run.keys == ("1", "3")
+
+
+def test_the_cluster_field_keeps_the_projects_rfm_groups():
+    ds = dataset(["1", "2"])
+    ds.rfm_map = object()          # the project's own group map, whatever it is
+    assert with_cluster_field(ds, cluster_values(ds, run_of(ds, [0, 1]))).rfm_map is ds.rfm_map

@@ -27,4 +27,5 @@ def with_cluster_field(ds: Dataset, names: pd.Series | None) -> Dataset:
     for name in _SHARED:
         if name in ds.__dict__:
             out.__dict__[name] = ds.__dict__[name]
+    out.rfm_map = getattr(ds, "rfm_map", None)          # the project's RFM groups go with its data
     return out
