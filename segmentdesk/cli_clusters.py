@@ -13,7 +13,7 @@ from .cli_input import now as _now
 from .core.analytics.cluster_report import cluster_names, clusters_json, dumps_clusters
 from .core.analytics.clusters import MAX_K, run_clusters
 from .core.formats import format_decimal, format_percent, format_whole
-from .core.project.cluster_runs import cluster_run
+from .core.project.cluster_runs import cluster_run, put_cluster_run
 from .core.project.project_file import ProjectFile
 from .core.project.store import load_project
 
@@ -46,7 +46,7 @@ def cmd_clusters(args: argparse.Namespace) -> int:
         run = cluster_run(project.dataset, result.labels, names=cluster_names(result, lang=LANG),
                           fields=result.fields, as_of=as_of, made_at=_now())
         with ProjectFile.open(args.project, write=True) as pf:
-            pf.put_cluster_run(run)
+            put_cluster_run(pf, run)
         # On stderr: what is printed stays the same bytes for the same project, saved or not.
         print(f"Saved the {run.k} clusters of {format_whole(len(run.keys), LANG)} customers in {args.project}; "
               f"rules can use them as the field 'cluster'.", file=sys.stderr)

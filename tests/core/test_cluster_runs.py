@@ -11,7 +11,7 @@ import pytest
 from segmentdesk.core.analytics.cluster_field import with_cluster_field
 from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.data.fields import available_fields
-from segmentdesk.core.project.cluster_runs import cluster_run, cluster_values
+from segmentdesk.core.project.cluster_runs import cluster_run, cluster_values, put_cluster_run
 from segmentdesk.core.project.erase import erase_person
 from segmentdesk.core.project.person_match import PersonQuery
 from segmentdesk.core.project.project import Project
@@ -69,7 +69,7 @@ def test_putting_a_run_is_its_own_transaction_that_writes_only_the_run(tmp_path)
     save_project(Project(dataset=ds), path)
     with ProjectFile.open(path, write=True) as pf:
         before = pf.connection.total_changes
-        pf.put_cluster_run(run_of(ds, [1, 0]))
+        put_cluster_run(pf, run_of(ds, [1, 0]))
         assert pf.connection.total_changes - before == 1          # the run's one row, nothing else
     assert load_project(path).dataset.metrics["cluster"].tolist() == ["Satunnaiset", "Uskolliset"]
 
@@ -106,7 +106,7 @@ def test_a_format_4_file_is_upgraded_with_an_empty_cluster_table_on_its_first_wr
     assert load_project(path).cluster_run is None
     ds = load_project(path).dataset
     with ProjectFile.open(path, write=True) as pf:
-        pf.put_cluster_run(run_of(ds, [0], names=("Yksi",)))
+        put_cluster_run(pf, run_of(ds, [0], names=("Yksi",)))
         assert pf.version == SCHEMA_VERSION == 5
     assert load_project(path).dataset.metrics["cluster"].tolist() == ["Yksi"]
 

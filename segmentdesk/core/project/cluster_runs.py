@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..analytics.cluster_field import with_cluster_field
 from ..data.dataset import Dataset
 from .snapshot_members import decode_keys, encode_keys, key_form
 from .snapshots import stable_keys
@@ -83,6 +84,21 @@ def write_cluster_run(con: sqlite3.Connection, run: ClusterRun | None) -> None:
                  json.dumps(list(run.fields), ensure_ascii=False), run.k,
                  json.dumps(list(run.names), ensure_ascii=False), run.key_role, encode_keys(run.keys),
                  run.labels.astype(np.int8).tobytes()))
+
+
+def put_cluster_run(pf, run: ClusterRun | None) -> None:
+    """Make ``run`` the cluster run of the open :class:`~.project_file.ProjectFile` ``pf`` (None: none),
+    as its own transaction that writes only the run."""
+    with pf.transaction():
+        sync_cluster_run(pf.connection, run)
+
+
+def kept_clusters(con: sqlite3.Connection, ds: Dataset | None) -> tuple[ClusterRun | None, Dataset | None]:
+    """The stored run, and ``ds`` answering the ``cluster`` field from it (``ds`` itself without a run)."""
+    run = read_cluster_run(con)
+    if ds is None or run is None:
+        return run, ds
+    return run, with_cluster_field(ds, cluster_values(ds, run))
 
 
 def sync_cluster_run(con: sqlite3.Connection, run: ClusterRun | None) -> None:

@@ -16,7 +16,6 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..analytics.cluster_field import with_cluster_field
 from ..data.dataset import Dataset
 from ..errors import ImportPlanError, ProjectError, RuleError
 from ..importing.plan import ImportPlan
@@ -25,7 +24,7 @@ from ..register.overlay import apply_register
 from ..register.register import RegisterChange
 from ..segments.model import Segment, segment_from_json
 from . import schema
-from .cluster_runs import ClusterRun, cluster_values, read_cluster_run, sync_cluster_run
+from .cluster_runs import kept_clusters, sync_cluster_run
 from .column_tables import read_table, restored_dataset, write_derived, write_table
 from .connection import connect as _connect
 from .do_not_contact_table import read_list, write_list
@@ -156,11 +155,9 @@ class ProjectFile:
                 project.dataset = apply_register(project.dataset, project.register).dataset
                 # A format-1 file has no data id: its data is known, not a new import.
                 _DATA_IDS[project.dataset] = meta.get("data_id", "format-1")
-            project.cluster_run = read_cluster_run(self._con)
-            if project.dataset is not None and project.cluster_run is not None:      # the cluster field
-                stored = project.dataset
-                project.dataset = with_cluster_field(stored, cluster_values(stored, project.cluster_run))
-                _DATA_IDS[project.dataset] = _DATA_IDS[stored]
+            stored = project.dataset
+            project.cluster_run, project.dataset = kept_clusters(self._con, stored)     # the cluster field
+            same_stored_data(stored, project.dataset)
             texts = segment_rows1(self._con) if self.version == 1 else \
                 [r for (r,) in self._con.execute("SELECT rule_json FROM segments ORDER BY position, id")]
             project.segments = [segment_from_json(json.loads(t)) for t in texts]
@@ -193,11 +190,6 @@ class ProjectFile:
         transaction, touching only its rows; returns the change that undoes it."""
         with self.transaction():
             return apply_change(self._con, change)
-
-    def put_cluster_run(self, run: ClusterRun | None) -> None:
-        """Make ``run`` the project's cluster run (None: none), as its own transaction."""
-        with self.transaction():
-            sync_cluster_run(self._con, run)
 
     def segment_names(self) -> list[str]:
         return [n for (n,) in self._con.execute("SELECT name FROM segments ORDER BY position, id")]
