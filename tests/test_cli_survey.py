@@ -93,3 +93,15 @@ def test_a_survey_without_addresses_exits_2(project, capsys, tmp_path):
     code, _, err = cli(capsys, "import-survey", bad, "--project", project)
     assert code == 2
     assert "No column of email addresses" in err
+
+
+def test_answers_survive_an_import_that_replaces_the_customers(project, capsys, tmp_path):
+    assert cli(capsys, "import-survey", SURVEYS / "typeform_responses.csv", "--project", project)[0] == 0
+    code, plan, _ = cli(capsys, "plan", "--project", project)
+    doc = json.loads(plan)
+    doc["on_existing"] = "replace"
+    (tmp_path / "replace.json").write_text(json.dumps(doc), encoding="utf-8")
+    code, out, err = cli(capsys, "import", DATA / "customers_fi.csv", "--project", project,
+                         "--plan", tmp_path / "replace.json")
+    assert code == 0, err
+    assert fans(capsys, project, tmp_path) == 3

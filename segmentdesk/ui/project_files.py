@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from ..core.data.dataset import MISSING_FLAG
 from ..core.errors import SegmentDeskError
 from ..core.importing.pipeline import run_import
+from ..core.importing.survey import carry_answers
 from ..core.importing.plan import ImportPlan
 from ..core.io.read import SUPPORTED_SUFFIXES
 from ..core.project.store import Stamp, load_project, save_project
@@ -181,7 +182,10 @@ class ProjectFiles(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.dataset is None:
             return False
-        self._apply_import(dialog.dataset, dialog.sources(), dialog)
+        dataset = dialog.dataset
+        if replacing and s.survey_base() is not None:
+            dataset = carry_answers(s.survey_base(), dataset)    # survey answers outlive a replacing import
+        self._apply_import(dataset, dialog.sources(), dialog)
         self._save_settings()
         QSettings().setValue("recent/folder", str(customers.parent))
         return True

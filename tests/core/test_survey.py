@@ -144,3 +144,15 @@ def test_the_customers_are_not_changed(customers):
 ])
 def test_answer_kind_is_decided_by_the_answers(answers, kind):
     assert read_answers(pd.Series(answers, dtype=object)).kind == kind
+
+
+def test_a_replacing_import_carries_the_answers_over_by_customer(customers):
+    from segmentdesk.core.importing.survey import carry_answers
+
+    joined = join_survey(customers, read_table(SURVEYS / "typeform_responses.csv"))
+    fresh = run_import(ImportPlan.for_files(DATA / "customers_fi.csv"), as_of=AS_OF).dataset
+    carried = carry_answers(joined.dataset, fresh)
+    assert answers_by_email(joined, TYPEFORM_RECOMMEND) == {
+        e.strip().casefold(): v for e, v in zip(carried.customers.frame[carried.customers.roles["email"]],
+                                                carried.customers.frame[TYPEFORM_RECOMMEND]) if v == v}
+    assert carried.customers.families[TYPEFORM_RECOMMEND] == "psychographic"

@@ -503,3 +503,19 @@ def test_the_finnish_wizard_names_separators_and_encodings_in_words(qtbot):
         assert not any(e == "cp1252" for e in encodings)
     finally:
         i18n.install("en")
+
+
+def test_survey_answers_outlive_replacing_the_customers_in_the_window(window, accept_dialogs, messages,
+                                                                      monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from segmentdesk.ui.dialogs.survey_dialog import SurveySummaryDialog
+
+    assert window.files.import_path(DATA / "customers_fi.csv")
+    monkeypatch.setattr(SurveySummaryDialog, "exec", lambda self: 0)
+    assert window.surveys.add_from(DATA / "surveys" / "typeform_responses.csv") is not None
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    assert window.files.import_path(DATA / "customers_fi.csv")          # No: replace the customers
+    frame = window.session.dataset.customers.frame
+    assert sorted(v for v in frame["Mitä toivoisit meiltä?"] if v) == [
+        "Ihana kauppa, kiitos!", "Kurssit verkossa olisivat kivoja", "Lisää joogamattoja"]

@@ -22,6 +22,7 @@ from .quality import quality_report
 from .reimport import NoMatchKeyError, ReimportSummary, merge_import, summary_after_overlay
 from .role_choice import RoleChoice, choose_roles
 from .role_guess import RoleGuess
+from .survey import carry_answers
 from .webshops import WebshopLayout, recognise_layout
 
 
@@ -141,6 +142,8 @@ def run_import(plan: ImportPlan, *, as_of: dt.date, previous: Dataset | None = N
         except NoMatchKeyError:
             if not replace_unmatched:
                 raise
+    if previous is not None and replaced:
+        dataset = carry_answers(previous, dataset)     # survey answers outlive a replacing import
     conflicts: list[Conflict] = []
     if register:
         overlaid = apply_register(dataset, register)

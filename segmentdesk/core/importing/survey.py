@@ -3,8 +3,9 @@
 Each response is matched to a customer by email (trimmed, case ignored, the rule that links orders);
 each question becomes a psychographic customer column — a number, tags or text, decided per column by
 :mod:`.survey_answers` — so segments test it as ``column:<question>``.  The columns are ordinary
-customer data: the project stores them, a re-import of the customer list keeps them (columns only the
-earlier data had are kept), an erasure removes them with the customer.  Responses whose address no
+customer data: the project stores them, a re-import of the customer list keeps them (a merge keeps the
+columns only the earlier data had; a replacing import carries them over by :func:`carry_answers`), an
+erasure removes them with the customer.  Responses whose address no
 customer has are counted and listed, never stored.
 """
 from __future__ import annotations
@@ -115,13 +116,8 @@ def join_survey(dataset: Dataset, raw: RawTable, *, email_column: str | None = N
     questions = [h for h in headers if h not in skipped]
     # Each response's customer: the first customer with that address; a later response of theirs wins.
     emails = cell_types.to_text(raw.frame[column])
-    response_keys = match_key(emails).to_numpy(dtype=object)
-    customer_keys = match_key(customers.role_column("email")).to_numpy(dtype=object)
-    codes, uniques = pd.factorize(np.concatenate([customer_keys, response_keys]), use_na_sentinel=True)
-    first = np.full(len(uniques) + 1, -1, dtype=np.int64)
-    known = np.flatnonzero(codes[: len(customer_keys)] >= 0)
-    first[codes[known][::-1]] = known[::-1]
-    target = first[codes[len(customer_keys):]]
+    target = _first_positions(match_key(customers.role_column("email")).to_numpy(dtype=object),
+                              match_key(emails).to_numpy(dtype=object))
     rows = np.flatnonzero(target >= 0)
     last = ~pd.Series(target[rows]).duplicated(keep="last").to_numpy()
     rows, positions = rows[last], target[rows][last]
@@ -134,7 +130,7 @@ def join_survey(dataset: Dataset, raw: RawTable, *, email_column: str | None = N
         answers = read_answers(raw.frame[question].iloc[rows].reset_index(drop=True),
                                kind=(kinds or {}).get(question))
         name = _column_name(question, customers, answers.kind)
-        values = _spread(answers.values, positions, len(frame), answers.kind)
+        values = _spread(answers.values, positions, frame.index, answers.kind)
         if name in frame.columns:
             old = frame[name] if answers.kind != "number" else pd.to_numeric(frame[name], errors="coerce")
             values = values.where(values.notna(), old)
@@ -145,6 +141,58 @@ def join_survey(dataset: Dataset, raw: RawTable, *, email_column: str | None = N
                               order_customer_pos=dataset.order_customer_pos, metrics=dataset.metrics)
     joined.rfm_map = dataset.rfm_map
     return SurveyJoin(joined, tool, column, made, len(raw.frame), len(rows), unmatched)
+
+
+def carry_answers(old: Dataset, new: Dataset) -> Dataset:
+    """``new`` with the survey answer columns of ``old`` it lacks, matched by customer number where both
+    have one, else by email (the re-import's rule): a replacing import keeps the answers.  ``new`` is
+    returned as it is when there is nothing to carry or nobody matches."""
+    carried = [h for h, family in old.customers.families.items()
+               if family == FAMILY and h in old.customers.frame.columns and h not in new.customers.frame.columns]
+    role = next((r for r in ("customer_id", "email") if r in old.customers.roles and r in new.customers.roles), None)
+    if not carried or role is None:
+        return new
+    old_keys = match_key(old.customers.role_column(role)).to_numpy(dtype=object)
+    new_keys = match_key(new.customers.role_column(role)).to_numpy(dtype=object)
+    source = _first_positions(old_keys, new_keys)
+    if not (source >= 0).any():
+        return new
+    frame = new.customers.frame.copy(deep=False)
+    kinds, families = dict(new.customers.kinds), dict(new.customers.families)
+    found = source >= 0
+    for header in carried:
+        kind = old.customers.kinds[header]
+        column = old.customers.frame[header]
+        if kind == "number":
+            values = pd.to_numeric(column, errors="coerce").to_numpy(dtype=float)
+            out = np.full(len(frame), np.nan)
+        else:
+            values = _text_cells(column)
+            out = np.full(len(frame), None, dtype=object)
+        out[found] = values[source[found]]
+        frame[header] = pd.Series(out, index=frame.index, dtype=float if kind == "number" else object)
+        kinds[header], families[header] = kind, FAMILY
+    table = Table(frame, kinds, dict(new.customers.roles), families)
+    carried_ds = Dataset.restored(table, new.orders, link_by=new.link_by, order_customer_pos=new.order_customer_pos,
+                                  metrics=new.metrics)
+    carried_ds.rfm_map = new.rfm_map
+    return carried_ds
+
+
+def _text_cells(column: pd.Series) -> np.ndarray:
+    """The cells as an object array holding str or None (text columns never hold NaN)."""
+    cells = column.to_numpy(dtype=object).copy()
+    cells[pd.isna(cells)] = None
+    return cells
+
+
+def _first_positions(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Per ``wanted`` key, the first position of that key in ``keys`` (-1: none; a missing key never matches)."""
+    codes, uniques = pd.factorize(np.concatenate([keys, wanted]), use_na_sentinel=True)
+    first = np.full(len(uniques) + 1, -1, dtype=np.int64)
+    present = np.flatnonzero(codes[: len(keys)] >= 0)
+    first[codes[present][::-1]] = present[::-1]
+    return first[codes[len(keys):]]
 
 
 def _email_column(raw: RawTable, chosen: str | None) -> str:
@@ -181,16 +229,17 @@ def _column_name(question: str, customers: Table, kind: str) -> str:
     return taken.get(name.casefold(), name)
 
 
-def _spread(values: pd.Series, positions: np.ndarray, n: int, kind: str) -> pd.Series:
-    """``values`` (one per matched response) at the customers' ``positions``; missing elsewhere."""
+def _spread(values: pd.Series, positions: np.ndarray, index: pd.Index, kind: str) -> pd.Series:
+    """``values`` (one per matched response) at the customers' ``positions``; missing elsewhere.
+    Indexed like the customers' frame, so assigning it never realigns (which would leave NaN)."""
     if kind == "number":
-        out = np.full(n, np.nan)
+        out = np.full(len(index), np.nan)
         out[positions] = values.to_numpy(dtype=float)
-        return pd.Series(out)
-    out = np.full(n, None, dtype=object)
-    out[positions] = values.astype(object).where(values.notna(), None).to_numpy(dtype=object)
-    return pd.Series(out, dtype=object)
+        return pd.Series(out, index=index)
+    out = np.full(len(index), None, dtype=object)
+    out[positions] = _text_cells(values)
+    return pd.Series(out, index=index, dtype=object)
 
 
-__all__ = ["FAMILY", "SurveyError", "SurveyJoin", "SurveyQuestion", "UnmatchedResponse", "join_survey",
+__all__ = ["FAMILY", "carry_answers", "SurveyError", "SurveyJoin", "SurveyQuestion", "UnmatchedResponse", "join_survey",
            "survey_tool"]
