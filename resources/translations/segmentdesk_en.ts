@@ -1323,59 +1323,59 @@
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="66"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="67"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="67"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="68"/>
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk projects and customer files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="97"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="98"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="98"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="99"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="107"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="108"/>
         <location filename="../../segmentdesk/ui/project_guard.py" line="137"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="118"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="119"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="122"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="302"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="123"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="306"/>
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="135"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="136"/>
         <source>Cannot open the sample shop</source>
         <translation>Cannot open the sample shop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="150"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="151"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="160"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="161"/>
         <source>Update or replace?</source>
         <translation>Update or replace?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="161"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="162"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -1386,62 +1386,62 @@ Yes: update them — customers are matched by customer number or email, new ones
 No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="178"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="179"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="204"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="208"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="206"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="210"/>
         <source>%1 unsubscribed or bounced addresses on the do-not-contact list</source>
         <translation>%1 unsubscribed or bounced addresses on the do-not-contact list</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="211"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="215"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 data-quality notes: File ▸ Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="217"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="221"/>
         <source>Customers updated</source>
         <translation>Customers updated</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="218"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="222"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="226"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="230"/>
         <source>Customers replaced</source>
         <translation>Customers replaced</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="227"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="231"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="239"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="243"/>
         <source>customers.segdesk</source>
         <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="241"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="245"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="243"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="247"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk project (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="344"/>
         <source>%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2</source>
         <translation>%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2</translation>
     </message>
@@ -1451,45 +1451,45 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>%1 is open in SegmentDesk %2. Save the project under another name.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="279"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="283"/>
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="280"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="284"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="257"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="290"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="261"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="294"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="287"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="291"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="302"/>
         <source>Autosaved %1</source>
         <translation>Autosaved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="299"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="303"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="311"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="315"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="312"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="316"/>
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>

@@ -1323,59 +1323,59 @@
         <translation>%1 asiakasta · %2 tilausta · tilanne %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="66"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="67"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="67"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="68"/>
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk-projektit ja asiakastiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="97"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="98"/>
         <source>Opening</source>
         <translation>Avataan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="98"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="99"/>
         <source>Opening %1…</source>
         <translation>Avataan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="107"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="108"/>
         <location filename="../../segmentdesk/ui/project_guard.py" line="137"/>
         <source>Cannot open the project</source>
         <translation>Projektia ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="118"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="119"/>
         <source>Opened %1</source>
         <translation>Avattu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="122"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="302"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="123"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="306"/>
         <source>No backup was made: %1</source>
         <translation>Varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="135"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="136"/>
         <source>Cannot open the sample shop</source>
         <translation>Esimerkkikauppaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="150"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="151"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="160"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="161"/>
         <source>Update or replace?</source>
         <translation>Päivitetäänkö vai korvataanko?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="161"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="162"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -1386,62 +1386,62 @@ Kyllä: päivitä asiakkaat — ne yhdistetään asiakasnumeron tai sähköposti
 Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="178"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="179"/>
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="204"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="208"/>
         <source>Imported %1</source>
         <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="206"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="210"/>
         <source>%1 unsubscribed or bounced addresses on the do-not-contact list</source>
         <translation>%1 peruttua tai palautunutta osoitetta älä ota yhteyttä -listalla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="211"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="215"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 huomiota tietojen laadusta: Tiedosto ▸ Tietojen laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="217"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="221"/>
         <source>Customers updated</source>
         <translation>Asiakkaat päivitetty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="218"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="222"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 uutta, %2 muuttunutta, %3 ennallaan, %4 puuttui uudesta tiedostosta. Puuttuvat säilytetään ja merkitään kenttään ”%5”, joten segmentti löytää heidät.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="226"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="230"/>
         <source>Customers replaced</source>
         <translation>Asiakkaat korvattu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="227"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="231"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>Uudessa tiedostossa ja projektissa ei ole yhteistä asiakasnumero- tai sähköpostisaraketta, joten asiakkaita ei voitu yhdistää; projektissa ovat nyt uuden tiedoston asiakkaat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="239"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="243"/>
         <source>customers.segdesk</source>
         <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="241"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="245"/>
         <source>Save project</source>
         <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="243"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="247"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="344"/>
         <source>%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2</source>
         <translation>%1 SegmentDeskissä muokattua arvoa säilytettiin, vaikka uudessa tiedostossa ne ovat toisin: %2</translation>
     </message>
@@ -1451,45 +1451,45 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>%1 on auki SegmentDeskissä %2. Tallenna projekti toisella nimellä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="279"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="283"/>
         <source>Saving</source>
         <translation>Tallennetaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="280"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="284"/>
         <source>Saving %1…</source>
         <translation>Tallennetaan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="257"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="290"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="261"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="294"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="287"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="291"/>
         <source>Autosave failed: %1</source>
         <translation>Automaattinen tallennus epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="302"/>
         <source>Autosaved %1</source>
         <translation>Tallennettu automaattisesti: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="299"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="303"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="311"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="315"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="312"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="316"/>
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
@@ -2158,7 +2158,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
     <message>
         <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="26"/>
         <source>Question (a psychographic field)</source>
-        <translation>Kysymys (psykografinen kenttä)</translation>
+        <translation>Kysymys (kenttä ryhmässä Kiinnostukset ja elämäntapa)</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="26"/>
@@ -2183,7 +2183,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
     <message>
         <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="49"/>
         <source>Likert answers are numbers (1 = strongly disagree … 5 = strongly agree), choices are tags, anything else text. Segments find them among the psychographic fields.</source>
-        <translation>Likert-asteikon vastaukset ovat lukuja (1 = täysin eri mieltä … 5 = täysin samaa mieltä), valinnat tunnisteita ja muut tekstiä. Segmentit löytävät ne psykografisista kentistä.</translation>
+        <translation>Likert-asteikon vastaukset ovat lukuja (1 = täysin eri mieltä … 5 = täysin samaa mieltä), valinnat tunnisteita ja muut tekstiä. Segmentit löytävät ne ryhmästä Kiinnostukset ja elämäntapa.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="54"/>
