@@ -5,7 +5,6 @@ import argparse
 import datetime as dt
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 from .build_info import build_info
@@ -30,7 +29,7 @@ from .core.project.project import Project
 from .core.importing.quality import quality_report
 from .core.settings import load_settings
 from .core.project.project_file import ProjectFile, Stamp
-from .core.project.store import load_project, save_project, write_new_project
+from .core.project.store import load_project, write_new_project
 from .core.segments.describe import describe
 from .core.segments.evaluate import Evaluator
 from .core.segments.figures import segment_figures
@@ -290,26 +289,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_selftest(args: argparse.Namespace) -> int:
-    """Import the bundled sample, evaluate a segment and export it: proves a bundle works."""
-    from .core.segments.model import Condition, Group
-    from .paths import sample_dir
+    """The installed app end to end on the bundled sample (segmentdesk/selftest.py): exit 0 and one
+    'selftest ok: …' line, or exit 1 and one 'selftest failed: STEP: reason' line on stderr."""
+    from .selftest import SelftestFailure, run_selftest
 
-    sample = sample_dir()
-    result = run_import(ImportPlan.for_files(sample / "customers.xlsx", orders=sample / "orders.csv"),
-                        as_of=dt.date(2026, 11, 1), warm=False, count_problems=False)
-    ds = result.dataset
-    segment = Segment("Selftest", Group("all", [Condition("order_count", "ge", 2)]))
-    mask = Evaluator(ds, as_of=dt.date(2026, 11, 1)).mask(segment.rule)
-    with tempfile.TemporaryDirectory() as tmp:
-        project = Project(dataset=ds, segments=[segment])
-        save_project(project, Path(tmp) / "selftest.segdesk")
-        reopened = load_project(Path(tmp) / "selftest.segdesk")
-        report = export_segments(reopened, reopened.segments, out=Path(tmp) / "selftest.xlsx", format="xlsx",
-                                 as_of=dt.date(2026, 11, 1))
-    if len(ds) == 0 or int(mask.sum()) == 0 or report.rows == 0:
-        print("selftest failed: the sample produced no rows", file=sys.stderr)
+    try:
+        result = run_selftest(open_window=not args.no_window)
+    except SelftestFailure as exc:
+        print(f"selftest failed: {exc}", file=sys.stderr)
         return 1
-    print(f"selftest ok: {len(ds)} customers, {int(mask.sum())} with 2+ orders, {report.rows} rows exported")
+    print(f"selftest ok: {result.summary()}")
     return 0
 
 
@@ -372,7 +361,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_survey_commands(sub, _Parser)
     add_cluster_commands(sub, _Parser)
 
-    p = sub.add_parser("selftest", help="the bundle's smoke test")
+    p = sub.add_parser("selftest", help="check this installation end to end on the sample shop")
+    p.add_argument("--no-window", action="store_true", help="skip opening the main window")
     p.set_defaults(run=cmd_selftest)
     return parser
 
