@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .build_info import build_info
+from .build_info import VersionAction, build_info
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -17,7 +17,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("file", nargs="?", help="a .segdesk project or a customer file to import")
     parser.add_argument("--sample", action="store_true", help="open the bundled sample shop")
     parser.add_argument("--lang", choices=("system", "en", "fi"), help="UI language for this run")
-    parser.add_argument("--version", action="version", version=f"segmentdesk {build_info().describe()}")
+    parser.add_argument("--version", action=VersionAction)
     return parser.parse_args(argv)
 
 

@@ -1,13 +1,15 @@
 """Which SegmentDesk this is: the version (one source, pyproject.toml) and, in a built bundle, the
 commit and date it was built from.
 
-The version comes from the package's metadata, which pip writes from pyproject.toml; a checkout run
-without an install reads pyproject.toml itself.  The commit and date are baked into the bundle by
-installer/segmentdesk.spec (``build_info.json`` beside this module); a checkout has none and says so,
-rather than running git on every start.
+The version comes from the package's metadata, which pip writes from pyproject.toml; a checkout
+reads pyproject.toml itself.  A bundle's version, commit and date are baked in by
+installer/segmentdesk.spec (``build_info.json`` beside this module, from the pyproject.toml and git
+of the tree it was built from); a checkout has no commit and says so, rather than running git on
+every start.
 """
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import re
@@ -69,11 +71,27 @@ def _baked(path: Path) -> dict[str, str]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return {k: str(v) for k, v in data.items() if k in ("commit", "built") and re.fullmatch(r"[\w:.\-]+", str(v))}
+    return {k: str(v) for k, v in data.items()
+            if k in ("version", "commit", "built") and re.fullmatch(r"[\w:.+\-]+", str(v))}
 
 
 @lru_cache(maxsize=1)
 def build_info() -> BuildInfo:
-    """This program's version, and its commit and build date when it is a built bundle."""
+    """This program's version, and its commit and build date when it is a built bundle (whose
+    version was read from the pyproject.toml it was built from)."""
     baked = _baked(BUILD_INFO_FILE)
-    return BuildInfo(version=_version(), commit=baked.get("commit"), built=baked.get("built"))
+    return BuildInfo(version=baked.get("version") or _version(), commit=baked.get("commit"), built=baked.get("built"))
+
+
+class VersionAction(argparse.Action):
+    """``--version`` for the window and the command line: ``PROG 0.1.0 (commit …, built …)`` on one
+    line (argparse's own version action wraps a long line at the terminal's width), then exit 0."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str = "show the version and build, then exit") -> None:  # noqa: A002
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        print(f"{parser.prog} {build_info().describe()}")
+        parser.exit()

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from .build_info import build_info
+from .build_info import VersionAction
 from .cli_input import UsageError
 from .cli_input import date_option as _as_of
 from .cli_input import now as _now
@@ -310,7 +310,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="segmentdesk-cli", description="SegmentDesk without a screen.")
-    parser.add_argument("--version", action="version", version=f"segmentdesk-cli {build_info().describe()}")
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("import", help="create or update a project from a customer (and order) file")

@@ -66,3 +66,16 @@ def test_cli_version_prints_the_build_and_exits_0(baked, capsys):
     assert caught.value.code == 0
     out = capsys.readouterr().out
     assert out == f"segmentdesk-cli {build_info().version} (commit abcdef1234, built 2026-12-05 21:30:00 UTC)\n"
+
+
+def test_bundle_reports_the_version_of_the_tree_it_was_built_from(baked):
+    baked({"version": "9.8.7", "commit": "abcdef1234", "built": "2026-12-05T21:30:00Z"})
+    assert build_info().version == "9.8.7"
+
+
+def test_version_line_is_not_wrapped_on_a_narrow_terminal(baked, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "40")
+    baked({"commit": "abcdef1234", "built": "2026-12-05T21:30:00Z"})
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.count("\n") == 1
