@@ -1,6 +1,7 @@
 """Render the app icon (resources/icons/segmentdesk.svg) to the PNG sizes desktops and installers ask
-for: ``python installer/make_icons.py`` writes resources/icons/app/segmentdesk-<size>.png.
-Run it after changing the SVG and commit the PNGs (a build never needs Qt's SVG renderer)."""
+for, and to the Windows .ico: ``python installer/make_icons.py`` writes
+resources/icons/app/segmentdesk-<size>.png and segmentdesk.ico.  Run it after changing the SVG and
+commit the results (a build never needs Qt's SVG renderer)."""
 from __future__ import annotations
 
 import os
@@ -35,7 +36,19 @@ def render(svg: Path, out_dir: Path, sizes: tuple[int, ...] = SIZES) -> list[Pat
     return written
 
 
+def write_ico(png_256: Path, target: Path) -> Path:
+    """A Windows icon holding the sizes Explorer and the Start menu pick from (Pillow, matplotlib's own dependency)."""
+    from PIL import Image
+
+    with Image.open(png_256) as image:
+        image.save(target, sizes=[(n, n) for n in (16, 24, 32, 48, 64, 128, 256)])
+    return target
+
+
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for path in render(ROOT / "resources" / "icons" / "segmentdesk.svg", ROOT / "resources" / "icons" / "app"):
+    app_dir = ROOT / "resources" / "icons" / "app"
+    written = render(ROOT / "resources" / "icons" / "segmentdesk.svg", app_dir)
+    written.append(write_ico(app_dir / "segmentdesk-256.png", app_dir / "segmentdesk.ico"))
+    for path in written:
         print(path.relative_to(ROOT))

@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from .core.settings import load_settings
     from .ui import i18n
+    from .ui.file_open_events import FileOpenRelay
     from .ui.gui_thread_gc import GuiThreadGarbageCollector
     from .ui.main_window import MainWindow
     from .ui.session import Session
@@ -54,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     session = Session()
     window = MainWindow(session, settings)
     window.show()
+    # macOS delivers a double-clicked project as an event, not as an argument.
+    app.installEventFilter(FileOpenRelay(window.files.open_path, app))
     if args.sample:
         window.files.open_sample()
     elif args.file:
