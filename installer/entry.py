@@ -1,6 +1,7 @@
-"""The frozen bundle's one entry point: started as ``segmentdesk-cli`` (the console program on Windows,
-a link to the same program elsewhere) it runs the command line, under any other name the window.
-One analysed program serves both names, so the bundle holds each module once."""
+"""The frozen bundle's one entry point: started as ``segmentdesk-cli`` (a console program of its own on
+Windows and inside the macOS .app, a link to the same program on Linux) it runs the command line,
+under any other name the window.  One analysed program serves both names, so the bundle holds each
+module once."""
 from __future__ import annotations
 
 import sys
