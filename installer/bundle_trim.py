@@ -8,6 +8,7 @@ to (:func:`drop_unlinked_libraries`), so no list of them has to be kept in step 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
@@ -77,6 +78,17 @@ def resource_files(resources: Path) -> list[tuple[str, str]]:
             continue
         found.append((str(path), str(PurePosixPath("resources") / PurePosixPath(inner).parent)))
     return found
+
+
+def unused_numeric_stack(package: Path) -> list[str]:
+    """["sklearn", "scipy"] when no module of ``package`` imports scikit-learn or SciPy, else [].
+    pandas names SciPy in optional imports, which would otherwise bring its 65 MB into a bundle of
+    an app that never calls it; once the app clusters with scikit-learn, both are needed."""
+    for path in package.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"^\s*(from|import)\s+(sklearn|scipy)\b", text, flags=re.MULTILINE):
+            return []
+    return ["sklearn", "scipy"]
 
 
 def _qt_parts(dest: PurePosixPath) -> tuple[str, ...] | None:

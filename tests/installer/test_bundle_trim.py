@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bundle_trim import drop_unlinked_libraries, keep, resource_files, strippable
+from bundle_trim import drop_unlinked_libraries, keep, resource_files, strippable, unused_numeric_stack
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,3 +82,11 @@ def test_bundled_resources_are_all_but_screenshots_and_translation_sources():
     assert not any(name.startswith("screenshots/") or name.endswith(".ts") for name in bundled)
     assert dict(resource_files(ROOT / "resources"))[str(ROOT / "resources/sample/segments/01-kanta-asiakkaat.segment.json")] \
         == "resources/sample/segments"
+
+
+def test_scipy_and_sklearn_stay_out_until_the_app_imports_one(tmp_path):
+    (tmp_path / "core").mkdir()
+    (tmp_path / "core" / "rfm.py").write_text('"""Not scipy: ranks with numpy."""\nimport numpy as np\n')
+    assert unused_numeric_stack(tmp_path) == ["sklearn", "scipy"]
+    (tmp_path / "core" / "clusters.py").write_text("def fit(x):\n    from sklearn.cluster import KMeans\n")
+    assert unused_numeric_stack(tmp_path) == []
