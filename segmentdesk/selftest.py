@@ -1,7 +1,7 @@
 """``segmentdesk-cli selftest``: proves an installed SegmentDesk works end to end, offline.
 
-It imports the bundled sample shop, evaluates the sample segments, measures RFM when the core
-offers it, saves and reopens a project, exports a workbook and reads it back, draws a chart, and
+It imports the bundled sample shop, evaluates the sample segments, measures RFM and clusters the
+customers (scikit-learn) when the core offers them, saves and reopens a project, exports a workbook and reads it back, draws a chart, and
 opens the main window (on Qt's offscreen platform when there is no display).  Each step is a
 function that raises :class:`SelftestFailure` with a one-line reason; nothing is written outside a
 temporary folder and the user's settings are neither read nor written.
@@ -9,6 +9,7 @@ temporary folder and the user's settings are neither read nor written.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import os
 import sys
 import tempfile
@@ -41,14 +42,17 @@ class SelftestResult:
     customers: int = 0
     segments: dict[str, int] = field(default_factory=dict)
     rfm_groups: int | None = None           # None: this version's core has no RFM
+    clusters: tuple[int, ...] | None = None  # cluster sizes; None: this version has no clustering
     rows_exported: int = 0
     window_rows: int | None = None          # None: the window was not opened
 
     def summary(self) -> str:
         rfm = f"RFM in {self.rfm_groups} groups" if self.rfm_groups is not None else "RFM not in this version"
+        clusters = (f"{len(self.clusters)} clusters" if self.clusters is not None
+                    else "clusters not in this version")
         window = ("main window opened" if self.window_rows is not None else "main window not opened")
         return (f"{self.customers} customers, {len(self.segments)} segments evaluated "
-                f"({sum(1 for n in self.segments.values() if n)} non-empty), {rfm}, "
+                f"({sum(1 for n in self.segments.values() if n)} non-empty), {rfm}, {clusters}, "
                 f"{self.rows_exported} rows exported to a workbook, chart drawn, {window}")
 
 
@@ -82,6 +86,22 @@ def rfm_group_count(ds: Dataset) -> int | None:
     if groups.empty:
         raise SelftestFailure("RFM put no customer with orders into a group")
     return int(groups.nunique())
+
+
+def cluster_sizes(ds: Dataset) -> tuple[int, ...] | None:
+    """k-means (scikit-learn) into three clusters on the core's default fields: their sizes; None when
+    this version's core has no clustering."""
+    try:
+        clusters = importlib.import_module(".core.analytics.clusters", __package__)
+    except ModuleNotFoundError as exc:
+        if exc.name is not None and exc.name.startswith(f"{__package__}.core.analytics"):
+            return None
+        raise                                   # the module is there but a library it needs is not
+    result = clusters.run_clusters(ds, as_of=SAMPLE_DATE, k=3)
+    sizes = tuple(int(n) for n in result.sizes)
+    if len(sizes) != 3 or not all(sizes):
+        raise SelftestFailure(f"k-means made clusters of {sizes} customers")
+    return sizes
 
 
 def export_workbook(ds: Dataset, segments: list[Segment], folder: Path, *, with_rfm: bool) -> int:
@@ -222,6 +242,8 @@ def run_selftest(*, open_window: bool = True) -> SelftestResult:
         segments, result.segments = evaluate_sample_segments(ds)
         step = "rfm"
         result.rfm_groups = rfm_group_count(ds)
+        step = "clusters"
+        result.clusters = cluster_sizes(ds)
         with tempfile.TemporaryDirectory(prefix="segmentdesk-selftest-") as tmp:
             step = "export"
             result.rows_exported = export_workbook(ds, segments, Path(tmp), with_rfm=result.rfm_groups is not None)

@@ -85,3 +85,21 @@ def test_a_dialog_left_open_fails_the_window_step_instead_of_hanging(monkeypatch
     monkeypatch.setattr(selftest, "_draw_in_window", modal_dialog)
     with pytest.raises(selftest.SelftestFailure, match=r"^window: the window stopped at a dialog: Save changes\?$"):
         selftest.run_selftest()
+
+
+def test_clusters_are_reported_absent_where_the_core_has_no_clustering(monkeypatch):
+    def no_module(name, package=None):
+        raise ModuleNotFoundError(f"No module named {name!r}", name="segmentdesk.core.analytics.clusters")
+
+    monkeypatch.setattr(selftest.importlib, "import_module", no_module)
+    assert selftest.cluster_sizes(None) is None
+    assert "clusters not in this version" in selftest.SelftestResult(customers=1).summary()
+
+
+def test_a_library_missing_under_the_clustering_is_a_failure(monkeypatch):
+    def missing_library(name, package=None):
+        raise ModuleNotFoundError("No module named 'sklearn'", name="sklearn")
+
+    monkeypatch.setattr(selftest.importlib, "import_module", missing_library)
+    with pytest.raises(ModuleNotFoundError):
+        selftest.cluster_sizes(None)
