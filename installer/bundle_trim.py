@@ -22,7 +22,7 @@ EXCLUDED_MODULES = [
     # No network: the app never makes a connection, and OpenSSL is 6 MB (hashlib falls back to
     # Python's own SHA-2, which the do-not-contact list uses).
     "ssl", "_ssl", "_hashlib",
-    "matplotlib.tests", "matplotlib.testing", "numpy.tests", "numpy.f2py",
+    "matplotlib.tests", "matplotlib.testing", "numpy.tests",
     "numpy.distutils", "pandas.tests", "pandas.io.formats.style", "sklearn.tests", "sklearn.datasets.tests",
     "scipy.tests", "scipy.io", "scipy.odr", "scipy.datasets", "scipy.misc",
     # Parts of scikit-learn and SciPy that k-means and the decision tree never import (measured by
