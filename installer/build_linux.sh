@@ -90,7 +90,13 @@ arch=$(uname -m)
 name="segmentdesk-$version-linux-$arch"
 rm -rf "${out:?}/segmentdesk"
 cp -a "$bundle" "$out/segmentdesk"
-tar -C "$work/dist" --owner=0 --group=0 --numeric-owner -czf "$out/$name.tar.gz" --transform "s|^segmentdesk|$name|" segmentdesk
+mkdir -p "$work/pack"
+cp -a "$bundle" "$work/pack/$name"
+tar -C "$work/pack" --owner=0 --group=0 --numeric-owner -czf "$out/$name.tar.gz" "$name"
+# What a user unpacks must run as the checked folder did (links included).
+mkdir -p "$work/unpacked"
+tar -C "$work/unpacked" -xzf "$out/$name.tar.gz"
+"${isolate[@]}" "$work/unpacked/$name/segmentdesk-cli" --version >/dev/null
 echo "$out/$name.tar.gz: $(du -m "$out/$name.tar.gz" | cut -f1) MB; unpack it anywhere and run ./segmentdesk (./install-desktop.sh adds it to the menu)"
 echo "done in $(($(date +%s) - start)) s"
 if ((size_mb > limit_mb)); then
