@@ -1,0 +1,28 @@
+"""The words on charts (axis labels, legends, messages) in English and Finnish.
+
+Charts are drawn in core, so their words live here rather than in the window's ``.ts`` files;
+each key maps to ``(English, Finnish)`` as in :mod:`segmentdesk.core.words`.
+"""
+from __future__ import annotations
+
+CHART_WORDS: dict[str, tuple[str, str]] = {
+    "month": ("Month", "Kuukausi"),
+    "revenue": ("Revenue", "Myynti"),
+    "customers": ("Customers", "Asiakkaita"),
+    "segment": ("Segment", "Segmentti"),
+    "snapshot_date": ("Date of import", "Tuontipäivä"),
+    "revenue_by_month": ("Revenue by month", "Myynti kuukausittain"),
+    "segment_sizes": ("Customers per segment", "Asiakkaita segmenteittäin"),
+    "segment_sizes_over_time": ("Segment sizes over time", "Segmenttien koot ajan mittaan"),
+    "segment_revenue_over_time": ("Segment revenue over time", "Segmenttien myynti ajan mittaan"),
+    "no_orders": ("No orders to chart yet.", "Ei vielä tilauksia kuvattavaksi."),
+    "no_segments": ("No segments yet.", "Ei vielä segmenttejä."),
+    "no_history": ("The history starts with the second import: each import records the segments.",
+                   "Historia alkaa toisesta tuonnista: jokainen tuonti tallentaa segmentit."),
+}
+
+
+def chart_word(key: str, lang: str) -> str:
+    """The chart word ``key`` in ``lang`` (English for any other language)."""
+    en, fi = CHART_WORDS[key]
+    return fi if lang == "fi" else en
