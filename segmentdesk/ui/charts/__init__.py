@@ -1,0 +1,1 @@
+"""The window's chart canvas (:mod:`.chart_view`), which hosts core's drawing functions."""
