@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnalysisArea</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/analysis_area.py" line="37"/>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPages</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="112"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="17"/>
@@ -45,6 +61,49 @@
         <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="82"/>
         <source>Category</source>
         <translation>Category</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="48"/>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="50"/>
+        <source>Save as SVG…</source>
+        <translation>Save as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="52"/>
+        <source>Copy image</source>
+        <translation>Copy image</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="55"/>
+        <source>Save image</source>
+        <translation>Save image</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="152"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="152"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="153"/>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="161"/>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
     </message>
 </context>
 <context>
@@ -1303,22 +1362,22 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="98"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="100"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="100"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="102"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="106"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="108"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="110"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="112"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
@@ -1463,7 +1522,7 @@ No: replace them with the file&apos;s customers.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="261"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="294"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -1479,7 +1538,7 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="303"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1494,112 +1553,112 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="135"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="137"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Exported %1 rows to %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="137"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="139"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segment members without marketing consent were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="141"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="143"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 rows without a valid email address or repeating one were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="145"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="147"/>
         <source>%1 segment members on the do-not-contact list were left out.</source>
         <translation>%1 segment members on the do-not-contact list were left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="147"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="149"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="161"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="163"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="177"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="178"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="180"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="185"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="197"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="196"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="198"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="219"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="220"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="222"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="227"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="229"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="228"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="252"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="254"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="255"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="257"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="263"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="265"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDesk could not be started again; start it yourself to use the new language.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="274"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="276"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="281"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="283"/>
         <source>Built %1 from commit %2.</source>
         <translation>Built %1 from commit %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="284"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="286"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Run from the source code, not a built bundle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="286"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="288"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1716,6 +1775,64 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="87"/>
         <source>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</source>
         <translation>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="51"/>
+        <source>Open a project or import customers to see the overview.</source>
+        <translation>Open a project or import customers to see the overview.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="53"/>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="54"/>
+        <source>have bought</source>
+        <translation>have bought</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="55"/>
+        <source>revenue, all orders</source>
+        <translation>revenue, all orders</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="56"/>
+        <source>average order</source>
+        <translation>average order</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="57"/>
+        <source>can be emailed</source>
+        <translation>can be emailed</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="62"/>
+        <source>revenue-by-month</source>
+        <translation>revenue-by-month</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="63"/>
+        <source>segment-sizes</source>
+        <translation>segment-sizes</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="97"/>
+        <source>%1 of the customers</source>
+        <translation>%1 of the customers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="99"/>
+        <source>%1 orders</source>
+        <translation>%1 orders</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="102"/>
+        <source>%1 of the customers have a valid email address and marketing consent</source>
+        <translation>%1 of the customers have a valid email address and marketing consent</translation>
     </message>
 </context>
 <context>
@@ -2028,77 +2145,77 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="229"/>
+        <location filename="../../segmentdesk/ui/session.py" line="231"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="232"/>
+        <location filename="../../segmentdesk/ui/session.py" line="234"/>
         <source>New segment “%1”</source>
         <translation>New segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="240"/>
+        <location filename="../../segmentdesk/ui/session.py" line="242"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="249"/>
+        <location filename="../../segmentdesk/ui/session.py" line="251"/>
         <source>Move group in “%1”</source>
         <translation>Move group in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="249"/>
+        <location filename="../../segmentdesk/ui/session.py" line="251"/>
         <source>Move condition in “%1”</source>
         <translation>Move condition in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="264"/>
+        <location filename="../../segmentdesk/ui/session.py" line="266"/>
         <source>Rename “%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="274"/>
+        <location filename="../../segmentdesk/ui/session.py" line="276"/>
         <source>Edit the persona of “%1”</source>
         <translation>Edit the persona of “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="279"/>
+        <location filename="../../segmentdesk/ui/session.py" line="281"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="282"/>
+        <location filename="../../segmentdesk/ui/session.py" line="284"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="291"/>
+        <location filename="../../segmentdesk/ui/session.py" line="293"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="296"/>
+        <location filename="../../segmentdesk/ui/session.py" line="298"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="348"/>
+        <location filename="../../segmentdesk/ui/session.py" line="350"/>
         <source>Edit customer %1</source>
         <translation>Edit customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="356"/>
+        <location filename="../../segmentdesk/ui/session.py" line="358"/>
         <source>A customer with %1 exists already.</source>
         <translation>A customer with %1 exists already.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="357"/>
+        <location filename="../../segmentdesk/ui/session.py" line="359"/>
         <source>New customer %1</source>
         <translation>New customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="362"/>
+        <location filename="../../segmentdesk/ui/session.py" line="364"/>
         <source>Delete customer %1</source>
         <translation>Delete customer %1</translation>
     </message>

@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>AnalysisArea</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/analysis_area.py" line="37"/>
+        <source>Segments</source>
+        <translation>Segmentit</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPages</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="112"/>
+        <source>Overview</source>
+        <translation>Yleiskuva</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="17"/>
@@ -45,6 +61,49 @@
         <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="82"/>
         <source>Category</source>
         <translation>Tuoteryhmä</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="48"/>
+        <source>Save as PNG…</source>
+        <translation>Tallenna PNG-kuvana…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="50"/>
+        <source>Save as SVG…</source>
+        <translation>Tallenna SVG-kuvana…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="52"/>
+        <source>Copy image</source>
+        <translation>Kopioi kuva</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="55"/>
+        <source>Save image</source>
+        <translation>Tallenna kuva</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="152"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-kuva (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="152"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-kuva (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="153"/>
+        <source>Save chart</source>
+        <translation>Tallenna kaavio</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="161"/>
+        <source>Cannot save</source>
+        <translation>Tallennus ei onnistu</translation>
     </message>
 </context>
 <context>
@@ -1303,22 +1362,22 @@
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="98"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="100"/>
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="100"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="102"/>
         <source>%1 (read-only)</source>
         <translation>%1 (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="106"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="108"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="110"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="112"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · tilanne %3</translation>
     </message>
@@ -1463,7 +1522,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="261"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="294"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="204"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
@@ -1479,7 +1538,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="303"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -1494,112 +1553,112 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="135"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="137"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Vietiin %1 riviä tiedostoon %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="137"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="139"/>
         <source>%1 segment members without marketing consent were left out.</source>
         <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="141"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="143"/>
         <source>%1 rows without a valid email address or repeating one were left out.</source>
         <translation>%1 riviä jätettiin pois, koska sähköpostiosoite puuttui, oli virheellinen tai toistui.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="145"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="147"/>
         <source>%1 segment members on the do-not-contact list were left out.</source>
         <translation>%1 segmentin jäsentä jätettiin pois, koska he ovat älä ota yhteyttä -listalla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="147"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="149"/>
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="161"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="163"/>
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="177"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="178"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="180"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="185"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="197"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="196"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="198"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="219"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="220"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="222"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="227"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="229"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="228"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="252"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="254"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="255"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="257"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>Uusi kieli otetaan käyttöön, kun SegmentDesk käynnistyy uudelleen. Käynnistetäänkö nyt? Muutokset voi ensin tallentaa; projekti avautuu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="263"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="265"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDeskiä ei voitu käynnistää uudelleen; käynnistä se itse, niin uusi kieli on käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="274"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="276"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="281"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="283"/>
         <source>Built %1 from commit %2.</source>
         <translation>Koottu %1 lähdekoodin versiosta %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="284"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="286"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Käynnistetty lähdekoodista, ei asennuspaketista.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="286"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="288"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -1716,6 +1775,64 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="87"/>
         <source>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</source>
         <translation>Kukin solu: rivin segmentin asiakkaat, jotka kuuluvat myös sarakkeen segmenttiin, ja heidän osuutensa rivistä. ”Yksi viesti kullekin” antaa jokaisen asiakkaan listan ensimmäiselle sopivalle segmentille; muuta tärkeysjärjestystä siirtämällä segmenttejä listassa.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="51"/>
+        <source>Open a project or import customers to see the overview.</source>
+        <translation>Avaa projekti tai tuo asiakkaat, niin näet yleiskuvan.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="53"/>
+        <source>customers</source>
+        <translation>asiakasta</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="54"/>
+        <source>have bought</source>
+        <translation>on ostanut</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="55"/>
+        <source>revenue, all orders</source>
+        <translation>myynti, kaikki tilaukset</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="56"/>
+        <source>average order</source>
+        <translation>keskiostos</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="57"/>
+        <source>can be emailed</source>
+        <translation>tavoitettavissa sähköpostilla</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="62"/>
+        <source>revenue-by-month</source>
+        <translation>myynti-kuukausittain</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="63"/>
+        <source>segment-sizes</source>
+        <translation>segmenttien-koot</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="97"/>
+        <source>%1 of the customers</source>
+        <translation>%1 asiakkaista</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="99"/>
+        <source>%1 orders</source>
+        <translation>%1 tilausta</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="102"/>
+        <source>%1 of the customers have a valid email address and marketing consent</source>
+        <translation>%1 asiakkaista on toimiva sähköpostiosoite ja markkinointilupa</translation>
     </message>
 </context>
 <context>
@@ -2028,77 +2145,77 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="229"/>
+        <location filename="../../segmentdesk/ui/session.py" line="231"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="232"/>
+        <location filename="../../segmentdesk/ui/session.py" line="234"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="240"/>
+        <location filename="../../segmentdesk/ui/session.py" line="242"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="249"/>
+        <location filename="../../segmentdesk/ui/session.py" line="251"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="249"/>
+        <location filename="../../segmentdesk/ui/session.py" line="251"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="264"/>
+        <location filename="../../segmentdesk/ui/session.py" line="266"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="274"/>
+        <location filename="../../segmentdesk/ui/session.py" line="276"/>
         <source>Edit the persona of “%1”</source>
         <translation>Muokkaa segmentin ”%1” personaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="279"/>
+        <location filename="../../segmentdesk/ui/session.py" line="281"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="282"/>
+        <location filename="../../segmentdesk/ui/session.py" line="284"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="291"/>
+        <location filename="../../segmentdesk/ui/session.py" line="293"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="296"/>
+        <location filename="../../segmentdesk/ui/session.py" line="298"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="348"/>
+        <location filename="../../segmentdesk/ui/session.py" line="350"/>
         <source>Edit customer %1</source>
         <translation>Muokkaa asiakasta %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="356"/>
+        <location filename="../../segmentdesk/ui/session.py" line="358"/>
         <source>A customer with %1 exists already.</source>
         <translation>Asiakas %1 on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="357"/>
+        <location filename="../../segmentdesk/ui/session.py" line="359"/>
         <source>New customer %1</source>
         <translation>Uusi asiakas %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="362"/>
+        <location filename="../../segmentdesk/ui/session.py" line="364"/>
         <source>Delete customer %1</source>
         <translation>Poista asiakas %1</translation>
     </message>

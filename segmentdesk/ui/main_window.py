@@ -23,6 +23,7 @@ from ..core.settings import Settings, save_settings
 from ..core.words import field_label
 from . import i18n
 from .actions import MainActions
+from .analysis.analysis_area import AnalysisArea
 from .autosave import Autosave
 from .privacy_flows import PrivacyFlows
 from .survey_flow import SurveyFlow
@@ -65,7 +66,8 @@ class MainWindow(QMainWindow):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([280, 1000])
-        self.setCentralWidget(split)
+        self.analysis = AnalysisArea(session, split)
+        self.setCentralWidget(self.analysis)
 
         self.status_data = QLabel()
         self.status_synced = QLabel()       # the project lies in a synced folder: why that matters, on hover
