@@ -12,7 +12,7 @@
 <context>
     <name>AnalysisPages</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="112"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="121"/>
         <source>Overview</source>
         <translation>Yleiskuva</translation>
     </message>
@@ -1780,57 +1780,62 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="51"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="52"/>
         <source>Open a project or import customers to see the overview.</source>
         <translation>Avaa projekti tai tuo asiakkaat, niin näet yleiskuvan.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="53"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="54"/>
         <source>customers</source>
         <translation>asiakasta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="54"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="55"/>
         <source>have bought</source>
         <translation>on ostanut</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="55"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="56"/>
         <source>revenue, all orders</source>
         <translation>myynti, kaikki tilaukset</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="56"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="57"/>
         <source>average order</source>
         <translation>keskiostos</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="57"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="58"/>
         <source>can be emailed</source>
         <translation>tavoitettavissa sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="62"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="63"/>
         <source>revenue-by-month</source>
         <translation>myynti-kuukausittain</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="63"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="64"/>
         <source>segment-sizes</source>
         <translation>segmenttien-koot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="97"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="65"/>
+        <source>rfm-groups</source>
+        <translation>rfm-ryhmat</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="101"/>
         <source>%1 of the customers</source>
         <translation>%1 asiakkaista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="99"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="103"/>
         <source>%1 orders</source>
         <translation>%1 tilausta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="102"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="106"/>
         <source>%1 of the customers have a valid email address and marketing consent</source>
         <translation>%1 asiakkaista on toimiva sähköpostiosoite ja markkinointilupa</translation>
     </message>

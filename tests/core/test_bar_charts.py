@@ -8,7 +8,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
-from segmentdesk.core.charts.bar_charts import MAX_SEGMENT_BARS, draw_monthly_revenue, draw_segment_sizes
+from segmentdesk.core.charts.bar_charts import MAX_SEGMENT_BARS, draw_monthly_revenue, draw_rfm_groups, draw_segment_sizes
 from segmentdesk.core.charts.style import DARK, LIGHT
 from segmentdesk.core.formats import FI_GROUP
 
@@ -77,3 +77,13 @@ def test_segment_sizes_keep_only_the_largest_of_many(fig):
     names = _ticks(fig.axes[0].get_yticklabels())
     assert len(fig.axes[0].patches) == MAX_SEGMENT_BARS
     assert "S0" not in names and f"S{MAX_SEGMENT_BARS + 4}" in names
+
+
+def test_rfm_groups_put_the_first_group_on_top_in_one_colour(fig):
+    draw_rfm_groups(fig, [("Huippuasiakkaat", 120), ("Horrostajat", 40)], lang="fi", theme=LIGHT)
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    by_height = sorted(ax.get_yticklabels(), key=lambda t: t.get_position()[1])
+    assert [t.get_text() for t in by_height] == ["Horrostajat", "Huippuasiakkaat"]
+    assert {to_hex(p.get_facecolor()).upper() for p in ax.patches} == {LIGHT.series[2]}
+    assert ax.get_title(loc="left") == "Ostajia RFM-ryhmittäin"

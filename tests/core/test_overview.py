@@ -54,3 +54,15 @@ def test_no_orders_means_no_months():
     customers = pd.DataFrame([("1", "a@x.fi", "kyllä")], columns=["Nro", "Email", "Lupa"], dtype=object)
     o = shop_overview(build_dataset(customers, CUSTOMER_ROLES), as_of=AS_OF)
     assert (o.revenue_by_month, o.buyers, o.avg_order_value) == ([], 0, None)
+
+
+def test_rfm_groups_count_the_buyers_best_group_first():
+    groups = shop_overview(shop(), as_of=AS_OF).rfm_groups
+    assert groups[0][0] == "champions" and groups[-1][0] == "hibernating"
+    assert sum(count for _, count, _ in groups) == 2                  # the two buyers; nobody else
+    assert sum(revenue for _, _, revenue in groups) == pytest.approx(220)
+
+
+def test_without_order_dates_there_are_no_rfm_groups():
+    customers = pd.DataFrame([("1", "a@x.fi", "kyllä")], columns=["Nro", "Email", "Lupa"], dtype=object)
+    assert shop_overview(build_dataset(customers, CUSTOMER_ROLES), as_of=AS_OF).rfm_groups == []

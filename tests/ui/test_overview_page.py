@@ -56,3 +56,11 @@ def test_finnish_tiles_group_thousands_with_a_no_break_space(window, qtbot):
         assert FI_GROUP in page.customers_tile.value.text()
     finally:
         i18n.install("en")
+
+
+def test_data_with_dated_orders_shows_its_rfm_groups_best_first(window, qtbot):
+    page = _overview(window, qtbot)
+    assert page.rfm_chart.isVisible()
+    ax = page.rfm_chart.figure.axes[0]
+    top = max(ax.get_yticklabels(), key=lambda t: t.get_position()[1])
+    assert top.get_text() == "Champions"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..data.dataset import Dataset
+from ..data.rfm import has_rfm, rfm_group_codes
 from ..tasks import Progress
 
 DEFAULT_MONTHS = 12
@@ -25,6 +26,8 @@ class Overview:
     orders: int                 # orders as order_count counts them (returns are not orders)
     revenue: float
     revenue_by_month: list[tuple[dt.date, float]]   # (first day of month, revenue), oldest first
+    rfm_groups: list[tuple[str, int, float]]         # (group key, customers, revenue), best group first;
+                                                     # empty when the data has no dated orders
 
     @property
     def avg_order_value(self) -> float | None:
@@ -42,7 +45,19 @@ def shop_overview(ds: Dataset, *, as_of: dt.date, months: int = DEFAULT_MONTHS,
     progress.report(0.3)
     return Overview(customers=len(ds), buyers=int((order_count > 0).sum()), reachable=int(ds.reachable.sum()),
                     orders=int(order_count.sum()), revenue=float(spend.sum()),
-                    revenue_by_month=_revenue_by_month(ds, as_of=as_of, months=months))
+                    revenue_by_month=_revenue_by_month(ds, as_of=as_of, months=months),
+                    rfm_groups=_rfm_groups(ds, as_of=as_of, spend=spend))
+
+
+def _rfm_groups(ds: Dataset, *, as_of: dt.date, spend: np.ndarray) -> list[tuple[str, int, float]]:
+    """Buyers per RFM group (the dataset's group map) with their revenue, best group first."""
+    if not has_rfm(ds):
+        return []
+    codes, keys = rfm_group_codes(ds, as_of)
+    has = codes >= 0
+    counts = np.bincount(codes[has], minlength=len(keys))
+    revenue = np.bincount(codes[has], weights=spend[has], minlength=len(keys))
+    return [(keys[i], int(counts[i]), float(revenue[i])) for i in reversed(range(len(keys)))]
 
 
 def _revenue_by_month(ds: Dataset, *, as_of: dt.date, months: int) -> list[tuple[dt.date, float]]:

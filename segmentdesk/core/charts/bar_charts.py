@@ -46,12 +46,28 @@ def draw_segment_sizes(fig: Figure, sizes: Sequence[tuple[str, int]], *, lang: s
     if len(sizes) > MAX_SEGMENT_BARS:
         keep = sorted(range(len(sizes)), key=lambda i: -sizes[i][1])[:MAX_SEGMENT_BARS]
         sizes = [sizes[i] for i in sorted(keep)]
+    _horizontal_bars(fig, sizes, [theme.color(i) for i in range(len(sizes))], title=chart_word("segment_sizes", lang),
+                     lang=lang, theme=theme)
+
+
+def draw_rfm_groups(fig: Figure, groups: Sequence[tuple[str, int]], *, lang: str, theme: Theme) -> None:
+    """Buyers per RFM group as horizontal bars, best group on top; ``groups`` holds (name in ``lang``, customers)."""
+    if not groups:
+        draw_message(fig, chart_word("no_orders", lang), theme=theme)
+        return
+    _horizontal_bars(fig, groups, [theme.color(2)] * len(groups), title=chart_word("rfm_groups", lang),
+                     lang=lang, theme=theme)
+
+
+def _horizontal_bars(fig: Figure, sizes: Sequence[tuple[str, int]], colors: list[str], *, title: str, lang: str,
+                     theme: Theme) -> None:
+    """Labelled bars, the first row on top, each with its count beside it."""
     prepare_figure(fig, theme)
-    ax = styled_axes(fig, theme, xlabel=chart_word("customers", lang), title=chart_word("segment_sizes", lang))
+    ax = styled_axes(fig, theme, xlabel=chart_word("customers", lang), title=title)
     ax.grid(False, axis="y")
-    rows = list(range(len(sizes)))[::-1]           # the list's first segment on top
+    rows = list(range(len(sizes)))[::-1]           # the first row on top
     counts = [count for _, count in sizes]
-    ax.barh(rows, counts, color=[theme.color(i) for i in range(len(sizes))], height=0.7)
+    ax.barh(rows, counts, color=colors, height=0.7)
     ax.set_yticks(rows, [_short(name) for name, _ in sizes])
     ax.xaxis.set_major_formatter(number_formatter("whole", lang))
     top = max(counts) or 1

@@ -13,6 +13,7 @@ CHART_WORDS: dict[str, tuple[str, str]] = {
     "snapshot_date": ("Date of import", "Tuontipäivä"),
     "revenue_by_month": ("Revenue by month", "Myynti kuukausittain"),
     "segment_sizes": ("Customers per segment", "Asiakkaita segmenteittäin"),
+    "rfm_groups": ("Buyers per RFM group", "Ostajia RFM-ryhmittäin"),
     "segment_sizes_over_time": ("Segment sizes over time", "Segmenttien koot ajan mittaan"),
     "segment_revenue_over_time": ("Segment revenue over time", "Segmenttien myynti ajan mittaan"),
     "no_orders": ("No orders to chart yet.", "Ei vielä tilauksia kuvattavaksi."),

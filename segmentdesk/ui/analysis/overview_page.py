@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.analytics.overview import Overview, shop_overview
-from ...core.charts.bar_charts import draw_monthly_revenue, draw_segment_sizes
+from ...core.charts.bar_charts import draw_monthly_revenue, draw_rfm_groups, draw_segment_sizes
+from ...core.words import rfm_group_label
 from .. import i18n
 from ..charts.chart_view import ChartView
 from ..session import Change, Session
@@ -61,9 +62,12 @@ class OverviewPage(AnalysisPage):
             tiles.addWidget(tile)
         self.revenue_chart = ChartView(file_stem=self.tr("revenue-by-month"))
         self.sizes_chart = ChartView(file_stem=self.tr("segment-sizes"))
+        self.rfm_chart = ChartView(file_stem=self.tr("rfm-groups"))
+        self.rfm_chart.hide()                   # until the data has dated orders to score
         charts = QGridLayout()
-        charts.addWidget(self.revenue_chart, 0, 0)
+        charts.addWidget(self.revenue_chart, 0, 0, 2, 1)
         charts.addWidget(self.sizes_chart, 0, 1)
+        charts.addWidget(self.rfm_chart, 1, 1)
         charts.setColumnStretch(0, 3)
         charts.setColumnStretch(1, 2)
         self.content = QWidget()
@@ -102,6 +106,11 @@ class OverviewPage(AnalysisPage):
             "%1 of the customers have a valid email address and marketing consent").replace(
             "%1", share(overview.reachable)))
         self.revenue_chart.show_chart(draw_monthly_revenue, overview.revenue_by_month)
+        self.rfm_chart.setVisible(bool(overview.rfm_groups))
+        if overview.rfm_groups:
+            lang = i18n.current_language()
+            self.rfm_chart.show_chart(draw_rfm_groups, [(rfm_group_label(key, lang), count)
+                                                        for key, count, _revenue in overview.rfm_groups])
 
     def _show_sizes(self) -> None:
         counts = self.session.live_counts
