@@ -13,6 +13,7 @@ from .cli_input import date_option as _as_of
 from .cli_input import now as _now
 from .cli_privacy import add_privacy_commands
 from .cli_customer import add_customer_commands
+from .cli_history import add_history_command
 from .cli_profile import add_profile_command
 from .cli_survey import add_survey_commands
 from .cli_clusters import add_cluster_commands
@@ -357,6 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_privacy_commands(sub, _Parser)
     add_customer_commands(sub, _Parser)
+    add_history_command(sub, _Parser)
     add_profile_command(sub)
     add_survey_commands(sub, _Parser)
     add_cluster_commands(sub, _Parser)
