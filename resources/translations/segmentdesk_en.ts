@@ -16,6 +16,11 @@
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="278"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
@@ -757,6 +762,95 @@
         <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="142"/>
         <source>Remove this group</source>
         <translation>Remove this group</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="69"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="70"/>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="72"/>
+        <source>segments-over-time</source>
+        <translation>segments-over-time</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="74"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="84"/>
+        <source>Who moved between</source>
+        <translation>Who moved between</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="86"/>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="98"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="232"/>
+        <source>Click a number to see the customers behind it.</source>
+        <translation>Click a number to see the customers behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="101"/>
+        <source>Make a segment of them</source>
+        <translation>Make a segment of them</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="138"/>
+        <source>The history starts when the project is saved: each import into it then records every segment&apos;s size and members, so next month&apos;s import shows how the segments changed.</source>
+        <translation>The history starts when the project is saved: each import into it then records every segment&apos;s size and members, so next month&apos;s import shows how the segments changed.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="157"/>
+        <source>No snapshots yet: the next import into this project records the first.</source>
+        <translation>No snapshots yet: the next import into this project records the first.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="167"/>
+        <source>%1 (snapshot %2)</source>
+        <translation>%1 (snapshot %2)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="191"/>
+        <source>Choose two different snapshots to see who moved.</source>
+        <translation>Choose two different snapshots to see who moved.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="202"/>
+        <source>Nobody moved between segments.</source>
+        <translation>Nobody moved between segments.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="206"/>
+        <source>Rows: where the customers were on %1. Columns: where they were on %2.</source>
+        <translation>Rows: where the customers were on %1. Columns: where they were on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="237"/>
+        <source>%1 customers: from %2 to %3</source>
+        <translation>%1 customers: from %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="241"/>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="272"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
     </message>
 </context>
 <context>

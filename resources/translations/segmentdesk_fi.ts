@@ -16,6 +16,11 @@
         <source>Overview</source>
         <translation>Yleiskuva</translation>
     </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="278"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
@@ -757,6 +762,95 @@
         <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="142"/>
         <source>Remove this group</source>
         <translation>Poista tämä ryhmä</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="69"/>
+        <source>Customers</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="70"/>
+        <source>Revenue</source>
+        <translation>Myynti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="72"/>
+        <source>segments-over-time</source>
+        <translation>segmentit-ajan-mittaan</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="74"/>
+        <source>Show:</source>
+        <translation>Näytä:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="84"/>
+        <source>Who moved between</source>
+        <translation>Siirtymät ajalla</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="86"/>
+        <source>and</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="98"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="232"/>
+        <source>Click a number to see the customers behind it.</source>
+        <translation>Napsauta lukua, niin näet sen takana olevat asiakkaat.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="101"/>
+        <source>Make a segment of them</source>
+        <translation>Tee heistä segmentti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="138"/>
+        <source>The history starts when the project is saved: each import into it then records every segment&apos;s size and members, so next month&apos;s import shows how the segments changed.</source>
+        <translation>Historia alkaa, kun projekti on tallennettu: jokainen siihen tehty tuonti tallentaa silloin kunkin segmentin koon ja jäsenet, joten ensi kuun tuonti näyttää, miten segmentit muuttuivat.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="157"/>
+        <source>No snapshots yet: the next import into this project records the first.</source>
+        <translation>Ei vielä tilannekuvia: seuraava tuonti tähän projektiin tallentaa ensimmäisen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="167"/>
+        <source>%1 (snapshot %2)</source>
+        <translation>%1 (tilannekuva %2)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="191"/>
+        <source>Choose two different snapshots to see who moved.</source>
+        <translation>Valitse kaksi eri tilannekuvaa, niin näet siirtymät.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="202"/>
+        <source>Nobody moved between segments.</source>
+        <translation>Kukaan ei siirtynyt segmentistä toiseen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="206"/>
+        <source>Rows: where the customers were on %1. Columns: where they were on %2.</source>
+        <translation>Rivit: missä asiakkaat olivat %1. Sarakkeet: missä he olivat %2.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="237"/>
+        <source>%1 customers: from %2 to %3</source>
+        <translation>%1 asiakasta: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="241"/>
+        <source>… and %1 more</source>
+        <translation>… ja %1 muuta</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="272"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
     </message>
 </context>
 <context>
