@@ -21,6 +21,11 @@
         <source>History</source>
         <translation>History</translation>
     </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="309"/>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
@@ -122,6 +127,154 @@
         <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="107"/>
         <source>Values</source>
         <translation>Values</translation>
+    </message>
+</context>
+<context>
+    <name>ClustersPage</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="48"/>
+        <source>Open a project or import customers to look for hidden groups.</source>
+        <translation>Open a project or import customers to look for hidden groups.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="51"/>
+        <source>The number fields the groups are found from</source>
+        <translation>The number fields the groups are found from</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="53"/>
+        <source>Suggest (best silhouette)</source>
+        <translation>Suggest (best silhouette)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="56"/>
+        <source>Find groups</source>
+        <translation>Find groups</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="65"/>
+        <source>silhouette</source>
+        <translation>silhouette</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="67"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="70"/>
+        <source>Clusters (k):</source>
+        <translation>Clusters (k):</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="78"/>
+        <source>cluster-map</source>
+        <translation>cluster-map</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="80"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="80"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="80"/>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="81"/>
+        <source>In words (compared with all customers)</source>
+        <translation>In words (compared with all customers)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="90"/>
+        <source>Make a segment of these customers</source>
+        <translation>Make a segment of these customers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="91"/>
+        <source>A segment that lists the cluster&apos;s customers as they are now</source>
+        <translation>A segment that lists the cluster&apos;s customers as they are now</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="93"/>
+        <source>Make a segment from a rule</source>
+        <translation>Make a segment from a rule</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="94"/>
+        <source>An editable rule that picks customers like this cluster&apos;s</source>
+        <translation>An editable rule that picks customers like this cluster&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="99"/>
+        <source>Make a segment from this cluster:</source>
+        <translation>Make a segment from this cluster:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="196"/>
+        <source>Tick at least one field.</source>
+        <translation>Tick at least one field.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="198"/>
+        <source>No customer has a value for %1.</source>
+        <translation>No customer has a value for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="201"/>
+        <source>This data has room for at most %1 clusters.</source>
+        <translation>This data has room for at most %1 clusters.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="202"/>
+        <source>These customers cannot be told apart by the ticked fields.</source>
+        <translation>These customers cannot be told apart by the ticked fields.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="245"/>
+        <source>Silhouette %1 (−1…1; higher: better separated); suggested k = %2.</source>
+        <translation>Silhouette %1 (−1…1; higher: better separated); suggested k = %2.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="248"/>
+        <source>%1 customers without any value are left out.</source>
+        <translation>%1 customers without any value are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="253"/>
+        <source>%1: %2 missing, filled with the median %3.</source>
+        <translation>%1: %2 missing, filled with the median %3.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="256"/>
+        <source>%1: log scale (very uneven values).</source>
+        <translation>%1: log scale (very uneven values).</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="290"/>
+        <source>Made segment “%1” listing its %2 customers.</source>
+        <translation>Made segment “%1” listing its %2 customers.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="293"/>
+        <source>%1 customers without a customer number or email could not be listed.</source>
+        <translation>%1 customers without a customer number or email could not be listed.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="302"/>
+        <source>%1 (rule)</source>
+        <translation>%1 (rule)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="305"/>
+        <source>Made segment “%1” with an editable rule.</source>
+        <translation>Made segment “%1” with an editable rule.</translation>
     </message>
 </context>
 <context>

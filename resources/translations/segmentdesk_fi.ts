@@ -21,6 +21,11 @@
         <source>History</source>
         <translation>Historia</translation>
     </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="309"/>
+        <source>Clusters</source>
+        <translation>Klusterit</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
@@ -122,6 +127,154 @@
         <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="107"/>
         <source>Values</source>
         <translation>Arvot</translation>
+    </message>
+</context>
+<context>
+    <name>ClustersPage</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="48"/>
+        <source>Open a project or import customers to look for hidden groups.</source>
+        <translation>Avaa projekti tai tuo asiakkaat etsiäksesi piileviä ryhmiä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="51"/>
+        <source>The number fields the groups are found from</source>
+        <translation>Numerokentät, joiden perusteella ryhmät etsitään</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="53"/>
+        <source>Suggest (best silhouette)</source>
+        <translation>Ehdota (paras siluetti)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="56"/>
+        <source>Find groups</source>
+        <translation>Etsi ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="65"/>
+        <source>silhouette</source>
+        <translation>siluetti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="67"/>
+        <source>Fields</source>
+        <translation>Kentät</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="70"/>
+        <source>Clusters (k):</source>
+        <translation>Klustereita (k):</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="78"/>
+        <source>cluster-map</source>
+        <translation>klusterikartta</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="80"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="80"/>
+        <source>Customers</source>
+        <translation>Asiakkaita</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="80"/>
+        <source>Share</source>
+        <translation>Osuus</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="81"/>
+        <source>In words (compared with all customers)</source>
+        <translation>Sanoin (verrattuna kaikkiin asiakkaisiin)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="90"/>
+        <source>Make a segment of these customers</source>
+        <translation>Tee segmentti näistä asiakkaista</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="91"/>
+        <source>A segment that lists the cluster&apos;s customers as they are now</source>
+        <translation>Segmentti, joka luettelee klusterin nykyiset asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="93"/>
+        <source>Make a segment from a rule</source>
+        <translation>Tee segmentti säännöstä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="94"/>
+        <source>An editable rule that picks customers like this cluster&apos;s</source>
+        <translation>Muokattava sääntö, joka valitsee tämän klusterin kaltaiset asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="99"/>
+        <source>Make a segment from this cluster:</source>
+        <translation>Tee segmentti tästä klusterista:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="196"/>
+        <source>Tick at least one field.</source>
+        <translation>Valitse vähintään yksi kenttä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="198"/>
+        <source>No customer has a value for %1.</source>
+        <translation>Yhdelläkään asiakkaalla ei ole arvoa kentässä %1.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="201"/>
+        <source>This data has room for at most %1 clusters.</source>
+        <translation>Näistä tiedoista saa enintään %1 klusteria.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="202"/>
+        <source>These customers cannot be told apart by the ticked fields.</source>
+        <translation>Valitut kentät eivät erottele näitä asiakkaita toisistaan.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="245"/>
+        <source>Silhouette %1 (−1…1; higher: better separated); suggested k = %2.</source>
+        <translation>Siluetti %1 (−1…1; suurempi: erottuvammat); ehdotettu k = %2.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="248"/>
+        <source>%1 customers without any value are left out.</source>
+        <translation>%1 asiakasta ilman yhtään arvoa jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="253"/>
+        <source>%1: %2 missing, filled with the median %3.</source>
+        <translation>%1: %2 puuttuu, täytetty mediaanilla %3.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="256"/>
+        <source>%1: log scale (very uneven values).</source>
+        <translation>%1: logaritminen asteikko (hyvin epätasaiset arvot).</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="290"/>
+        <source>Made segment “%1” listing its %2 customers.</source>
+        <translation>Tehtiin segmentti ”%1”, joka luettelee sen %2 asiakasta.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="293"/>
+        <source>%1 customers without a customer number or email could not be listed.</source>
+        <translation>%1 asiakasta ilman asiakasnumeroa tai sähköpostia ei voitu luetella.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="302"/>
+        <source>%1 (rule)</source>
+        <translation>%1 (sääntö)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="305"/>
+        <source>Made segment “%1” with an editable rule.</source>
+        <translation>Tehtiin segmentti ”%1” muokattavalla säännöllä.</translation>
     </message>
 </context>
 <context>
