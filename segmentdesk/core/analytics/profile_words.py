@@ -8,7 +8,6 @@ so a reader never has to divide.  Numbers come from :mod:`...formats`.
 from __future__ import annotations
 
 from ..formats import format_decimal, format_money, format_percent, format_whole
-from ..words import LANGUAGES  # noqa: F401 — the same two languages as the catalogue
 from .profile import Highlight, KeyFigure, Profile, strongest_rows
 
 DIMENSION_LABELS: dict[str, tuple[str, str]] = {

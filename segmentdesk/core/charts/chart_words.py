@@ -18,6 +18,10 @@ CHART_WORDS: dict[str, tuple[str, str]] = {
     "segment_revenue_over_time": ("Segment revenue over time", "Segmenttien myynti ajan mittaan"),
     "no_orders": ("No orders to chart yet.", "Ei vielä tilauksia kuvattavaksi."),
     "no_segments": ("No segments yet.", "Ei vielä segmenttejä."),
+    "index_axis": ("Index: segment ÷ all customers × 100 (100 = the same)",
+                   "Indeksi: segmentti ÷ kaikki asiakkaat × 100 (100 = sama)"),
+    "no_differences": ("No value differs from all customers enough to show.",
+                       "Mikään arvo ei poikkea kaikista asiakkaista tarpeeksi näytettäväksi."),
     "no_history": ("The history starts with the second import: each import records the segments.",
                    "Historia alkaa toisesta tuonnista: jokainen tuonti tallentaa segmentit."),
 }
