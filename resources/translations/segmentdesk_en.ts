@@ -26,6 +26,11 @@
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="442"/>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
@@ -2174,6 +2179,122 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <location filename="../../segmentdesk/ui/privacy_flows.py" line="98"/>
         <source>%1 address(es) added to the do-not-contact list.</source>
         <translation>%1 address(es) added to the do-not-contact list.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="74"/>
+        <source>Segment to profile</source>
+        <translation>Segment to profile</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="78"/>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="90"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="91"/>
+        <source>Persona card</source>
+        <translation>Persona card</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="92"/>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="121"/>
+        <source>profile-index</source>
+        <translation>profile-index</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="138"/>
+        <source>A name for the typical customer, e.g. Yoga-loving Johanna</source>
+        <translation>A name for the typical customer, e.g. Yoga-loving Johanna</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="141"/>
+        <source>A few lines in your own words: who they are, what they buy and when, what they care about, how to talk to them.</source>
+        <translation>A few lines in your own words: who they are, what they buy and when, what they care about, how to talk to them.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="145"/>
+        <source>Save persona</source>
+        <translation>Save persona</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="146"/>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="152"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="153"/>
+        <source>In your words:</source>
+        <translation>In your words:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="158"/>
+        <source>The card beside shows what you write with the segment&apos;s own figures. It is saved with the segment, in the project.</source>
+        <translation>The card beside shows what you write with the segment's own figures. It is saved with the segment, in the project.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="198"/>
+        <source>Segments to compare</source>
+        <translation>Segments to compare</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="203"/>
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="218"/>
+        <source>Open a project or import customers to see profiles.</source>
+        <translation>Open a project or import customers to see profiles.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="219"/>
+        <source>Make a segment in the Segments tab to see who is in it.</source>
+        <translation>Make a segment in the Segments tab to see who is in it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="299"/>
+        <source>%Ln customer(s), %1 of all</source>
+        <translation>
+            <numerusform>%Ln customer, %1 of all</numerusform>
+            <numerusform>%Ln customers, %1 of all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="324"/>
+        <source>Compared with all customers</source>
+        <translation>Compared with all customers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="349"/>
+        <source>(no name yet)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="351"/>
+        <source>Segment “%1”</source>
+        <translation>Segment “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="368"/>
+        <source>Tick segments on the left to see them side by side.</source>
+        <translation>Tick segments on the left to see them side by side.</translation>
     </message>
 </context>
 <context>

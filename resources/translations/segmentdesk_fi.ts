@@ -26,6 +26,11 @@
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="442"/>
+        <source>Profiles</source>
+        <translation>Profiilit</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
@@ -2174,6 +2179,122 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <location filename="../../segmentdesk/ui/privacy_flows.py" line="98"/>
         <source>%1 address(es) added to the do-not-contact list.</source>
         <translation>%1 osoite(tta) lisätty älä ota yhteyttä -listalle.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="74"/>
+        <source>Segment to profile</source>
+        <translation>Profiloitava segmentti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="78"/>
+        <source>Segment:</source>
+        <translation>Segmentti:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="90"/>
+        <source>Profile</source>
+        <translation>Profiili</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="91"/>
+        <source>Persona card</source>
+        <translation>Personakortti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="92"/>
+        <source>Compare</source>
+        <translation>Vertailu</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="121"/>
+        <source>profile-index</source>
+        <translation>profiili-indeksi</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="138"/>
+        <source>A name for the typical customer, e.g. Yoga-loving Johanna</source>
+        <translation>Nimi tyypilliselle asiakkaalle, esim. Joogaava Johanna</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="141"/>
+        <source>A few lines in your own words: who they are, what they buy and when, what they care about, how to talk to them.</source>
+        <translation>Muutama rivi omin sanoin: keitä he ovat, mitä ja milloin he ostavat, mistä he välittävät, miten heitä puhutellaan.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="145"/>
+        <source>Save persona</source>
+        <translation>Tallenna persona</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="146"/>
+        <source>Revert</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="152"/>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="153"/>
+        <source>In your words:</source>
+        <translation>Omin sanoin:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="158"/>
+        <source>The card beside shows what you write with the segment&apos;s own figures. It is saved with the segment, in the project.</source>
+        <translation>Viereinen kortti näyttää kirjoittamasi tekstin segmentin omien lukujen kanssa. Se tallentuu segmentin mukana projektiin.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="198"/>
+        <source>Segments to compare</source>
+        <translation>Vertailtavat segmentit</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="203"/>
+        <source>Compare with:</source>
+        <translation>Vertaa segmentteihin:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="218"/>
+        <source>Open a project or import customers to see profiles.</source>
+        <translation>Avaa projekti tai tuo asiakkaat nähdäksesi profiilit.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="219"/>
+        <source>Make a segment in the Segments tab to see who is in it.</source>
+        <translation>Tee segmentti Segmentit-välilehdellä nähdäksesi, keitä siihen kuuluu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="299"/>
+        <source>%Ln customer(s), %1 of all</source>
+        <translation>
+            <numerusform>%Ln asiakas, %1 kaikista</numerusform>
+            <numerusform>%Ln asiakasta, %1 kaikista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="324"/>
+        <source>Compared with all customers</source>
+        <translation>Verrattuna kaikkiin asiakkaisiin</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="349"/>
+        <source>(no name yet)</source>
+        <translation>(ei vielä nimeä)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="351"/>
+        <source>Segment “%1”</source>
+        <translation>Segmentti ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="368"/>
+        <source>Tick segments on the left to see them side by side.</source>
+        <translation>Valitse vasemmalta segmentit, niin näet ne rinnakkain.</translation>
     </message>
 </context>
 <context>
