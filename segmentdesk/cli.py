@@ -165,8 +165,8 @@ def _store_import(project: Project, target: Path) -> None:
         write_new_project(project, target, snapshot=stamp)
         return
     with ProjectFile.open(target, write=True) as pf:
-        pf.replace_data(project.dataset, sources=project.sources, plan=project.plan, log=project.audit[-1],
-                        snapshot=stamp, listed=project.do_not_contact)
+        project.mark_stored(pf.replace_data(project.dataset, sources=project.sources, plan=project.plan,
+                                            log=project.audit[-1], snapshot=stamp, listed=project.do_not_contact))
 
 
 def cmd_plan(args: argparse.Namespace) -> int:

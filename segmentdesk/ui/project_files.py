@@ -284,7 +284,7 @@ class ProjectFiles(QObject):
                 QCoreApplication.translate("MainWindow", "Saving %1…").replace("%1", path.name), write,
                 cancellable=False)
             self.guard.keep()
-            s.mark_saved(path, changes_since=s.edit_count - edits)
+            s.mark_saved(path, changes_since=s.edit_count - edits, saved=snapshot)
         except SegmentDeskError as exc:
             self.guard.drop()
             if autosave:

@@ -28,7 +28,6 @@ from ..core.project.cluster_runs import ClusterRun, cluster_values
 from ..core.project.erase import Erasure, erase_person
 from ..core.project.person_match import PersonQuery
 from ..core.project.project import Project
-from ..core.project.project_file import same_stored_data
 from ..core.project.store import load_project, save_project
 from ..core.register import operations as register_ops
 from ..core.register.operations import RegisterError
@@ -372,7 +371,7 @@ class Session(QObject):
         inverse = apply_to_register(self.project.register, change)
         base = self._register_base if self._register_base is not None else self.project.dataset
         self.project.dataset = self._with_clusters(apply_register(base, self.project.register).dataset)
-        same_stored_data(base, self.project.dataset)
+        self.project.same_stored_data(base)
         self._evaluator = None
         self._emit(Change.DATA | Change.SEGMENTS, initiator)
         return inverse
@@ -384,7 +383,7 @@ class Session(QObject):
         if self.project.dataset is not None:
             before = self.project.dataset
             self.project.dataset = self._with_clusters(before)
-            same_stored_data(before, self.project.dataset)
+            self.project.same_stored_data(before)
         self._evaluator = None
         self._emit(Change.DATA | Change.SEGMENTS, initiator)
 
@@ -421,12 +420,17 @@ class Session(QObject):
         segments, log, sources, do-not-contact list and customer register copied; the dataset shared
         (edits replace it, never change it)."""
         p = self.project
-        return Project(dataset=p.dataset, segments=copy_segments(p.segments), audit=list(p.audit),
-                       sources=dict(p.sources), plan=p.plan, do_not_contact=p.do_not_contact.copy(),
-                       register=copy.deepcopy(p.register), cluster_run=p.cluster_run)
+        copied = Project(dataset=p.dataset, segments=copy_segments(p.segments), audit=list(p.audit),
+                         sources=dict(p.sources), plan=p.plan, do_not_contact=p.do_not_contact.copy(),
+                         register=copy.deepcopy(p.register), cluster_run=p.cluster_run)
+        copied.stored_like(p)           # which stored data it is, so the save writes only what changed
+        return copied
 
-    def mark_saved(self, path: Path, *, changes_since: int) -> None:
-        """``snapshot`` was written to ``path``; ``changes_since`` edits happened meanwhile (kept dirty)."""
+    def mark_saved(self, path: Path, *, changes_since: int, saved: Project | None = None) -> None:
+        """``saved`` (a :meth:`snapshot`) was written to ``path``; ``changes_since`` edits happened
+        meanwhile (kept dirty)."""
+        if saved is not None:
+            self.project.stored_like(saved)
         self.path = Path(path)
         self.dirty = changes_since > 0
         self._emit(Change.FILE, dirty=False)

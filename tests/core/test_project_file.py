@@ -13,7 +13,7 @@ import pytest
 
 from segmentdesk.core.data.dataset import Dataset
 from segmentdesk.core.project import column_tables
-from segmentdesk.core.project.project import AuditEntry
+from segmentdesk.core.project.project import AuditEntry, Project
 from segmentdesk.core.project.project_file import ProjectFile, Stamp
 from segmentdesk.core.project.schema import FORMAT
 from segmentdesk.core.project.store import list_snapshots, load_project, read_snapshot, save_project
@@ -99,6 +99,45 @@ def test_put_segment_writes_one_row_and_leaves_the_data_alone(old_project):
     con.close()
     project = load_project(old_project)
     assert [s.name for s in project.segments] == ["Kahvin ystävät", "Toistuvat", "UUSI"]
+
+
+def _data_id(path: Path) -> str:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT value FROM meta WHERE key = 'data_id'").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_project_knows_which_stored_data_it_holds_after_open_and_after_save(old_project, tmp_path):
+    path = tmp_path / "uusi.segdesk"
+    saved = load_project(old_project)
+    save_project(saved, path)
+    assert saved.data_id == _data_id(path)
+    assert load_project(path).data_id == _data_id(path)
+
+
+def test_replacing_the_dataset_forgets_its_stored_id_so_the_save_writes_the_data(old_project, tmp_path):
+    path = tmp_path / "uusi.segdesk"
+    save_project(load_project(old_project), path)
+    project, before = load_project(path), _data_id(path)
+    project.dataset = Dataset(project.dataset.customers, project.dataset.orders)
+    assert project.data_id is None
+    save_project(project, path, incremental=True)
+    assert _data_id(path) != before and project.data_id == _data_id(path)
+
+
+def test_a_copy_that_was_saved_tells_the_original_which_data_the_file_holds(old_project, tmp_path):
+    path = tmp_path / "uusi.segdesk"
+    save_project(load_project(old_project), path)
+    project = load_project(path)
+    project.dataset = Dataset(project.dataset.customers, project.dataset.orders)      # an import in the window
+    copy = Project(dataset=project.dataset, segments=list(project.segments), audit=list(project.audit))
+    save_project(copy, path, incremental=True)                                       # a worker's save
+    project.stored_like(copy)
+    written = _data_id(path)
+    save_project(project, path, incremental=True)
+    assert project.data_id == written == _data_id(path)
 
 
 def test_incremental_save_keeps_the_data_row_untouched(old_project, tmp_path):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,35 @@ class Project:
     register: CustomerRegister = field(default_factory=CustomerRegister)
     # The clusters the user kept: fields, k, names and each customer's cluster by the stable key.
     cluster_run: ClusterRun | None = None
+    # Which stored data ``dataset`` is (see :meth:`data_id`): the Dataset it was said of, by a weak
+    # reference, so that replacing ``dataset`` forgets it without anyone remembering to.
+    _stored: tuple[weakref.ref[Dataset], str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def data_id(self) -> str | None:
+        """The project file's ``data_id`` of the data ``dataset`` holds — read from a file or last
+        written to one — so a save writes the column data only when it changed; None for data never
+        stored (a new import).  Datasets are replaced, never edited, so the id follows the object."""
+        if self._stored is None or self.dataset is None or self._stored[0]() is not self.dataset:
+            return None
+        return self._stored[1]
+
+    def mark_stored(self, data_id: str, *, dataset: Dataset | None = None) -> None:
+        """``dataset`` (the project's own unless given) is the stored data ``data_id``."""
+        dataset = self.dataset if dataset is None else dataset
+        self._stored = None if dataset is None else (weakref.ref(dataset), data_id)
+
+    def same_stored_data(self, stored: Dataset) -> None:
+        """``dataset`` is ``stored`` with register rows laid over it, which a save writes as rows,
+        not as data: it stands for the same stored data (saving does not rewrite the column blobs)."""
+        if self._stored is not None and self._stored[0]() is stored:
+            self.mark_stored(self._stored[1])
+
+    def stored_like(self, other: Project) -> None:
+        """Take ``other``'s knowledge of the stored data where it is about this project's dataset
+        (a copy a worker saved: the file now holds what it wrote)."""
+        if other.dataset is self.dataset and other.data_id is not None:
+            self.mark_stored(other.data_id)
 
     def segment(self, name: str) -> Segment:
         for s in self.segments:

@@ -12,7 +12,6 @@ import datetime as dt
 import json
 import sqlite3
 import uuid
-import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,9 +36,6 @@ from .snapshots import SegmentSnapshot, SnapshotInfo, TakenSnapshot, members_of,
 
 # The field family of unmapped customer columns that are not "other" (survey answers), header -> family.
 FAMILIES_KEY = "column_families"
-# Which stored data each Dataset in memory is (meta ``data_id``), so a save knows whether the
-# data changed since it was read or written without comparing it; datasets are replaced, never edited.
-_DATA_IDS: weakref.WeakKeyDictionary[Dataset, str] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -48,13 +44,6 @@ class Stamp:
 
     taken_at: dt.datetime
     as_of: dt.date
-
-
-def same_stored_data(stored: Dataset, overlaid: Dataset) -> None:
-    """``overlaid`` is ``stored`` with register rows laid over it, which a save writes as rows, not
-    as data: it stands for the same stored data (so saving does not rewrite the column blobs)."""
-    if stored in _DATA_IDS:
-        _DATA_IDS[overlaid] = _DATA_IDS[stored]
 
 
 class ProjectFile:
@@ -154,10 +143,10 @@ class ProjectFile:
                 # The user's edits are rows beside the blobs; the data in memory is both, as stored.
                 project.dataset = apply_register(project.dataset, project.register).dataset
                 # A format-1 file has no data id: its data is known, not a new import.
-                _DATA_IDS[project.dataset] = meta.get("data_id", "format-1")
+                project.mark_stored(meta.get("data_id", "format-1"))
             stored = project.dataset
             project.cluster_run, project.dataset = kept_clusters(self._con, stored)     # the cluster field
-            same_stored_data(stored, project.dataset)
+            project.same_stored_data(stored)
             texts = segment_rows1(self._con) if self.version == 1 else \
                 [r for (r,) in self._con.execute("SELECT rule_json FROM segments ORDER BY position, id")]
             project.segments = [segment_from_json(json.loads(t)) for t in texts]
@@ -284,15 +273,15 @@ class ProjectFile:
 
     def replace_data(self, dataset: Dataset | None, *, sources: dict[str, str] | None = None,
                      plan: ImportPlan | None = None, log: AuditEntry | None = None,
-                     snapshot: Stamp | None = None, listed: DoNotContactList | None = None) -> None:
+                     snapshot: Stamp | None = None, listed: DoNotContactList | None = None) -> str:
         """An import: the customers and orders, with the sources, plan, log entry, an 'import'
         snapshot of the stored segments and the do-not-contact list's new entries when given,
-        replaced in one transaction."""
+        replaced in one transaction; the data's new id (:attr:`Project.data_id`)."""
         taken = None
         if snapshot is not None and dataset is not None:
             taken = take_snapshot(dataset, self._stored_segments(), as_of=snapshot.as_of)
         with self.transaction():
-            self._replace_data(dataset)
+            data_id = self._replace_data(dataset)
             if taken is not None:
                 self._write_snapshot(taken, reason="import", stamp=snapshot)
             if sources is not None:
@@ -303,12 +292,13 @@ class ProjectFile:
                 self._append_log([log])
             if listed is not None:
                 write_list(self._con, listed)
+        return data_id
 
-    def write_data(self, dataset: Dataset | None) -> None:
-        """Replace the customers and orders inside the caller's open :meth:`transaction`."""
-        self._replace_data(dataset)
+    def write_data(self, dataset: Dataset | None) -> str:
+        """Replace the customers and orders inside the caller's open :meth:`transaction`; their new id."""
+        return self._replace_data(dataset)
 
-    def _replace_data(self, dataset: Dataset | None) -> None:
+    def _replace_data(self, dataset: Dataset | None) -> str:
         self._con.execute("DELETE FROM column_data")
         if dataset is not None:
             write_table(self._con, "customers", dataset.customers)
@@ -319,8 +309,7 @@ class ProjectFile:
         self._set_meta("data_id", data_id)
         families = {} if dataset is None else dataset.customers.families
         self._set_meta(FAMILIES_KEY, json.dumps(families, ensure_ascii=False))
-        if dataset is not None:
-            _DATA_IDS[dataset] = data_id
+        return data_id
 
     # -- snapshots ----------------------------------------------------------------------
     def write_snapshot(self, dataset: Dataset, segments: list[Segment], *, reason: str, stamp: Stamp) -> int:
@@ -377,15 +366,15 @@ class ProjectFile:
         data read from or last written to this file, changed segments, log entries not yet stored.
         With ``snapshot``, new data (an import) is recorded as an 'import' snapshot too."""
         stored_id = self._meta().get("data_id")
-        new_data = stored_id is None or project.dataset is None or _DATA_IDS.get(project.dataset) != stored_id
+        new_data = stored_id is None or project.dataset is None or project.data_id != stored_id
         taken = None
         # Only data never read from or written to a file is an import to record (Save As copies history).
-        if new_data and snapshot is not None and project.dataset is not None and project.dataset not in _DATA_IDS:
+        if new_data and snapshot is not None and project.dataset is not None and project.data_id is None:
             taken = take_snapshot(project.dataset, project.segments, as_of=snapshot.as_of)
         with self.transaction():
             meta = self._meta()
             if new_data:
-                self._replace_data(project.dataset)
+                data_id = self._replace_data(project.dataset)
             if taken is not None:
                 self._write_snapshot(taken, reason="import", stamp=snapshot)
             sources = json.dumps(project.sources, ensure_ascii=False)
@@ -404,6 +393,8 @@ class ProjectFile:
             else:                              # entries were taken out (an erasure): write the log anew
                 self._con.execute("DELETE FROM audit_log")
                 self._append_log(project.audit)
+        if new_data:
+            project.mark_stored(data_id)           # committed: the file now holds this data
 
     def _sync_segments(self, segments: list[Segment]) -> None:
         stored = {name.casefold(): (row, position, text) for row, name, position, text
