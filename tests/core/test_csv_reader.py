@@ -226,3 +226,46 @@ def test_a_header_row_past_the_last_line_is_a_header_only_file(write_bytes):
     path = write_bytes("short.csv", b"email;city\na@x.fi;Oulu\n")
     with pytest.raises(EmptyFileError):
         read_csv(path, header_row=5)
+
+
+# -- reading big files without a second copy -------------------------------------------------
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-8", "utf-8-sig", "utf-16", "mixed"])
+def test_an_unquoted_file_read_from_disk_holds_what_the_decoded_text_holds(write_bytes, monkeypatch, encoding):
+    from segmentdesk.core.io import csv_reader
+
+    text = FINNISH_TEXT + "c@example.fi;Örö;€uro\r\n" if encoding != "cp1252" else FINNISH_TEXT
+    data = text.encode("utf-8") + "Pörö".encode("cp1252") + b";x;y\r\n" if encoding == "mixed" \
+        else text.encode(encoding)
+    path = write_bytes("asiakkaat.csv", data)
+    streamed = read_csv(path)
+    real_scan = csv_reader.scan_unquoted_rows
+
+    def not_exact(*args, **kwargs):
+        scan = real_scan(*args, **kwargs)
+        assert scan is not None and scan.exact_width          # the file did take the path from disk
+        scan.exact_width = False
+        return scan
+
+    monkeypatch.setattr(csv_reader, "scan_unquoted_rows", not_exact)
+    in_memory = read_csv(path)
+    assert streamed.encoding == in_memory.encoding
+    assert rows(streamed) == rows(in_memory) and streamed.columns == in_memory.columns
+    assert len(rows(streamed)) == {"cp1252": 2, "mixed": 4}.get(encoding, 3)
+
+
+def test_a_ragged_or_quoted_file_is_parsed_from_its_decoded_text(write_bytes, monkeypatch):
+    from segmentdesk.core.io import csv_reader
+
+    opened = []
+    real_open = csv_reader.Path.open
+    def open_(self, *args, **kwargs):
+        if "encoding" in kwargs:                  # opened as text: for pandas to read
+            opened.append(self)
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(csv_reader.Path, "open", open_)
+    read_csv(write_bytes("a.csv", b"a;b\r\n1;2;3\r\n4;5\r\n"))
+    read_csv(write_bytes("b.csv", b'a;b\r\n"1;x";2\r\n4;5\r\n'))
+    assert opened == []
+    read_csv(write_bytes("c.csv", b"a;b\r\n1;2\r\n4;5\r\n"))
+    assert len(opened) == 1

@@ -304,3 +304,22 @@ def test_days_since_last_order_is_measured_again_for_another_reference_date(shop
     assert field_values(shop, field, AS_OF) is now          # kept: the builder asks on every click
     later = field_values(shop, field, AS_OF + dt.timedelta(days=10))
     assert (later.dropna() == now.dropna() + 10).all()
+
+
+def test_typing_that_consumes_the_raw_table_takes_each_column_out_and_types_the_same():
+    raw = orders([("A1", "1", "1.2.2025", "10,50", "Kirjat"), ("A2", "1", "2.2.2025", "5", "Kahvi")])
+    from segmentdesk.core.data.dataset import type_table
+
+    kept = type_table(raw.copy(), ORDER_ROLES)
+    consumed = type_table(raw, ORDER_ROLES, consume=True)
+    assert list(raw.columns) == []
+    pd.testing.assert_frame_equal(consumed.frame, kept.frame)
+
+
+def test_an_order_files_customer_numbers_are_one_object_per_customer():
+    refs = [f"{n % 3 + 1}00" for n in range(12)]     # twelve orders of three customers, each cell its own str
+    assert len({id(v) for v in refs}) == 12
+    raw = orders([(f"T{i}", ref, "1.2.2025", "1", "K") for i, ref in enumerate(refs)])
+    ds = build_dataset(customers(Nro=["100", "200", "300", "400"]), CUSTOMER_ROLES, raw, ORDER_ROLES)
+    typed = ds.orders.role_column("customer_ref").tolist()
+    assert typed == refs and len({id(v) for v in typed}) == 3

@@ -252,7 +252,7 @@ def test_save_interrupted_by_an_unexpected_error_leaves_the_old_file(project, tm
     save_project(project, path)
     before = path.read_bytes()
 
-    def crash(col, kind):
+    def crash(col, kind, **_):
         raise RuntimeError("crash in the middle of a save")
 
     monkeypatch.setattr(column_tables, "encode_column", crash)
@@ -266,3 +266,14 @@ def test_unwritable_project_path_raises_project_error(project, tmp_path):
     (tmp_path / "a_file").write_text("not a folder")
     with pytest.raises(ProjectError):
         save_project(project, tmp_path / "a_file" / "kauppa.segdesk")
+
+
+def test_a_text_column_written_with_known_codes_is_the_bytes_hashing_it_would_give():
+    from segmentdesk.core.project.columns import decode_column, encode_column
+
+    col = pd.Series(["T2", "T1", None, "T2", "T3"], dtype=object)
+    codes = pd.factorize(col.to_numpy(dtype=object), use_na_sentinel=True)[0]
+    hashed, known = encode_column(col, "text"), encode_column(col, "text", codes=codes)
+    assert (known.data, known.values) == (hashed.data, hashed.values)
+    gaps = encode_column(col, "text", codes=np.array([0, 2, -1, 0, 3]))      # rows erased since: not trusted
+    assert decode_column(gaps).tolist() == col.tolist()

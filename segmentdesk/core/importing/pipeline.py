@@ -115,25 +115,30 @@ def run_import(plan: ImportPlan, *, as_of: dt.date, previous: Dataset | None = N
     o_choice = None if orders is None else choose_roles(orders.raw, table="orders", layout=orders.layout,
                                                         planned=plan.orders, remembered=remembered)
     c_roles, o_roles = c_choice.roles, (o_choice.roles if o_choice is not None else None)
-    done: dict[str, FixPreview] = {}
-    if plan.fixes:
-        fixed = apply_fixes(customers.raw, c_roles, orders.raw if orders else None, o_roles, plan.fixes,
-                            progress=progress)
-        dataset = build_dataset(fixed.customers, c_roles, fixed.orders, o_roles, progress=progress)
-        done = fixed.done
-    else:
-        dataset = unfixed or build_dataset(customers.raw, c_roles, orders.raw if orders else None, o_roles,
-                                           progress=progress)
-    # The cells as read are no longer needed: keep what describes the files (headers, encoding,
-    # ragged lines) and let the rows go before merging, checking and saving, which peak on their own.
+    # What describes the files (headers, encoding, ragged lines) is kept without their rows,
+    # which are let go as they are typed when this import read them itself (the wizard keeps its own).
     carried_out = dataclasses.replace(
         plan, customers=_decided(plan.customers, customers, c_roles),
         orders=None if orders is None else _decided(plan.orders, orders, o_roles))
     blocked = tuple(customers.layout.do_not_contact(customers.raw)) if customers.layout else ()
     customers_raw, orders_raw = _rowless(customers.raw), (_rowless(orders.raw) if orders else None)
-    del customers, orders, files
+    own_rows = files is None
+    done: dict[str, FixPreview] = {}
     if plan.fixes:
+        fixed = apply_fixes(customers.raw, c_roles, orders.raw if orders else None, o_roles, plan.fixes,
+                            progress=progress)
+        if own_rows:
+            del customers, orders
+        dataset = build_dataset(fixed.customers, c_roles, fixed.orders, o_roles, progress=progress, consume=True)
+        done = fixed.done
         del fixed
+    elif unfixed:
+        dataset = unfixed
+    else:
+        dataset = build_dataset(customers.raw, c_roles, orders.raw if orders else None, o_roles,
+                                progress=progress, consume=own_rows)
+    # The cells as read are no longer needed: merging, checking and saving peak on their own.
+    customers = orders = files = None
     summary, replaced = None, previous is not None
     if previous is not None and plan.on_existing == "merge":
         try:

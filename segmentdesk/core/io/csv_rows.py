@@ -10,6 +10,8 @@ import numpy as np
 from ..errors import MalformedCsvError
 
 RAGGED_LINES_KEPT = 100
+# Bytes of the file looked at at once by the vectorised scan.
+SCAN_BLOCK = 1 << 24
 
 
 @dataclass
@@ -19,6 +21,9 @@ class RowScan:
     ragged_lines: list[int] = field(default_factory=list)
     ragged_count: int = 0
     last_row_line: int = 0
+    # Every line after the skipped ones has exactly the header's number of fields (only the
+    # vectorised scan of unquoted text says so): a parser needs nothing but the file itself.
+    exact_width: bool = False
 
 
 def scan_rows(text: str, delimiter: str, *, skip_rows: int, width: int) -> RowScan:
@@ -64,14 +69,23 @@ def scan_unquoted_rows(text: str, delimiter: str, *, skip_rows: int, width: int,
     data = np.frombuffer(data, dtype=np.uint8)
     if data[:3].tobytes() == b"\xef\xbb\xbf":
         data = data[3:]
-    newlines = np.flatnonzero(data == ord("\n"))
+    # Block by block, so that a 500 MB file never has a flag or a position per byte at once.
+    newlines = np.concatenate([np.flatnonzero(data[at:at + SCAN_BLOCK] == ord("\n")) + at
+                               for at in range(0, len(data), SCAN_BLOCK)] or [np.zeros(0, dtype=np.int64)])
     ends = np.append(newlines, len(data))
     starts = np.concatenate(([0], newlines + 1))
+    del newlines
     if starts[-1] >= len(data):                 # text ending in a newline has no row after it
         starts, ends = starts[:-1], ends[:-1]
-    delimiters = np.flatnonzero(data == ord(delimiter))
-    fields = np.searchsorted(delimiters, ends) - np.searchsorted(delimiters, starts) + 1
-    scan = RowScan(last_row_line=len(starts))
+    fields = np.empty(len(starts), dtype=np.int64)
+    lines_per_block = max(1, SCAN_BLOCK // max(1, len(data) // max(1, len(starts))))
+    for first in range(0, len(starts), lines_per_block):
+        block_starts, block_ends = starts[first:first + lines_per_block], ends[first:first + lines_per_block]
+        low, high = int(block_starts[0]), int(block_ends[-1])
+        delimiters = np.flatnonzero(data[low:high] == ord(delimiter)) + low
+        fields[first:first + lines_per_block] = (np.searchsorted(delimiters, block_ends)
+                                                 - np.searchsorted(delimiters, block_starts) + 1)
+    scan = RowScan(last_row_line=len(starts), exact_width=bool((fields[skip_rows:] == width).all()))
     lines = None
     for index in np.flatnonzero(fields != width):
         if index < skip_rows:

@@ -88,6 +88,18 @@ def decode_text(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
         return data.decode("iso-8859-15"), "iso-8859-15"
 
 
+def stream_codec(encoding: str, *, bom: bool) -> tuple[str, str]:
+    """The codec and error handler that decode a file piece by piece exactly as
+    :func:`decode_text` decoded it whole into ``encoding`` (the name it returned); ``bom``:
+    the file's bytes begin with UTF-8's byte order mark (which decode_text drops)."""
+    if encoding == "utf-8+cp1252":
+        return "utf-8", MIXED_ERRORS
+    if encoding == "utf-8" and bom:
+        return "utf-8-sig", "replace"
+    # Detected encodings decoded without an error, so "replace" changes nothing there.
+    return encoding, "replace"
+
+
 def _mostly_utf8(data: bytes) -> bool:
     """Whether enough of the file's non-ASCII bytes form UTF-8 sequences to read it as mixed.
 

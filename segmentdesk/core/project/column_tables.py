@@ -34,12 +34,14 @@ def read_table(con: sqlite3.Connection, name: str) -> Table | None:
     return Table(pd.DataFrame(data, copy=False), kinds, roles)
 
 
-def write_table(con: sqlite3.Connection, name: str, table: Table) -> None:
-    """Add ``table``'s columns as rows ``name`` (the caller has removed the old ones)."""
+def write_table(con: sqlite3.Connection, name: str, table: Table, *,
+                codes: dict[str, np.ndarray] | None = None) -> None:
+    """Add ``table``'s columns as rows ``name`` (the caller has removed the old ones).
+    ``codes``: for a text column, its values' codes as ``pd.factorize`` numbers them, already known."""
     role_of = {header: role for role, header in table.roles.items()}
     for position, header in enumerate(table.frame.columns):
         kind = table.kinds[header]
-        enc = encode_column(table.frame[header], kind)
+        enc = encode_column(table.frame[header], kind, codes=(codes or {}).get(header))
         con.execute("INSERT INTO column_data VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (name, position, header, kind, role_of.get(header), enc.dtype, enc.rows, enc.codec,
                      enc.data, enc.values))
@@ -51,8 +53,8 @@ def write_derived(con: sqlite3.Connection, dataset: Dataset) -> None:
     # on opening from what the project keeps of them.
     write_table(con, "metrics", Table(dataset.metrics[list(METRIC_KINDS)], dict(METRIC_KINDS)))
     if dataset.orders is not None:
-        links = pd.DataFrame({"order_customer_pos": dataset.order_customer_pos.astype(np.int64),
-                              "order_codes": dataset.order_codes.astype(np.int64)})
+        links = pd.DataFrame({"order_customer_pos": dataset.order_customer_pos.astype(np.int64, copy=False),
+                              "order_codes": dataset.order_codes.astype(np.int64, copy=False)}, copy=False)
         write_table(con, "links", Table(links, {"order_customer_pos": "int", "order_codes": "int"}))
     con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                     [("link_by", dataset.link_by or ""), ("derived_version", DERIVED_VERSION)])

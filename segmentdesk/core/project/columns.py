@@ -34,8 +34,10 @@ class EncodedColumn:
     codec: str = "raw"    # raw | zlib (for data; values are always zlib)
 
 
-def encode_column(col: pd.Series, kind: str) -> EncodedColumn:
-    """``col`` (as :func:`core.data.dataset.type_table` types it for ``kind``) as bytes."""
+def encode_column(col: pd.Series, kind: str, *, codes: np.ndarray | None = None) -> EncodedColumn:
+    """``col`` (as :func:`core.data.dataset.type_table` types it for ``kind``) as bytes.
+    ``codes``: a text column's ``pd.factorize`` codes, when known (the Dataset's order codes are
+    the order numbers'), so ten million values are not hashed a second time."""
     n = len(col)
     if kind == "int":
         return _packed("int64", n, col.to_numpy(dtype=np.int64).tobytes())
@@ -50,18 +52,31 @@ def encode_column(col: pd.Series, kind: str) -> EncodedColumn:
         missing = flags.isna().to_numpy()
         values = np.where(missing, -1, flags.fillna(False).to_numpy(dtype=bool)).astype(np.int8)
         return _packed("bool8", n, values.tobytes())
-    return _encode_text(col)
+    return _encode_text(col, codes)
 
 
-def _encode_text(col: pd.Series) -> EncodedColumn:
-    codes, uniques = pd.factorize(col.to_numpy(dtype=object), use_na_sentinel=True)
-    words = [str(u) for u in uniques]
-    if any(_SEP in w for w in words):
-        values = b"J" + json.dumps(words, ensure_ascii=False).encode("utf-8")
-    else:     # the count first: an empty list and a list of one empty text join alike
-        values = b"N%d\n" % len(words) + _SEP.join(words).encode("utf-8")
+def _encode_text(col: pd.Series, codes: np.ndarray | None = None) -> EncodedColumn:
+    first = None
+    if codes is not None:   # each code's first row holds its value, where factorize numbered them so
+        coded = np.flatnonzero(codes >= 0)
+        first = np.full(int(codes.max()) + 1 if len(coded) else 0, -1, dtype=np.int64)
+        first[codes[coded[::-1]]] = coded[::-1]
+        if (first < 0).any() or (np.diff(first) <= 0).any():
+            first = None    # not numbered by first appearance without gaps: hash the values after all
+    if first is None:
+        codes, uniques = pd.factorize(col.to_numpy(dtype=object), use_na_sentinel=True)
+    else:
+        uniques = col.to_numpy(dtype=object)[first]
     packed = _packed("text", len(col), codes.astype(np.int32).tobytes())
-    packed.values = zlib.compress(values, 1)
+    del codes               # (ten million order numbers: each copy let go as soon as it is written)
+    words = uniques if pd.api.types.infer_dtype(uniques) in ("string", "empty") else [str(u) for u in uniques]
+    joined = _SEP.join(words)
+    squeeze = zlib.compressobj(1)
+    if joined.count(_SEP) != max(0, len(words) - 1):        # a value holds the separator itself
+        packed.values = zlib.compress(b"J" + json.dumps(list(map(str, words)), ensure_ascii=False).encode("utf-8"), 1)
+    else:     # the count first: an empty list and a list of one empty text join alike
+        packed.values = squeeze.compress(b"N%d\n" % len(words)) + squeeze.compress(joined.encode("utf-8")) \
+            + squeeze.flush()
     return packed
 
 

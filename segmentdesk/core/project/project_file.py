@@ -303,7 +303,9 @@ class ProjectFile:
         if dataset is not None:
             write_table(self._con, "customers", dataset.customers)
             if dataset.orders is not None:
-                write_table(self._con, "orders", dataset.orders)
+                ids = dataset.orders.roles.get("order_id")
+                write_table(self._con, "orders", dataset.orders,
+                            codes=None if ids is None else {ids: dataset.order_codes})
             write_derived(self._con, dataset)
         data_id = uuid.uuid4().hex
         self._set_meta("data_id", data_id)
