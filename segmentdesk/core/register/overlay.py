@@ -15,6 +15,7 @@ import pandas as pd
 
 from ..data.dataset import Dataset, Table, match_key
 from .register import ADDED, DELETED, KEY_ROLES, CustomerRegister
+from .relink import relinked
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ def apply_register(dataset: Dataset, register: CustomerRegister) -> Overlaid:
     conflicts: list[Conflict] = []
     deleted: list[int] = []
     added: list[dict[str, Any]] = []
+    rekeyed: list[int] = []
     relink = False
     for key, fields in wanted.items():
         pos = position.get(key)
@@ -91,7 +93,9 @@ def apply_register(dataset: Dataset, register: CustomerRegister) -> Overlaid:
             if header not in columns:
                 col = columns[header] = table.frame[header].copy()
             col.iloc[pos] = _cell(value, table.kinds[header])
-            relink = relink or fld in ("role:customer_id", "role:email")
+            if fld in ("role:customer_id", "role:email"):
+                rekeyed.append(pos)
+                relink = True
     if not (columns or deleted or added):
         return Overlaid(dataset, [])
     frame = table.frame.assign(**columns) if columns else table.frame
@@ -107,9 +111,11 @@ def apply_register(dataset: Dataset, register: CustomerRegister) -> Overlaid:
         kept = np.ones(len(table.frame), dtype=bool)
         kept[deleted] = False
     if relink:
-        relinked = Dataset(customers, dataset.orders)
-        relinked.rfm_map = dataset.rfm_map          # the project's RFM groups go with its data
-        return Overlaid(relinked, conflicts, kept, len(added))
+        # Only the orders of the changed keys are linked again (at a million customers, milliseconds).
+        base_keys = keys.to_numpy(dtype=object) if role == dataset.link_by else None
+        again = relinked(dataset, customers, kept=kept, rekeyed=rekeyed, added=len(added), base_keys=base_keys)
+        again.rfm_map = dataset.rfm_map          # the project's RFM groups go with its data
+        return Overlaid(again, conflicts, kept, len(added))
     # Values that link no orders changed: the links and metrics still hold.
     restored = Dataset.restored(customers, dataset.orders, link_by=dataset.link_by,
                                 order_customer_pos=dataset.order_customer_pos, metrics=dataset.metrics,
