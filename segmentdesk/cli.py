@@ -18,14 +18,14 @@ from .cli_profile import add_profile_command
 from .cli_survey import add_survey_commands
 from .cli_clusters import add_cluster_commands
 from .core.atomic_file import write_text_atomic
-from .core.errors import SegmentDeskError
+from .core.errors import ProjectLockedError, SegmentDeskError
 from .core.export.export_job import EXPORT_FORMATS, export_segments
 from .core.formats import format_percent, format_whole
 from .core.importing.pipeline import ImportResult, run_import
 from .core.importing.plan import ImportPlan, read_plan_file
 from .core.importing.role_choice import RoleChoice
 from .core.project.backups import make_backup
-from .core.project.lock import acquire_lock
+from .core.project.lock import acquire_lock, break_lock
 from .core.project.project import Project
 from .core.importing.quality import quality_report
 from .core.settings import load_settings
@@ -363,10 +363,38 @@ def build_parser() -> argparse.ArgumentParser:
     add_survey_commands(sub, _Parser)
     add_cluster_commands(sub, _Parser)
 
+    p = sub.add_parser("unlock", help="remove the lock of a project left by a window or run that is gone")
+    p.add_argument("--project", required=True)
+    p.add_argument("--force", action="store_true", help="also a lock of a running process or of another computer")
+    p.set_defaults(run=cmd_unlock)
+
     p = sub.add_parser("selftest", help="check this installation end to end on the sample shop")
     p.add_argument("--no-window", action="store_true", help="skip opening the main window")
     p.set_defaults(run=cmd_selftest)
     return parser
+
+
+def cmd_unlock(args: argparse.Namespace) -> int:
+    """Remove a lock left behind by a window or run that is gone (and the leftovers of locking).
+    A lock of a live process here, or of another computer, stays unless ``--force``."""
+    if args.force:
+        print(f"segmentdesk-cli: warning: breaking the lock of {args.project} by force; if the project is still "
+              f"open somewhere, changes made there may be lost.", file=sys.stderr)
+    try:
+        holder = break_lock(args.project, now=_now(), force=args.force)
+    except ProjectLockedError as exc:
+        hint = ("if you are sure it is not open there, run again with --force" if exc.details.get("reason") == "elsewhere"
+                else "close it there first")
+        raise UsageError(f"{exc} The lock stays; {hint}.") from None
+    if holder is None:
+        print(f"{args.project} is not locked.")
+    elif not holder.readable:
+        print(f"Removed the unreadable lock of {args.project}.")
+    else:
+        since = holder.since.strftime("%Y-%m-%d %H:%M") if holder.since else "?"
+        print(f"Removed the lock of {args.project} ({holder.purpose} of {holder.user} on {holder.host}, "
+              f"process {holder.pid}, since {since}).")
+    return 0
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -112,3 +112,34 @@ def test_two_processes_adding_50_segments_each_lose_none(project, tmp_path):
     finally:
         con.close()
     assert not lock_path(project).exists()
+
+
+def test_unlock_removes_a_lock_left_by_a_run_that_is_gone(project, capsys):
+    import subprocess
+    import sys
+
+    gone = int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                              text=True).stdout)
+    lock = acquire_lock(project, since=dt.datetime(2026, 12, 5, 9, 30), purpose="cli")
+    data = json.loads(lock_path(project).read_text(encoding="utf-8")) | {"pid": gone}
+    lock.release()
+    lock_path(project).write_text(json.dumps(data), encoding="utf-8")
+    assert main(["unlock", "--project", str(project)]) == 0
+    out, _ = capsys.readouterr()
+    assert out.startswith(f"Removed the lock of {project} (cli of ") and f"process {gone}, since 2026-12-05 09:30" in out
+    assert not lock_path(project).exists()
+    assert main(["unlock", "--project", str(project)]) == 0
+    assert capsys.readouterr().out == f"{project} is not locked.\n"
+
+
+def test_unlock_leaves_another_computers_lock_with_exit_2_unless_forced(project, capsys):
+    lock_path(project).write_text(json.dumps({"app": "SegmentDesk", "purpose": "window", "user": "liisa",
+                                              "host": "kassakone", "pid": 1, "since": "2026-12-05T09:30:00"}))
+    assert main(["unlock", "--project", str(project)]) == 2
+    _, err = capsys.readouterr()
+    assert "on kassakone by liisa" in err and err.strip().endswith("run again with --force.")
+    assert lock_path(project).exists()
+    assert main(["unlock", "--project", str(project), "--force"]) == 0
+    out, err = capsys.readouterr()
+    assert "warning: breaking the lock" in err and "liisa on kassakone" in out
+    assert not lock_path(project).exists()

@@ -130,8 +130,8 @@ class ProjectError(SegmentDeskError):
 class ProjectLockedError(ProjectError):
     """Another window or command-line run holds the project's lock (see ``core/project/lock.py``).
 
-    ``details``: ``reason`` ``"locked"``, ``user``, ``host``, ``pid``, ``purpose`` (``"window"`` or
-    ``"cli"``), ``since`` (a datetime, None when the lock file is unreadable) and ``lock`` (its path).
+    ``details``: ``reason`` ``"locked"`` (``"elsewhere"`` from ``break_lock``: another computer's),
+    ``user``, ``host``, ``pid``, ``purpose`` (``"window"`` or ``"cli"``), ``since`` (a datetime, None when the lock file is unreadable) and ``lock`` (its path).
     """
 
     code = "project_locked"

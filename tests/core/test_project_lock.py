@@ -130,3 +130,45 @@ def test_holder_round_trips_through_its_lock_file_bytes():
     holder = LockHolder(user="liisa", host="kone", pid=42, since=NOW, purpose="cli")
     assert LockHolder.from_bytes(holder.to_bytes()) == holder
     assert not LockHolder.from_bytes(b"{not json").readable
+
+
+def test_breaking_a_lock_whose_process_is_gone_removes_it_and_says_whose(tmp_path):
+    project = tmp_path / "kauppa.segdesk"
+    pid = dead_pid()
+    write_lock(project, pid=pid)
+    holder = lock_module.break_lock(project, now=NOW)
+    assert (holder.user, holder.pid) == ("liisa", pid)
+    assert not lock_path(project).exists()
+    assert lock_module.break_lock(project, now=NOW) is None
+
+
+@pytest.mark.parametrize("where", ["running here", "another computer"])
+def test_a_live_or_foreign_lock_is_broken_only_by_force(tmp_path, where):
+    project = tmp_path / "kauppa.segdesk"
+    if where == "running here":
+        held = acquire_lock(project, since=NOW)
+    else:
+        write_lock(project, host="kassakone", pid=dead_pid())
+    with pytest.raises(ProjectLockedError) as caught:
+        lock_module.break_lock(project, now=NOW)
+    assert caught.value.details["reason"] == ("locked" if where == "running here" else "elsewhere")
+    assert lock_path(project).exists()
+    assert lock_module.break_lock(project, now=NOW, force=True) is not None
+    assert not lock_path(project).exists()
+    if where == "running here":
+        held.release()
+
+
+def test_leftover_new_and_stale_files_of_killed_processes_are_cleaned_once_old(tmp_path):
+    project = tmp_path / "kauppa.segdesk"
+    old = [lock_path(project).with_name(lock_path(project).name + suffix) for suffix in (".123-ab.new", ".9-cd.stale")]
+    young = lock_path(project).with_name(lock_path(project).name + ".77-ef.new")
+    other = tmp_path / "muu.segdesk.lock.5-aa.new"
+    for path in [*old, young, other]:
+        path.write_bytes(b"{}")
+    now = dt.datetime.fromtimestamp(young.stat().st_mtime) + dt.timedelta(seconds=5)
+    for path in [*old, other]:
+        os.utime(path, (now.timestamp() - 3600, now.timestamp() - 3600))
+    with acquire_lock(project, since=now):
+        pass
+    assert [p.exists() for p in [*old, young, other]] == [False, False, True, True]

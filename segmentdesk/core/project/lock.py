@@ -12,6 +12,7 @@ reads the clock: callers say when they take the lock (``since``).
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import getpass
 import json
 import os
@@ -190,6 +191,7 @@ def acquire_lock(project: str | Path, *, since: dt.datetime, purpose: str = "win
         raise ProjectError(f"Cannot use the folder of {project}: {exc.strerror or exc}", path=str(project)) from exc
     while True:
         if _create(lock, content):
+            clean_leftovers(project, now=since)
             return ProjectLock(project, me, content)
         seen = _read(lock)
         if seen is None:
@@ -204,6 +206,49 @@ def acquire_lock(project: str | Path, *, since: dt.datetime, purpose: str = "win
         raise ProjectLockedError(locked_message(given, holder), path=str(project), reason="locked",
                                  user=holder.user, host=holder.host, pid=holder.pid, purpose=holder.purpose,
                                  since=holder.since, lock=str(lock))
+
+
+def break_lock(project: str | Path, *, now: dt.datetime, force: bool = False) -> LockHolder | None:
+    """Remove the lock of ``project`` that nobody holds any more, and the leftovers of locking.
+
+    Without ``force`` only a stale lock goes (its process on this computer is gone, or it is
+    unreadable and old); one of a running process or of another computer raises
+    :class:`ProjectLockedError` (reason ``"locked"``, or ``"elsewhere"`` for another computer, whose
+    processes this one cannot see: the user may know it is off and pass ``force``).  Returns who held
+    the lock removed, None when there was none.
+    """
+    project = Path(project).absolute()
+    lock = lock_path(project)
+    clean_leftovers(project, now=now)
+    seen = _read(lock)
+    if seen is None:
+        return None
+    holder = LockHolder.from_bytes(seen)
+    if not force and not is_stale(holder, lock=lock, now=now):
+        elsewhere = holder.readable and holder.host != socket.gethostname()
+        raise ProjectLockedError(locked_message(project, holder), path=str(project),
+                                 reason="elsewhere" if elsewhere else "locked", user=holder.user,
+                                 host=holder.host, pid=holder.pid, purpose=holder.purpose, since=holder.since,
+                                 lock=str(lock))
+    _take_over(lock, seen)
+    return holder
+
+
+def clean_leftovers(project: str | Path, *, now: dt.datetime) -> int:
+    """Delete what killed processes left of locking beside ``project`` — ``.new`` files written for
+    the lock's link and ``.stale`` ones renamed aside — once older than :data:`UNREADABLE_STALE_AFTER`
+    (a live process keeps them for a moment only); how many went."""
+    lock = lock_path(project)
+    removed = 0
+    name = glob.escape(lock.name)
+    for leftover in [*lock.parent.glob(name + ".*.new"), *lock.parent.glob(name + ".*.stale")]:
+        try:
+            if now - dt.datetime.fromtimestamp(leftover.stat().st_mtime) > UNREADABLE_STALE_AFTER:
+                leftover.unlink()
+                removed += 1
+        except OSError:
+            pass                   # gone meanwhile, or not ours to delete
+    return removed
 
 
 def locked_message(project: Path, holder: LockHolder) -> str:
