@@ -1634,59 +1634,64 @@
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="67"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="73"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="68"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="74"/>
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk projects and customer files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="98"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="94"/>
+        <source>%1 is being changed by a command-line run; it opens when the run has finished…</source>
+        <translation>%1 is being changed by a command-line run; it opens when the run has finished…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="114"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="99"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="115"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="108"/>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="137"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="124"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="140"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="119"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="135"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="123"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="306"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="139"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="332"/>
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="136"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="161"/>
         <source>Cannot open the sample shop</source>
         <translation>Cannot open the sample shop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="151"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="176"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="161"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="187"/>
         <source>Update or replace?</source>
         <translation>Update or replace?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="162"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="188"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -1697,110 +1702,110 @@ Yes: update them — customers are matched by customer number or email, new ones
 No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="179"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="205"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="208"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="234"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="210"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="236"/>
         <source>%1 unsubscribed or bounced addresses on the do-not-contact list</source>
         <translation>%1 unsubscribed or bounced addresses on the do-not-contact list</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="215"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="241"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 data-quality notes: File ▸ Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="221"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="247"/>
         <source>Customers updated</source>
         <translation>Customers updated</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="222"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="248"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="230"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="256"/>
         <source>Customers replaced</source>
         <translation>Customers replaced</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="231"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="257"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="243"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="269"/>
         <source>customers.segdesk</source>
         <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="245"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="271"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="247"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="273"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk project (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="344"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="370"/>
         <source>%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2</source>
         <translation>%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="41"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="44"/>
         <source>%1 is open in SegmentDesk %2. Save the project under another name.</source>
         <translation>%1 is open in SegmentDesk %2. Save the project under another name.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="283"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="309"/>
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="284"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="310"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="261"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="294"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="287"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="320"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="291"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="317"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="302"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="328"/>
         <source>Autosaved %1</source>
         <translation>Autosaved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="303"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="329"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="315"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="341"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="316"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="342"/>
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>
@@ -1921,53 +1926,58 @@ Customer segmentation for small shops. Your data never leaves this computer.
 Postal code areas: Statistics Finland, Paavo 2025 (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="39"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="38"/>
         <source>The folder of %1 cannot be written. Save the project somewhere else.</source>
         <translation>The folder of %1 cannot be written. Save the project somewhere else.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="48"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="41"/>
+        <source>%1 is being changed by a command-line run %2. Try again when it has finished, or save under another name.</source>
+        <translation>%1 is being changed by a command-line run %2. Try again when it has finished, or save under another name.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="51"/>
         <source>by someone whose lock file SegmentDesk cannot read</source>
         <translation>by someone whose lock file SegmentDesk cannot read</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="50"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="53"/>
         <source>on %1 by %2 since %3</source>
         <translation>on %1 by %2 since %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="138"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="141"/>
         <source>SegmentDesk has a backup of this project from %1. Open the latest backup? The damaged file is kept beside it.</source>
         <translation>SegmentDesk has a backup of this project from %1. Open the latest backup? The damaged file is kept beside it.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="147"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="150"/>
         <source>Cannot open the backup</source>
         <translation>Cannot open the backup</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="151"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="154"/>
         <source>Backup opened</source>
         <translation>Backup opened</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="152"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="155"/>
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="159"/>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="164"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="162"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="167"/>
         <source>Opened read-only</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="160"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="163"/>
         <source>The folder of %1 cannot be written, so the project opens read-only: keep your own copy with File ▸ Save As.</source>
         <translation>The folder of %1 cannot be written, so the project opens read-only: keep your own copy with File ▸ Save As.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="165"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="168"/>
         <source>%1 is open in SegmentDesk %2.
 
 It opens read-only, so that neither of you loses changes: you can look and export, and keep your own copy with File ▸ Save As.</source>
@@ -1976,12 +1986,12 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 It opens read-only, so that neither of you loses changes: you can look and export, and keep your own copy with File ▸ Save As.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="175"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="178"/>
         <source>⚠ In a %1 folder: open it on one computer at a time</source>
         <translation>⚠ In a %1 folder: open it on one computer at a time</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="176"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="179"/>
         <source>This project lies in a folder %1 copies between computers. If it is opened on two computers at once, both may write to it and one computer&apos;s changes can be lost or the file damaged: SegmentDesk&apos;s lock cannot see the other computer until %1 has synced. Open it on one computer at a time, or keep it in a folder that is not synced.</source>
         <translation>This project lies in a folder %1 copies between computers. If it is opened on two computers at once, both may write to it and one computer&apos;s changes can be lost or the file damaged: SegmentDesk&apos;s lock cannot see the other computer until %1 has synced. Open it on one computer at a time, or keep it in a folder that is not synced.</translation>
     </message>
@@ -2246,7 +2256,7 @@ It opens read-only, so that neither of you loses changes: you can look and expor
     <message>
         <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="158"/>
         <source>The card beside shows what you write with the segment&apos;s own figures. It is saved with the segment, in the project.</source>
-        <translation>The card beside shows what you write with the segment's own figures. It is saved with the segment, in the project.</translation>
+        <translation>The card beside shows what you write with the segment&apos;s own figures. It is saved with the segment, in the project.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="198"/>
@@ -2518,77 +2528,77 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="231"/>
+        <location filename="../../segmentdesk/ui/session.py" line="230"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="234"/>
+        <location filename="../../segmentdesk/ui/session.py" line="233"/>
         <source>New segment “%1”</source>
         <translation>New segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="242"/>
+        <location filename="../../segmentdesk/ui/session.py" line="241"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="251"/>
+        <location filename="../../segmentdesk/ui/session.py" line="250"/>
         <source>Move group in “%1”</source>
         <translation>Move group in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="251"/>
+        <location filename="../../segmentdesk/ui/session.py" line="250"/>
         <source>Move condition in “%1”</source>
         <translation>Move condition in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="266"/>
+        <location filename="../../segmentdesk/ui/session.py" line="265"/>
         <source>Rename “%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="276"/>
+        <location filename="../../segmentdesk/ui/session.py" line="275"/>
         <source>Edit the persona of “%1”</source>
         <translation>Edit the persona of “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="281"/>
+        <location filename="../../segmentdesk/ui/session.py" line="280"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="284"/>
+        <location filename="../../segmentdesk/ui/session.py" line="283"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="293"/>
+        <location filename="../../segmentdesk/ui/session.py" line="292"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="298"/>
+        <location filename="../../segmentdesk/ui/session.py" line="297"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="350"/>
+        <location filename="../../segmentdesk/ui/session.py" line="349"/>
         <source>Edit customer %1</source>
         <translation>Edit customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="358"/>
+        <location filename="../../segmentdesk/ui/session.py" line="357"/>
         <source>A customer with %1 exists already.</source>
         <translation>A customer with %1 exists already.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="359"/>
+        <location filename="../../segmentdesk/ui/session.py" line="358"/>
         <source>New customer %1</source>
         <translation>New customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="364"/>
+        <location filename="../../segmentdesk/ui/session.py" line="363"/>
         <source>Delete customer %1</source>
         <translation>Delete customer %1</translation>
     </message>

@@ -1634,59 +1634,64 @@
         <translation>%1 asiakasta · %2 tilausta · tilanne %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="67"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="73"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="68"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="74"/>
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk-projektit ja asiakastiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="98"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="94"/>
+        <source>%1 is being changed by a command-line run; it opens when the run has finished…</source>
+        <translation>Komentoriviajo muuttaa tiedostoa %1; se avautuu, kun ajo on valmis…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="114"/>
         <source>Opening</source>
         <translation>Avataan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="99"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="115"/>
         <source>Opening %1…</source>
         <translation>Avataan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="108"/>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="137"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="124"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="140"/>
         <source>Cannot open the project</source>
         <translation>Projektia ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="119"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="135"/>
         <source>Opened %1</source>
         <translation>Avattu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="123"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="306"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="139"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="332"/>
         <source>No backup was made: %1</source>
         <translation>Varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="136"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="161"/>
         <source>Cannot open the sample shop</source>
         <translation>Esimerkkikauppaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="151"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="176"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="161"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="187"/>
         <source>Update or replace?</source>
         <translation>Päivitetäänkö vai korvataanko?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="162"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="188"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -1697,110 +1702,110 @@ Kyllä: päivitä asiakkaat — ne yhdistetään asiakasnumeron tai sähköposti
 Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="179"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="205"/>
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="208"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="234"/>
         <source>Imported %1</source>
         <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="210"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="236"/>
         <source>%1 unsubscribed or bounced addresses on the do-not-contact list</source>
         <translation>%1 peruttua tai palautunutta osoitetta älä ota yhteyttä -listalla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="215"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="241"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 huomiota tietojen laadusta: Tiedosto ▸ Tietojen laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="221"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="247"/>
         <source>Customers updated</source>
         <translation>Asiakkaat päivitetty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="222"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="248"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 uutta, %2 muuttunutta, %3 ennallaan, %4 puuttui uudesta tiedostosta. Puuttuvat säilytetään ja merkitään kenttään ”%5”, joten segmentti löytää heidät.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="230"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="256"/>
         <source>Customers replaced</source>
         <translation>Asiakkaat korvattu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="231"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="257"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>Uudessa tiedostossa ja projektissa ei ole yhteistä asiakasnumero- tai sähköpostisaraketta, joten asiakkaita ei voitu yhdistää; projektissa ovat nyt uuden tiedoston asiakkaat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="243"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="269"/>
         <source>customers.segdesk</source>
         <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="245"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="271"/>
         <source>Save project</source>
         <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="247"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="273"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="344"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="370"/>
         <source>%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2</source>
         <translation>%1 SegmentDeskissä muokattua arvoa säilytettiin, vaikka uudessa tiedostossa ne ovat toisin: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="41"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="44"/>
         <source>%1 is open in SegmentDesk %2. Save the project under another name.</source>
         <translation>%1 on auki SegmentDeskissä %2. Tallenna projekti toisella nimellä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="283"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="309"/>
         <source>Saving</source>
         <translation>Tallennetaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="284"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="310"/>
         <source>Saving %1…</source>
         <translation>Tallennetaan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="261"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="294"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="287"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="320"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="291"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="317"/>
         <source>Autosave failed: %1</source>
         <translation>Automaattinen tallennus epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="302"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="328"/>
         <source>Autosaved %1</source>
         <translation>Tallennettu automaattisesti: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="303"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="329"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="315"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="341"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="316"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="342"/>
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
@@ -1921,53 +1926,58 @@ Asiakassegmentointi pienille kaupoille. Tietosi eivät koskaan poistu tältä ti
 Postinumeroalueet: Tilastokeskus, Paavo 2025 (CC BY 4.0).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="39"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="38"/>
         <source>The folder of %1 cannot be written. Save the project somewhere else.</source>
         <translation>Projektin %1 kansioon ei voi kirjoittaa. Tallenna projekti muualle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="48"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="41"/>
+        <source>%1 is being changed by a command-line run %2. Try again when it has finished, or save under another name.</source>
+        <translation>Komentoriviajo muuttaa tiedostoa %1 (%2). Yritä uudelleen, kun ajo on valmis, tai tallenna toisella nimellä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="51"/>
         <source>by someone whose lock file SegmentDesk cannot read</source>
         <translation>jollakulla, jonka lukitustiedostoa SegmentDesk ei pysty lukemaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="50"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="53"/>
         <source>on %1 by %2 since %3</source>
         <translation>koneella %1 (käyttäjä %2) %3 alkaen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="138"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="141"/>
         <source>SegmentDesk has a backup of this project from %1. Open the latest backup? The damaged file is kept beside it.</source>
         <translation>SegmentDeskillä on tästä projektista varmuuskopio ajalta %1. Avataanko uusin varmuuskopio? Vahingoittunut tiedosto säilytetään sen vieressä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="147"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="150"/>
         <source>Cannot open the backup</source>
         <translation>Varmuuskopiota ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="151"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="154"/>
         <source>Backup opened</source>
         <translation>Varmuuskopio avattu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="152"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="155"/>
         <source>The damaged file was kept as %1.</source>
         <translation>Vahingoittunut tiedosto säilytettiin nimellä %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="159"/>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="164"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="162"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="167"/>
         <source>Opened read-only</source>
         <translation>Avattu vain luku -tilassa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="160"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="163"/>
         <source>The folder of %1 cannot be written, so the project opens read-only: keep your own copy with File ▸ Save As.</source>
         <translation>Projektin %1 kansioon ei voi kirjoittaa, joten projekti avataan vain luku -tilassa: tallenna oma kopio valinnalla Tiedosto ▸ Tallenna nimellä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="165"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="168"/>
         <source>%1 is open in SegmentDesk %2.
 
 It opens read-only, so that neither of you loses changes: you can look and export, and keep your own copy with File ▸ Save As.</source>
@@ -1976,12 +1986,12 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit katsoa ja viedä tietoja sekä tallentaa oman kopion valinnalla Tiedosto ▸ Tallenna nimellä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="175"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="178"/>
         <source>⚠ In a %1 folder: open it on one computer at a time</source>
         <translation>⚠ %1-kansiossa: avaa vain yhdellä tietokoneella kerrallaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_guard.py" line="176"/>
+        <location filename="../../segmentdesk/ui/project_guard.py" line="179"/>
         <source>This project lies in a folder %1 copies between computers. If it is opened on two computers at once, both may write to it and one computer&apos;s changes can be lost or the file damaged: SegmentDesk&apos;s lock cannot see the other computer until %1 has synced. Open it on one computer at a time, or keep it in a folder that is not synced.</source>
         <translation>Tämä projekti on kansiossa, jonka %1 kopioi tietokoneiden välillä. Jos se avataan kahdella tietokoneella yhtä aikaa, molemmat voivat kirjoittaa siihen, jolloin toisen koneen muutokset voivat kadota tai tiedosto vahingoittua: SegmentDeskin lukitus ei näe toista konetta ennen kuin %1 on synkronoinut. Avaa projekti yhdellä tietokoneella kerrallaan tai pidä se kansiossa, jota ei synkronoida.</translation>
     </message>
@@ -2518,77 +2528,77 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="231"/>
+        <location filename="../../segmentdesk/ui/session.py" line="230"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="234"/>
+        <location filename="../../segmentdesk/ui/session.py" line="233"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="242"/>
+        <location filename="../../segmentdesk/ui/session.py" line="241"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="251"/>
+        <location filename="../../segmentdesk/ui/session.py" line="250"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="251"/>
+        <location filename="../../segmentdesk/ui/session.py" line="250"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="266"/>
+        <location filename="../../segmentdesk/ui/session.py" line="265"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="276"/>
+        <location filename="../../segmentdesk/ui/session.py" line="275"/>
         <source>Edit the persona of “%1”</source>
         <translation>Muokkaa segmentin ”%1” personaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="281"/>
+        <location filename="../../segmentdesk/ui/session.py" line="280"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="284"/>
+        <location filename="../../segmentdesk/ui/session.py" line="283"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="293"/>
+        <location filename="../../segmentdesk/ui/session.py" line="292"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="298"/>
+        <location filename="../../segmentdesk/ui/session.py" line="297"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="350"/>
+        <location filename="../../segmentdesk/ui/session.py" line="349"/>
         <source>Edit customer %1</source>
         <translation>Muokkaa asiakasta %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="358"/>
+        <location filename="../../segmentdesk/ui/session.py" line="357"/>
         <source>A customer with %1 exists already.</source>
         <translation>Asiakas %1 on jo olemassa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="359"/>
+        <location filename="../../segmentdesk/ui/session.py" line="358"/>
         <source>New customer %1</source>
         <translation>Uusi asiakas %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="364"/>
+        <location filename="../../segmentdesk/ui/session.py" line="363"/>
         <source>Delete customer %1</source>
         <translation>Poista asiakas %1</translation>
     </message>

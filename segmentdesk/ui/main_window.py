@@ -310,5 +310,6 @@ class MainWindow(QMainWindow):
             return
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         self.autosave.set_minutes(0)
+        self.files.stop_waiting()
         self.files.guard.release()          # the project is free for another window or a CLI run
         event.accept()

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from ..core.data.dataset import MISSING_FLAG
@@ -33,6 +33,11 @@ from .i18n import formats
 
 PROJECT_SUFFIX = ".segdesk"
 MAX_RECENT = 8
+# A project a command-line run is changing opens once the run has finished (they take a second or
+# two): the lock is tried again every CLI_RETRY_MS from a timer, the window usable meanwhile, and
+# after CLI_WAIT_SECONDS the project opens read-only as when another window holds it.
+CLI_RETRY_MS = 250
+CLI_WAIT_SECONDS = 10.0
 
 
 class ProjectFiles(QObject):
@@ -51,6 +56,7 @@ class ProjectFiles(QObject):
         self.guard = ProjectGuard(self, settings)
         self.busy = False
         self._backup_due = False          # an import waits for its save to be backed up
+        self._waiting_for: Path | None = None     # a project to open once a command-line run lets it go
 
     @property
     def read_only(self) -> bool:
@@ -72,6 +78,7 @@ class ProjectFiles(QObject):
 
     def open_path(self, path: Path) -> None:
         """A project opens; a spreadsheet or CSV starts an import."""
+        self._waiting_for = None          # the user chose something else: no earlier open is waited for
         if path.suffix.lower() != PROJECT_SUFFIX:
             self.import_path(path)
             return
@@ -79,9 +86,18 @@ class ProjectFiles(QObject):
             return
         self._open_project(path)
 
-    def _open_project(self, path: Path) -> None:
+    def _open_project(self, path: Path, *, waited: float = 0.0) -> None:
         # The lock first: read before it, the project could change under us before the first save.
         holder = self.guard.take(path)
+        if holder is not None and holder.purpose == "cli" and waited < CLI_WAIT_SECONDS:
+            if not waited:
+                self._status(QCoreApplication.translate(
+                    "MainWindow", "%1 is being changed by a command-line run; it opens when the run has finished…")
+                    .replace("%1", path.name), int(CLI_WAIT_SECONDS * 1000))
+            self._waiting_for = path
+            QTimer.singleShot(CLI_RETRY_MS, self, lambda: self._retry_open(path, waited + CLI_RETRY_MS / 1000))
+            return
+        self._waiting_for = None
         as_of = self._session.as_of
         backup_failed: list[str] = []
 
@@ -123,8 +139,17 @@ class ProjectFiles(QObject):
             self._status(QCoreApplication.translate("MainWindow", "No backup was made: %1")
                          .replace("%1", backup_failed[0]), 15000)
 
+    def stop_waiting(self) -> None:
+        """Open no project a command-line run holds once it finishes (the window is closing)."""
+        self._waiting_for = None
+
+    def _retry_open(self, path: Path, waited: float) -> None:
+        if self._waiting_for == path:     # still wanted: nothing else was opened, imported or closed meanwhile
+            self._open_project(path, waited=waited)
+
     def open_sample(self) -> None:
         """Load the bundled sample shop with its example segments (an unsaved project)."""
+        self._waiting_for = None
         if not self.maybe_save():
             return
         self.guard.release()
@@ -154,6 +179,7 @@ class ProjectFiles(QObject):
             self.import_path(Path(path))
 
     def import_path(self, customers: Path, orders: Path | None = None) -> bool:
+        self._waiting_for = None
         s = self._session
         previous, replacing = None, False
         if s.dataset is not None and len(s.dataset):

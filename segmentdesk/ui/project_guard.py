@@ -23,7 +23,6 @@ from .i18n import formats
 # Project errors for which an older copy helps; a newer format or a missing file is not damage.
 _NOT_DAMAGE = {"format", "missing", "locked", "read_only", "write"}
 FOLDER = "folder"       # the purpose of the stand-in holder when the folder cannot hold a lock file
-CLI_WAIT_SECONDS = 2.0
 
 
 translate = QCoreApplication.translate
@@ -38,6 +37,10 @@ def blocked_text(path: Path, holder: LockHolder) -> str:
     if holder.purpose == FOLDER:
         return translate("MainWindow", "The folder of %1 cannot be written. Save the project somewhere else.") \
             .replace("%1", path.name)
+    if holder.purpose == "cli" and holder.readable:
+        return translate("MainWindow", "%1 is being changed by a command-line run %2. Try again when it has "
+                         "finished, or save under another name.").replace("%1", path.name) \
+            .replace("%2", holder_text(holder))
     return translate("MainWindow", "%1 is open in SegmentDesk %2. Save the project under another name.") \
         .replace("%1", path.name).replace("%2", holder_text(holder))
 
@@ -72,9 +75,9 @@ class ProjectGuard(QObject):
         if self.lock is not None and self.lock.project == path.absolute():
             return None
         try:
-            # A command-line run's lock is waited for briefly (it usually ends within a second); the
-            # wait blocks the window only while such a run holds the project.
-            self._pending = acquire_lock(path, since=_now(), purpose="window", wait=CLI_WAIT_SECONDS)
+            # Never waited for here, on the GUI thread: a command-line run's lock is tried again from a
+            # timer by the caller (ProjectFiles), the window usable meanwhile.
+            self._pending = acquire_lock(path, since=_now(), purpose="window")
         except ProjectLockedError as exc:
             d = exc.details
             return LockHolder(user=d["user"], host=d["host"], pid=d["pid"], since=d["since"], purpose=d["purpose"])

@@ -211,3 +211,59 @@ def test_saving_into_a_folder_that_refuses_a_lock_file_says_so(window, project, 
     assert not window.files.save_to(tmp_path / "muualle.segdesk")
     assert messages[-1][0] == "Cannot save" and "cannot be written" in messages[-1][1]
     assert window.session.dirty
+
+
+def held_by_a_cli_run(project: Path) -> None:
+    """A lock of a command-line run on this computer that is still running (this process stands in)."""
+    lock_path(project).write_text(json.dumps({"app": "SegmentDesk", "purpose": "cli", "user": "liisa",
+                                              "host": socket.gethostname(), "pid": os.getppid(),
+                                              "since": "2026-12-05T09:30:00"}), encoding="utf-8")
+
+
+def test_a_project_a_cli_run_changes_opens_when_the_run_ends_without_blocking_the_window(window, project, qtbot,
+                                                                                           messages):
+    import time
+
+    held_by_a_cli_run(project)
+    started = time.monotonic()
+    window.files.open_path(project)
+    assert time.monotonic() - started < 0.5               # the window did not wait on its own thread
+    assert window.session.path is None
+    assert "command-line run" in window.statusBar().currentMessage()
+    lock_path(project).unlink()                           # the run ends
+    qtbot.waitUntil(lambda: window.session.path == project, timeout=3000)
+    assert not window.files.read_only and read_holder(project).pid == os.getpid()
+    assert messages == []
+
+
+def test_a_cli_run_that_goes_on_too_long_leaves_the_project_read_only(window, project, qtbot, monkeypatch, messages):
+    from segmentdesk.ui import project_files
+
+    monkeypatch.setattr(project_files, "CLI_WAIT_SECONDS", 0.5)
+    held_by_a_cli_run(project)
+    window.files.open_path(project)
+    qtbot.waitUntil(lambda: window.session.path == project, timeout=3000)
+    assert window.files.read_only and messages[-1][0] == "Opened read-only"
+
+
+def test_opening_something_else_meanwhile_stops_waiting_for_the_cli_run(window, project, qtbot, tmp_path):
+    other = tmp_path / "toinen.segdesk"
+    save_project(load_project(project), other)
+    held_by_a_cli_run(project)
+    window.files.open_path(project)
+    window.files.open_path(other)
+    lock_path(project).unlink()
+    qtbot.wait(600)
+    assert window.session.path == other
+
+
+def test_saving_over_a_project_a_cli_run_changes_says_to_try_again_when_it_ends(window, project, messages, tmp_path):
+    window.files.open_path(project)
+    other = tmp_path / "toinen.segdesk"
+    save_project(load_project(project), other)
+    held_by_a_cli_run(other)
+    before = other.read_bytes()
+    assert not window.files.save_to(other)
+    title, text = messages[-1]
+    assert title == "Cannot save" and "being changed by a command-line run" in text and "Try again" in text
+    assert other.read_bytes() == before
