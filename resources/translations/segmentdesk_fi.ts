@@ -1671,27 +1671,27 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="139"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="332"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="343"/>
         <source>No backup was made: %1</source>
         <translation>Varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="161"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="172"/>
         <source>Cannot open the sample shop</source>
         <translation>Esimerkkikauppaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="176"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="187"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="187"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="198"/>
         <source>Update or replace?</source>
         <translation>Päivitetäänkö vai korvataanko?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="188"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="199"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -1702,64 +1702,59 @@ Kyllä: päivitä asiakkaat — ne yhdistetään asiakasnumeron tai sähköposti
 Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="205"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="216"/>
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="234"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="245"/>
         <source>Imported %1</source>
         <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="236"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="247"/>
         <source>%1 unsubscribed or bounced addresses on the do-not-contact list</source>
         <translation>%1 peruttua tai palautunutta osoitetta älä ota yhteyttä -listalla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="241"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="252"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 huomiota tietojen laadusta: Tiedosto ▸ Tietojen laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="247"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="258"/>
         <source>Customers updated</source>
         <translation>Asiakkaat päivitetty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="248"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="259"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 uutta, %2 muuttunutta, %3 ennallaan, %4 puuttui uudesta tiedostosta. Puuttuvat säilytetään ja merkitään kenttään ”%5”, joten segmentti löytää heidät.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="256"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="267"/>
         <source>Customers replaced</source>
         <translation>Asiakkaat korvattu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="257"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="268"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>Uudessa tiedostossa ja projektissa ei ole yhteistä asiakasnumero- tai sähköpostisaraketta, joten asiakkaita ei voitu yhdistää; projektissa ovat nyt uuden tiedoston asiakkaat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="269"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="280"/>
         <source>customers.segdesk</source>
         <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="271"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="282"/>
         <source>Save project</source>
         <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="273"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="284"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="370"/>
-        <source>%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2</source>
-        <translation>%1 SegmentDeskissä muokattua arvoa säilytettiin, vaikka uudessa tiedostossa ne ovat toisin: %2</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_guard.py" line="44"/>
@@ -1767,45 +1762,45 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>%1 on auki SegmentDeskissä %2. Tallenna projekti toisella nimellä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="309"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="320"/>
         <source>Saving</source>
         <translation>Tallennetaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="310"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="321"/>
         <source>Saving %1…</source>
         <translation>Tallennetaan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="287"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="320"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="331"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="317"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="328"/>
         <source>Autosave failed: %1</source>
         <translation>Automaattinen tallennus epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="328"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="339"/>
         <source>Autosaved %1</source>
         <translation>Tallennettu automaattisesti: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="329"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="341"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="352"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="342"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="353"/>
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
@@ -2313,6 +2308,17 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <location filename="../../segmentdesk/ui/progress_job.py" line="26"/>
         <source>Cancel</source>
         <translation>Peru</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/project_files.py" line="150"/>
+        <source>%n value(s) you edited in SegmentDesk were kept where the new file says otherwise: %1</source>
+        <translation>
+            <numerusform>%n SegmentDeskissä muokattu arvo säilytettiin, vaikka uudessa tiedostossa se on toisin: %1</numerusform>
+            <numerusform>%n SegmentDeskissä muokattua arvoa säilytettiin, vaikka uudessa tiedostossa ne ovat toisin: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,17 @@ class ProjectFiles(QObject):
             self._status(QCoreApplication.translate("MainWindow", "No backup was made: %1")
                          .replace("%1", backup_failed[0]), 15000)
 
+    def _kept_edits(self, conflicts: list) -> str:
+        """The sentence saying which values the user edited in the app stayed though the file differs."""
+        if not conflicts:
+            return ""
+        shown = ", ".join(f"{c.key.split(':', 1)[1]} {c.header}" for c in conflicts[:5]) + \
+            (", …" if len(conflicts) > 5 else "")
+        n = len(conflicts)
+        # %n picks the plural (Finnish "1 arvo" / "2 arvoa"); the number itself is written as the window writes numbers.
+        text = self.tr("%n value(s) you edited in SegmentDesk were kept where the new file says otherwise: %1", "", n)
+        return "\n\n" + text.replace(str(n), formats().whole(n), 1).replace("%1", shown)
+
     def stop_waiting(self) -> None:
         """Open no project a command-line run holds once it finishes (the window is closing)."""
         self._waiting_for = None
@@ -250,7 +261,7 @@ class ProjectFiles(QObject):
                     "%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are "
                     "kept and marked in the field “%5”, so a segment can find them.")
                 .replace("%1", counts["new"]).replace("%2", counts["changed"]).replace("%3", counts["unchanged"])
-                .replace("%4", counts["missing"]).replace("%5", MISSING_FLAG) + _kept_edits(dialog.conflicts))
+                .replace("%4", counts["missing"]).replace("%5", MISSING_FLAG) + self._kept_edits(dialog.conflicts))
         elif dialog is not None and dialog.replaced_previous:
             QMessageBox.information(
                 self._window, QCoreApplication.translate("MainWindow", "Customers replaced"),
@@ -359,14 +370,3 @@ class ProjectFiles(QObject):
         QSettings().setValue("recent/projects", recent[:MAX_RECENT])
         QSettings().setValue("recent/folder", str(path.parent))
         self.recent_changed.emit()
-
-
-def _kept_edits(conflicts: list) -> str:
-    """The sentence saying which values the user edited in the app stayed though the file differs."""
-    if not conflicts:
-        return ""
-    shown = ", ".join(f"{c.key.split(':', 1)[1]} {c.header}" for c in conflicts[:5]) + \
-        (", …" if len(conflicts) > 5 else "")
-    return "\n\n" + QCoreApplication.translate(
-        "MainWindow", "%1 values you edited in SegmentDesk were kept where the new file says otherwise: %2") \
-        .replace("%1", formats().whole(len(conflicts))).replace("%2", shown)

@@ -405,7 +405,7 @@ def test_a_newer_export_keeps_a_value_edited_in_the_window_and_says_so(window, a
     assert frame.loc[frame["Asiakasnumero"] == "1001", "Etunimi"].tolist() == ["Aino-Maria"]
     title, text = messages[-1]
     assert title == "Customers updated"
-    assert "1 values you edited in SegmentDesk were kept" in text and "1001 Etunimi" in text
+    assert "1 value you edited in SegmentDesk was kept" in text and "1001 Etunimi" in text
 
 
 def test_a_mailchimp_unsubscribed_export_puts_its_addresses_on_the_do_not_contact_list(window, accept_dialogs):

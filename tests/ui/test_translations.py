@@ -61,6 +61,24 @@ def test_finnish_window_speaks_finnish_with_plural_forms(qtbot, tmp_path):
         i18n.install("en")
 
 
+def test_the_kept_edits_sentence_takes_the_finnish_plural_and_the_windows_numbers(qapp):
+    from types import SimpleNamespace
+
+    from segmentdesk.ui import i18n
+    from segmentdesk.ui.project_files import ProjectFiles
+
+    def said(n: int) -> str:
+        conflicts = [SimpleNamespace(key=f"customer_id:{i}", header="Etunimi") for i in range(n)]
+        return ProjectFiles._kept_edits(SimpleNamespace(tr=lambda *a: ProjectFiles.tr(*a)), conflicts)
+
+    i18n.install("fi")
+    try:
+        assert said(1).strip().startswith("1 SegmentDeskissä muokattu arvo säilytettiin")
+        assert said(1200).strip().startswith("1\u00a0200 SegmentDeskissä muokattua arvoa säilytettiin")
+    finally:
+        i18n.install("en")
+
+
 def test_qts_own_buttons_are_finnish_in_the_finnish_ui(qapp):
     from PySide6.QtWidgets import QDialogButtonBox
 
