@@ -353,82 +353,112 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="30"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="32"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="30"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="32"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="89"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="108"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="89"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="108"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="55"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="70"/>
         <source>Add a note…</source>
         <translation>Lisää muistiinpano…</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="57"/>
+        <source>Add tag</source>
+        <translation>Lisää tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
+        <source>A tag, e.g. yoga</source>
+        <translation>Tunniste, esim. jooga</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="62"/>
+        <source>Tag</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="72"/>
         <source>No change</source>
         <translation>Ei muutosta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="58"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="73"/>
         <source>Consent given</source>
         <translation>Lupa annettu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="59"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="74"/>
         <source>Consent withdrawn</source>
         <translation>Lupa peruttu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="76"/>
         <source>on a form</source>
         <translation>lomakkeella</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="76"/>
         <source>by email</source>
         <translation>sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="76"/>
         <source>in the shop</source>
         <translation>myymälässä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="62"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="77"/>
         <source>other</source>
         <translation>muuten</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="99"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="95"/>
+        <source>Delete customer…</source>
+        <translation>Poista asiakas…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="118"/>
         <source>Notes and consent</source>
         <translation>Muistiinpanot ja markkinointilupa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="103"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="122"/>
         <source>Consent given %1</source>
         <translation>Lupa annettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="103"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="122"/>
         <source>Consent withdrawn %1</source>
         <translation>Lupa peruttu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="115"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="140"/>
+        <source>Delete customer</source>
+        <translation>Poista asiakas</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="141"/>
+        <source>Delete the customer %1? They stay deleted when a newer file is imported; Edit ▸ Undo brings them back.</source>
+        <translation>Poistetaanko asiakas %1? Asiakas pysyy poistettuna, vaikka uudempi tiedosto tuodaan; Muokkaa ▸ Kumoa palauttaa hänet.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="154"/>
         <source>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</source>
         <translation>Asiakkaalla ei ole asiakasnumeroa eikä sähköpostia, joten muutoksia ei voisi erottaa seuraavan tuonnin tiedoista.</translation>
     </message>
@@ -523,203 +553,253 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="16"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="18"/>
         <source>Something unexpected went wrong. Your data has not been changed.</source>
         <translation>Jotain odottamatonta tapahtui. Tietojasi ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="21"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="23"/>
         <source>The file has column headings but no customer rows.</source>
         <translation>Tiedostossa on sarakeotsikot mutta ei yhtään asiakasriviä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="22"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="24"/>
         <source>The file is empty.</source>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="24"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="26"/>
         <source>This file is not a spreadsheet or a CSV file SegmentDesk can read. Save it from Excel as .xlsx or CSV and try again.</source>
         <translation>Tiedosto ei ole taulukko tai CSV-tiedosto, jota SegmentDesk osaa lukea. Tallenna se Excelistä .xlsx- tai CSV-muodossa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="28"/>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="36"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="30"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="38"/>
         <source>The workbook is password-protected. Remove the password in Excel and try again.</source>
         <translation>Työkirja on suojattu salasanalla. Poista salasana Excelissä ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="30"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="32"/>
         <source>The file no longer exists or cannot be opened.</source>
         <translation>Tiedostoa ei enää ole tai sitä ei voi avata.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="31"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="33"/>
         <source>The file cannot be read.</source>
         <translation>Tiedostoa ei voi lukea.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="33"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="35"/>
         <source>The workbook is damaged or incomplete, perhaps because it was not copied or downloaded to the end. Open the original in Excel, save it again as .xlsx and try again.</source>
         <translation>Työkirja on vioittunut tai vajaa, ehkä koska sen kopiointi tai lataus jäi kesken. Avaa alkuperäinen Excelissä, tallenna se uudelleen .xlsx-muodossa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="39"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="41"/>
         <source>SegmentDesk did not open this file: it would expand to more than a hundred times its size when read, which is how files meant to freeze a computer are built.</source>
         <translation>SegmentDesk ei avannut tiedostoa: luettaessa se paisuisi yli satakertaiseksi, ja juuri niin tehdään tiedostoja, joiden tarkoitus on jumittaa tietokone.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="42"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="44"/>
         <source>SegmentDesk did not open this workbook: it contains XML declarations that Excel never writes and that can be used to freeze a computer. If you trust the file, open it in Excel, save it again as .xlsx and try again.</source>
         <translation>SegmentDesk ei avannut työkirjaa: siinä on XML-määrittelyjä, joita Excel ei koskaan kirjoita ja joilla tietokoneen voi jumittaa. Jos luotat tiedostoon, avaa se Excelissä, tallenna uudelleen .xlsx-muodossa ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="45"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="47"/>
         <source>SegmentDesk did not open this file: it is not built like a workbook and reading it could freeze the computer.</source>
         <translation>SegmentDesk ei avannut tiedostoa: se ei ole rakennettu kuten työkirja, ja sen lukeminen voisi jumittaa tietokoneen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="49"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="51"/>
         <source>The file is too large to open on this computer now: reading it needs about %1 MB of memory and %2 MB can be spared. Close other programs or split the file, and try again.</source>
         <translation>Tiedosto on liian suuri avattavaksi tällä tietokoneella nyt: lukeminen vaatii noin %1 Mt muistia, ja vapaana on %2 Mt. Sulje muita ohjelmia tai jaa tiedosto osiin ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="54"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="56"/>
         <source>The sheet %1 has something in cell %2, far from the rest of the data, so it is too large to open. Delete the stray cells in Excel (Ctrl+End finds the last one), save and try again.</source>
         <translation>Välilehdellä %1 on jotain solussa %2, kaukana muista tiedoista, joten se on liian suuri avattavaksi. Poista ylimääräiset solut Excelissä (Ctrl+End löytää viimeisen), tallenna ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="59"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="61"/>
         <source>The file has %1 columns, more than a spreadsheet can hold. Check that it is a customer list.</source>
         <translation>Tiedostossa on %1 saraketta, enemmän kuin taulukkoon mahtuu. Tarkista, että se on asiakaslista.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="61"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="63"/>
         <source>The workbook is too large: it expands to more than %1 MB when read. Split it into smaller files and try again.</source>
         <translation>Työkirja on liian suuri: luettaessa se paisuu yli %1 megatavuun. Jaa se pienempiin tiedostoihin ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="66"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="68"/>
         <source>Line %1 of the file opens a quotation mark that is never closed, so the rows after it cannot be read. Correct that line and try again.</source>
         <translation>Tiedoston rivillä %1 alkaa lainausmerkki, jota ei koskaan suljeta, joten sen jälkeisiä rivejä ei voi lukea. Korjaa rivi ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="69"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="71"/>
         <source>Line %1 of the file holds a cell far too long for customer data, most often because a quotation mark is not closed. Correct that line and try again.</source>
         <translation>Tiedoston rivillä %1 on aivan liian pitkä solu asiakastiedoiksi, useimmiten koska lainausmerkki jäi sulkematta. Korjaa rivi ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="73"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="75"/>
         <source>The workbook has no sheet named %1.</source>
         <translation>Työkirjassa ei ole välilehteä nimeltä %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="76"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="78"/>
         <source>The customer data has no email column, so SegmentDesk cannot make a mailing list. Re-import the file and set a column to the role ‘Email’.</source>
         <translation>Asiakastiedoissa ei ole sähköpostisaraketta, joten SegmentDesk ei voi tehdä postituslistaa. Tuo tiedosto uudelleen ja anna jollekin sarakkeelle merkitys ”Sähköposti”.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="79"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="81"/>
         <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
         <translation>Tiedostoon ei voi kirjoittaa. Onko se auki Excelissä? Sulje se ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="81"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="83"/>
         <source>Choose at least one segment to export.</source>
         <translation>Valitse vähintään yksi vietävä segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="82"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="84"/>
         <source>The export could not be written.</source>
         <translation>Vientiä ei voitu kirjoittaa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="84"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="86"/>
         <source>The project is open in SegmentDesk on %1 by %2. Close it there and try again.</source>
         <translation>Projekti on auki SegmentDeskissä koneella %1 (käyttäjä %2). Sulje se siellä ja yritä uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="87"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="89"/>
         <source>The backup could not be made or opened.</source>
         <translation>Varmuuskopiota ei voitu tehdä tai avata.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="91"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="93"/>
         <source>This project was saved by a newer version of SegmentDesk. Update SegmentDesk to open it; the file has not been changed.</source>
         <translation>Tämä projekti on tallennettu SegmentDeskin uudemmalla versiolla. Päivitä SegmentDesk avataksesi sen; tiedostoa ei ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="94"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="96"/>
         <source>This file is not a SegmentDesk project.</source>
         <translation>Tämä tiedosto ei ole SegmentDesk-projekti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="96"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="98"/>
         <source>The project file is damaged and cannot be opened. It has not been changed; open its latest backup instead.</source>
         <translation>Projektitiedosto on vioittunut, eikä sitä voi avata. Tiedostoa ei ole muutettu; avaa sen sijaan uusin varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="99"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="101"/>
         <source>The project file or its folder is read-only, so changes cannot be saved there. Use Save As to save a copy somewhere else.</source>
         <translation>Projektitiedosto tai sen kansio on vain luku -tilassa, joten muutoksia ei voi tallentaa sinne. Tallenna kopio muualle Tallenna nimellä -toiminnolla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="102"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="104"/>
         <source>Another program is writing to the project just now. Try again in a moment.</source>
         <translation>Toinen ohjelma kirjoittaa projektiin juuri nyt. Yritä hetken kuluttua uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="104"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="106"/>
         <source>The project file no longer exists.</source>
         <translation>Projektitiedostoa ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="105"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="107"/>
         <source>The project file cannot be opened or saved.</source>
         <translation>Projektitiedostoa ei voi avata tai tallentaa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="107"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="109"/>
         <source>These segments refer to each other in a circle: %1</source>
         <translation>Nämä segmentit viittaavat toisiinsa kehässä: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="110"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="112"/>
         <source>The rule refers to the segment “%1”, which no longer exists.</source>
         <translation>Sääntö viittaa segmenttiin ”%1”, jota ei enää ole.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="115"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="117"/>
         <source>This data has no field “%1”. Remove the condition, or import a file that has that column.</source>
         <translation>Aineistossa ei ole kenttää ”%1”. Poista ehto tai tuo tiedosto, jossa sarake on.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="118"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="120"/>
         <source>The field “%1” is not written the way SegmentDesk reads it: a period like “90 days” or a product category after the colon.</source>
         <translation>Kenttää ”%1” ei ole kirjoitettu niin kuin SegmentDesk sen lukee: kaksoispisteen jälkeen jakso, kuten ”90 days”, tai tuoteryhmä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="121"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="123"/>
         <source>The field “%1” needs orders with dates, amounts and product categories, and this data has none.</source>
         <translation>Kenttä ”%1” tarvitsee tilauksia, joissa on päivämäärät, summat ja tuoteryhmät, eikä tässä aineistossa ole niitä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="124"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="126"/>
         <source>The comparison “%1” does not fit the field “%2”.</source>
         <translation>Vertailu ”%1” ei sovi kenttään ”%2”.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="126"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="128"/>
         <source>The segment’s rule cannot be used with this data.</source>
         <translation>Segmentin sääntöä ei voi käyttää näillä tiedoilla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="129"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="132"/>
+        <source>The customers have no customer number or email column, so a customer cannot be told apart from one import to the next.</source>
+        <translation>Asiakkailla ei ole asiakasnumero- eikä sähköpostisaraketta, joten asiakasta ei voi tunnistaa tuonnista toiseen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="135"/>
+        <source>The customers have no field “%1”.</source>
+        <translation>Asiakkailla ei ole kenttää ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="138"/>
+        <source>a date such as %1</source>
+        <translation>päivämäärä, esimerkiksi %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="140"/>
+        <source>a number such as %1</source>
+        <translation>luku, esimerkiksi %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="141"/>
+        <source>yes or no</source>
+        <translation>kyllä tai ei</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="142"/>
+        <source>“%1” is not a value the field “%2” can hold.</source>
+        <translation>”%1” ei käy kentän ”%2” arvoksi.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="144"/>
+        <source>Write %1.</source>
+        <translation>Kirjoita %1.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="146"/>
+        <source>A new customer needs a value in the field “%1”, which tells customers apart.</source>
+        <translation>Uudelle asiakkaalle tarvitaan arvo kenttään ”%1”, jolla asiakkaat erotetaan toisistaan.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="149"/>
+        <source>A customer with %1 exists already.</source>
+        <translation>Asiakas %1 on jo olemassa.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="152"/>
+        <source>A note needs some text.</source>
+        <translation>Muistiinpanossa pitää olla tekstiä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="156"/>
         <source>The survey file has no column of email addresses, so its answers cannot be matched to customers. Export the responses with the respondents&apos; email.</source>
         <translation>Kyselytiedostossa ei ole sähköpostiosoitteiden saraketta, joten vastauksia ei voi yhdistää asiakkaisiin. Vie vastaukset vastaajien sähköpostiosoitteiden kanssa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/error_messages.py" line="132"/>
+        <location filename="../../segmentdesk/ui/error_messages.py" line="159"/>
         <source>The customers have no email column, so survey answers cannot be matched to them.</source>
         <translation>Asiakastiedoissa ei ole sähköpostisaraketta, joten kyselyn vastauksia ei voi yhdistää asiakkaisiin.</translation>
     </message>
@@ -2592,11 +2672,6 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <location filename="../../segmentdesk/ui/session.py" line="349"/>
         <source>Edit customer %1</source>
         <translation>Muokkaa asiakasta %1</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/session.py" line="357"/>
-        <source>A customer with %1 exists already.</source>
-        <translation>Asiakas %1 on jo olemassa.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/session.py" line="358"/>

@@ -1,6 +1,8 @@
 """Wording for core errors, in the user's language: the core says what, the UI says it kindly."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
 from ..core.errors import SegmentDeskError
@@ -124,6 +126,31 @@ def error_text(exc: BaseException) -> str:
             return translate("ErrorMessages", "The comparison “%1” does not fit the field “%2”.").replace(
                 "%1", str(d.get("op"))).replace("%2", field)
         return translate("ErrorMessages", "The segment’s rule cannot be used with this data.") + f"\n\n{exc}"
+    if code == "register":
+        reason, field = d.get("reason"), str(d.get("field", ""))
+        if reason == "no_key":
+            return translate("ErrorMessages", "The customers have no customer number or email column, so a customer "
+                             "cannot be told apart from one import to the next.")
+        if reason == "unknown_field":
+            return translate("ErrorMessages", "The customers have no field “%1”.").replace("%1", field)
+        if reason == "bad_value":
+            kind = d.get("kind")
+            hint = {"date": translate("ErrorMessages", "a date such as %1").replace(
+                        "%1", formats().date(dt.date(1984, 12, 24))),
+                    "number": translate("ErrorMessages", "a number such as %1").replace("%1", formats().decimal(1234.5)),
+                    "boolean": translate("ErrorMessages", "yes or no")}.get(kind)
+            text = translate("ErrorMessages", "“%1” is not a value the field “%2” can hold.").replace(
+                "%1", str(d.get("value", ""))).replace("%2", field)
+            return text + (" " + translate("ErrorMessages", "Write %1.").replace("%1", hint) if hint else "")
+        if reason == "needs_key":
+            return translate("ErrorMessages", "A new customer needs a value in the field “%1”, which tells "
+                             "customers apart.").replace("%1", field)
+        if reason == "exists":
+            return translate("ErrorMessages", "A customer with %1 exists already.").replace(
+                "%1", str(d.get("key", "")).split(":", 1)[-1])
+        if reason == "empty_note":
+            return translate("ErrorMessages", "A note needs some text.")
+        return str(exc)
     if code == "survey":
         if d.get("reason") == "no_email_column":
             return translate("ErrorMessages", "The survey file has no column of email addresses, so its answers "

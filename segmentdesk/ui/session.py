@@ -354,7 +354,7 @@ class Session(QObject):
         key, change = register_ops.add_customer(self.dataset, values, at=dt.datetime.now().replace(microsecond=0))
         keyed = row_keys(self.dataset.customers)
         if keyed is not None and bool((keyed[1] == key.split(":", 1)[1]).any()):
-            raise RegisterError(self.tr("A customer with %1 exists already.").replace("%1", key.split(":", 1)[1]))
+            raise RegisterError(f"A customer with {key.split(':', 1)[1]} exists already.", reason="exists", key=key)
         self._push_register(self.tr("New customer %1").replace("%1", key.split(":", 1)[1]), change, initiator)
         return key
 

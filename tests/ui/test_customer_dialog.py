@@ -103,3 +103,67 @@ def test_the_finnish_form_shows_dates_and_numbers_as_the_window_does_and_reads_t
     customers = window.session.dataset.customers.frame
     assert customers["Syntymäaika"].iat[0] == pd.Timestamp(1984, 12, 25)
     assert customers["Tulot"].iat[0] == 1234.5
+
+
+def test_a_bad_value_is_worded_in_the_users_language_not_cores_english(window, qtbot):
+    from segmentdesk.ui import i18n
+
+    i18n.install("fi")
+    try:
+        dialog = CustomerDialog(window.session, 0, window)
+        qtbot.addWidget(dialog)
+        dialog.fields["Lupa"].setText("ehkä")
+        dialog.accept()
+        text = dialog.error.text()
+    finally:
+        i18n.install("en")
+    assert "ehkä" in text and "Lupa" in text and "kyllä tai ei" in text
+    assert "not a valid value" not in text
+
+
+def test_a_new_customer_with_a_number_in_use_is_refused_in_words(window, qtbot):
+    dialog = CustomerDialog(window.session, None, window)
+    qtbot.addWidget(dialog)
+    dialog.fields["Nro"].setText("2")
+    dialog.accept()
+    assert dialog.error.text() == "A customer with 2 exists already."
+    assert names(window) == ["Aino", "Eero"]
+
+
+def test_the_form_deletes_its_customer_after_asking_and_undo_brings_them_back(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes))
+    dialog = CustomerDialog(window.session, 0, window)
+    qtbot.addWidget(dialog)
+    assert dialog.delete_button.isVisibleTo(dialog)
+    dialog.delete_button.click()
+    assert "1" in asked[0] and dialog.result() == dialog.DialogCode.Accepted
+    assert names(window) == ["Eero"]
+    window.session.undo_stack.undo()
+    assert names(window) == ["Aino", "Eero"]
+
+
+def test_a_new_customers_form_has_no_delete_button(window, qtbot):
+    dialog = CustomerDialog(window.session, None, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.delete_button.isVisibleTo(dialog)
+
+
+def test_add_tag_puts_a_tag_in_the_interests_field_once(window, qtbot, tmp_path):
+    path = tmp_path / "tagit.segdesk"
+    frame = pd.DataFrame([("1", "aino@example.fi", "kirjat; kahvi")], columns=["Nro", "Email", "Kiinnostukset"],
+                         dtype=object)
+    save_project(Project(dataset=build_dataset(frame, {"customer_id": "Nro", "email": "Email",
+                                                       "interests": "Kiinnostukset"})), path)
+    window.session.open(path)
+    dialog = CustomerDialog(window.session, 0, window)
+    qtbot.addWidget(dialog)
+    for tag in ("jooga", "Kahvi"):
+        dialog.tag.setText(tag)
+        dialog.add_tag_button.click()
+    assert dialog.fields["Kiinnostukset"].text() == "kirjat; kahvi; jooga"
+    dialog.accept()
+    assert window.session.dataset.customers.frame["Kiinnostukset"].iat[0] == "kirjat; kahvi; jooga"

@@ -21,7 +21,10 @@ from .register import (ADDED, CONSENT_HOWS, DELETED, KEY_ROLES, RegisterChange, 
 
 
 class RegisterError(SegmentDeskError):
-    """An unknown customer or field, or a value the field cannot hold."""
+    """An unknown customer or field, or a value the field cannot hold.  ``details``: ``reason`` —
+    ``no_key`` (no customer number or email column), ``unknown_field`` (``field``), ``bad_value``
+    (``field``, ``value``, ``kind``), ``needs_key`` (``field``: the key role), ``exists`` (``key``),
+    ``empty_note``, ``how`` (``how``) — so a window can word it in the user's language."""
 
     code = "register"
 
@@ -32,7 +35,7 @@ def key_role(dataset: Dataset) -> str:
         if dataset.has_role(role):
             return role
     raise RegisterError("The customers have neither a customer number nor an email column, so a customer "
-                        "cannot be told apart across imports.")
+                        "cannot be told apart across imports.", reason="no_key")
 
 
 def resolve_field(dataset: Dataset, name: str) -> tuple[str, str, str]:
@@ -45,7 +48,8 @@ def resolve_field(dataset: Dataset, name: str) -> tuple[str, str, str]:
         matches = [h for h in table.frame.columns if h.strip().casefold() == wanted.casefold()]
         if not matches:
             raise RegisterError(f"No customer field {name!r}; the fields are: "
-                                f"{', '.join(sorted(table.roles))}, or a column header.", field=name)
+                                f"{', '.join(sorted(table.roles))}, or a column header.", field=name,
+                                reason="unknown_field")
         header = matches[0]
     role = next((r for r, h in table.roles.items() if h == header), None)
     return field_name(role, header), header, table.kinds[header]
@@ -57,7 +61,8 @@ def parse_value(text: str, kind: str, *, field: str) -> Any:
         return None
     typed = _typed_column(pd.Series([text], dtype=object), kind).iloc[0]
     if typed is None or typed is pd.NA or (isinstance(typed, float) and math.isnan(typed)) or typed is pd.NaT:
-        raise RegisterError(f"{text!r} is not a valid value for {field} ({kind}).", field=field, value=text)
+        raise RegisterError(f"{text!r} is not a valid value for {field} ({kind}).", field=field, value=text,
+                            kind=kind, reason="bad_value")
     return json_value(typed, kind)
 
 
@@ -79,7 +84,7 @@ def add_customer(dataset: Dataset, values: dict[str, str], *, at: dt.datetime,
     typed = {resolve_field(dataset, name)[0]: text for name, text in values.items()}
     key = customer_key(role, typed.get(f"role:{role}"))
     if key is None:
-        raise RegisterError(f"A new customer needs a {role} (set {role}=…).", field=role)
+        raise RegisterError(f"A new customer needs a {role} (set {role}=…).", field=role, reason="needs_key")
     change = edit_fields(dataset, key, values, at=at, source=source)
     # Not deleted (any more): a customer deleted before and added again is back.
     marks = (("customer_edits", _edit(key, ADDED, True, at, source)),
@@ -93,7 +98,7 @@ def delete_customer(key: str, *, at: dt.datetime, source: str = "app") -> Regist
 
 def add_note(key: str, text: str, *, on: dt.date) -> RegisterChange:
     if not text.strip():
-        raise RegisterError("A note needs some text.")
+        raise RegisterError("A note needs some text.", reason="empty_note")
     return RegisterChange(add=(("customer_notes", {"customer_key": key, "on_date": on.isoformat(),
                                                    "text": text.strip()}),))
 
@@ -101,7 +106,8 @@ def add_note(key: str, text: str, *, on: dt.date) -> RegisterChange:
 def record_consent(key: str, *, given: bool, how: str, on: dt.date, at: dt.datetime) -> RegisterChange:
     """Consent to email marketing given or withdrawn on ``on``, by ``how`` (form, email, shop, other)."""
     if how not in CONSENT_HOWS:
-        raise RegisterError(f"Consent is recorded as given by {', '.join(CONSENT_HOWS)}, not {how!r}.", how=how)
+        raise RegisterError(f"Consent is recorded as given by {', '.join(CONSENT_HOWS)}, not {how!r}.", how=how,
+                            reason="how")
     return RegisterChange(add=(("consent_events", {"customer_key": key, "given": int(given),
                                                    "on_date": on.isoformat(), "how": how,
                                                    "at": at.isoformat(timespec="seconds")}),))

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QScrollArea, QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from ...core.errors import SegmentDeskError
 from ...core.register.overlay import json_value
 from ...core.register.register import CONSENT_HOWS
 from .. import theme
+from ..error_messages import error_text
 from ..i18n import formats
 from ..session import Session
 
@@ -51,6 +53,19 @@ class CustomerDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 3)      # the fields first: the history below is usually a few lines
+        self.tag = QLineEdit()
+        self.add_tag_button = QPushButton(self.tr("Add tag"))
+        interests = customers.roles.get("interests")
+        if interests is not None:
+            # A tag is a word in the interests field (as the command line's --tag adds it).
+            self.tag.setPlaceholderText(self.tr("A tag, e.g. yoga"))
+            self.tag.setAccessibleName(self.tr("Tag"))
+            tag_row = QHBoxLayout()
+            tag_row.addWidget(self.tag, 1)
+            tag_row.addWidget(self.add_tag_button)
+            layout.addLayout(tag_row)
+            self.add_tag_button.clicked.connect(lambda: self._add_tag(self.fields[interests]))
+            self.tag.returnPressed.connect(self.add_tag_button.click)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Add a note…"))
         self.consent = QComboBox()
@@ -77,6 +92,10 @@ class CustomerDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.delete_button = buttons.addButton(self.tr("Delete customer…"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.setVisible(self._key is not None)
+        self.delete_button.clicked.connect(self._delete)
         layout.addWidget(buttons)
         self.resize(520, 640)
 
@@ -107,6 +126,26 @@ class CustomerDialog(QDialog):
         QVBoxLayout(box).addWidget(self.history)
         return box
 
+    def _add_tag(self, field: QLineEdit) -> None:
+        tag = self.tag.text().strip()
+        current = field.text().strip()
+        if tag and tag.casefold() not in {t.strip().casefold() for t in current.replace(";", ",").split(",")}:
+            separator = "; " if ";" in current else ", "
+            field.setText(f"{current}{separator}{tag}" if current else tag)
+        self.tag.clear()
+
+    def _delete(self) -> None:
+        name = self._key.split(":", 1)[1]
+        answer = QMessageBox.question(
+            self, self.tr("Delete customer"),
+            self.tr("Delete the customer %1? They stay deleted when a newer file is imported; Edit ▸ Undo "
+                    "brings them back.").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._session.delete_customer(self._key, initiator=self)
+        super().accept()
+
     def changed_values(self) -> dict[str, str]:
         return {h: e.text() for h, e in self.fields.items() if e.text() != self._initial[h]}
 
@@ -126,6 +165,6 @@ class CustomerDialog(QDialog):
                 self._session.edit_customer(self._key, self.changed_values(), note=self.note.text(),
                                             consent=consent, initiator=self)
         except SegmentDeskError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))      # in the user's words and language, not core's English
             return
         super().accept()
