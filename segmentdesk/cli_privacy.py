@@ -69,7 +69,7 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
 def cmd_person_export(args: argparse.Namespace) -> int:
     record = person_record(args.project, _query(args), as_of=_as_of(args.as_of))
     try:
-        write_person_record(record, args.out)
+        write_person_record(record, args.out, lang=args.lang)
     except OSError as exc:
         raise UsageError(f"Cannot write {args.out}: {exc.strerror or exc}") from None
     print(f"Wrote {args.out}.")
@@ -117,7 +117,7 @@ def add_privacy_commands(sub: argparse._SubParsersAction, parser_class: type) ->
     p = sub.add_parser("person", help="one person's data: erase, export (access request), stale customers")
     person = p.add_subparsers(dest="person_command", required=True, parser_class=parser_class)
     for name, helptext in (("erase", "erase a person from the project, its snapshots, log and backups"),
-                           ("export", "everything the project holds about a person, as JSON")):
+                           ("export", "everything the project holds about a person, as JSON or a readable page")):
         a = person.add_parser(name, help=helptext)
         a.add_argument("--project", required=True)
         a.add_argument("--email")
@@ -126,7 +126,8 @@ def add_privacy_commands(sub: argparse._SubParsersAction, parser_class: type) ->
             a.add_argument("--yes", action="store_true", help="really erase (nothing is asked)")
             a.set_defaults(run=cmd_person_erase, writes_project=True)
         else:
-            a.add_argument("--out", required=True)
+            a.add_argument("--out", required=True, help="FILE.json, or FILE.html: a page the person can read")
+            a.add_argument("--lang", choices=("fi", "en"), default="en", help="the language of an .html page")
             a.add_argument("--as-of")
             a.set_defaults(run=cmd_person_export)
     a = person.add_parser("stale", help="customers without an order, signup or edit for N years")

@@ -105,6 +105,15 @@ def test_person_erase_removes_the_customer_and_their_orders(project, capsys):
     assert cli(capsys, "person", "erase", "--project", project, "--customer-id", "1001", "--yes")[0] == 2
 
 
+def test_person_export_to_an_html_file_writes_a_page_they_can_read_in_finnish(project, tmp_path, capsys):
+    out = tmp_path / "aino.html"
+    code, _, _ = cli(capsys, "person", "export", "--project", project, "--email", "aino.makela@example.fi",
+                     "--out", out, "--as-of", AS_OF, "--lang", "fi")
+    page = out.read_text(encoding="utf-8")
+    assert code == 0 and '<html lang="fi">' in page and "Asiakastiedot" in page and "Aino" in page
+    assert "Kaikki" in page and "Osoitteesi ei ole listalla." in page
+
+
 def test_person_needs_exactly_one_of_email_and_customer_id(project, capsys):
     assert cli(capsys, "person", "export", "--project", project, "--out", "x.json")[0] == 2
 

@@ -515,37 +515,37 @@
 <context>
     <name>DoNotContactDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="107"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="120"/>
         <source>Do-not-contact list</source>
         <translation>Älä ota yhteyttä -lista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="110"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="123"/>
         <source>%1 addresses are on the list. Their owners are never exported again; the list keeps only a one-way hash of each.</source>
         <translation>Listalla on %1 osoitetta. Niiden omistajia ei viedä enää koskaan; listalla on vain kunkin osoitteen yksisuuntainen tiiviste.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="112"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="125"/>
         <source>Add addresses, one per line:</source>
         <translation>Lisää osoitteet, yksi riville:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="115"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="128"/>
         <source>Import a file of addresses…</source>
         <translation>Tuo osoitetiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="129"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="142"/>
         <source>Import a file of addresses</source>
         <translation>Tuo osoitetiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="130"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="143"/>
         <source>Spreadsheets and CSV (*.csv *.xlsx *.xls *.ods)</source>
         <translation>Taulukot ja CSV (*.csv *.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="141"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="154"/>
         <source>%1 addresses read from column %2.</source>
         <translation>%1 osoitetta luettu sarakkeesta %2.</translation>
     </message>
@@ -2211,57 +2211,67 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>PrivacyFlows</name>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="31"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="33"/>
         <source>Save first</source>
         <translation>Tallenna ensin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="32"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="34"/>
         <source>Save the project first: this works on the saved project file.</source>
         <translation>Tallenna projekti ensin: tämä toimii tallennetussa projektitiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="38"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="40"/>
         <source>Email address or customer number:</source>
         <translation>Sähköpostiosoite tai asiakasnumero:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="47"/>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="51"/>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="61"/>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="64"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="49"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="53"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="60"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="72"/>
         <source>Erase person</source>
         <translation>Poista henkilö</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="52"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="54"/>
         <source>Erase %1 for good from this project, its snapshots, its log and all its backups? Their address goes on the do-not-contact list. This cannot be undone.</source>
         <translation>Poistetaanko %1 pysyvästi tästä projektista, sen tilannekuvista, lokista ja kaikista varmuuskopioista? Osoite lisätään älä ota yhteyttä -listalle. Tätä ei voi perua.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/privacy_flows.py" line="65"/>
+        <source>Erasing %1…</source>
+        <translation>Poistetaan %1…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="73"/>
         <source>Erased %1 customer(s) and %2 order(s); %3 backup(s) erased too.</source>
         <translation>Poistettu %1 asiakas(ta) ja %2 tilaus(ta); myös %3 varmuuskopiosta.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="73"/>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="77"/>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="84"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="81"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="86"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="97"/>
         <source>Export person&apos;s data</source>
         <translation>Vie henkilön tiedot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="78"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="84"/>
+        <source>Page for the person (*.html)</source>
+        <translation>Sivu henkilölle (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="87"/>
         <source>JSON file (*.json)</source>
         <translation>JSON-tiedosto (*.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="88"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="101"/>
         <source>Wrote %1.</source>
         <translation>Kirjoitettu %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/privacy_flows.py" line="98"/>
+        <location filename="../../segmentdesk/ui/privacy_flows.py" line="111"/>
         <source>%1 address(es) added to the do-not-contact list.</source>
         <translation>%1 osoite(tta) lisätty älä ota yhteyttä -listalle.</translation>
     </message>
@@ -2669,17 +2679,17 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>Poista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="349"/>
+        <location filename="../../segmentdesk/ui/session.py" line="359"/>
         <source>Edit customer %1</source>
         <translation>Muokkaa asiakasta %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="358"/>
+        <location filename="../../segmentdesk/ui/session.py" line="368"/>
         <source>New customer %1</source>
         <translation>Uusi asiakas %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="363"/>
+        <location filename="../../segmentdesk/ui/session.py" line="373"/>
         <source>Delete customer %1</source>
         <translation>Poista asiakas %1</translation>
     </message>

@@ -323,11 +323,21 @@ class Session(QObject):
         """Erase a person from the saved project file and its backups, then reopen it (the undo
         history goes too: nothing may bring them back).  The project must be saved, with no
         unsaved changes, so the erasure and the window agree on what the file holds."""
+        done, project = self.erasure_job(query, at=at)(progress=None)
+        self.adopt(project, self.path)
+        return done
+
+    def erasure_job(self, query: PersonQuery, *, at: dt.datetime | None = None):
+        """:meth:`erase_person` as a job for a worker, ``job(progress=…)`` → (Erasure, the project read
+        again), which the GUI thread then hands to :meth:`adopt`.  Raises ProjectError now if unsaved."""
         if self.path is None or self.dirty:
             raise ProjectError("Save the project before erasing a person.", reason="unsaved")
-        done = erase_person(self.path, query, at=at or dt.datetime.now().replace(microsecond=0))
-        self.adopt(load_project(self.path), self.path)
-        return done
+        path, when = self.path, at or dt.datetime.now().replace(microsecond=0)
+
+        def job(progress=None):
+            done = erase_person(path, query, at=when, progress=progress)
+            return done, load_project(path)
+        return job
 
     # -- the customer register ---------------------------------------------------------------
     def customer_key(self, position: int) -> str | None:

@@ -76,3 +76,38 @@ def test_the_export_summary_counts_members_on_the_do_not_contact_list(window, op
     accept_dialogs[ExportDialog] = lambda d: d.path_edit.setText(str(out))
     window.export_dialog()
     assert "1 segment members on the do-not-contact list were left out." in messages[-1][1]
+
+
+def test_erasure_runs_in_a_worker_behind_a_progress_dialog_without_cancel(window, opened, monkeypatch, messages):
+    from segmentdesk.ui import privacy_flows
+
+    ran = []
+    real = privacy_flows.run_with_progress
+
+    def watched(parent, title, label, fn, *, cancellable=True):
+        ran.append((title, label, cancellable))
+        return real(parent, title, label, fn, cancellable=cancellable)
+
+    monkeypatch.setattr(privacy_flows, "run_with_progress", watched)
+    _answer(monkeypatch, "aino.makela@example.fi")
+    window.menus.erase_person_action.trigger()
+    assert ran == [("Erase person", "Erasing aino.makela@example.fi…", False)]
+    assert len(window.session.dataset) == 7 and window.session.undo_stack.count() == 0
+
+
+def test_export_persons_data_offers_a_page_in_the_windows_language(window, opened, monkeypatch, tmp_path):
+    from segmentdesk.ui import i18n
+
+    _answer(monkeypatch, "1001")
+    out = tmp_path / "aino"
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: offered.append(a[3]) or (str(out), a[4])))
+    i18n.install("fi")
+    try:
+        window.menus.export_person_action.trigger()
+    finally:
+        i18n.install("en")
+    page = (tmp_path / "aino.html").read_text(encoding="utf-8")
+    assert offered[0].startswith("Sivu henkilölle (*.html)") and "(*.json)" in offered[0]
+    assert '<html lang="fi">' in page and "Asiakastiedot" in page and "Aino" in page

@@ -22,6 +22,7 @@ import numpy as np
 
 from ..data.dataset import Dataset, Table
 from ..errors import ProjectError, SegmentDeskError
+from ..tasks import Progress
 from .backups import list_backups
 from .do_not_contact_table import read_list, write_list
 from .person_match import PersonQuery, person_identifiers, person_orders, person_rows, text_form
@@ -47,16 +48,21 @@ class Erasure:
 
 
 def erase_person(path: str | Path, query: PersonQuery, *, at: dt.datetime,
-                 backup_root: Path | None = None) -> Erasure:
+                 backup_root: Path | None = None, progress: Progress | None = None) -> Erasure:
     """Erase the person ``query`` names from the project at ``path`` and from all its backups.
 
     Raises :class:`ProjectError` (reason ``no_person``) when the project holds no such customer;
-    then nothing is changed.
+    then nothing is changed.  ``progress`` hears of the project and of each backup (an erasure is
+    not cancelled half-way: the caller offers no Cancel).
     """
     path = Path(path)
+    progress = progress or Progress()
+    progress.report(0.0, "erase")
     erasure, identifiers = _erase_in_file(path, query, at=at, require=True)
     # A backup may hold the person under an older address or number: look for every one found.
-    for backup in list_backups(path, root=backup_root):
+    backups = list_backups(path, root=backup_root)
+    for done, backup in enumerate(backups):
+        progress.report(0.5 + 0.5 * done / len(backups), "backups")
         try:
             for email in sorted(identifiers["email"]) or [None]:
                 for number in sorted(identifiers["customer_id"]) or [None]:
@@ -66,6 +72,7 @@ def erase_person(path: str | Path, query: PersonQuery, *, at: dt.datetime,
             for doomed in (backup.path, backup.path.with_suffix(".json")):
                 doomed.unlink(missing_ok=True)
             erasure.backups_deleted += 1
+    progress.report(1.0, "done")
     return erasure
 
 

@@ -1,4 +1,4 @@
-"""An access request (GDPR art. 15): everything a project holds about one person, as a readable JSON file.
+"""An access request (GDPR art. 15): everything a project holds about one person, as JSON or a readable page.
 
 The record lists the customer rows (every column, as imported), their orders, the segments they
 are in at the reference date, the snapshots that counted them, whether their address is on the
@@ -17,6 +17,7 @@ import pandas as pd
 
 from ..atomic_file import write_text_atomic
 from ..errors import ProjectError, SegmentDeskError
+from ..privacy.person_report import person_report_html
 from ..segments.evaluate import Evaluator
 from .erase import audit_mentions
 from .person_match import PersonQuery, person_identifiers, person_orders, person_rows
@@ -55,9 +56,13 @@ def person_record(path: str | Path, query: PersonQuery, *, as_of: dt.date) -> di
     return record
 
 
-def write_person_record(record: dict[str, Any], out: str | Path) -> None:
-    """``record`` as indented UTF-8 JSON at ``out`` (the shared atomic writer)."""
-    write_text_atomic(out, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+def write_person_record(record: dict[str, Any], out: str | Path, *, lang: str = "en") -> None:
+    """``record`` at ``out`` (the shared atomic writer): a page the person can read, in ``lang``, when
+    ``out`` ends in ``.html``/``.htm``; else indented UTF-8 JSON."""
+    if Path(out).suffix.lower() in (".html", ".htm"):
+        write_text_atomic(out, person_report_html(record, lang=lang))
+    else:
+        write_text_atomic(out, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
