@@ -17,12 +17,11 @@ import numpy as np
 
 from .core.data.dataset import Dataset, match_key
 from .core.errors import SegmentDeskError
-from .core.project.project import Project
 from .core.project.project_file import ProjectFile
-from .core.project.store import load_project
+from .core.project.store import load_customers
 from .core.register import operations as ops
 from .core.register.overlay import json_value, row_keys
-from .core.register.register import CONSENT_HOWS, customer_key, fold_key
+from .core.register.register import CONSENT_HOWS, CustomerRegister, customer_key, fold_key
 from .cli_input import date_option
 from .cli_input import now as _now
 
@@ -31,11 +30,12 @@ class CustomerError(SegmentDeskError):
     code = "usage"
 
 
-def _project(path: str) -> Project:
-    project = load_project(path)
-    if project.dataset is None:
+def _customers(path: str) -> tuple[Dataset, CustomerRegister]:
+    """The customers as edited and the register — not the orders, links and metrics a whole open reads."""
+    dataset, register = load_customers(path)
+    if dataset is None:
         raise CustomerError(f"{path} holds no customer data yet; run 'segmentdesk-cli import' first.")
-    return project
+    return dataset, register
 
 
 def _pairs(items: list[str] | None) -> dict[str, str]:
@@ -70,9 +70,9 @@ def _date(text: str | None) -> dt.date:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    project = _project(args.project)
-    key, change = ops.add_customer(project.dataset, _pairs(args.set), at=_now(), source="cli")
-    if _exists(project.dataset, key):
+    dataset, _ = _customers(args.project)
+    key, change = ops.add_customer(dataset, _pairs(args.set), at=_now(), source="cli")
+    if _exists(dataset, key):
         raise CustomerError(f"A customer with {key.replace(':', ' ', 1)} exists already.")
     with ProjectFile.open(args.project, write=True) as pf:
         pf.change_register(change)
@@ -86,8 +86,7 @@ def _exists(dataset: Dataset, key: str) -> bool:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    project = _project(args.project)
-    dataset = project.dataset
+    dataset, _ = _customers(args.project)
     key, row = _find(dataset, args)
     values = _pairs(args.set)
     if args.tag:
@@ -112,7 +111,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    key, _ = _find(_project(args.project).dataset, args)
+    key, _ = _find(_customers(args.project)[0], args)
     with ProjectFile.open(args.project, write=True) as pf:
         pf.change_register(ops.delete_customer(key, at=_now(), source="cli"))
     print(f"Deleted customer {key.split(':', 1)[1]}.")
@@ -120,10 +119,10 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    project = _project(args.project)
-    customers = project.dataset.customers
-    key, row = _find(project.dataset, args)
-    edits, consent, notes = project.register.of(key)
+    dataset, register = _customers(args.project)
+    customers = dataset.customers
+    key, row = _find(dataset, args)
+    edits, consent, notes = register.of(key)
     doc: dict[str, Any] = {
         "key": key,
         "fields": {h: json_value(customers.frame[h].iat[row], customers.kinds[h]) for h in customers.frame.columns},

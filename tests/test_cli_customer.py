@@ -123,3 +123,22 @@ def test_show_prints_fields_consent_and_notes_as_text(project, capsys):
     assert code == 0
     assert "Etunimi (first_name): Aino" in out
     assert "2026-01-01  given (shop)" in out and "2026-01-01  VIP" in out
+
+
+@pytest.mark.parametrize("argv", [["show", "--id", "1001"], ["edit", "--id", "1001", "--note", "Soitti"],
+                                  ["add", "--set", "customer_id=3001"], ["delete", "--id", "1002"]])
+def test_customer_commands_read_the_customers_only_not_the_orders_or_a_whole_open(tmp_path, capsys, monkeypatch,
+                                                                                   argv):
+    from segmentdesk.core.project import store
+    from segmentdesk.core.project.project_file import ProjectFile
+
+    path = tmp_path / "kauppa.segdesk"
+    assert main(["import", str(CUSTOMERS), "--orders", str(DATA / "orders_fi.csv"), "--project", str(path)]) == 0
+    capsys.readouterr()
+    read = []
+    real = store.read_table
+    monkeypatch.setattr(store, "read_table", lambda con, name: read.append(name) or real(con, name))
+    monkeypatch.setattr(ProjectFile, "load", lambda self: pytest.fail("the whole project was read"))
+    code, _, err = run(capsys, "customer", argv[0], "--project", path, *argv[1:])
+    assert code == 0, err
+    assert read == ["customers"]
