@@ -323,3 +323,16 @@ def test_an_order_files_customer_numbers_are_one_object_per_customer():
     ds = build_dataset(customers(Nro=["100", "200", "300", "400"]), CUSTOMER_ROLES, raw, ORDER_ROLES)
     typed = ds.orders.role_column("customer_ref").tolist()
     assert typed == refs and len({id(v) for v in typed}) == 3
+
+
+def test_a_build_that_consumes_its_rows_hands_the_freed_memory_back_before_linking(monkeypatch):
+    from segmentdesk.core.data import dataset as dataset_module
+    from segmentdesk.core.io.memory import give_back_freed_memory
+
+    calls = []
+    monkeypatch.setattr(dataset_module, "give_back_freed_memory", lambda: calls.append("trim"))
+    build_dataset(customers(), CUSTOMER_ROLES, orders([("A1", "1", "1.2.2025", "5", "K")]), ORDER_ROLES)
+    assert calls == []
+    build_dataset(customers(), CUSTOMER_ROLES, orders([("A1", "1", "1.2.2025", "5", "K")]), ORDER_ROLES, consume=True)
+    assert calls == ["trim"]
+    give_back_freed_memory()                  # harmless wherever it runs

@@ -12,6 +12,7 @@ from . import cell_types
 from .geo import lookup_postal_codes
 from .indexes import TAG_SPLIT, DatasetIndex  # noqa: F401 — TAG_SPLIT is read from here too
 from .order_counting import index_type, order_pairs, orders_per_customer
+from ..io.memory import give_back_freed_memory
 from ..io.rawtable import RawTable
 from .roles import EMAIL_PATTERN, ROLES_BY_NAME
 from ..tasks import Progress
@@ -134,7 +135,8 @@ class Dataset:
         ref_codes, ref_uniques = pd.factorize(self.orders.role_column("customer_ref").to_numpy(dtype=object),
                                               use_na_sentinel=True, size_hint=cell_types.REPEATS_HINT)
         refs = match_key(pd.Series(ref_uniques, dtype=object)).to_numpy(dtype=object)
-        best: tuple[int, str | None, np.ndarray] = (-1, None, np.full(len(ref_codes), -1, dtype=np.int64))
+        orders_of_ref = np.bincount(ref_codes[ref_codes >= 0], minlength=len(refs))
+        best: tuple[int, str | None, np.ndarray] = (-1, None, np.full(len(refs) + 1, -1, dtype=np.int64))
         for role in ("customer_id", "email"):
             keys = self.customers.role_column(role)
             if keys is None:
@@ -148,11 +150,11 @@ class Dataset:
             present = np.flatnonzero(key_codes >= 0)
             first[key_codes[present][::-1]] = present[::-1]              # the first occurrence wins
             per_ref = np.append(first[unique_ref_codes], -1)             # the last slot: an empty reference
-            pos = per_ref[ref_codes]
-            matched = int((pos >= 0).sum())
+            # Orders matched, counted per distinct reference: no per-order array for a role that loses.
+            matched = int(orders_of_ref[per_ref[:-1] >= 0].sum())
             if matched > best[0]:
-                best = (matched, role, pos)
-        return best[1], best[2]
+                best = (matched, role, per_ref)
+        return best[1], best[2][ref_codes]
 
     @cached_property
     def order_codes(self) -> np.ndarray:
@@ -224,7 +226,8 @@ class Dataset:
         """Distinct non-return orders per customer, counted as the order-window fields count them."""
         n = len(self)
         pos = self.order_customer_pos
-        bins = np.where(pos >= 0, pos, n).astype(index_type(n + 1))
+        bins = pos.astype(index_type(n + 1))
+        bins[pos < 0] = n
         has_ids = self.orders.role_column("order_id") is not None
         counted = (pos >= 0) & ~self.order_is_return
         codes = self.order_codes if has_ids else None
@@ -326,4 +329,6 @@ def build_dataset(customers: RawTable | pd.DataFrame, customer_roles: dict[str, 
     customer_table = type_table(customers, customer_roles, progress=progress, consume=consume)
     order_table = type_table(orders, order_roles or {}, progress=progress, consume=consume) \
         if orders is not None else None
+    if consume:
+        give_back_freed_memory()        # the raw cells just went: before linking, which peaks on its own
     return Dataset(customer_table, order_table)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..data.dataset import Dataset, build_dataset
+from ..io.memory import give_back_freed_memory
 from ..io.rawtable import RawTable
 from ..io.read import read_table
 from ..segments.evaluate import warm_up
@@ -139,6 +140,7 @@ def run_import(plan: ImportPlan, *, as_of: dt.date, previous: Dataset | None = N
                                 progress=progress, consume=own_rows)
     # The cells as read are no longer needed: merging, checking and saving peak on their own.
     customers = orders = files = None
+    give_back_freed_memory()
     summary, replaced = None, previous is not None
     if previous is not None and plan.on_existing == "merge":
         try:

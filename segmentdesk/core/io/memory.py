@@ -91,3 +91,20 @@ def _from_windows() -> int | None:   # pragma: no cover - exercised on Windows o
     except (AttributeError, OSError):
         return None
     return None
+
+
+def give_back_freed_memory() -> None:
+    """Hand the memory freed since the last call back to the system, where the C allocator keeps it.
+
+    glibc keeps the freed middle of its heap for later allocations, and a process that just let go
+    of a few hundred megabytes of parsed cells still counts them; the big arrays that follow (ten
+    million order links) are mapped afresh, so they cannot reuse it.  Elsewhere a no-op.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):      # not glibc (musl): nothing to trim
+        pass
