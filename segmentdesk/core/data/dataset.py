@@ -90,6 +90,9 @@ class Dataset:
     def __init__(self, customers: Table, orders: Table | None = None) -> None:
         self.customers = customers
         self.orders = orders
+        # The order codes first: hashing ten million order numbers is the largest single allocation
+        # of a build, so it is made before the links and metrics add their arrays to what is held.
+        self.order_codes                                                  # noqa: B018 (a cached property)
         self.link_by, self.order_customer_pos = self._link_orders()
         self.metrics = self._metrics()
         # The project's map from RFM score cells to groups (core.data.rfm_groups); None: the default grid.
@@ -176,12 +179,18 @@ class Dataset:
         if amount is None or len(codes) == 0:
             return np.zeros(len(codes), dtype=bool)
         has_id = codes >= 0
-        totals = np.bincount(codes[has_id], weights=np.nan_to_num(amount.to_numpy(dtype=float)[has_id]),
-                             minlength=int(codes.max()) + 1 if has_id.any() else 0)
-        out = np.zeros(len(codes), dtype=bool)
+        every = bool(has_id.all())            # (then no copies of ten million codes and amounts are taken)
+        ids = codes if every else codes[has_id]
+        weights = np.nan_to_num(amount.to_numpy(dtype=float) if every else amount.to_numpy(dtype=float)[has_id])
+        totals = np.bincount(ids, weights=weights, minlength=int(codes.max()) + 1 if len(ids) else 0)
+        del weights
         # Rounded to a millionth of a euro: an exchange that nets to zero is no return,
         # whatever order the floating-point sum took.
-        out[has_id] = np.round(totals, 6)[codes[has_id]] < 0
+        negative = np.round(totals, 6, out=totals) < 0
+        if every:
+            return negative[ids]
+        out = np.zeros(len(codes), dtype=bool)
+        out[has_id] = negative[ids]
         return out
 
     @property
@@ -219,7 +228,10 @@ class Dataset:
                 n, pos, date.to_numpy(dtype="datetime64[ns]"), keep & ~self.order_is_return)
         category = orders.role_column("category")
         if category is not None:
-            out["categories"] = _categories_bought(n, pos[keep], category.to_numpy(dtype=object)[keep])
+            everyone = bool(keep.all())       # every order linked: the arrays themselves, no copies
+            out["categories"] = _categories_bought(n, pos if everyone else pos[keep],
+                                                   category.to_numpy(dtype=object) if everyone
+                                                   else category.to_numpy(dtype=object)[keep])
         return out
 
     def _order_counts(self) -> np.ndarray:
@@ -286,6 +298,8 @@ def _categories_bought(n: int, pos: np.ndarray, categories: np.ndarray) -> pd.Se
     per combination (a row of a customers × categories bit matrix), not once per customer.
     """
     present = pd.notna(categories)
+    if present.all():                      # (then no copies of ten million rows are taken)
+        present = slice(None)
     raw_codes, raw_names = pd.factorize(categories[present], size_hint=cell_types.REPEATS_HINT)
     stripped = pd.Series([str(v).strip() for v in raw_names], dtype=object)
     name_codes, names = pd.factorize(stripped, sort=True)
