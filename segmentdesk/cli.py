@@ -161,6 +161,7 @@ def _store_import(project: Project, target: Path) -> None:
     transaction (segments untouched) with an 'import' snapshot of the segments; a new project is
     written whole."""
     stamp = Stamp(taken_at=_now(), as_of=dt.date.today())
+    project.use_rfm_map(project.rfm_map)      # the new data's groups (and the snapshot's) follow the project's map
     if not target.exists():
         write_new_project(project, target, snapshot=stamp)
         return

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data.dataset import Dataset
+from ..data.rfm_groups import GroupMap
 from .cluster_runs import ClusterRun
 from ..errors import UnknownSegmentError
 from ..importing.plan import ImportPlan
@@ -39,6 +40,8 @@ class Project:
     register: CustomerRegister = field(default_factory=CustomerRegister)
     # The clusters the user kept: fields, k, names and each customer's cluster by the stable key.
     cluster_run: ClusterRun | None = None
+    # Which RFM score cells make which group (None: the default R×F grid); the dataset's rfm_group follows it.
+    rfm_map: GroupMap | None = None
     # Which stored data ``dataset`` is (see :meth:`data_id`): the Dataset it was said of, by a weak
     # reference, so that replacing ``dataset`` forgets it without anyone remembering to.
     _stored: tuple[weakref.ref[Dataset], str] | None = field(default=None, repr=False, compare=False)
@@ -87,6 +90,15 @@ class Project:
                 return True
         self.segments.append(segment)
         return False
+
+    def use_rfm_map(self, group_map: GroupMap | None) -> None:
+        """Make ``group_map`` the project's (checked first: raises RfmMapError for a gap or an overlap)
+        and the one its dataset's ``rfm_group`` uses."""
+        if group_map is not None:
+            group_map.check()
+        self.rfm_map = group_map
+        if self.dataset is not None:
+            self.dataset.rfm_map = group_map
 
     def log(self, action: str, *, at: dt.datetime, **details: Any) -> None:
         self.audit.append(AuditEntry(at, action, details))

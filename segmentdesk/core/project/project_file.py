@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..data.dataset import Dataset
+from ..data.rfm_groups import GroupMap
 from ..errors import ImportPlanError, ProjectError, RuleError
 from ..importing.plan import ImportPlan
 from ..privacy.do_not_contact import DoNotContactList
@@ -32,6 +33,7 @@ from .file_errors import sqlite_error as _error
 from .format1 import read_table1, segment_rows1
 from .project import AuditEntry, Project
 from .register_table import apply_change, read_register, write_register
+from .rfm_map_meta import read_rfm_map, write_rfm_map
 from .snapshots import SegmentSnapshot, SnapshotInfo, TakenSnapshot, members_of, take_snapshot
 
 # The field family of unmapped customer columns that are not "other" (survey answers), header -> family.
@@ -139,11 +141,13 @@ class ProjectFile:
                 if project.dataset is None:
                     project.dataset = Dataset(customers, orders)
             project.register = read_register(self._con)
+            project.rfm_map = read_rfm_map(self._con)
             if project.dataset is not None:
                 # The user's edits are rows beside the blobs; the data in memory is both, as stored.
                 project.dataset = apply_register(project.dataset, project.register).dataset
                 # A format-1 file has no data id: its data is known, not a new import.
                 project.mark_stored(meta.get("data_id", "format-1"))
+                project.dataset.rfm_map = project.rfm_map
             stored = project.dataset
             project.cluster_run, project.dataset = kept_clusters(self._con, stored)     # the cluster field
             project.same_stored_data(stored)
@@ -263,6 +267,11 @@ class ProjectFile:
             self._con.execute("DELETE FROM meta WHERE key = 'import_plan'")
         else:
             self._set_meta("import_plan", plan.dumps())
+
+    def set_rfm_map(self, group_map: GroupMap | None) -> bool:
+        """Store the project's RFM group map (None: the default grid) as its own transaction; True if it changed."""
+        with self.transaction():
+            return write_rfm_map(self._con, group_map)
 
     def set_sources(self, sources: dict[str, str]) -> None:
         with self.transaction():
@@ -389,6 +398,7 @@ class ProjectFile:
             write_list(self._con, project.do_not_contact)
             write_register(self._con, project.register)
             sync_cluster_run(self._con, project.cluster_run)
+            write_rfm_map(self._con, project.rfm_map)
             stored = self.log_count()
             if stored <= len(project.audit):
                 self._append_log(project.audit[stored:])
