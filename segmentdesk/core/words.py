@@ -51,6 +51,10 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "rfm_score": ("RFM score", "RFM-pisteet"),
     "rfm_group": ("RFM group", "RFM-ryhmä"),
     "cluster": ("Cluster", "Klusteri"),
+    "usual_interval": ("Usual days between orders", "Tavallinen tilausväli (päivää)"),
+    "expected_next_order": ("Expected next order", "Odotettu seuraava tilaus"),
+    "overdue_days": ("Days overdue", "Myöhässä (päivää)"),
+    "churn_risk": ("Churn risk", "Menetysriski"),
     # Parameterised fields as kinds (a builder's list); a field with its parameter reads as in _WINDOW_LABELS.
     "orders_in_last": ("Orders in a period", "Tilauksia ajanjaksolla"),
     "spend_in_last": ("Spend in a period (€)", "Ostot ajanjaksolla (€)"),
@@ -158,6 +162,24 @@ RFM_GROUP_LABELS: dict[str, tuple[str, str]] = {
     "champions": ("Champions", "Huippuasiakkaat"),
 }
 
+# Churn-risk bands by their keys (the values of the churn_risk field), and the rule behind them in words
+# (core/data/predictions.py: the factors 1.5 and 3).
+CHURN_RISK_LABELS: dict[str, tuple[str, str]] = {
+    "low": ("low", "matala"),
+    "medium": ("medium", "kohtalainen"),
+    "high": ("high", "korkea"),
+}
+CHURN_RULE: tuple[str, str] = (
+    "Churn risk compares the days since a customer's last order with their own usual interval between "
+    "orders (the median of the gaps between the days they ordered): low while it is at most 1.5 times the "
+    "usual interval, medium up to 3 times, high beyond that. Days overdue are the days beyond 1.5 times the "
+    "usual interval. Only customers who have ordered on at least two different days have these.",
+    "Menetysriski vertaa päiviä asiakkaan viimeisestä tilauksesta hänen omaan tavalliseen tilausväliinsä "
+    "(tilauspäivien välisten aikojen mediaani): matala, kun aikaa on kulunut enintään 1,5 kertaa tavallinen "
+    "väli, kohtalainen enintään 3 kertaa, korkea sitä pidempään. Myöhässä olevat päivät ovat päiviä yli "
+    "1,5 kertaa tavallisen välin. Nämä on vain asiakkailla, jotka ovat tilanneet vähintään kahtena eri päivänä.",
+)
+
 # A parameterised field with its parameter: {period} is "90 days" / "90 päivän", {category} as written.
 _WINDOW_LABELS: dict[str, tuple[str, str]] = {
     "orders_in_last": ("Orders in the last {period}", "Tilauksia viimeisen {period} aikana"),
@@ -233,3 +255,13 @@ def finding_label(code: str, lang: str = "en") -> str:
 def rfm_group_label(key: str, lang: str = "en") -> str:
     """An RFM group's name; an unknown key reads as itself."""
     return _pick(RFM_GROUP_LABELS.get(key, (key, key)), lang)
+
+
+def churn_risk_label(key: str, lang: str = "en") -> str:
+    """A churn-risk band's name; an unknown key reads as itself."""
+    return _pick(CHURN_RISK_LABELS.get(key, (key, key)), lang)
+
+
+def churn_rule(lang: str = "en") -> str:
+    """How the churn-risk bands and days overdue are decided, in words."""
+    return _pick(CHURN_RULE, lang)

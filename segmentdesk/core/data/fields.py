@@ -20,16 +20,18 @@ from .order_windows import (
     order_window_values,
     parse_order_window,
 )
+from .predictions import DATED_PREDICTIONS, PREDICTION_KINDS, prediction_values
 from .rfm import RFM_KINDS, group_map_of, has_rfm, rfm_values
 from .roles import CUSTOMER_ROLES
 
 COLUMN_PREFIX = "column:"
-# Computed per-customer fields.  RFM is measured at the reference date by core.data.rfm whenever the
-# data has dated orders; ``cluster`` the analytics add as a Dataset metric column once run.  The builder,
-# the rule in words and exports treat them like any other field.
-COMPUTED_KINDS = {**RFM_KINDS, "cluster": "category"}
+# Computed per-customer fields.  RFM (core.data.rfm) and the predictions (core.data.predictions) are
+# measured whenever the data has dated orders; ``cluster`` the analytics add as a Dataset metric column
+# once run.  The builder, the rule in words and exports treat them like any other field.
+COMPUTED_KINDS = {**RFM_KINDS, **PREDICTION_KINDS, "cluster": "category"}
+_FROM_ORDERS = {**RFM_KINDS, **PREDICTION_KINDS}
 # Computed fields whose values change with the reference date (and so are indexed per date).
-_DATED_COMPUTED = set(RFM_KINDS)
+_DATED_COMPUTED = set(RFM_KINDS) | set(DATED_PREDICTIONS)
 FAMILIES = ("demographic", "geographic", "psychographic", "behavioural", "contact", "computed", "other")
 
 # Roles whose family in the builder differs from where the role list files them.
@@ -135,10 +137,10 @@ def available_fields(ds: Dataset) -> list[Field]:
             fields.append(Field("days_since_last_order", *_DERIVED["days_since_last_order"]))
     for template in parameterised_fields(ds):
         fields.append(Field(template.default, template.family, template.kind))
-    rfm = has_rfm(ds)
+    dated_orders = has_rfm(ds)
     for name, kind in COMPUTED_KINDS.items():
-        # RFM whenever there are dated orders; the rest once the analytics add their column (clusters).
-        if (rfm and name in RFM_KINDS) or (name not in RFM_KINDS and name in ds.metrics.columns):
+        # RFM and predictions whenever there are dated orders; the rest once the analytics add their column.
+        if (dated_orders and name in _FROM_ORDERS) or (name not in _FROM_ORDERS and name in ds.metrics.columns):
             fields.append(Field(name, "computed", kind))
     mapped = set(roles.values())
     for header in ds.customers.frame.columns:
@@ -190,6 +192,8 @@ def field_values(ds: Dataset, field: Field, as_of: dt.date) -> pd.Series:
         return flag_tags(ds)
     if name in RFM_KINDS and has_rfm(ds):
         return rfm_values(ds, name, as_of)
+    if name in PREDICTION_KINDS and has_rfm(ds):
+        return prediction_values(ds, name, as_of)
     if name in ds.metrics.columns:
         return ds.metrics[name]
     if name in ("age", "days_since_last_order"):

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from ..formats import format_date, format_decimal
-from ..words import field_label, operator_label, rfm_group_label, rule_word, unit_label
+from ..words import churn_risk_label, field_label, operator_label, rfm_group_label, rule_word, unit_label
 from .model import Condition, Node, without_incomplete
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -38,6 +38,8 @@ def _fmt(v: Any, lang: str, field: str = "") -> str:
     text = str(v).strip()
     if field == "rfm_group":
         return rfm_group_label(text, lang)
+    if field == "churn_risk":
+        return churn_risk_label(text, lang)
     if _ISO_DATE.fullmatch(text):
         return format_date(text, lang)
     return text
