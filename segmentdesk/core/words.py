@@ -162,6 +162,45 @@ RFM_GROUP_LABELS: dict[str, tuple[str, str]] = {
     "champions": ("Champions", "Huippuasiakkaat"),
 }
 
+# Per RFM group: what its customers are like, in plain words, and what a small shop could do.
+RFM_GROUP_DESCRIPTIONS: dict[str, tuple[str, str]] = {
+    "champions": ("Bought recently, buy often and spend the most.",
+                  "Ostaneet hiljattain, ostavat usein ja käyttävät eniten rahaa."),
+    "loyal": ("Buy regularly and not long ago.", "Ostavat säännöllisesti, viimeksi vähän aikaa sitten."),
+    "potential_loyalist": ("Recent customers with a few orders.", "Tuoreita asiakkaita, joilla on jo muutama tilaus."),
+    "new": ("Bought for the first time very recently.", "Ostivat ensimmäistä kertaa aivan äskettäin."),
+    "promising": ("Bought fairly recently, but only once.", "Ostivat melko hiljattain, mutta vain kerran."),
+    "need_attention": ("In the middle on both recency and frequency, and slipping.",
+                      "Keskivertoja sekä tuoreudessa että tiheydessä, ja hiipumassa."),
+    "about_to_sleep": ("Have not bought for a while, and bought rarely.",
+                       "Eivät ole ostaneet vähään aikaan, ja ostivat harvoin."),
+    "at_risk": ("Used to buy often, but not for a long time.", "Ostivat ennen usein, mutta eivät pitkään aikaan."),
+    "cant_lose": ("Bought most often of all, but long ago.", "Ostivat kaikkein useimmin, mutta kauan sitten."),
+    "hibernating": ("Few orders, and long ago.", "Vähän tilauksia, ja kauan sitten."),
+}
+RFM_GROUP_ACTIONS: dict[str, tuple[str, str]] = {
+    "champions": ("Thank and reward them: early access, a small gift, ask for a review. No discount needed.",
+                  "Kiitä ja palkitse: ennakkotieto uutuuksista, pieni lahja, pyydä arvostelu. Alennusta ei tarvita."),
+    "loyal": ("Offer a loyalty benefit and suggest more of what they already like.",
+              "Tarjoa kanta-asiakasetu ja ehdota lisää sitä, mistä he jo pitävät."),
+    "potential_loyalist": ("Invite them to become regulars: a loyalty programme or a next product to try.",
+                           "Kutsu kanta-asiakkaaksi: kanta-asiakasohjelma tai seuraava kokeiltava tuote."),
+    "new": ("Welcome them: tell them about the shop and help them get going with what they bought.",
+            "Toivota tervetulleeksi: kerro kaupasta ja auta ostetun tuotteen käytössä."),
+    "promising": ("Earn the second order: a useful tip or a small offer for their next purchase.",
+                  "Ansaitse toinen tilaus: hyödyllinen vinkki tai pieni etu seuraavaan ostoon."),
+    "need_attention": ("Reach out personally with a time-limited offer on what they bought before.",
+                       "Ota yhteyttä henkilökohtaisesti ja tarjoa määräaikainen etu aiemmin ostetusta."),
+    "about_to_sleep": ("Remind them before they lapse: popular products or a modest discount.",
+                       "Muistuta ennen kuin he unohtavat: suosittuja tuotteita tai pieni alennus."),
+    "at_risk": ("Win them back with a personal message and a good reason to return.",
+                "Voita takaisin henkilökohtaisella viestillä ja hyvällä syyllä palata."),
+    "cant_lose": ("Contact them yourself: ask what changed and offer something special.",
+                  "Ota itse yhteyttä: kysy, mikä muuttui, ja tarjoa jotain erityistä."),
+    "hibernating": ("Try one reactivation offer; otherwise spend little on them.",
+                    "Kokeile yhtä herättelytarjousta; muuten älä käytä heihin paljon rahaa."),
+}
+
 # Churn-risk bands by their keys (the values of the churn_risk field), and the rule behind them in words
 # (core/data/predictions.py: the factors 1.5 and 3).
 CHURN_RISK_LABELS: dict[str, tuple[str, str]] = {
@@ -265,3 +304,15 @@ def churn_risk_label(key: str, lang: str = "en") -> str:
 def churn_rule(lang: str = "en") -> str:
     """How the churn-risk bands and days overdue are decided, in words."""
     return _pick(CHURN_RULE, lang)
+
+
+def rfm_group_description(key: str, lang: str = "en") -> str:
+    """What an RFM group's customers are like, in plain words (empty for a group of the user's own)."""
+    pair = RFM_GROUP_DESCRIPTIONS.get(key)
+    return _pick(pair, lang) if pair else ""
+
+
+def rfm_group_action(key: str, lang: str = "en") -> str:
+    """A suggested action for an RFM group (empty for a group of the user's own)."""
+    pair = RFM_GROUP_ACTIONS.get(key)
+    return _pick(pair, lang) if pair else ""

@@ -51,6 +51,14 @@ def test_every_rfm_group_key_has_a_name_in_both_languages():
     assert words.rfm_group_label("champions", "en") == "Champions"
 
 
+def test_every_rfm_group_has_a_description_and_an_action_in_both_languages():
+    for key in RFM_GROUPS:
+        for lang in ("en", "fi"):
+            assert words.rfm_group_description(key, lang) and words.rfm_group_action(key, lang)
+    assert words.rfm_group_description("champions", "fi") != words.rfm_group_description("champions", "en")
+    assert words.rfm_group_action("a_group_of_my_own") == ""
+
+
 def test_finding_reads_in_the_asked_language():
     assert words.finding_label("invalid_email", "en") == "invalid email addresses"
     assert words.finding_label("invalid_email", "fi") == "virheellisiä sähköpostiosoitteita"
