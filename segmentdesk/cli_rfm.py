@@ -17,7 +17,7 @@ from .core.formats import format_decimal, format_money, format_percent, format_w
 from .core.project.lock import acquire_lock
 from .core.project.project_file import ProjectFile
 from .core.project.store import load_project
-from .core.words import rfm_group_label
+from .core.words import rfm_group_action, rfm_group_description, rfm_group_label
 
 LOCK_WAIT_SECONDS = 10.0
 # The command's own words beside the catalogue's group names: (English, Finnish).
@@ -53,6 +53,9 @@ def cmd_rfm(args: argparse.Namespace) -> int:
     if args.json:
         names = {g.key: rfm_group_label(g.key, lang) for g in summary.groups}
         doc = summary.to_json(names=names)
+        for group in doc["groups"]:
+            group["description"] = rfm_group_description(group["key"], lang)
+            group["action"] = rfm_group_action(group["key"], lang)
         doc["no_purchases_name"] = _w("none", lang)
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
         print()

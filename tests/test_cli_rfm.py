@@ -50,6 +50,7 @@ def test_json_gives_each_groups_count_and_revenue_share(project, capsys):
         assert got[key] == (count, pytest.approx(revenue / TOTAL, abs=1e-6))
     assert sum(count for count, _ in got.values()) == 5
     assert {g["key"]: g["name"] for g in doc["groups"]}["cant_lose"] == "Can't lose them"
+    assert all(g["description"] and g["action"] for g in doc["groups"])
 
 
 def test_json_gives_the_values_each_score_stands_for(project, capsys):
