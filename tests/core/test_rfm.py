@@ -200,3 +200,20 @@ def test_score_ranges_give_the_values_each_score_stands_for():
     # Score 5 is the most recent: its days are below every lower score's.
     assert all(lower.low >= higher.high for lower, higher in zip(recency, recency[1:]))
     assert sum(r.customers for r in ranges["m"]) == int(rfm_scores(ds, AS_OF).buyers.sum())
+
+
+def test_the_grid_counts_customers_revenue_and_average_spend_per_cell():
+    from segmentdesk.core.data.rfm_summary import rfm_grid, rfm_heatmap
+
+    people, lines = _shop(9)
+    ds = _dataset(people, lines)
+    scores = rfm_scores(ds, AS_OF)
+    spend = ds.metrics["total_spend"].to_numpy()
+    r, f = int(scores.r[scores.buyers][0]), int(scores.f[scores.buyers][0])     # a cell somebody is in
+    in_cell = scores.buyers & (scores.r == r) & (scores.f == f)
+    grid = rfm_grid(ds, as_of=AS_OF)
+    assert grid[r - 1, f - 1] == in_cell.sum() and grid.sum() == scores.buyers.sum()
+    assert rfm_grid(ds, as_of=AS_OF, measure="revenue")[r - 1, f - 1] == pytest.approx(spend[in_cell].sum())
+    assert rfm_grid(ds, as_of=AS_OF, measure="avg_spend")[r - 1, f - 1] == pytest.approx(spend[in_cell].mean())
+    heat = rfm_heatmap(ds, as_of=AS_OF, measure="revenue")
+    assert heat.cell_groups[4][4] == "champions" and heat.cell_groups[0][0] == "hibernating"

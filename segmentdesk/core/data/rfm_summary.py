@@ -88,6 +88,28 @@ def rfm_grid(ds: Dataset, *, as_of: dt.date, measure: str = "customers") -> np.n
         return np.where(counts > 0, spend / counts, np.nan).reshape(5, 5)
 
 
+@dataclass(frozen=True)
+class RfmHeatmap:
+    """What the R×F heatmap draws: ``values[r - 1, f - 1]`` by ``measure``, the cell's customers, and
+    the cell's group key where the map gives the whole cell one group (None where M splits it)."""
+
+    measure: str
+    values: np.ndarray
+    counts: np.ndarray
+    cell_groups: tuple[tuple[str | None, ...], ...]
+
+
+def rfm_heatmap(ds: Dataset, *, as_of: dt.date, measure: str = "customers") -> RfmHeatmap:
+    """The heatmap's data at ``as_of`` with the dataset's group map."""
+    group_map = group_map_of(ds)
+    table = group_map.table()
+    groups = group_map.groups
+    cells = tuple(tuple(groups[int(table[r, f, 1])] if len(set(table[r, f, 1:])) == 1 else None
+                        for f in range(1, 6)) for r in range(1, 6))
+    return RfmHeatmap(measure, rfm_grid(ds, as_of=as_of, measure=measure),
+                      rfm_grid(ds, as_of=as_of, measure="customers"), cells)
+
+
 def cell_mask(ds: Dataset, *, as_of: dt.date, r: int, f: int) -> np.ndarray:
     """The customers of one R×F cell (a heatmap click)."""
     scores = rfm_scores(ds, as_of)
