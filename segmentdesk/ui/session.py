@@ -184,6 +184,7 @@ class Session(QObject):
         """Replace the customers and orders, keeping segments (a re-import); ``plan`` is how they were
         imported (kept with the project, so next month's file imports the same way), if known."""
         # The user's own edits outlive an import (the window's import does not lay them over itself).
+        dataset.rfm_map = self.project.rfm_map         # the project's RFM groups apply to its new data
         self._register_base = dataset
         self.project.dataset = dataset = self._with_clusters(apply_register(dataset, self.project.register).dataset)
         self.project.sources = dict(sources)

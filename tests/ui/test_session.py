@@ -118,3 +118,14 @@ def test_a_rule_edit_or_a_rename_keeps_the_persona(heard):
     session.rearrange_rule(0, Group("all", [Condition("order_count", "ge", 5)]))
     assert session.rename_segment(0, "Bigger")
     assert session.segments[0].persona.name == "Iso-Ilkka"
+
+
+def test_an_import_in_the_window_keeps_the_projects_rfm_groups(qapp, sample_dataset):
+    from segmentdesk.core.data.rfm_groups import GroupCell, GroupMap
+
+    everyone = GroupMap((GroupCell("everyone", (1, 5), (1, 5)),))
+    session = Session(as_of=dt.date(2026, 11, 1))
+    session.project.rfm_map = everyone
+    session.set_dataset(sample_dataset, sources={"customers": "customers.xlsx"}, at=dt.datetime(2026, 11, 1))
+    rule = Group("all", [Condition("rfm_group", "eq", "everyone")])
+    assert session.evaluator.mask(rule).sum() == (session.dataset.metrics["order_count"] > 0).sum()
