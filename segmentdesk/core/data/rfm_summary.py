@@ -91,12 +91,14 @@ def rfm_grid(ds: Dataset, *, as_of: dt.date, measure: str = "customers") -> np.n
 @dataclass(frozen=True)
 class RfmHeatmap:
     """What the R×F heatmap draws: ``values[r - 1, f - 1]`` by ``measure``, the cell's customers, and
-    the cell's group key where the map gives the whole cell one group (None where M splits it)."""
+    the cell's group key where the map gives the whole cell one group (None where M splits it), and
+    the cell the user chose."""
 
     measure: str
     values: np.ndarray
     counts: np.ndarray
     cell_groups: tuple[tuple[str | None, ...], ...]
+    selected: tuple[int, int] | None = None     # (r, f) of a cell to outline (the one clicked)
 
 
 def rfm_heatmap(ds: Dataset, *, as_of: dt.date, measure: str = "customers") -> RfmHeatmap:
