@@ -16,6 +16,7 @@ from .core.data.rfm_summary import RfmSummary, rfm_summary
 from .core.formats import format_decimal, format_money, format_percent, format_whole
 from .core.project.lock import acquire_lock
 from .core.project.project_file import ProjectFile
+from .core.project.rfm_map_meta import set_rfm_map
 from .core.project.store import load_project
 from .core.words import rfm_group_action, rfm_group_description, rfm_group_label
 
@@ -79,7 +80,7 @@ def _group_map(text: str) -> GroupMap | None:
 def _store_groups(path: str, group_map: GroupMap | None) -> None:
     with acquire_lock(path, since=_now(), purpose="cli", wait=LOCK_WAIT_SECONDS):
         with ProjectFile.open(path, write=True) as pf:
-            pf.set_rfm_map(group_map)
+            set_rfm_map(pf, group_map)
 
 
 def _print(summary: RfmSummary, lang: str) -> None:

@@ -14,6 +14,7 @@ from segmentdesk.core.data.rfm_groups import WITH_SPEND_MAP, GroupCell, GroupMap
 from segmentdesk.core.errors import ProjectError, RfmMapError
 from segmentdesk.core.project.project import Project
 from segmentdesk.core.project.project_file import ProjectFile
+from segmentdesk.core.project.rfm_map_meta import set_rfm_map
 from segmentdesk.core.project.store import load_project, save_project
 
 AS_OF = dt.date(2026, 11, 1)
@@ -44,8 +45,8 @@ def test_a_project_without_a_map_uses_the_default_grid(saved):
 
 def test_a_stored_map_is_read_back_and_decides_the_groups(saved):
     with ProjectFile.open(saved, write=True) as pf:
-        assert pf.set_rfm_map(EVERYONE) is True
-        assert pf.set_rfm_map(EVERYONE) is False          # unchanged: nothing written
+        assert set_rfm_map(pf, EVERYONE) is True
+        assert set_rfm_map(pf, EVERYONE) is False          # unchanged: nothing written
     project = load_project(saved)
     assert project.rfm_map == EVERYONE
     assert _groups(project) == ["everyone"] * 3
@@ -54,7 +55,7 @@ def test_a_stored_map_is_read_back_and_decides_the_groups(saved):
 def test_setting_the_map_writes_one_meta_row_and_nothing_else(saved):
     before = _rows(saved)
     with ProjectFile.open(saved, write=True) as pf:
-        pf.set_rfm_map(WITH_SPEND_MAP)
+        set_rfm_map(pf, WITH_SPEND_MAP)
     after = _rows(saved)
     assert {k: v for k, v in after.items() if before.get(k) != v} == {("meta", "rfm_groups"): WITH_SPEND_MAP.dumps()}
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..data.dataset import Dataset
-from ..data.rfm_groups import GroupMap
 from ..errors import ImportPlanError, ProjectError, RuleError
 from ..importing.plan import ImportPlan
 from ..privacy.do_not_contact import DoNotContactList
@@ -267,11 +266,6 @@ class ProjectFile:
             self._con.execute("DELETE FROM meta WHERE key = 'import_plan'")
         else:
             self._set_meta("import_plan", plan.dumps())
-
-    def set_rfm_map(self, group_map: GroupMap | None) -> bool:
-        """Store the project's RFM group map (None: the default grid) as its own transaction; True if it changed."""
-        with self.transaction():
-            return write_rfm_map(self._con, group_map)
 
     def set_sources(self, sources: dict[str, str]) -> None:
         with self.transaction():

@@ -8,11 +8,23 @@ caller's transaction and only when the stored map differs.
 from __future__ import annotations
 
 import sqlite3
+from contextlib import AbstractContextManager
+from typing import Protocol
 
 from ..data.rfm_groups import GroupMap, group_map_loads
 from ..errors import RfmMapError
 
 KEY = "rfm_groups"
+
+
+class _OpenProject(Protocol):
+    """What :func:`set_rfm_map` needs of a :class:`.project_file.ProjectFile` (named so, not imported:
+    the project file imports this module)."""
+
+    @property
+    def connection(self) -> sqlite3.Connection: ...
+
+    def transaction(self) -> AbstractContextManager[None]: ...
 
 
 def read_rfm_map(con: sqlite3.Connection) -> GroupMap | None:
@@ -39,3 +51,10 @@ def write_rfm_map(con: sqlite3.Connection, group_map: GroupMap | None) -> bool:
         return False
     con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (KEY, text))
     return True
+
+
+def set_rfm_map(pf: _OpenProject, group_map: GroupMap | None) -> bool:
+    """Store the project's RFM group map (None: the default grid) in an open, writable project file as
+    its own transaction, touching only its meta row; True if the file changed."""
+    with pf.transaction():
+        return write_rfm_map(pf.connection, group_map)
