@@ -140,16 +140,15 @@ class ProjectFile:
                 if project.dataset is None:
                     project.dataset = Dataset(customers, orders)
             project.register = read_register(self._con)
-            project.rfm_map = read_rfm_map(self._con)
             if project.dataset is not None:
                 # The user's edits are rows beside the blobs; the data in memory is both, as stored.
                 project.dataset = apply_register(project.dataset, project.register).dataset
                 # A format-1 file has no data id: its data is known, not a new import.
                 project.mark_stored(meta.get("data_id", "format-1"))
-                project.dataset.rfm_map = project.rfm_map
             stored = project.dataset
             project.cluster_run, project.dataset = kept_clusters(self._con, stored)     # the cluster field
             project.same_stored_data(stored)
+            project.use_rfm_map(read_rfm_map(self._con))      # the dataset's rfm_group follows it
             texts = segment_rows1(self._con) if self.version == 1 else \
                 [r for (r,) in self._con.execute("SELECT rule_json FROM segments ORDER BY position, id")]
             project.segments = [segment_from_json(json.loads(t)) for t in texts]
