@@ -91,6 +91,11 @@ class ChartView(QWidget):
         """The matplotlib Figure (None until the first chart)."""
         return self._figure
 
+    @property
+    def canvas(self):
+        """The matplotlib canvas widget (None until the first chart), for pages that take clicks on it."""
+        return self._canvas
+
     def theme(self) -> Theme:
         return palette_theme(self.palette())
 
