@@ -31,6 +31,11 @@
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="252"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
@@ -101,22 +106,22 @@
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="152"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="157"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="152"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="157"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="153"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="158"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="161"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="166"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -2435,6 +2440,91 @@ It opens read-only, so that neither of you loses changes: you can look and expor
     </message>
 </context>
 <context>
+    <name>RfmPage</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="53"/>
+        <source>RFM needs orders with dates: import an order file to see it.</source>
+        <translation>RFM needs orders with dates: import an order file to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="58"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="91"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="58"/>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="59"/>
+        <source>Average spend</source>
+        <translation>Average spend</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="65"/>
+        <source>Cells show:</source>
+        <translation>Cells show:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="69"/>
+        <source>rfm-grid</source>
+        <translation>rfm-grid</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="71"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="219"/>
+        <source>Click a cell of the grid to see its customers.</source>
+        <translation>Click a cell of the grid to see its customers.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="73"/>
+        <source>Make a segment of this cell</source>
+        <translation>Make a segment of this cell</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="91"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="91"/>
+        <source>Revenue share</source>
+        <translation>Revenue share</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="105"/>
+        <source>Make a segment of this group</source>
+        <translation>Make a segment of this group</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="160"/>
+        <source>%1 customers have bought; %2 have no purchases yet (at %3).</source>
+        <translation>%1 customers have bought; %2 have no purchases yet (at %3).</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="186"/>
+        <source>Suggested action</source>
+        <translation>Suggested action</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="225"/>
+        <source>R%1 · F%2: %3 customers</source>
+        <translation>R%1 · F%2: %3 customers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="234"/>
+        <source>RFM R%1 · F%2</source>
+        <translation>RFM R%1 · F%2</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="243"/>
+        <source>RFM: %1</source>
+        <translation>RFM: %1</translation>
+    </message>
+</context>
+<context>
     <name>RolesTable</name>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="21"/>
@@ -2624,72 +2714,72 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="230"/>
+        <location filename="../../segmentdesk/ui/session.py" line="231"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="233"/>
+        <location filename="../../segmentdesk/ui/session.py" line="234"/>
         <source>New segment “%1”</source>
         <translation>New segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="241"/>
+        <location filename="../../segmentdesk/ui/session.py" line="242"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="250"/>
+        <location filename="../../segmentdesk/ui/session.py" line="251"/>
         <source>Move group in “%1”</source>
         <translation>Move group in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="250"/>
+        <location filename="../../segmentdesk/ui/session.py" line="251"/>
         <source>Move condition in “%1”</source>
         <translation>Move condition in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="265"/>
+        <location filename="../../segmentdesk/ui/session.py" line="266"/>
         <source>Rename “%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="275"/>
+        <location filename="../../segmentdesk/ui/session.py" line="276"/>
         <source>Edit the persona of “%1”</source>
         <translation>Edit the persona of “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="280"/>
+        <location filename="../../segmentdesk/ui/session.py" line="281"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="283"/>
+        <location filename="../../segmentdesk/ui/session.py" line="284"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="292"/>
+        <location filename="../../segmentdesk/ui/session.py" line="293"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="297"/>
+        <location filename="../../segmentdesk/ui/session.py" line="298"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="359"/>
+        <location filename="../../segmentdesk/ui/session.py" line="360"/>
         <source>Edit customer %1</source>
         <translation>Edit customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="368"/>
+        <location filename="../../segmentdesk/ui/session.py" line="369"/>
         <source>New customer %1</source>
         <translation>New customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="373"/>
+        <location filename="../../segmentdesk/ui/session.py" line="374"/>
         <source>Delete customer %1</source>
         <translation>Delete customer %1</translation>
     </message>

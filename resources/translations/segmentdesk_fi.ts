@@ -31,6 +31,11 @@
         <source>Profiles</source>
         <translation>Profiilit</translation>
     </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="252"/>
+        <source>RFM</source>
+        <translation>RFM</translation>
+    </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
@@ -101,22 +106,22 @@
         <translation>Tallenna kuva</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="152"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="157"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="152"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="157"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-kuva (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="153"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="158"/>
         <source>Save chart</source>
         <translation>Tallenna kaavio</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="161"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="166"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
@@ -2435,6 +2440,91 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
     </message>
 </context>
 <context>
+    <name>RfmPage</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="53"/>
+        <source>RFM needs orders with dates: import an order file to see it.</source>
+        <translation>RFM tarvitsee päivättyjä tilauksia: tuo tilaustiedosto, niin näet sen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="58"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="91"/>
+        <source>Customers</source>
+        <translation>Asiakkaita</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="58"/>
+        <source>Revenue</source>
+        <translation>Myynti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="59"/>
+        <source>Average spend</source>
+        <translation>Keskiostot</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="65"/>
+        <source>Cells show:</source>
+        <translation>Ruuduissa:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="69"/>
+        <source>rfm-grid</source>
+        <translation>rfm-ruudukko</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="71"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="219"/>
+        <source>Click a cell of the grid to see its customers.</source>
+        <translation>Napsauta ruudukon ruutua, niin näet sen asiakkaat.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="73"/>
+        <source>Make a segment of this cell</source>
+        <translation>Tee ruudusta segmentti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="91"/>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="91"/>
+        <source>Revenue share</source>
+        <translation>Osuus myynnistä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="105"/>
+        <source>Make a segment of this group</source>
+        <translation>Tee ryhmästä segmentti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="160"/>
+        <source>%1 customers have bought; %2 have no purchases yet (at %3).</source>
+        <translation>%1 asiakasta on ostanut; %2 ei ole vielä ostanut (tilanne %3).</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="186"/>
+        <source>Suggested action</source>
+        <translation>Ehdotettu toimenpide</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="225"/>
+        <source>R%1 · F%2: %3 customers</source>
+        <translation>R%1 · F%2: %3 asiakasta</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="234"/>
+        <source>RFM R%1 · F%2</source>
+        <translation>RFM R%1 · F%2</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="243"/>
+        <source>RFM: %1</source>
+        <translation>RFM: %1</translation>
+    </message>
+</context>
+<context>
     <name>RolesTable</name>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/roles_table.py" line="21"/>
@@ -2624,72 +2714,72 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="230"/>
+        <location filename="../../segmentdesk/ui/session.py" line="231"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="233"/>
+        <location filename="../../segmentdesk/ui/session.py" line="234"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="241"/>
+        <location filename="../../segmentdesk/ui/session.py" line="242"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="250"/>
+        <location filename="../../segmentdesk/ui/session.py" line="251"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="250"/>
+        <location filename="../../segmentdesk/ui/session.py" line="251"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="265"/>
+        <location filename="../../segmentdesk/ui/session.py" line="266"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="275"/>
+        <location filename="../../segmentdesk/ui/session.py" line="276"/>
         <source>Edit the persona of “%1”</source>
         <translation>Muokkaa segmentin ”%1” personaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="280"/>
+        <location filename="../../segmentdesk/ui/session.py" line="281"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="283"/>
+        <location filename="../../segmentdesk/ui/session.py" line="284"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="292"/>
+        <location filename="../../segmentdesk/ui/session.py" line="293"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="297"/>
+        <location filename="../../segmentdesk/ui/session.py" line="298"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="359"/>
+        <location filename="../../segmentdesk/ui/session.py" line="360"/>
         <source>Edit customer %1</source>
         <translation>Muokkaa asiakasta %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="368"/>
+        <location filename="../../segmentdesk/ui/session.py" line="369"/>
         <source>New customer %1</source>
         <translation>Uusi asiakas %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="373"/>
+        <location filename="../../segmentdesk/ui/session.py" line="374"/>
         <source>Delete customer %1</source>
         <translation>Poista asiakas %1</translation>
     </message>
