@@ -20,6 +20,7 @@ from .cli_survey import add_survey_commands
 from .cli_clusters import add_cluster_commands
 from .core.atomic_file import write_text_atomic
 from .core.errors import ProjectLockedError, SegmentDeskError
+from .core.data.audience import CONSENT, EXISTING_CUSTOMERS
 from .core.export.export_job import EXPORT_FORMATS, export_segments
 from .core.formats import format_percent, format_whole
 from .core.importing.pipeline import ImportResult, run_import
@@ -272,15 +273,21 @@ def cmd_export(args: argparse.Namespace) -> int:
                          f"use --format {'|'.join(EXPORT_FORMATS)}.")
     segments = _chosen_segments(project, args.segments)
     columns = [c for c in args.columns.split(",")] if args.columns else None
+    if args.include_without_consent and args.existing_customers:
+        raise UsageError("Choose one of --include-without-consent and --existing-customers.")
+    basis = EXISTING_CUSTOMERS if args.existing_customers else CONSENT
     report = export_segments(project, segments, out=args.out, format=fmt, as_of=_as_of(args.as_of),
-                             columns=columns, include_without_consent=args.include_without_consent)
+                             columns=columns, include_without_consent=args.include_without_consent, basis=basis)
     project.log(report.audit_action, at=_now(), **report.audit_details())
     with ProjectFile.open(args.project, write=True) as pf:
         pf.append_log(project.audit[-1])
     for s in report.segments:
         shown = {k: format_whole(getattr(s, k), LANG)
-                 for k in ("exported", "without_consent", "invalid_email", "duplicates", "do_not_contact")}
-        print(f"{s.name}: {shown['exported']} rows written, {shown['without_consent']} skipped without consent, "
+                 for k in ("exported", "without_consent", "opted_out", "invalid_email", "duplicates",
+                           "do_not_contact", "by_exception")}
+        extra = f" ({shown['by_exception']} of them without consent on record)" if report.basis != CONSENT else ""
+        print(f"{s.name}: {shown['exported']} rows written{extra}, {shown['without_consent']} skipped without consent, "
+              f"{shown['opted_out']} skipped opted out, "
               f"{shown['invalid_email']} skipped invalid email, {shown['duplicates']} duplicates, "
               f"{shown['do_not_contact']} skipped do not contact -> {', '.join(map(str, s.files))}")
     if report.files == [report.out]:
@@ -355,7 +362,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=EXPORT_FORMATS)
     p.add_argument("--columns")
     p.add_argument("--as-of")
-    p.add_argument("--include-without-consent", action="store_true")
+    p.add_argument("--include-without-consent", action="store_true",
+                   help="also customers without a consent answer (service messages only; opted-out never); logged")
+    p.add_argument("--existing-customers", action="store_true",
+                   help="also customers without a consent answer who have bought before: the existing-customer "
+                        "exception of Finnish law on electronic direct marketing (similar products only, an "
+                        "opt-out offered in every message); logged with date, segment and count")
     p.set_defaults(run=cmd_export, writes_project=True)     # the export's line in the project's log
 
     add_rfm_command(sub)

@@ -5,6 +5,7 @@ following the contract in ARCHITECTURE.md, without using any of SegmentDesk's co
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import subprocess
@@ -51,6 +52,7 @@ def independent(as_of: str = AS_OF) -> dict[str, dict[str, object]]:
     tags = c["Kiinnostuksen kohteet"].map(
         lambda cell: {t.strip().lower() for t in cell.replace("|", ";").replace(",", ";").split(";")} - {""})
     consent = c["Markkinointilupa"].str.strip().str.lower() == "kyllä"
+    said_no = c["Markkinointilupa"].str.strip().str.lower() == "ei"
     valid = c["Sähköposti"].str.fullmatch(r"[^@\s;,]+@[^@\s;,]+\.[A-Za-z]{2,}")
     masks = {
         "Regulars": count >= 2,
@@ -64,8 +66,11 @@ def independent(as_of: str = AS_OF) -> dict[str, dict[str, object]]:
             "count": int(mask.sum()),
             "reachable": int((mask & consent & valid).sum()),
             "revenue_share": float(spend[mask].sum() / spend.sum()),
-            "rows_with_consent": contact[mask & consent].values.tolist(),
-            "rows_all": contact[mask].values.tolist(),
+            "rows_with_consent": contact[mask & consent & valid].values.tolist(),
+            "no_answer": int((mask & ~consent & ~said_no).sum()),
+            "said_no": int((mask & said_no).sum()),
+            # The consent override still leaves out whoever said no.
+            "rows_not_opted_out": contact[mask & ~said_no & valid].values.tolist(),
         }
     return out
 
@@ -172,7 +177,7 @@ def test_export_sheets_hold_the_consenting_members(project, tmp_path, capsys):
         assert data_rows(book[name]) == expected[name]["rows_with_consent"]
 
 
-def test_export_with_include_without_consent_holds_every_member(project, tmp_path, capsys):
+def test_export_with_include_without_consent_holds_every_member_but_the_opted_out(project, tmp_path, capsys):
     out_file = tmp_path / "all.xlsx"
     code, _, err = run(capsys, "export", "--project", project, "--out", out_file, "--as-of", AS_OF,
                        "--segments", "Lapsed yoga fans,Regulars", "--include-without-consent")
@@ -180,7 +185,7 @@ def test_export_with_include_without_consent_holds_every_member(project, tmp_pat
     book = load_workbook(out_file)
     assert book.sheetnames == ["Summary", "Lapsed yoga fans", "Regulars"]
     for name in ("Regulars", "Lapsed yoga fans"):
-        assert data_rows(book[name]) == independent()[name]["rows_all"]
+        assert data_rows(book[name]) == independent()[name]["rows_not_opted_out"]
 
 
 def test_export_summary_equals_the_independent_computation(project, tmp_path, capsys):
@@ -399,8 +404,8 @@ def independent_mailing(name: str, *, include_without_consent: bool = False) -> 
     c = c.set_index("Asiakasnumero")
     members = list(c.index) if name == "Everyone" else independent()[name]["members"]
     c = c.loc[members]
-    if not include_without_consent:
-        c = c[c["Markkinointilupa"].str.strip().str.lower() == "kyllä"]
+    answer = c["Markkinointilupa"].str.strip().str.lower()
+    c = c[answer != "ei"] if include_without_consent else c[answer == "kyllä"]
     email = c["Sähköposti"].str.strip().str.lower()
     c = c[email.str.fullmatch(r"[^@\s;,]+@[^@\s;,]+\.[A-Za-z]{2,}")].assign(email=email)
     c = c.drop_duplicates("email", keep="first")
@@ -458,8 +463,9 @@ def test_email_tool_export_skips_the_invalid_email_and_says_so(project, tmp_path
                          "--segments", "Everyone", "--include-without-consent", "--as-of", AS_OF)
     assert code == 0, err
     expected = independent_mailing("Everyone", include_without_consent=True)
-    assert len(read_csv_rows(out_file)) - 1 == len(expected) == 7
-    assert "Everyone: 7 rows written, 0 skipped without consent, 1 skipped invalid email, 0 duplicates" in out
+    assert len(read_csv_rows(out_file)) - 1 == len(expected) == 5
+    assert ("Everyone: 5 rows written (1 of them without consent on record), 0 skipped without consent, "
+            "2 skipped opted out, 1 skipped invalid email, 0 duplicates") in out
 
 
 def test_csv_export_prints_rows_and_skips_per_segment(project, tmp_path, capsys):
@@ -468,9 +474,9 @@ def test_csv_export_prints_rows_and_skips_per_segment(project, tmp_path, capsys)
     assert code == 0
     for name in ("Regulars", "Lapsed yoga fans"):
         written = len(independent_mailing(name))
-        held = independent()[name]["count"] - len(independent()[name]["rows_with_consent"])
-        assert (f"{name}: {written} rows written, {held} skipped without consent, 0 skipped invalid email, "
-                f"0 duplicates") in out
+        expected = independent()[name]
+        assert (f"{name}: {written} rows written, {expected['no_answer']} skipped without consent, "
+                f"{expected['said_no']} skipped opted out, 0 skipped invalid email, 0 duplicates") in out
 
 
 def test_csv_export_is_written_to_the_audit_log_as_the_workbook_is(project, tmp_path, capsys):
@@ -481,7 +487,8 @@ def test_csv_export_is_written_to_the_audit_log_as_the_workbook_is(project, tmp_
     rows = sum(len(independent_mailing(n, include_without_consent=True)) for n in ("Regulars", "Lapsed yoga fans"))
     assert entry.action == "export_without_consent"
     assert entry.details == {"file": "lists", "format": "hubspot", "segments": ["Regulars", "Lapsed yoga fans"],
-                             "rows": rows}
+                             "rows": rows, "without_consent_written": [{"segment": "Regulars", "count": 0},
+                                                                       {"segment": "Lapsed yoga fans", "count": 1}]}
 
 
 def test_csv_out_with_several_segments_writes_files_beside_it(project, tmp_path, capsys):
@@ -648,3 +655,25 @@ def test_ragged_csv_imports_with_a_one_line_warning_naming_the_lines(tmp_path, c
     assert "Imported 7 customers" in out
     assert len(err.strip().splitlines()) == 1
     assert "3, 4, 9" in err and "Traceback" not in err
+
+
+def test_export_on_the_existing_customer_exception_is_logged_with_date_segment_and_count(project, tmp_path, capsys):
+    from segmentdesk.core.project.store import load_project
+    code, _, err = run(capsys, "export", "--project", project, "--out", tmp_path / "x.xlsx", "--as-of", AS_OF,
+                       "--segments", "Lapsed yoga fans", "--existing-customers")
+    assert code == 0, err
+    entry = load_project(project).audit[-1]
+    c = pd.read_csv(CUSTOMERS, sep=";", encoding="cp1252", dtype=str, keep_default_na=False).set_index("Asiakasnumero")
+    o = pd.read_csv(ORDERS, sep=";", encoding="cp1252", dtype=str, keep_default_na=False)
+    members = independent()["Lapsed yoga fans"]["members"]
+    no_answer_buyers = [m for m in members if c.loc[m, "Markkinointilupa"].strip() == ""
+                        and m in set(o["Asiakasnumero"])]
+    assert entry.action == "export_existing_customers" and entry.at.date() <= dt.date.today()
+    assert entry.details["without_consent_written"] == [{"segment": "Lapsed yoga fans", "count": len(no_answer_buyers)}]
+
+
+def test_the_two_consent_overrides_cannot_be_combined(project, tmp_path, capsys):
+    code, _, err = run(capsys, "export", "--project", project, "--out", tmp_path / "x.xlsx",
+                       "--include-without-consent", "--existing-customers")
+    assert_usage_error(code, err)
+    assert not (tmp_path / "x.xlsx").exists()

@@ -75,6 +75,7 @@ class LiveCounts(QObject):
         self._session = session
         self._runner = LatestJobRunner(self)
         self._result: CountResult | None = None
+        self._result_blocked: object = None     # the do-not-contact members the newest request counted out
         self._failure: BaseException | None = None
         self._runner.finished.connect(self._on_pass_finished)
         self._runner.failed.connect(self._on_pass_failed)
@@ -103,13 +104,17 @@ class LiveCounts(QObject):
             self._deliver(None, None, was_pending)
             return
         segments = copy.deepcopy(s.segments)
+        blocked = s.listed_members()
         if (self._result is not None and not was_pending and self._failure is None
+                and self._result_blocked is blocked
                 and self._result.dataset is ds and self._result.as_of == s.as_of
                 and self._result.signature == count_signature(segments, s.small_segment_threshold)):
             self._runner.supersede()
             self.updated.emit()         # only the selection moved: the answers stand
             return
-        request = CountRequest(ds, s.as_of, segments, s.current_index, s.small_segment_threshold)
+        request = CountRequest(ds, s.as_of, segments, s.current_index, s.small_segment_threshold,
+                               blocked=blocked)
+        self._result_blocked = blocked
         job = partial(count_segments, request, evaluator=s.evaluator_for_data())
         if len(ds) >= SYNC_LIMIT:
             self._runner.submit(job)

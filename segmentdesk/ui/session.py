@@ -24,6 +24,7 @@ from ..core.data.dataset import Dataset
 from ..core.importing.plan import ImportPlan
 from ..core.importing.survey import SurveyJoin
 from ..core.errors import ProjectError
+from ..core.export.members import listed_members
 from ..core.project.cluster_runs import ClusterRun, cluster_values
 from ..core.project.erase import Erasure, erase_person
 from ..core.project.person_match import PersonQuery
@@ -63,6 +64,8 @@ class Session(QObject):
     def __init__(self, parent: QObject | None = None, *, as_of: dt.date | None = None) -> None:
         super().__init__(parent)
         self.project = Project()
+        self._listed: np.ndarray | None = None
+        self._listed_key: tuple | None = None
         self.path: Path | None = None
         self.dirty = False
         self.edit_count = 0
@@ -176,7 +179,18 @@ class Session(QObject):
         return members
 
     def figures(self, segment: Segment) -> SegmentFigures:
-        return segment_figures(self.dataset, self.mask(segment))
+        return segment_figures(self.dataset, self.mask(segment), blocked=self.listed_members())
+
+    def listed_members(self) -> np.ndarray | None:
+        """Customers whose address is on the project's do-not-contact list (None: nobody), kept until the
+        data or the list changes: "reachable" counts them out everywhere, as the export does."""
+        ds, listed = self.dataset, self.project.do_not_contact
+        if ds is None:
+            return None
+        key = (ds, listed.salt, len(listed))       # the list only grows: its length names its version
+        if self._listed_key is None or self._listed_key[0] is not ds or self._listed_key[1:] != key[1:]:
+            self._listed, self._listed_key = listed_members(ds, listed), key
+        return self._listed
 
     # -- data -------------------------------------------------------------------------
     def set_dataset(self, dataset: Dataset, *, sources: dict[str, str], at: dt.datetime,

@@ -26,7 +26,7 @@ def shop():
         "Sukunimi": ["Mäkelä", "-2", "@x", "Öhman"],
         "Sähköposti": ["aino@example.fi", "eero@example.fi", "pekka@example.fi", "sanna@example.fi"],
         "Puhelin": ["+358 40 123 4567", "040 765 4321", None, "050 111 2222"],
-        "Lupa": ["kyllä", "kyllä", "kyllä", "ei"],
+        "Lupa": ["kyllä", "kyllä", "kyllä", None],       # Sanna never answered
         "Syntymäaika": ["3.7.1985", "15.11.1990", None, "29.2.1988"],
         "Asiakasryhmä": ["VIP", "perus", "=1+1", "VIP"],
     }, dtype=object)

@@ -6,6 +6,7 @@ import threading
 import openpyxl
 from PySide6.QtCore import QLocale
 
+from segmentdesk.core.data.audience import WITHOUT_CONSENT, audience
 from segmentdesk.paths import sample_dir
 
 SAMPLE = sample_dir()
@@ -42,10 +43,10 @@ def test_the_dialog_shows_at_once_and_fills_member_counts_in_from_a_worker(windo
     qtbot.waitUntil(lambda: dialog.segment_list.item(0).text() != name, timeout=20000)
     assert counted_on and counted_on[0] is not threading.main_thread()
     mask = session.mask(session.segments[0])
-    consenting = int((mask & session.dataset.consent).sum())
+    reachable = session.figures(session.segments[0]).reachable      # the builder's number
     locale = QLocale()
     assert dialog.segment_list.item(0).text() == (f"{name} · {locale.toString(int(mask.sum()))} customers, "
-                                                  f"{locale.toString(consenting)} with marketing consent")
+                                                  f"{locale.toString(reachable)} reachable by email")
 
 
 def test_an_export_past_the_consent_rule_from_the_window_is_written_to_the_audit_log(
@@ -62,10 +63,12 @@ def test_an_export_past_the_consent_rule_from_the_window_is_written_to_the_audit
     accept_dialogs[ExportDialog] = override_consent
     window.export_dialog()
     session = window.session
-    members = int(session.mask(session.segments[0]).sum())
-    assert len(list(openpyxl.load_workbook(out).worksheets[1].iter_rows())) - 1 == members
+    reached = audience(session.dataset, session.mask(session.segments[0]), basis=WITHOUT_CONSENT)
+    assert len(list(openpyxl.load_workbook(out).worksheets[1].iter_rows())) - 1 == reached.reachable
     entry = session.project.audit[-1]
     assert entry.action == "export_without_consent"
     assert entry.details == {"file": "everyone.xlsx", "format": "xlsx",
-                             "segments": [session.segments[0].name], "rows": members}
+                             "segments": [session.segments[0].name], "rows": reached.reachable,
+                             "without_consent_written": [{"segment": session.segments[0].name,
+                                                          "count": reached.by_exception}]}
     assert session.dirty, "the log line is a change to save"

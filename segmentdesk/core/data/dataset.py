@@ -1,7 +1,6 @@
 """The Dataset: typed customers and orders, their roles, and per-customer metrics."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -9,12 +8,13 @@ import numpy as np
 import pandas as pd
 
 from . import cell_types
+from .contact_email import email_codes
 from .geo import lookup_postal_codes
 from .indexes import TAG_SPLIT, DatasetIndex  # noqa: F401 — TAG_SPLIT is read from here too
 from .order_counting import index_type, order_pairs, orders_per_customer
 from ..io.memory import give_back_freed_memory
 from ..io.rawtable import RawTable
-from .roles import EMAIL_PATTERN, ROLES_BY_NAME
+from .roles import ROLES_BY_NAME
 from ..tasks import Progress
 
 METRIC_KINDS = {
@@ -256,14 +256,14 @@ class Dataset:
 
     # -- contactability -----------------------------------------------------------------
     @cached_property
+    def email_codes(self) -> np.ndarray:
+        """Per customer a code naming their address (equal: the same address without case or spaces),
+        -1 where it is missing or not mailable (:mod:`.contact_email`)."""
+        return email_codes(self.customers.role_column("email"), len(self))
+
+    @property
     def valid_email(self) -> np.ndarray:
-        email = self.customers.role_column("email")
-        if email is None:
-            return np.zeros(len(self), dtype=bool)
-        codes, uniques = pd.factorize(email, use_na_sentinel=True)       # each distinct address once
-        pattern = re.compile(EMAIL_PATTERN)
-        valid = np.array([bool(pattern.match(str(u).strip())) for u in uniques] + [False])
-        return valid[codes]
+        return self.email_codes >= 0
 
     @cached_property
     def consent(self) -> np.ndarray:
@@ -273,8 +273,18 @@ class Dataset:
             return np.zeros(len(self), dtype=bool)
         return consent.fillna(False).to_numpy(dtype=bool)
 
+    @cached_property
+    def opted_out(self) -> np.ndarray:
+        """Consent answered "no" (or withdrawn): never mailed, whatever the export's basis."""
+        consent = self.customers.role_column("consent_email")
+        if consent is None:
+            return np.zeros(len(self), dtype=bool)
+        return (consent.notna() & ~consent.fillna(True).astype(bool)).to_numpy(dtype=bool)
+
     @property
     def reachable(self) -> np.ndarray:
+        """Valid email and consent, before the do-not-contact list and de-duplication: for counts of
+        people who can be mailed use :func:`.audience.audience`."""
         return self.valid_email & self.consent
 
 def _date_range(n: int, pos: np.ndarray, dates: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

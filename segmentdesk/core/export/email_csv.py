@@ -4,24 +4,19 @@ Formats (the ``tool`` argument, the command line's ``--format``):
 
 ``csv``
     For Excel users in Finland: UTF-8 with a BOM (without it Excel misreads ä and ö), ``;``
-    between cells, the columns of the xlsx export with field names as headers and ``email``
-    first, dates ``d.m.yyyy``, a decimal comma.  Every exported member is a row, as in the
-    workbook.
+    between cells, CRLF line ends, the columns of the xlsx export with field names as headers
+    and ``email`` first, dates ``d.m.yyyy``, a decimal comma.  The same people as the workbook.
 ``mailchimp``, ``brevo``, ``mailerlite``, ``hubspot``
     UTF-8 without a BOM (an importer may read it as part of the first header), ``,`` between
     cells, the headers each tool's importer maps by itself for email, first name, last name
     and phone (:data:`CONTACT_HEADERS`); other ``columns`` follow under their field names.
-    Dates ``YYYY-MM-DD``, a decimal point.  Only rows with a valid email, which is trimmed and
-    lower-cased; de-duplicated by email (the first row wins).  Phones in international form
-    (``+358401234567``).
+    Dates ``YYYY-MM-DD``, a decimal point.  Phones in international form (``+358401234567``).
 
-Formula safety.  Text that a spreadsheet would take for a formula gets a leading apostrophe
-(:mod:`.safe_text`), with one deliberate exception: in the email-tool formats a phone number
-in international form keeps its leading ``+`` bare, because the tools need it and these files
-are for the importer, not for Excel.  An email that starts like a formula cannot be made safe
-without changing the address, so it counts as invalid and is left out.  In the generic CSV
-every text cell goes through :func:`~.safe_text.excel_csv_text`, so a ``+358`` phone, a
-phone with a leading zero and a postal code like ``00100`` open in Excel as text.
+Who is written is the same in every format (:func:`.members.select_rows`: consent, the
+do-not-contact list, valid emails trimmed and lower-cased, each address once).  Text a
+spreadsheet would take for a formula gets a leading apostrophe (:func:`.safe_text.csv_safe`;
+real numbers, international phones and valid emails excepted); a code with leading zeros is
+written as its plain text.
 """
 from __future__ import annotations
 
@@ -37,8 +32,8 @@ import numpy as np
 import pandas as pd
 
 from ..data.dataset import Dataset
+from ..data.audience import CONSENT, WITHOUT_CONSENT
 from ..errors import ExportError
-from ..data.roles import EMAIL_PATTERN
 from ..segments.model import Segment
 from ..tasks import Progress
 from .csv_files import csv_paths
@@ -46,7 +41,7 @@ from .destination import ExportFiles, cannot_write, make_folders
 from .members import CONTACT_FIELDS, export_fields, require_mailing_columns, segment_masks, select_rows
 from .report import ExportReport, SegmentReport
 from .phone_numbers import international_phone
-from .safe_text import FORMULA_STARTS, csv_safe, excel_csv_text
+from .safe_text import clean_text, csv_safe
 
 GENERIC = "csv"
 EMAIL_TOOLS = ("mailchimp", "brevo", "mailerlite", "hubspot")
@@ -93,13 +88,13 @@ LAYOUTS: dict[str, CsvLayout] = {
 
 def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, tool: str, as_of: dt.date,
                     all_segments: Mapping[str, Segment] | None = None, columns: list[str] | None = None,
-                    include_without_consent: bool = False, progress: Progress | None = None,
+                    include_without_consent: bool = False, basis: str = CONSENT, progress: Progress | None = None,
                     blocked: np.ndarray | None = None) -> ExportReport:
     """Write each segment's members to a CSV file in the format ``tool`` (one of :data:`CSV_FORMATS`).
 
-    ``out`` is a ``.csv`` file or a folder, see :func:`.csv_files.csv_paths`.  Only customers
-    with marketing consent are written unless ``include_without_consent``; never those
-    ``blocked`` marks (the do-not-contact list).  ``columns`` are
+    ``out`` is a ``.csv`` file or a folder, see :func:`.csv_files.csv_paths`.  Who is written:
+    :func:`.members.select_rows` on ``basis`` (``include_without_consent`` is the basis
+    ``without_consent``); never those ``blocked`` marks (the do-not-contact list).  ``columns`` are
     field names as in the segment contract; without them the contact fields the data has.
     The email tools always get the email column, contact columns first.  Every file is
     written beside its target and all move into place together once all are written: a
@@ -117,17 +112,14 @@ def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, to
     paths = csv_paths(out, [s.name for s in segments])
     progress = progress or Progress()
     make_folders(paths)
-    report = ExportReport(tool, Path(out), include_without_consent=include_without_consent)
+    basis = WITHOUT_CONSENT if include_without_consent else basis
+    report = ExportReport(tool, Path(out), basis=basis)
     with ExportFiles(out) as files:
         for i, segment, mask in segment_masks(ds, segments, as_of=as_of, all_segments=all_segments,
                                               progress=progress):
-            rows = select_rows(ds, mask, fields, as_of=as_of, include_without_consent=include_without_consent,
-                               blocked=blocked)
-            table, invalid, duplicates = segment_table(rows.frame, layout)
-            _write_csv(files.new(paths[i], suffix=".csv"), paths[i], table, layout)
-            report.segments.append(SegmentReport(segment.name, rows.count, len(table) - 1, rows.without_consent,
-                                                 invalid, duplicates, files=[paths[i]],
-                                                 do_not_contact=rows.do_not_contact))
+            rows = select_rows(ds, mask, fields, as_of=as_of, basis=basis, blocked=blocked)
+            _write_csv(files.new(paths[i], suffix=".csv"), paths[i], segment_table(rows.frame, layout), layout)
+            report.segments.append(SegmentReport.of(segment.name, rows.audience, files=[paths[i]]))
         progress.report(1.0, "")        # the last chance to cancel: nothing is in place yet
         files.commit()
     return report
@@ -149,30 +141,21 @@ def _mailing_fields(ds: Dataset, columns: list[str] | None) -> list[str]:
     return contact + [f for f in dict.fromkeys(fields) if f not in CONTACT_FIELDS]
 
 
-def segment_table(frame: pd.DataFrame, layout: CsvLayout) -> tuple[list[list[str]], int, int]:
-    """The header and rows of one file as text, and how many rows had an invalid or repeated email.
+def segment_table(frame: pd.DataFrame, layout: CsvLayout) -> list[list[str]]:
+    """The header and rows of one file as text.
 
     ``frame`` is :func:`.members.select_rows`'s frame: one column per field, named by the
     field (``column:`` left off).
     """
-    invalid = duplicates = 0
-    if layout.mailing_list:
-        emails = frame["email"].astype("string").str.strip().str.lower()
-        valid = (emails.str.match(EMAIL_PATTERN) & ~emails.str.startswith(FORMULA_STARTS)).fillna(False)
-        valid = valid.to_numpy(dtype=bool)
-        repeated = emails.duplicated(keep="first").to_numpy(dtype=bool) & valid
-        keep = valid & ~repeated
-        invalid, duplicates = int((~valid).sum()), int(repeated.sum())
-        frame = frame.loc[keep].assign(email=emails[keep])
     headers = [_header(name, layout) for name in frame.columns]
     cells = [[_cell(v, layout, phone=(name == "phone")) for v in frame[name]] for name in frame.columns]
-    return [headers, *(list(row) for row in zip(*cells))], invalid, duplicates
+    return [headers, *(list(row) for row in zip(*cells))]
 
 
 def _header(name: str, layout: CsvLayout) -> str:
     if name in layout.contact_headers:
         return layout.contact_headers[name]
-    return csv_safe(name) if layout.mailing_list else excel_csv_text(name)
+    return csv_safe(clean_text(name))
 
 
 def _cell(value: object, layout: CsvLayout, *, phone: bool = False) -> str:
@@ -193,12 +176,11 @@ def _cell(value: object, layout: CsvLayout, *, phone: bool = False) -> str:
 
 
 def _text(text: str, layout: CsvLayout, *, phone: bool) -> str:
-    if not layout.mailing_list:
-        return excel_csv_text(text)
-    if phone:
+    text = clean_text(text)
+    if phone and layout.mailing_list:
         international = international_phone(text)
         if international is not None:
-            return international        # the bare "+" on purpose: see the module's docstring
+            return international
         if layout.phone_international_only:
             return ""
     return csv_safe(text)

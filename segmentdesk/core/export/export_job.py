@@ -6,12 +6,14 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
+from ..data.audience import BASES, CONSENT, WITHOUT_CONSENT
 from ..data.dataset import Dataset
 from ..errors import ExportError
 from ..privacy.do_not_contact import DoNotContactList
 from ..segments.model import Segment
 from ..tasks import Progress
 from .email_csv import CSV_FORMATS, write_email_csv
+from .members import listed_members
 from .report import ExportReport
 from .workbook import write_workbook
 
@@ -34,32 +36,36 @@ class ExportSource(Protocol):
 
 def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: str | Path, format: str,
                     as_of: dt.date, columns: Sequence[str] | None = None, include_without_consent: bool = False,
-                    lang: str = "en", progress: Progress | None = None) -> ExportReport:
+                    basis: str = CONSENT, lang: str = "en", progress: Progress | None = None) -> ExportReport:
     """Export ``segments`` of ``project`` to ``out`` in ``format`` (one of :data:`EXPORT_FORMATS`).
 
     ``xlsx`` writes one workbook (:mod:`.workbook`); the CSV formats one file per segment
     (:mod:`.email_csv`).  Rules are evaluated at ``as_of``, ``in_segment`` references against
-    the project's segments.  Only customers with marketing consent are written unless
-    ``include_without_consent``; customers whose email is on the project's do-not-contact list
-    never are (counted per segment as ``do_not_contact``).  The caller logs the export
-    (:meth:`ExportReport.audit_details`).
+    the project's segments.  Who is written is :func:`~..data.audience.audience` on ``basis``:
+    ``consent`` (default), ``existing_customers`` (the existing-customer exception) or
+    ``without_consent`` (also ``include_without_consent=True``); the opted-out and customers
+    whose email is on the project's do-not-contact list never are.  The same people the
+    builder counts as reachable, each address once.  The caller logs the export
+    (:attr:`ExportReport.audit_action`, :meth:`ExportReport.audit_details`).
     Files are written atomically: a failure or a cancel through ``progress`` leaves no new
     file and any existing one untouched.  ``lang`` words the workbook's rule descriptions.
     """
     ds = project.dataset
     if ds is None:
         raise ExportError("The project holds no customer data to export.", reason="no_data")
+    if basis not in BASES:
+        raise ExportError(f"Unknown consent basis {basis!r}; use one of {', '.join(BASES)}.", reason="basis")
+    basis = WITHOUT_CONSENT if include_without_consent else basis
     chosen = list(segments)
     wanted = list(columns) if columns else None
-    listed = project.do_not_contact
-    blocked = listed.blocked(ds.customers.role_column("email")) if len(listed) and ds.has_role("email") else None
+    blocked = listed_members(ds, project.do_not_contact)
     if format == WORKBOOK:
         return write_workbook(out, ds, chosen, as_of=as_of, all_segments=project.segment_map(), columns=wanted,
-                              include_without_consent=include_without_consent, lang=lang, progress=progress,
+                              basis=basis, lang=lang, progress=progress,
                               blocked=blocked)
     if format in CSV_FORMATS:
         return write_email_csv(out, ds, chosen, tool=format, as_of=as_of, all_segments=project.segment_map(),
-                               columns=wanted, include_without_consent=include_without_consent, progress=progress,
+                               columns=wanted, basis=basis, progress=progress,
                                blocked=blocked)
     raise ExportError(f"Unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}.",
                       reason="format", format=format)

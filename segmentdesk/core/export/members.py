@@ -8,9 +8,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..data.audience import CONSENT, Audience, audience
+from ..data.contact_email import mailable
 from ..data.dataset import Dataset
 from ..data.fields import field_values, find_field
 from ..errors import ExportError, SegmentDeskError
+from ..privacy.do_not_contact import DoNotContactList
 from ..segments.evaluate import Evaluator
 from ..segments.model import Segment
 from ..tasks import Progress
@@ -39,31 +42,41 @@ def export_fields(ds: Dataset, columns: list[str] | None) -> list[str]:
 
 @dataclass
 class ExportRows:
-    """The rows of one segment's export and how many the consent rule held back."""
+    """The rows of one segment's export and who was left out (:class:`~..data.audience.Audience`)."""
 
     frame: pd.DataFrame
-    count: int            # segment members
-    without_consent: int  # members left out for lack of consent
-    do_not_contact: int = 0   # members with consent (or the override) left out: their email is on the list
+    audience: Audience
+
+    @property
+    def count(self) -> int:
+        return self.audience.count
 
 
-def select_rows(ds: Dataset, mask: np.ndarray, fields: list[str], *, as_of: dt.date,
-                include_without_consent: bool = False, blocked: np.ndarray | None = None) -> ExportRows:
-    """Members of a segment as a frame of the export fields, in customer order.
+def select_rows(ds: Dataset, mask: np.ndarray, fields: list[str], *, as_of: dt.date, basis: str = CONSENT,
+                blocked: np.ndarray | None = None) -> ExportRows:
+    """The members a mailing on ``basis`` reaches (:func:`~..data.audience.audience`, the builder's
+    "reachable"), as a frame of the export fields in customer order.
 
-    ``blocked`` marks customers on the do-not-contact list: never written, even with the consent
-    override.  Each member left out is counted once: first for consent, then for the list.
+    ``blocked`` marks customers on the do-not-contact list: never written, whatever the basis.
+    Emails are written trimmed and lower-cased, as they were compared.
     """
-    allowed = mask if include_without_consent else mask & ds.consent
-    chosen = allowed if blocked is None else allowed & ~blocked
-    positions = np.flatnonzero(chosen)
+    reached = audience(ds, mask, basis=basis, blocked=blocked)
+    positions = reached.rows
     data = {}
     for name in fields:
-        values = field_values(ds, find_field(ds, name), as_of)
+        values = field_values(ds, find_field(ds, name), as_of).iloc[positions].reset_index(drop=True)
+        if name == "email":
+            values = pd.Series([mailable(v) for v in values], dtype=object)
         header = name[len("column:"):] if name.startswith("column:") else name
-        data[header] = values.iloc[positions].reset_index(drop=True)
-    return ExportRows(pd.DataFrame(data), int(mask.sum()), int(mask.sum() - allowed.sum()),
-                      int(allowed.sum() - chosen.sum()))
+        data[header] = values
+    return ExportRows(pd.DataFrame(data), reached)
+
+
+def listed_members(ds: Dataset, listed: DoNotContactList) -> np.ndarray | None:
+    """Customers whose address is on the do-not-contact list ``listed`` (None: nobody can be)."""
+    if not len(listed) or not ds.has_role("email"):
+        return None
+    return listed.blocked(ds.customers.role_column("email"))
 
 
 def require_mailing_columns(ds: Dataset) -> None:
@@ -89,14 +102,15 @@ def segment_masks(ds: Dataset, segments: Sequence[Segment], *, as_of: dt.date,
 
 @dataclass(frozen=True)
 class MemberCount:
-    """How many a segment holds and how many of them an export without the override would carry."""
+    """How many a segment holds and how many of them an export on the consent basis writes
+    (the builder's "reachable")."""
 
     count: int
-    with_consent: int
+    reachable: int
 
 
 def member_counts(ds: Dataset, segments: Sequence[Segment], *, mask: Callable[[Segment], np.ndarray],
-                  progress: Progress | None = None) -> list[MemberCount | None]:
+                  blocked: np.ndarray | None = None, progress: Progress | None = None) -> list[MemberCount | None]:
     """Each segment's :class:`MemberCount`, or None for a rule the data cannot answer.
 
     ``mask`` answers a segment's members (the window passes its session's shared answers).
@@ -110,7 +124,7 @@ def member_counts(ds: Dataset, segments: Sequence[Segment], *, mask: Callable[[S
         except SegmentDeskError:
             counts.append(None)
             continue
-        counts.append(MemberCount(int(members.sum()), int((members & ds.consent).sum())))
+        counts.append(MemberCount(int(members.sum()), audience(ds, members, blocked=blocked).reachable))
     progress.report(1.0, "")
     return counts
 

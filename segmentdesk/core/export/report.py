@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..data.audience import CONSENT, EXISTING_CUSTOMERS, WITHOUT_CONSENT, Audience
+
 
 @dataclass
 class SegmentReport:
@@ -13,17 +15,27 @@ class SegmentReport:
     name: str
     count: int                 # segment members
     exported: int              # rows written
-    without_consent: int       # left out for lack of marketing consent
-    invalid_email: int = 0     # left out: no valid email (email-tool formats only)
-    duplicates: int = 0        # left out: an earlier row has the same email (email-tool formats only)
+    without_consent: int       # left out: no "yes" to marketing on record (and the basis did not let them in)
+    invalid_email: int = 0     # left out: no valid email
+    duplicates: int = 0        # left out: an earlier row has the same email
     files: list[Path] = field(default_factory=list)   # the files holding its rows
     sheet: str | None = None   # its sheet in a workbook
     do_not_contact: int = 0    # left out: the email is on the project's do-not-contact list
+    opted_out: int = 0         # left out: answered "no" to marketing or withdrew consent
+    by_exception: int = 0      # written without a "yes" on record (the existing-customer exception or override)
+
+    @classmethod
+    def of(cls, name: str, reached: Audience, *, files: list[Path], sheet: str | None = None) -> SegmentReport:
+        """The report of a segment whose rows are ``reached``."""
+        return cls(name, reached.count, reached.reachable, reached.without_consent, reached.invalid_email,
+                   reached.duplicates, files=files, sheet=sheet, do_not_contact=reached.do_not_contact,
+                   opted_out=reached.opted_out, by_exception=reached.by_exception)
 
     @property
     def left_out(self) -> int:
         """Members not written, for whatever reason."""
-        return self.without_consent + self.invalid_email + self.duplicates + self.do_not_contact
+        return (self.opted_out + self.without_consent + self.invalid_email + self.duplicates
+                + self.do_not_contact)
 
 
 @dataclass
@@ -33,7 +45,11 @@ class ExportReport:
     format: str                # xlsx, csv or an email tool
     out: Path                  # the destination as given: a workbook, a .csv file or a folder
     segments: list[SegmentReport] = field(default_factory=list)
-    include_without_consent: bool = False
+    basis: str = CONSENT       # who may be written: see :mod:`..data.audience`
+
+    @property
+    def include_without_consent(self) -> bool:
+        return self.basis == WITHOUT_CONSENT
 
     @property
     def rows(self) -> int:
@@ -49,6 +65,10 @@ class ExportReport:
         return sum(s.without_consent for s in self.segments)
 
     @property
+    def opted_out(self) -> int:
+        return sum(s.opted_out for s in self.segments)
+
+    @property
     def do_not_contact(self) -> int:
         return sum(s.do_not_contact for s in self.segments)
 
@@ -60,9 +80,17 @@ class ExportReport:
     @property
     def audit_action(self) -> str:
         """The project log's action: an export past the consent rule is logged as such."""
-        return "export_without_consent" if self.include_without_consent else "export"
+        return {CONSENT: "export", WITHOUT_CONSENT: "export_without_consent",
+                EXISTING_CUSTOMERS: "export_existing_customers"}[self.basis]
 
     def audit_details(self) -> dict[str, Any]:
-        """The project log's details for this export (the same from the window and the command line)."""
-        return {"file": self.out.name, "format": self.format, "segments": [s.name for s in self.segments],
-                "rows": self.rows}
+        """The project log's details for this export (the same from the window and the command line).
+
+        An export past the consent rule names, per segment, how many were written without a
+        "yes" on record (the log entry's time is its date)."""
+        details: dict[str, Any] = {"file": self.out.name, "format": self.format,
+                                   "segments": [s.name for s in self.segments], "rows": self.rows}
+        if self.basis != CONSENT:
+            details["without_consent_written"] = [{"segment": s.name, "count": s.by_exception}
+                                                  for s in self.segments]
+        return details

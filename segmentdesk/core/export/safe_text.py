@@ -1,41 +1,51 @@
-"""Keeping spreadsheet text as text: nothing a user exports may turn into a formula."""
+"""Keeping spreadsheet text as text: nothing a user exports may turn into a formula or break a file.
+
+The rules every format shares (the export contract in ARCHITECTURE.md):
+
+* xlsx: text is written as string cells, so ``=1+1`` is the text it is; control characters an
+  xlsx file cannot hold are removed (:func:`clean_text`); a cell holds at most
+  :data:`XLSX_CELL_MAX` characters, the rest is cut (Excel's own limit).
+* CSV: every program re-reads each cell, so text that begins with ``=``, ``+``, ``-``, ``@``,
+  a tab, CR, LF or a full-width ``＝ ＋ － ＠`` gets a leading apostrophe — except a real
+  number (``-2``, ``-1.5``), a phone in international form (``+358401234567``) and a valid
+  email address, which need the sign and cannot become a formula.  A code with leading zeros
+  (``00100``) is written as its plain text: an apostrophe would be read back as part of it.
+"""
 from __future__ import annotations
 
 import re
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from ..data.contact_email import FORMULA_STARTS
+
+XLSX_CELL_MAX = 32_767
+# XML 1.0, the text of an xlsx file, cannot hold C0 controls other than tab, LF and CR, nor
+# U+FFFE/U+FFFF; a lone surrogate cannot be encoded as UTF-8 at all.
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NUMBER = re.compile(r"-\d+(?:[.,]\d+)?")
+_E164 = re.compile(r"\+[1-9]\d{6,14}")
 
 
 def is_formula_like(text: str) -> bool:
     return text.startswith(FORMULA_STARTS)
 
 
+def clean_text(text: str) -> str:
+    """``text`` without the control characters an xlsx file cannot hold (the same in every format,
+    so a value reads back alike from each)."""
+    return _UNWRITABLE.sub("", text) if _UNWRITABLE.search(text) else text
+
+
+def has_unwritable(texts: list[str]) -> bool:
+    """Whether any of ``texts`` holds a character :func:`clean_text` removes (one search over all)."""
+    return _UNWRITABLE.search("".join(texts)) is not None
+
+
 def csv_safe(text: str) -> str:
-    """For CSV, where every cell is re-interpreted by the opening program: prefix a quote.
+    """``text`` as a CSV cell: a leading apostrophe when a spreadsheet would read a formula.
 
-    A leading apostrophe is what spreadsheet programs show as "this is text"; email tools
-    import it as part of the value, so CSV exports for them call this only for cells that
-    would otherwise be a formula, which real names and emails never are.
+    A valid email never needs one: an address that starts like a formula is not mailable
+    (:mod:`~segmentdesk.core.data.contact_email`), so it is never written as an email.
     """
-    return "'" + text if is_formula_like(text) else text
-
-
-_EXCEL_NUMBER_LIKE = re.compile(r"[0-9][0-9 ]*")
-EXCEL_DIGITS = 15          # Excel keeps 15 significant digits of a number
-
-
-def excel_csv_text(text: str) -> str:
-    """For a CSV meant to be opened in Excel: text that Excel would change keeps its text.
-
-    Besides formula-like cells (see :func:`csv_safe`) that is text Excel would read as a
-    number and lose part of: a leading zero (postal code ``00100``, phone ``040 123 4567``)
-    or digits past Excel's 15.  A leading apostrophe is the only way a CSV can say "text"
-    without writing a formula (``="00100"`` would be one); Excel may show the apostrophe.
-    """
-    if is_formula_like(text):
-        return csv_safe(text)
-    if _EXCEL_NUMBER_LIKE.fullmatch(text):
-        digits = text.replace(" ", "")
-        if (digits.startswith("0") and len(digits) > 1) or len(digits) > EXCEL_DIGITS:
-            return "'" + text
+    if is_formula_like(text) and not _NUMBER.fullmatch(text) and not _E164.fullmatch(text):
+        return "'" + text
     return text

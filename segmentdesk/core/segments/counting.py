@@ -33,13 +33,15 @@ def segment_key(segment: Segment, segments: Mapping[str, Segment]) -> str:
 class CountRequest:
     """What one pass counts: the segments (the pass's own copies, in the user's order) over ``dataset`` at
     ``as_of``; ``current`` is counted first (the builder waits for it); ``small`` is the "too few
-    reachable" limit of the warnings."""
+    reachable" limit of the warnings; ``blocked`` marks the do-not-contact list's members (reachable counts
+    them out, as an export does)."""
 
     dataset: Dataset
     as_of: dt.date
     segments: list[Segment]
     current: int
     small: int
+    blocked: np.ndarray | None = None
 
 
 @dataclass
@@ -86,9 +88,9 @@ def count_segments(request: CountRequest, *, evaluator: Evaluator, progress: Pro
             continue
         mask.setflags(write=False)
         result.masks[key] = mask
-        result.figures[key] = segment_figures(request.dataset, mask)
+        result.figures[key] = segment_figures(request.dataset, mask, blocked=request.blocked)
     progress.report(len(order) / (len(order) + 1), "judge")
     named = {s.name: result.masks[result.signature[i][1]] for i, s in enumerate(segments)
              if result.signature[i][1] in result.masks}
-    result.judgement = judge_segments(request.dataset, named, small=request.small)
+    result.judgement = judge_segments(request.dataset, named, small=request.small, blocked=request.blocked)
     return result

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
+from ..data.audience import audience
 from ..data.dataset import Dataset
 
 
@@ -18,7 +19,7 @@ from ..data.dataset import Dataset
 class SegmentFigures:
     count: int
     share: float            # of all customers, 0…1
-    reachable: int          # valid email and marketing consent
+    reachable: int          # people a mailing reaches (:func:`~..data.audience.audience`, consent basis)
     revenue: float
     revenue_share: float    # of all customers' total spend, 0…1
     total_customers: int
@@ -32,8 +33,9 @@ class SegmentFigures:
         return asdict(self)
 
 
-def segment_figures(ds: Dataset, mask: np.ndarray) -> SegmentFigures:
-    """Figures of the customers selected by ``mask``."""
+def segment_figures(ds: Dataset, mask: np.ndarray, *, blocked: np.ndarray | None = None) -> SegmentFigures:
+    """Figures of the customers selected by ``mask``; ``blocked`` marks the do-not-contact list's members,
+    so ``reachable`` is the number an export on the consent basis writes."""
     n = len(ds)
     count = int(mask.sum())
     spend = ds.metrics["total_spend"].to_numpy(dtype="float64")
@@ -43,7 +45,7 @@ def segment_figures(ds: Dataset, mask: np.ndarray) -> SegmentFigures:
     return SegmentFigures(
         count=count,
         share=count / n if n else 0.0,
-        reachable=int((mask & ds.reachable).sum()),
+        reachable=audience(ds, mask, blocked=blocked).reachable,
         revenue=revenue,
         revenue_share=revenue / total if total else 0.0,
         total_customers=n,

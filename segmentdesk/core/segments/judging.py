@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..data.audience import audience
 from ..data.dataset import Dataset
 from .overlap import overlap_counts
 
@@ -39,7 +40,8 @@ class Judgement:
 
 
 def judge_segments(ds: Dataset, masks: dict[str, np.ndarray], *, small: int = SMALL_SEGMENT,
-                   too_many: int = TOO_MANY_SEGMENTS, nearly_same: float = NEARLY_SAME) -> Judgement:
+                   too_many: int = TOO_MANY_SEGMENTS, nearly_same: float = NEARLY_SAME,
+                   blocked: np.ndarray | None = None) -> Judgement:
     """Warnings for a set of segments (``masks`` in the user's order).
 
     "Nearly the same" compares two segments by shared customers over customers in either
@@ -47,13 +49,12 @@ def judge_segments(ds: Dataset, masks: dict[str, np.ndarray], *, small: int = SM
     close to one list.
     """
     out = Judgement()
-    reachable = ds.reachable
     for name, mask in masks.items():
         count = int(mask.sum())
         if count == 0:
             out.warnings.append(Warning_("empty", name))
             continue
-        reach = int((mask & reachable).sum())
+        reach = audience(ds, mask, blocked=blocked).reachable
         if reach == 0:
             out.warnings.append(Warning_("unreachable", name, value=0))
         elif reach < small:

@@ -122,7 +122,9 @@ class ExportDialog(QDialog):
         if session.dataset is None or not session.segments:
             return
         ds, segments, mask = session.dataset, [s.copy() for s in session.segments], session.mask_reader()
-        self.count_runner.start(lambda progress: member_counts(ds, segments, mask=mask, progress=progress))
+        blocked = session.listed_members()
+        self.count_runner.start(lambda progress: member_counts(ds, segments, mask=mask, blocked=blocked,
+                                                               progress=progress))
 
     def _on_counts_ready(self, counts: list[MemberCount | None]) -> None:
         for i, count in enumerate(counts[:self.segment_list.count()]):
@@ -131,9 +133,9 @@ class ExportDialog(QDialog):
                 item.setText(self._segment_label(item.data(Qt.ItemDataRole.UserRole), count))
 
     def _segment_label(self, name: str, count: MemberCount) -> str:
-        """"Name · 523 customers, 360 with marketing consent"."""
-        return (self.tr("%1 · %2 customers, %3 with marketing consent").replace("%1", name)
-                .replace("%2", formats().whole(count.count)).replace("%3", formats().whole(count.with_consent)))
+        """"Name · 523 customers, 360 reachable by email" (the builder's number: the rows an export writes)."""
+        return (self.tr("%1 · %2 customers, %3 reachable by email").replace("%1", name)
+                .replace("%2", formats().whole(count.count)).replace("%3", formats().whole(count.reachable)))
 
     def chosen_segments(self) -> list[str]:
         return [self.segment_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.segment_list.count())
