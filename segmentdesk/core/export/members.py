@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..data.audience import CONSENT, Audience, audience
+from ..data.audience import CONSENT, WITHOUT_CONSENT, Audience, audience
 from ..data.contact_email import mailable
 from ..data.dataset import Dataset
 from ..data.fields import field_values, find_field
@@ -53,14 +53,15 @@ class ExportRows:
 
 
 def select_rows(ds: Dataset, mask: np.ndarray, fields: list[str], *, as_of: dt.date, basis: str = CONSENT,
-                blocked: np.ndarray | None = None) -> ExportRows:
+                include_without_consent: bool = False, blocked: np.ndarray | None = None) -> ExportRows:
     """The members a mailing on ``basis`` reaches (:func:`~..data.audience.audience`, the builder's
     "reachable"), as a frame of the export fields in customer order.
 
     ``blocked`` marks customers on the do-not-contact list: never written, whatever the basis.
-    Emails are written trimmed and lower-cased, as they were compared.
+    Emails are written trimmed and lower-cased, as they were compared.  ``include_without_consent``
+    is the basis ``without_consent``.
     """
-    reached = audience(ds, mask, basis=basis, blocked=blocked)
+    reached = audience(ds, mask, basis=WITHOUT_CONSENT if include_without_consent else basis, blocked=blocked)
     positions = reached.rows
     data = {}
     for name in fields:
