@@ -277,7 +277,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError("Choose one of --include-without-consent and --existing-customers.")
     basis = EXISTING_CUSTOMERS if args.existing_customers else CONSENT
     report = export_segments(project, segments, out=args.out, format=fmt, as_of=_as_of(args.as_of),
-                             columns=columns, include_without_consent=args.include_without_consent, basis=basis)
+                             columns=columns, include_without_consent=args.include_without_consent, basis=basis,
+                             lang=args.lang, headings=args.headings, file_per_segment=args.file_per_segment)
     project.log(report.audit_action, at=_now(), **report.audit_details())
     with ProjectFile.open(args.project, write=True) as pf:
         pf.append_log(project.audit[-1])
@@ -364,6 +365,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of")
     p.add_argument("--include-without-consent", action="store_true",
                    help="also customers without a consent answer (service messages only; opted-out never); logged")
+    p.add_argument("--lang", choices=("en", "fi"), default=LANG,
+                   help="the workbook's language: summary, headings, rules in words, dates (default en)")
+    p.add_argument("--headings", choices=("labels", "keys"), default="labels",
+                   help="labels: headings in --lang for people (default); keys: field names for scripts")
+    p.add_argument("--file-per-segment", action="store_true",
+                   help="xlsx: one workbook per segment (--out a folder, or NAME.xlsx for NAME-<segment>.xlsx)")
     p.add_argument("--existing-customers", action="store_true",
                    help="also customers without a consent answer who have bought before: the existing-customer "
                         "exception of Finnish law on electronic direct marketing (similar products only, an "

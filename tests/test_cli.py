@@ -166,7 +166,7 @@ def test_segments_table_names_each_segment(project, capsys):
 def test_export_sheets_hold_the_consenting_members(project, tmp_path, capsys):
     out_file = tmp_path / "export.xlsx"
     code, _, err = run(capsys, "export", "--project", project, "--out", out_file, "--segments", "all",
-                       "--as-of", AS_OF)
+                       "--as-of", AS_OF, "--headings", "keys")
     assert code == 0, err
     book = load_workbook(out_file)
     assert book.sheetnames == ["Summary", "Regulars", "Lapsed yoga fans"]
@@ -179,7 +179,7 @@ def test_export_sheets_hold_the_consenting_members(project, tmp_path, capsys):
 
 def test_export_with_include_without_consent_holds_every_member_but_the_opted_out(project, tmp_path, capsys):
     out_file = tmp_path / "all.xlsx"
-    code, _, err = run(capsys, "export", "--project", project, "--out", out_file, "--as-of", AS_OF,
+    code, _, err = run(capsys, "export", "--project", project, "--out", out_file, "--as-of", AS_OF, "--headings", "keys",
                        "--segments", "Lapsed yoga fans,Regulars", "--include-without-consent")
     assert code == 0, err
     book = load_workbook(out_file)
@@ -190,10 +190,10 @@ def test_export_with_include_without_consent_holds_every_member_but_the_opted_ou
 
 def test_export_summary_equals_the_independent_computation(project, tmp_path, capsys):
     out_file = tmp_path / "export.xlsx"
-    assert run(capsys, "export", "--project", project, "--out", out_file, "--as-of", AS_OF)[0] == 0
+    assert run(capsys, "export", "--project", project, "--out", out_file, "--as-of", AS_OF, "--headings", "keys")[0] == 0
     rows = [list(r) for r in load_workbook(out_file)["Summary"].iter_rows(min_row=2, values_only=True)]
     expected = independent()
-    for name, _rule, count, exported, reachable, share, do_not_contact in rows:
+    for name, _rule, count, exported, reachable, share, do_not_contact, *_reasons in rows:
         assert do_not_contact == 0
         assert count == expected[name]["count"]
         assert exported == len(expected[name]["rows_with_consent"])
@@ -212,7 +212,8 @@ def test_export_phone_numbers_stay_text(project, tmp_path, capsys):
 def test_export_columns_take_derived_metrics(project, tmp_path, capsys):
     out_file = tmp_path / "metrics.xlsx"
     code, _, err = run(capsys, "export", "--project", project, "--out", out_file, "--segments", "Regulars",
-                       "--columns", "email,order_count,total_spend,days_since_last_order", "--as-of", AS_OF)
+                       "--columns", "email,order_count,total_spend,days_since_last_order", "--as-of", AS_OF,
+                       "--headings", "keys")
     assert code == 0, err
     rows = [list(r) for r in load_workbook(out_file)["Regulars"].iter_rows(values_only=True)]
     assert rows[0] == ["email", "order_count", "total_spend", "days_since_last_order"]
@@ -677,3 +678,20 @@ def test_the_two_consent_overrides_cannot_be_combined(project, tmp_path, capsys)
                        "--include-without-consent", "--existing-customers")
     assert_usage_error(code, err)
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_export_in_finnish_names_the_summary_and_headings_in_finnish(project, tmp_path, capsys):
+    out_file = tmp_path / "fi.xlsx"
+    code, _, err = run(capsys, "export", "--project", project, "--out", out_file, "--as-of", AS_OF, "--lang", "fi")
+    assert code == 0, err
+    book = load_workbook(out_file)
+    assert book.sheetnames == ["Yhteenveto", "Regulars", "Lapsed yoga fans"]
+    assert next(book["Regulars"].iter_rows(max_row=1, values_only=True)) == ("Sähköposti", "Etunimi", "Sukunimi",
+                                                                               "Puhelin")
+
+
+def test_export_file_per_segment_writes_one_workbook_each(project, tmp_path, capsys):
+    code, _, err = run(capsys, "export", "--project", project, "--out", tmp_path / "lists", "--as-of", AS_OF,
+                       "--format", "xlsx", "--file-per-segment")
+    assert code == 0, err
+    assert sorted(p.name for p in (tmp_path / "lists").iterdir()) == ["Lapsed yoga fans.xlsx", "Regulars.xlsx"]

@@ -41,7 +41,9 @@ def segment(name: str, rule: dict | None = None) -> Segment:
 
 
 def export(tmp_path, ds, segments, **options):
+    """The workbook as scripts read it (``headings="keys"``) unless the test asks for labels."""
     path = tmp_path / "out.xlsx"
+    options.setdefault("headings", "keys")
     report = write_workbook(path, ds, segments, as_of=AS_OF, **options)
     return report, load_workbook(path)
 
@@ -62,14 +64,17 @@ def test_summary_has_one_row_per_segment_under_its_headers(tmp_path, shop):
     _, book = export(tmp_path, shop, [segment("Kaikki"), vip])
     rows = sheet_rows(book["Summary"])
     assert tuple(rows[0]) == SUMMARY_HEADERS
+    # The contract's columns in its order, the reasons for leaving members out appended.
     assert SUMMARY_HEADERS == ("name", "rule", "count", "exported rows", "reachable", "revenue share",
-                               "left out: do not contact")
+                               "left out: do not contact", "left out: opted out", "left out: no consent",
+                               "left out: invalid email", "left out: duplicate", "written without consent")
     assert len(rows) == 3
     assert rows[1][:5] == ["Kaikki", "All customers", 4, 3, 3]
     assert rows[1][5] == pytest.approx(1.0)
     assert rows[2][:5] == ["VIP", "Asiakasryhmä is VIP", 2, 1, 1]
     assert rows[2][5] == pytest.approx(0.7)
     assert rows[1][6] == rows[2][6] == 0
+    assert rows[1][6:] == [0, 0, 1, 0, 0, 0]       # Sanna never answered
 
 
 def test_summary_rule_can_be_written_in_finnish(tmp_path, shop):
@@ -278,3 +283,50 @@ def test_failing_save_leaves_an_existing_workbook_byte_identical_and_no_temp_fil
         write_workbook(path, shop, [segment("Kaikki")], as_of=AS_OF)
     assert path.read_bytes() == b"old workbook"
     assert [p.name for p in tmp_path.iterdir()] == ["out.xlsx"]
+
+
+# -- for people: the user's language, formats, layout ---------------------------------------------------
+def test_finnish_workbook_names_its_summary_and_headings_in_finnish(tmp_path, shop):
+    _, book = export(tmp_path, shop, [segment("Kaikki")], lang="fi", headings="labels")
+    assert book.sheetnames == ["Yhteenveto", "Kaikki"]
+    assert sheet_rows(book["Kaikki"])[0] == ["Sähköposti", "Etunimi", "Sukunimi", "Puhelin"]
+    summary = sheet_rows(book["Yhteenveto"])
+    assert summary[0][:3] == ["Segmentti", "Sääntö", "Jäseniä"] and summary[1][1] == "Kaikki asiakkaat"
+    assert summary[0][8] == "Pois: ei markkinointilupaa" and summary[1][8] == 1
+
+
+def test_english_labels_are_the_default(tmp_path, shop):
+    path = tmp_path / "people.xlsx"
+    write_workbook(path, shop, [segment("Kaikki")], as_of=AS_OF)
+    book = load_workbook(path)
+    assert book.sheetnames == ["Summary", "Kaikki"]
+    assert sheet_rows(book["Kaikki"])[0] == ["Email", "First name", "Last name", "Phone"]
+
+
+def test_header_is_bold_frozen_and_filtered_and_columns_fit(tmp_path, shop):
+    _, book = export(tmp_path, shop, [segment("Kaikki")])
+    ws = book["Kaikki"]
+    assert ws["A1"].font.b and ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == "A1:D4"
+    assert ws.column_dimensions["A"].width >= len("aino@example.fi")
+
+
+def test_finnish_dates_show_day_first_and_amounts_two_decimals(tmp_path, shop):
+    _, book = export(tmp_path, shop, [segment("Kaikki")], lang="fi",
+                     columns=["email", "birth_date", "total_spend"])
+    ws = book["Kaikki"]
+    assert ws["B2"].is_date and ws["B2"].number_format == "d.m.yyyy"
+    assert ws["C2"].value == 60 and ws["C2"].number_format == "#,##0.00"
+
+
+def test_postal_codes_and_phones_are_text_with_their_zeros(tmp_path, shop):
+    _, book = export(tmp_path, shop, [segment("Kaikki")], columns=["email", "phone"])
+    assert book["Kaikki"]["B3"].value == "040 765 4321" and book["Kaikki"]["B3"].data_type == "s"
+
+
+def test_one_workbook_per_segment_each_with_its_summary(tmp_path, shop):
+    vip = segment("VIP", {"all": [{"field": "column:Asiakasryhmä", "op": "eq", "value": "VIP"}]})
+    report = write_workbook(tmp_path / "lists", shop, [segment("Kaikki"), vip], as_of=AS_OF, file_per_segment=True)
+    assert report.files == [tmp_path / "lists" / "Kaikki.xlsx", tmp_path / "lists" / "VIP.xlsx"]
+    assert load_workbook(report.files[1]).sheetnames == ["Summary", "VIP"]
+    assert len(sheet_rows(load_workbook(report.files[1])["Summary"])) == 2

@@ -126,7 +126,7 @@ def test_export_writes_summary_and_one_sheet_per_segment_with_consent_only(windo
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Summary", "Uusimaa regulars"]
     rows = list(book["Uusimaa regulars"].iter_rows(values_only=True))
-    assert rows[0][0] == "email"
+    assert rows[0][0] == "Email"       # headings in the window's language (English in tests)
     mask = window.session.mask(window.session.current_segment)
     reachable = window.session.figures(window.session.current_segment).reachable     # the builder's number
     assert len(rows) - 1 == reachable < int(mask.sum())

@@ -34,13 +34,20 @@ def file_stems(names: list[str]) -> list[str]:
 
 def csv_paths(out: str | Path, names: list[str]) -> list[Path]:
     """The file for each segment name (see the module's docstring for the rule)."""
+    return file_paths(out, names, suffix=".csv")
+
+
+def file_paths(out: str | Path, names: list[str], *, suffix: str) -> list[Path]:
+    """One file per segment name: ``out`` ending in ``suffix`` is that file for one segment and
+    ``<stem>-<segment><suffix>`` beside it for several; any other ``out`` is a folder of
+    ``<segment><suffix>`` (another spreadsheet-like name is refused)."""
     out = Path(out)
-    suffix = out.suffix.lower()
-    if suffix == ".csv":
+    given = out.suffix.lower()
+    if given == suffix:
         if len(names) == 1:
             return [out]
-        return [out.with_name(f"{out.stem}-{stem}.csv") for stem in file_stems(names)]
-    if suffix in NOT_A_FOLDER:
-        raise ExportError(f"{out.name} is not a CSV file name; give a .csv file or a folder.",
+        return [out.with_name(f"{out.stem}-{stem}{suffix}") for stem in file_stems(names)]
+    if given in NOT_A_FOLDER or given == ".csv":
+        raise ExportError(f"{out.name} is not a {suffix} file name; give a {suffix} file or a folder.",
                           reason="out_suffix", path=str(out))
-    return [out / f"{stem}.csv" for stem in file_stems(names)]
+    return [out / f"{stem}{suffix}" for stem in file_stems(names)]

@@ -36,7 +36,8 @@ class ExportSource(Protocol):
 
 def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: str | Path, format: str,
                     as_of: dt.date, columns: Sequence[str] | None = None, include_without_consent: bool = False,
-                    basis: str = CONSENT, lang: str = "en", progress: Progress | None = None) -> ExportReport:
+                    basis: str = CONSENT, lang: str = "en", headings: str = "labels",
+                    file_per_segment: bool = False, progress: Progress | None = None) -> ExportReport:
     """Export ``segments`` of ``project`` to ``out`` in ``format`` (one of :data:`EXPORT_FORMATS`).
 
     ``xlsx`` writes one workbook (:mod:`.workbook`); the CSV formats one file per segment
@@ -48,7 +49,9 @@ def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: 
     builder counts as reachable, each address once.  The caller logs the export
     (:attr:`ExportReport.audit_action`, :meth:`ExportReport.audit_details`).
     Files are written atomically: a failure or a cancel through ``progress`` leaves no new
-    file and any existing one untouched.  ``lang`` words the workbook's rule descriptions.
+    file and any existing one untouched.  ``lang`` words the workbook (its summary, rules in
+    words, headings unless ``headings="keys"``, dates); ``file_per_segment`` writes one workbook
+    per segment (CSV formats always do).
     """
     ds = project.dataset
     if ds is None:
@@ -61,7 +64,8 @@ def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: 
     blocked = listed_members(ds, project.do_not_contact)
     if format == WORKBOOK:
         return write_workbook(out, ds, chosen, as_of=as_of, all_segments=project.segment_map(), columns=wanted,
-                              basis=basis, lang=lang, progress=progress,
+                              basis=basis, lang=lang, headings=headings, file_per_segment=file_per_segment,
+                              progress=progress,
                               blocked=blocked)
     if format in CSV_FORMATS:
         return write_email_csv(out, ds, chosen, tool=format, as_of=as_of, all_segments=project.segment_map(),

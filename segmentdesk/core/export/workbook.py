@@ -1,4 +1,10 @@
-"""The exported workbook: a ``Summary`` sheet, then one sheet per segment (public contract).
+"""The exported workbook: a summary sheet, then one sheet per segment (public contract).
+
+For people by default: the summary sheet and every heading in the user's language, bold
+frozen headers with a filter, widths that fit, real dates shown ``d.m.yyyy`` in Finnish,
+amounts as numbers with two decimals, codes and phones as text; ``headings="keys"`` keeps
+the contract's names for scripts (``Summary``, field names).  Optionally one workbook per
+segment (:func:`workbook_paths`).
 
 Written with xlsxwriter in constant-memory mode: each row goes to disk as the next begins, so
 a large export needs little memory and no second pass (see ARCHITECTURE.md for why not openpyxl).
@@ -6,6 +12,7 @@ a large export needs little memory and no second pass (see ARCHITECTURE.md for w
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -22,37 +29,57 @@ from ..segments.figures import segment_figures
 from ..segments.model import Segment
 from ..tasks import Progress
 from ..unique_names import numbered_unique
+from .csv_files import file_paths
 from .destination import ExportFiles, cannot_write, make_folders
+from .export_words import HEADINGS, SUMMARY_COLUMNS, column_headings, summary_headings, summary_sheet_name
 from .members import export_fields, require_mailing_columns, segment_masks, select_rows
 from .report import ExportReport, SegmentReport
+from .safe_text import clean_text
 from .sheet_columns import SheetColumn, has_time, prepare_column, write_rows
 
 SHEET_NAME_MAX = 31
 _FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
-SUMMARY_HEADERS = ("name", "rule", "count", "exported rows", "reachable", "revenue share",
-                   "left out: do not contact")
+SUMMARY_HEADERS = tuple(SUMMARY_COLUMNS)       # the keys, in the contract's order
+MONEY_FIELDS = ("total_spend", "avg_order_value", "income")
+MONEY_PREFIXES = ("spend_in_last:", "spend_in_category:")
+TEXT_FIELDS = ("customer_id", "postal_code", "phone")     # codes: never numbers, leading zeros kept
 # xlsxwriter turns nothing into a formula, number or link by itself: text stays the text it is.
 BOOK_OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
                 "strings_to_urls": False, "nan_inf_to_errors": False}
 
 
-def sheet_names(names: list[str]) -> list[str]:
-    """Sheet names for segments: Excel-safe, at most 31 characters, unique without case, not 'Summary'."""
-    taken = {"summary", "history"}          # "History" is reserved by Excel
+def sheet_names(names: list[str], *, taken: set[str] | None = None) -> list[str]:
+    """Sheet names for segments: Excel-safe, at most 31 characters, unique without case, not a summary's.
+
+    ``taken`` (casefolded names already used, updated) lets a workbook name its sheets one at a time."""
+    taken = {"summary", "yhteenveto", "history"} if taken is None else taken     # "History": reserved by Excel
+    taken |= {"summary", "yhteenveto", "history"}
     return [numbered_unique(name.translate(_FORBIDDEN).strip().strip("'") or "Segment", taken,
                             max_len=SHEET_NAME_MAX) for name in names]
+
+
+def workbook_paths(out: str | Path, names: list[str]) -> list[Path]:
+    """One workbook per segment: ``out`` a ``.xlsx`` name gives ``<stem>-<segment>.xlsx`` beside it
+    (just ``out`` for one segment), anything else is a folder of ``<segment>.xlsx``."""
+    return file_paths(out, names, suffix=".xlsx")
 
 
 def write_workbook(path: str | Path, ds: Dataset, segments: list[Segment], *, as_of: dt.date,
                    all_segments: Mapping[str, Segment] | None = None, columns: list[str] | None = None,
                    include_without_consent: bool = False, basis: str = CONSENT, lang: str = "en",
+                   headings: str = "labels", file_per_segment: bool = False,
                    progress: Progress | None = None, blocked: np.ndarray | None = None) -> ExportReport:
-    """Write the segments' members to an xlsx workbook at ``path`` (replaced atomically).
+    """Write the segments' members to an xlsx workbook at ``path`` (replaced atomically), or with
+    ``file_per_segment`` one workbook per segment (:func:`workbook_paths`), each with its summary.
 
     Who is written: :func:`.members.select_rows` on ``basis`` (``include_without_consent`` is
     the basis ``without_consent``); never those ``blocked`` marks (the do-not-contact list).
-    A failure or a cancel leaves an existing file at ``path`` as it was and no other file.
+    ``headings``: ``labels`` (the user's language, ``lang``) or ``keys`` (the contract's names).
+    All files move into place together: a failure or a cancel leaves every existing file as it
+    was and no new one.
     """
+    if headings not in HEADINGS:
+        raise ExportError(f"Unknown headings {headings!r}; use one of {', '.join(HEADINGS)}.", reason="headings")
     if not segments:
         raise ExportError("Choose at least one segment to export.", reason="no_segments")
     if not columns:
@@ -61,34 +88,79 @@ def write_workbook(path: str | Path, ds: Dataset, segments: list[Segment], *, as
     progress = progress or Progress()
     basis = WITHOUT_CONSENT if include_without_consent else basis
     path = Path(path)
-    make_folders([path])            # before anything is built: a bad destination fails fast and cleanly
+    names = [s.name for s in segments]
+    paths = workbook_paths(path, names) if file_per_segment else [path] * len(segments)
+    make_folders(paths)            # before anything is built: a bad destination fails fast and cleanly
     report = ExportReport("xlsx", path, basis=basis)
-    names = sheet_names([s.name for s in segments])
+    layout = _Layout(fields, headings, lang)
     with ExportFiles(path) as files:
-        tmp = files.new(path, suffix=".xlsx")
-        book = xlsxwriter.Workbook(str(tmp), BOOK_OPTIONS)
+        books: list[_Book] = []
         try:
-            styles = _Styles(book, lang)
-            summary = book.add_worksheet("Summary")
-            figures = []
-            for i, segment, mask in segment_masks(ds, segments, as_of=as_of, all_segments=all_segments,
-                                                  progress=progress):
+            masks = segment_masks(ds, segments, as_of=as_of, all_segments=all_segments, progress=progress)
+            for i, segment, mask in masks:
+                if not books or file_per_segment:
+                    books.append(_Book(files, paths[i], layout))
+                book = books[-1]
                 rows = select_rows(ds, mask, fields, as_of=as_of, basis=basis, blocked=blocked)
-                figures.append(segment_figures(ds, mask, blocked=blocked))
-                report.segments.append(SegmentReport.of(segment.name, rows.audience, files=[path], sheet=names[i]))
-                _member_sheet(book.add_worksheet(names[i]), rows.frame, styles, progress)
-            _summary_sheet(summary, segments, report.segments, figures, styles, lang)
-            book.close()
-        except FileCreateError as exc:          # xlsxwriter's wrapper of the OSError it met
-            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else OSError(str(exc))
-            raise cannot_write(path, cause) from exc
-        except OSError as exc:
-            raise cannot_write(path, exc) from exc
+                sheet = book.add_members(segment, rows.frame, progress)
+                item = SegmentReport.of(segment.name, rows.audience, files=[paths[i]], sheet=sheet)
+                book.add_summary_row(segment, item, segment_figures(ds, mask, blocked=blocked))
+                report.segments.append(item)
+            for book in books:
+                book.close()
         finally:
-            _discard(book)
+            for book in books:
+                book.discard()
         progress.report(1.0, "")        # the last chance to cancel: nothing is in place yet
         files.commit()
     return report
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """What every workbook of one export shares: its fields and their headings, the language."""
+
+    fields: list[str]
+    headings: str
+    lang: str
+
+    @property
+    def column_headings(self) -> list[str]:
+        return column_headings(self.fields, self.headings, self.lang)
+
+
+class _Book:
+    """One workbook being written: its summary sheet first, a sheet per segment after it."""
+
+    def __init__(self, files: ExportFiles, path: Path, layout: _Layout) -> None:
+        self.path, self.layout = path, layout
+        self.book = xlsxwriter.Workbook(str(files.new(path, suffix=".xlsx")), BOOK_OPTIONS)
+        self.styles = _Styles(self.book, layout.lang)
+        self.summary = self.book.add_worksheet(summary_sheet_name(layout.headings, layout.lang))
+        self.rows: list[tuple[Segment, SegmentReport, Any]] = []
+        self.taken: set[str] = set()
+
+    def add_members(self, segment: Segment, frame: pd.DataFrame, progress: Progress) -> str:
+        name = sheet_names([segment.name], taken=self.taken)[0]
+        ws = self.book.add_worksheet(name)
+        _member_sheet(ws, frame, self.layout, self.styles, progress)
+        return name
+
+    def add_summary_row(self, segment: Segment, item: SegmentReport, figure: Any) -> None:
+        self.rows.append((segment, item, figure))
+
+    def close(self) -> None:
+        _summary_sheet(self.summary, self.rows, self.layout, self.styles)
+        try:
+            self.book.close()
+        except FileCreateError as exc:          # xlsxwriter's wrapper of the OSError it met
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else OSError(str(exc))
+            raise cannot_write(self.path, cause) from exc
+        except OSError as exc:
+            raise cannot_write(self.path, exc) from exc
+
+    def discard(self) -> None:
+        _discard(self.book)
 
 
 class _Styles:
@@ -101,45 +173,65 @@ class _Styles:
         self.date_time = book.add_format({"num_format": day + " h:mm"})
         self.percent = book.add_format({"num_format": "0.0%"})
         self.text_wrap = book.add_format({"text_wrap": True, "valign": "top"})
+        self.money = book.add_format({"num_format": "#,##0.00"})
 
-    def of(self, column: SheetColumn) -> Any:
+    def of(self, column: SheetColumn, field: str) -> Any:
         if column.kind == "date":
             return self.date_time if has_time(column) else self.date
         if column.kind == "mixed":
-            return (None, self.date)
+            return (self.money if _is_money(field) else None, self.date)
+        if column.kind == "number" and _is_money(field):
+            return self.money
         return None
 
 
-def _member_sheet(ws: Any, frame: pd.DataFrame, styles: _Styles, progress: Progress) -> None:
+def _is_money(field: str) -> bool:
+    return field in MONEY_FIELDS or field.startswith(MONEY_PREFIXES)
+
+
+def _as_text(series: pd.Series) -> pd.Series:
+    """A code column that was read as numbers, as the text it was (``100.0`` → ``100``)."""
+    if not pd.api.types.is_numeric_dtype(series.dtype) or pd.api.types.is_bool_dtype(series.dtype):
+        return series
+    return pd.Series([None if pd.isna(v) else (str(int(v)) if float(v).is_integer() else str(v)) for v in series],
+                     dtype=object)
+
+
+def _member_sheet(ws: Any, frame: pd.DataFrame, layout: _Layout, styles: _Styles, progress: Progress) -> None:
     """Header in row 1 (bold, frozen, filtered), one row per member below."""
-    headers = [str(h) for h in frame.columns]
-    columns = [prepare_column(frame[h], h) for h in frame.columns]
-    for c, (header, column) in enumerate(zip(headers, columns)):
+    headers = layout.column_headings
+    fields = layout.fields
+    columns = [prepare_column(_as_text(frame.iloc[:, c]) if f in TEXT_FIELDS else frame.iloc[:, c], h)
+               for c, (f, h) in enumerate(zip(fields, headers))]
+    for c, column in enumerate(columns):
         ws.set_column(c, c, column.width)
     ws.freeze_panes(1, 0)
     if headers:
         ws.autofilter(0, 0, len(frame), len(headers) - 1)
     for c, header in enumerate(headers):
         ws.write_string(0, c, header, styles.header)
-    write_rows(ws, columns, [styles.of(col) for col in columns], first_row=1, progress=progress)
+    write_rows(ws, columns, [styles.of(col, f) for col, f in zip(columns, fields)], first_row=1, progress=progress)
 
 
-def _summary_sheet(ws: Any, segments: list[Segment], items: list[SegmentReport], figures: list,
-                   styles: _Styles, lang: str) -> None:
-    for c, header in enumerate(SUMMARY_HEADERS):
+def _summary_sheet(ws: Any, rows: list[tuple[Segment, SegmentReport, Any]], layout: _Layout,
+                   styles: _Styles) -> None:
+    """One row per segment: name, the rule in words, counts, who was left out and why (contract order)."""
+    headers = summary_headings(layout.headings, layout.lang)
+    for c, header in enumerate(headers):
         ws.write_string(0, c, header, styles.header)
     ws.set_column(0, 0, 28)
-    ws.set_column(1, 1, 70)
-    ws.set_column(2, len(SUMMARY_HEADERS) - 1, 14)
+    ws.set_column(1, 1, 70, styles.text_wrap)
+    ws.set_column(2, len(headers) - 1, 16)
     ws.freeze_panes(1, 0)
-    for r, (segment, item, figure) in enumerate(zip(segments, items, figures), start=1):
-        ws.write_string(r, 0, segment.name)
-        ws.write_string(r, 1, describe(segment.rule, lang))
-        ws.write_number(r, 2, item.count)
-        ws.write_number(r, 3, item.exported)
-        ws.write_number(r, 4, figure.reachable)
+    for r, (segment, item, figure) in enumerate(rows, start=1):
+        ws.write_string(r, 0, clean_text(segment.name))
+        ws.write_string(r, 1, clean_text(describe(segment.rule, layout.lang)))
+        for c, value in enumerate((item.count, item.exported, figure.reachable), start=2):
+            ws.write_number(r, c, value)
         ws.write_number(r, 5, round(float(figure.revenue_share), 6), styles.percent)
-        ws.write_number(r, 6, item.do_not_contact)
+        for c, value in enumerate((item.do_not_contact, item.opted_out, item.without_consent, item.invalid_email,
+                                   item.duplicates, item.by_exception), start=6):
+            ws.write_number(r, c, value)
 
 
 def _discard(book: Any) -> None:

@@ -1,0 +1,51 @@
+"""The words an export writes for people: the summary sheet's name and headings, in English and Finnish.
+
+``headings="keys"`` keeps the names scripts read (the contract's ``Summary`` and its English
+keys, field names over the member columns); ``headings="labels"`` (the default) writes the
+user's language.  Each table maps a stable key to ``(English, Finnish)``; the order of
+:data:`SUMMARY_COLUMNS` is the contract's column order, new columns only ever appended.
+"""
+from __future__ import annotations
+
+from ..words import field_label
+
+HEADINGS = ("labels", "keys")
+
+SUMMARY_SHEET: dict[str, tuple[str, str]] = {"labels": ("Summary", "Yhteenveto"), "keys": ("Summary", "Summary")}
+
+# key (as written with headings=keys) → (English label, Finnish label)
+SUMMARY_COLUMNS: dict[str, tuple[str, str]] = {
+    "name": ("Segment", "Segmentti"),
+    "rule": ("Rule", "Sääntö"),
+    "count": ("Members", "Jäseniä"),
+    "exported rows": ("Rows written", "Rivejä kirjoitettu"),
+    "reachable": ("Reachable by email", "Tavoitettavissa sähköpostilla"),
+    "revenue share": ("Share of revenue", "Osuus myynnistä"),
+    "left out: do not contact": ("Left out: do-not-contact list", "Pois: älä ota yhteyttä -lista"),
+    "left out: opted out": ("Left out: said no to marketing", "Pois: kieltänyt markkinoinnin"),
+    "left out: no consent": ("Left out: no marketing consent", "Pois: ei markkinointilupaa"),
+    "left out: invalid email": ("Left out: no valid email", "Pois: ei kelvollista sähköpostia"),
+    "left out: duplicate": ("Left out: same email earlier", "Pois: sama sähköposti jo aiemmin"),
+    "written without consent": ("Written without consent on record", "Kirjoitettu ilman kirjattua lupaa"),
+}
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "fi" else pair[0]
+
+
+def summary_sheet_name(headings: str, lang: str) -> str:
+    return _pick(SUMMARY_SHEET[headings], lang)
+
+
+def summary_headings(headings: str, lang: str) -> list[str]:
+    if headings == "keys":
+        return list(SUMMARY_COLUMNS)
+    return [_pick(pair, lang) for pair in SUMMARY_COLUMNS.values()]
+
+
+def column_headings(fields: list[str], headings: str, lang: str) -> list[str]:
+    """The member sheet's header row: field names (``column:`` left off) or their labels."""
+    if headings == "keys":
+        return [f[len("column:"):] if f.startswith("column:") else f for f in fields]
+    return [field_label(f, lang) for f in fields]
