@@ -278,7 +278,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     basis = EXISTING_CUSTOMERS if args.existing_customers else CONSENT
     report = export_segments(project, segments, out=args.out, format=fmt, as_of=_as_of(args.as_of),
                              columns=columns, include_without_consent=args.include_without_consent, basis=basis,
-                             lang=args.lang, headings=args.headings, file_per_segment=args.file_per_segment)
+                             lang=args.lang, headings=args.headings, file_per_segment=args.file_per_segment,
+                             hashed=args.hash)
     project.log(report.audit_action, at=_now(), **report.audit_details())
     with ProjectFile.open(args.project, write=True) as pf:
         pf.append_log(project.audit[-1])
@@ -369,6 +370,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the workbook's language: summary, headings, rules in words, dates (default en)")
     p.add_argument("--headings", choices=("labels", "keys"), default="labels",
                    help="labels: headings in --lang for people (default); keys: field names for scripts")
+    p.add_argument("--hash", action="store_true",
+                   help="meta, google-ads: replace emails, phones and names by their SHA-256 (done here)")
     p.add_argument("--file-per-segment", action="store_true",
                    help="xlsx: one workbook per segment (--out a folder, or NAME.xlsx for NAME-<segment>.xlsx)")
     p.add_argument("--existing-customers", action="store_true",

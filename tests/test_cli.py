@@ -391,11 +391,17 @@ def test_selftest_imports_the_sample_and_exports_rows(capsys):
 
 # -- CSV exports (generic and email tools), checked against the independent computation -----------------
 CSV_TOOL_HEADERS = {
-    "mailchimp": ["Email Address", "First Name", "Last Name", "Phone Number"],
+    "mailchimp": ["Email Address", "First Name", "Last Name", "Phone Number", "Tags"],
     "brevo": ["EMAIL", "FIRSTNAME", "LASTNAME", "SMS"],
-    "mailerlite": ["email", "name", "last_name", "phone"],
+    "mailerlite": ["Email", "Name", "Last name", "Phone"],
     "hubspot": ["Email", "First Name", "Last Name", "Phone Number"],
+    "activecampaign": ["Email", "First Name", "Last Name", "Phone"],
 }
+
+
+def with_tags(fmt: str, name: str, rows: list[list[str]]) -> list[list[str]]:
+    """Mailchimp's rows carry the segment's name as their tag."""
+    return [r + [name] for r in rows] if fmt == "mailchimp" else rows
 EVERYONE = {"format": "segmentdesk.segment/1", "name": "Everyone", "rule": {"all": []}}
 
 
@@ -428,7 +434,7 @@ def test_email_tool_export_rows_equal_the_independent_computation(project, tmp_p
     assert code == 0, err
     rows = read_csv_rows(out_file)
     assert rows[0] == CSV_TOOL_HEADERS[fmt]
-    assert rows[1:] == independent_mailing(name)
+    assert rows[1:] == with_tags(fmt, name, independent_mailing(name))
 
 
 @pytest.mark.parametrize("fmt", list(CSV_TOOL_HEADERS))
@@ -439,7 +445,7 @@ def test_email_tool_export_with_include_without_consent_equals_the_independent_c
     assert code == 0, err
     for name in ("Regulars", "Lapsed yoga fans"):
         rows = read_csv_rows(tmp_path / "out" / f"{name}.csv")
-        assert rows[1:] == independent_mailing(name, include_without_consent=True)
+        assert rows[1:] == with_tags(fmt, name, independent_mailing(name, include_without_consent=True))
 
 
 def test_generic_csv_export_rows_equal_the_independent_computation(project, tmp_path, capsys):

@@ -16,6 +16,7 @@ from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.errors import Cancelled, ExportError, RuleError
 from segmentdesk.core.export.csv_files import csv_paths, file_stems
 from segmentdesk.core.export.email_csv import CSV_FORMATS, EMAIL_TOOLS, write_email_csv
+from segmentdesk.core.export.presets import AD_PLATFORMS
 from segmentdesk.core.export.phone_numbers import international_phone
 from segmentdesk.core.segments.model import Segment, node_from_json
 from segmentdesk.core.tasks import Progress
@@ -81,9 +82,10 @@ def column(rows: list[list[str]], header: str) -> list[str]:
 
 # -- headers ------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("tool, headers", [
-    ("mailchimp", ["Email Address", "First Name", "Last Name", "Phone Number"]),
+    ("mailchimp", ["Email Address", "First Name", "Last Name", "Phone Number", "Tags"]),
     ("brevo", ["EMAIL", "FIRSTNAME", "LASTNAME", "SMS"]),
-    ("mailerlite", ["email", "name", "last_name", "phone"]),
+    ("mailerlite", ["Email", "Name", "Last name", "Phone"]),
+    ("activecampaign", ["Email", "First Name", "Last Name", "Phone"]),
     ("hubspot", ["Email", "First Name", "Last Name", "Phone Number"]),
 ])
 def test_email_tool_headers_are_the_ones_its_importer_maps(tmp_path, shop, tool, headers):
@@ -101,7 +103,7 @@ def test_generic_csv_has_the_columns_asked_for_like_the_workbook(tmp_path, shop)
 
 def test_extra_columns_follow_the_contact_columns_under_their_field_names(tmp_path, shop):
     rows = rows_of(tmp_path, shop, "mailchimp", columns=["order_count", "first_name", "email", "column:Asiakasryhmä"])
-    assert rows[0] == ["Email Address", "First Name", "order_count", "Asiakasryhmä"]
+    assert rows[0] == ["Email Address", "First Name", "order_count", "Asiakasryhmä", "Tags"]
 
 
 def test_email_tool_file_always_has_the_email_column(tmp_path, shop):
@@ -130,7 +132,7 @@ def test_include_without_consent_writes_members_without_an_answer_but_never_the_
 # -- emails: invalid, duplicate, trimmed ----------------------------------------------------------------
 def test_rows_without_a_valid_email_are_skipped_and_counted(tmp_path, shop):
     report = export(tmp_path, shop, "mailerlite")
-    emails = column(read_rows(report.files[0], "mailerlite"), "email")
+    emails = column(read_rows(report.files[0], "mailerlite"), "Email")
     assert "not-an-email" not in emails and "" not in emails
     assert report.segments[0].invalid_email == 3        # not-an-email, missing, =1+1@…
 
@@ -174,7 +176,7 @@ def test_generic_csv_is_utf8_with_a_bom_and_semicolons(tmp_path, shop):
 def test_email_tool_csv_is_utf8_without_a_bom_and_with_commas(tmp_path, shop, tool):
     data = export(tmp_path, shop, tool).files[0].read_bytes()
     assert not data.startswith(b"\xef\xbb\xbf")
-    assert data.split(b"\r\n")[0].count(b",") == 3
+    assert data.split(b"\r\n")[0].count(b",") == 3 + (tool == "mailchimp")      # Mailchimp's Tags
     assert "Mäkelä".encode("utf-8") in data
 
 
@@ -184,7 +186,7 @@ def test_generic_csv_writes_dates_day_first_and_a_decimal_comma(tmp_path, shop):
 
 
 def test_email_tool_csv_writes_iso_dates_and_a_decimal_point(tmp_path, shop):
-    rows = rows_of(tmp_path, shop, "mailchimp", columns=["email", "birth_date", "total_spend"])
+    rows = rows_of(tmp_path, shop, "hubspot", columns=["email", "birth_date", "total_spend"])
     assert rows[1][1:] == ["1985-07-03", "60.5"]
 
 
@@ -194,7 +196,7 @@ def test_missing_values_are_empty_cells(tmp_path, shop):
 
 
 # -- formula safety and phones ---------------------------------------------------------------------------
-@pytest.mark.parametrize("tool", CSV_FORMATS)
+@pytest.mark.parametrize("tool", [f for f in CSV_FORMATS if f not in AD_PLATFORMS])
 @pytest.mark.parametrize("text", ["=HYPERLINK(\"x\")", "@x"])
 def test_formula_like_text_gets_a_leading_apostrophe(tmp_path, shop, tool, text):
     rows = rows_of(tmp_path, shop, tool, include_without_consent=True)
@@ -236,7 +238,7 @@ def test_generic_csv_writes_leading_zero_codes_as_their_plain_text(tmp_path, sho
 
 
 @pytest.mark.parametrize("tool, header", [("mailchimp", "Phone Number"), ("brevo", "SMS"),
-                                          ("mailerlite", "phone"), ("hubspot", "Phone Number")])
+                                          ("mailerlite", "Phone"), ("hubspot", "Phone Number")])
 def test_email_tools_get_phones_in_international_form(tmp_path, shop, tool, header):
     phones = column(rows_of(tmp_path, shop, tool), header)
     assert phones[:3] == ["+358401234567", "+358407654321", ""]
@@ -251,7 +253,7 @@ def test_brevo_leaves_a_phone_without_a_country_code_empty(tmp_path):
 def test_other_tools_keep_a_phone_they_cannot_make_international(tmp_path):
     ds = build_dataset(pd.DataFrame({"E": ["a@example.fi"], "P": ["12345"], "L": ["kyllä"]}, dtype=object),
                        {"email": "E", "phone": "P", "consent_email": "L"})
-    assert rows_of(tmp_path, ds, "mailchimp")[1] == ["a@example.fi", "12345"]
+    assert rows_of(tmp_path, ds, "mailchimp")[1] == ["a@example.fi", "12345", "Kaikki"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -320,7 +322,7 @@ def test_export_replaces_an_existing_file(tmp_path, shop):
     path = tmp_path / "lista.csv"
     path.write_bytes(b"old")
     write_email_csv(path, shop, [VIP], tool="mailerlite", as_of=AS_OF)
-    assert path.read_bytes().startswith(b"email,name,last_name,phone")
+    assert path.read_bytes().startswith(b"Email,Name,Last name,Phone")
     assert [p.name for p in tmp_path.iterdir()] == ["lista.csv"]
 
 
@@ -408,3 +410,48 @@ def test_cancelled_export_leaves_an_existing_file_byte_identical(tmp_path, shop)
         write_email_csv(path, shop, [VIP], tool="brevo", as_of=AS_OF, progress=progress)
     assert path.read_bytes() == b"old list"
     assert [p.name for p in tmp_path.iterdir()] == ["lista.csv"]
+
+
+# -- presets: Mailchimp's birthday and tags, the generic UTF-8 CSV, the ad platforms -----------------------
+def test_mailchimp_writes_the_birthday_month_first_and_the_segment_as_its_tag(tmp_path, shop):
+    rows = rows_of(tmp_path, shop, "mailchimp", columns=["email", "birth_date"])
+    assert rows[0] == ["Email Address", "Birthday", "Tags"]
+    assert rows[1] == ["aino@example.fi", "07/03", "Kaikki"]
+
+
+def test_utf8_csv_is_commas_without_a_bom_with_field_names_and_iso_dates(tmp_path, shop):
+    report = export(tmp_path, shop, "csv-utf8", columns=["email", "birth_date", "postal_code"])
+    data = report.files[0].read_bytes()
+    assert data.startswith(b"email,birth_date,postal_code\r\naino@example.fi,1985-07-03,00100\r\n")
+
+
+@pytest.mark.parametrize("tool, headers", [
+    ("meta", ["email", "phone", "fn", "ln", "zip", "country"]),
+    ("google-ads", ["Email", "Phone", "First Name", "Last Name", "Country", "Zip"]),
+])
+def test_ad_platform_files_hold_only_their_identifiers_under_their_headers(tmp_path, shop, tool, headers):
+    assert rows_of(tmp_path, shop, tool, columns=["email", "column:Asiakasryhmä"])[0] == headers
+
+
+def test_ad_platforms_get_normalised_identifiers_and_the_country_code(tmp_path, shop):
+    meta = rows_of(tmp_path, shop, "meta")
+    assert meta[1] == ["aino@example.fi", "358401234567", "aino", "mäkelä", "00100", "fi"]
+    google = rows_of(tmp_path, shop, "google-ads")
+    assert google[1] == ["aino@example.fi", "+358401234567", "aino", "mäkelä", "fi", "00100"]
+
+
+def test_hashing_replaces_identifiers_by_sha256_of_the_normalised_value_google_keeps_country_and_zip(tmp_path, shop):
+    import hashlib
+    digest = hashlib.sha256(b"aino@example.fi").hexdigest()
+    rows = rows_of(tmp_path, shop, "google-ads", hashed=True)
+    assert rows[1][0] == digest and rows[1][1] == hashlib.sha256(b"+358401234567").hexdigest()
+    assert rows[1][4:] == ["fi", "00100"]
+    meta = rows_of(tmp_path, shop, "meta", hashed=True)
+    assert meta[1][0] == digest and meta[1][5] == hashlib.sha256(b"fi").hexdigest()
+    assert "aino" not in (tmp_path / "out.csv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("tool", AD_PLATFORMS)
+def test_ad_platform_files_honour_consent_and_the_opted_out(tmp_path, shop, tool):
+    rows = rows_of(tmp_path, shop, tool)
+    assert "sanna@example.fi" not in column(rows, rows[0][0]) and len(rows) - 1 == 3

@@ -1,4 +1,5 @@
-"""CSV exports of segment members: a CSV for Excel, and files email tools import as they are.
+"""CSV exports of segment members: CSVs for Excel and other programs, files email tools and ad
+platforms import as they are (the layouts and their sources: :mod:`.presets`).
 
 Formats (the ``tool`` argument, the command line's ``--format``):
 
@@ -6,11 +7,17 @@ Formats (the ``tool`` argument, the command line's ``--format``):
     For Excel users in Finland: UTF-8 with a BOM (without it Excel misreads ä and ö), ``;``
     between cells, CRLF line ends, the columns of the xlsx export with field names as headers
     and ``email`` first, dates ``d.m.yyyy``, a decimal comma.  The same people as the workbook.
-``mailchimp``, ``brevo``, ``mailerlite``, ``hubspot``
+``csv-utf8``
+    For any other program: UTF-8 without a BOM, ``,``, field names, ISO dates, a decimal point.
+``mailchimp``, ``brevo``, ``mailerlite``, ``hubspot``, ``activecampaign``
     UTF-8 without a BOM (an importer may read it as part of the first header), ``,`` between
     cells, the headers each tool's importer maps by itself for email, first name, last name
     and phone (:data:`CONTACT_HEADERS`); other ``columns`` follow under their field names.
     Dates ``YYYY-MM-DD``, a decimal point.  Phones in international form (``+358401234567``).
+    Mailchimp: a birth date as its ``Birthday`` ``MM/DD``, the segment's name in ``Tags``.
+``meta``, ``google-ads``
+    The ad platforms' customer lists: only their identifier columns, normalised, optionally
+    SHA-256 hashed here (:mod:`.ad_audiences`).
 
 Who is written is the same in every format (:func:`.members.select_rows`: consent, the
 do-not-contact list, valid emails trimmed and lower-cased, each address once).  Text a
@@ -41,62 +48,27 @@ from .destination import ExportFiles, cannot_write, make_folders
 from .members import CONTACT_FIELDS, export_fields, require_mailing_columns, segment_masks, select_rows
 from .report import ExportReport, SegmentReport
 from .phone_numbers import international_phone
+from .ad_audiences import ad_table
+from .presets import (AD_PLATFORMS, CONTACT_HEADERS, CSV_FORMATS, EMAIL_TOOLS, FINNISH_EXCEL,  # noqa: F401
+                      LAYOUTS, UTF8_CSV, CsvLayout)
 from .safe_text import clean_text, csv_safe
 
-GENERIC = "csv"
-EMAIL_TOOLS = ("mailchimp", "brevo", "mailerlite", "hubspot")
-CSV_FORMATS = (GENERIC, *EMAIL_TOOLS)
-
-# The column headers each importer maps to its own contact fields without being asked.
-CONTACT_HEADERS: dict[str, dict[str, str]] = {
-    # Default audience fields (merge tags EMAIL, FNAME, LNAME, PHONE), matched by their labels.
-    "mailchimp": {"email": "Email Address", "first_name": "First Name", "last_name": "Last Name",
-                  "phone": "Phone Number"},
-    # Default contact attributes; SMS takes the number with its country code, no separators.
-    "brevo": {"email": "EMAIL", "first_name": "FIRSTNAME", "last_name": "LASTNAME", "phone": "SMS"},
-    # Default subscriber fields: "name" is the first name.
-    "mailerlite": {"email": "email", "first_name": "name", "last_name": "last_name", "phone": "phone"},
-    # Default contact properties by label (internal names email, firstname, lastname, phone).
-    "hubspot": {"email": "Email", "first_name": "First Name", "last_name": "Last Name",
-                "phone": "Phone Number"},
-}
-
-
-@dataclass(frozen=True)
-class CsvLayout:
-    """How one format writes its files."""
-
-    tool: str
-    delimiter: str
-    bom: bool
-    contact_headers: Mapping[str, str]     # empty: every column under its field name
-    mailing_list: bool                     # valid emails only, de-duplicated, phones international
-    phone_international_only: bool = False  # a phone not in international form is left empty
-
-    @property
-    def decimal(self) -> str:
-        return "." if self.mailing_list else ","
-
-
-LAYOUTS: dict[str, CsvLayout] = {
-    GENERIC: CsvLayout(GENERIC, ";", True, {}, mailing_list=False),
-    **{tool: CsvLayout(tool, ",", False, CONTACT_HEADERS[tool], mailing_list=True,
-                       phone_international_only=(tool == "brevo"))
-       for tool in EMAIL_TOOLS},
-}
+GENERIC = FINNISH_EXCEL
+AD_FIELDS = ("email", "first_name", "last_name", "phone", "city", "postal_code", "country")
 
 
 def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, tool: str, as_of: dt.date,
                     all_segments: Mapping[str, Segment] | None = None, columns: list[str] | None = None,
-                    include_without_consent: bool = False, basis: str = CONSENT, progress: Progress | None = None,
-                    blocked: np.ndarray | None = None) -> ExportReport:
+                    include_without_consent: bool = False, basis: str = CONSENT, hashed: bool = False,
+                    progress: Progress | None = None, blocked: np.ndarray | None = None) -> ExportReport:
     """Write each segment's members to a CSV file in the format ``tool`` (one of :data:`CSV_FORMATS`).
 
     ``out`` is a ``.csv`` file or a folder, see :func:`.csv_files.csv_paths`.  Who is written:
     :func:`.members.select_rows` on ``basis`` (``include_without_consent`` is the basis
     ``without_consent``); never those ``blocked`` marks (the do-not-contact list).  ``columns`` are
     field names as in the segment contract; without them the contact fields the data has.
-    The email tools always get the email column, contact columns first.  Every file is
+    The email tools always get the email column, contact columns first; the ad platforms only
+    their identifier columns, normalised, and with ``hashed`` as SHA-256 (:mod:`.ad_audiences`).  Every file is
     written beside its target and all move into place together once all are written: a
     failure or a cancel leaves no new file and every existing one as it was.
     """
@@ -106,9 +78,14 @@ def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, to
                           reason="format", format=tool)
     if not segments:
         raise ExportError("Choose at least one segment to export.", reason="no_segments")
-    if layout.mailing_list or not columns:
+    if layout.contact_headers or not columns:
         require_mailing_columns(ds)
-    fields = _mailing_fields(ds, columns) if layout.mailing_list else export_fields(ds, columns)
+    if layout.ad_identifiers:
+        fields = [f for f in AD_FIELDS if ds.has_role(f)]
+    elif layout.contact_headers:
+        fields = _mailing_fields(ds, columns)
+    else:
+        fields = export_fields(ds, columns)
     paths = csv_paths(out, [s.name for s in segments])
     progress = progress or Progress()
     make_folders(paths)
@@ -118,7 +95,9 @@ def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, to
         for i, segment, mask in segment_masks(ds, segments, as_of=as_of, all_segments=all_segments,
                                               progress=progress):
             rows = select_rows(ds, mask, fields, as_of=as_of, basis=basis, blocked=blocked)
-            _write_csv(files.new(paths[i], suffix=".csv"), paths[i], segment_table(rows.frame, layout), layout)
+            table = (ad_table(rows.frame, layout, hashed=hashed) if layout.ad_identifiers
+                     else segment_table(rows.frame, layout, tag=segment.name))
+            _write_csv(files.new(paths[i], suffix=".csv"), paths[i], table, layout)
             report.segments.append(SegmentReport.of(segment.name, rows.audience, files=[paths[i]]))
         progress.report(1.0, "")        # the last chance to cancel: nothing is in place yet
         files.commit()
@@ -141,14 +120,18 @@ def _mailing_fields(ds: Dataset, columns: list[str] | None) -> list[str]:
     return contact + [f for f in dict.fromkeys(fields) if f not in CONTACT_FIELDS]
 
 
-def segment_table(frame: pd.DataFrame, layout: CsvLayout) -> list[list[str]]:
-    """The header and rows of one file as text.
+def segment_table(frame: pd.DataFrame, layout: CsvLayout, *, tag: str | None = None) -> list[list[str]]:
+    """The header and rows of one file as text; ``tag`` (the segment's name) fills the layout's tags column.
 
     ``frame`` is :func:`.members.select_rows`'s frame: one column per field, named by the
     field (``column:`` left off).
     """
     headers = [_header(name, layout) for name in frame.columns]
-    cells = [[_cell(v, layout, phone=(name == "phone")) for v in frame[name]] for name in frame.columns]
+    cells = [[_cell(v, layout, field=name) for v in frame[name]] for name in frame.columns]
+    if layout.tags_header:
+        headers.append(layout.tags_header)
+        # A tag list is comma-separated: a comma inside a segment's name would split it in two.
+        cells.append([csv_safe(clean_text(tag or "").replace(",", " "))] * len(frame))
     return [headers, *(list(row) for row in zip(*cells))]
 
 
@@ -158,7 +141,7 @@ def _header(name: str, layout: CsvLayout) -> str:
     return csv_safe(clean_text(name))
 
 
-def _cell(value: object, layout: CsvLayout, *, phone: bool = False) -> str:
+def _cell(value: object, layout: CsvLayout, *, field: str = "") -> str:
     """One value as the format writes it; empty for a missing value."""
     if isinstance(value, (list, tuple)):
         value = "; ".join(str(v) for v in value)
@@ -166,18 +149,19 @@ def _cell(value: object, layout: CsvLayout, *, phone: bool = False) -> str:
         return ""
     if isinstance(value, (bool, np.bool_)):
         return ("true" if value else "false") if layout.mailing_list else ("TRUE" if value else "FALSE")
-    if isinstance(value, (pd.Timestamp, dt.datetime, np.datetime64)):
-        return _date_time(pd.Timestamp(value), layout)
-    if isinstance(value, dt.date):
-        return _date_time(pd.Timestamp(value), layout)
+    if isinstance(value, (pd.Timestamp, dt.datetime, np.datetime64, dt.date)):
+        stamp = pd.Timestamp(value)
+        if field == "birth_date" and layout.birthday_month_day:
+            return f"{stamp.month:02d}/{stamp.day:02d}"
+        return _date_time(stamp, layout)
     if isinstance(value, (int, float, np.integer, np.floating)):
         return _number(float(value), layout.decimal)
-    return _text(str(value), layout, phone=phone)
+    return _text(str(value), layout, phone=(field == "phone"))
 
 
 def _text(text: str, layout: CsvLayout, *, phone: bool) -> str:
     text = clean_text(text)
-    if phone and layout.mailing_list:
+    if phone and layout.contact_headers:
         international = international_phone(text)
         if international is not None:
             return international

@@ -37,7 +37,8 @@ class ExportSource(Protocol):
 def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: str | Path, format: str,
                     as_of: dt.date, columns: Sequence[str] | None = None, include_without_consent: bool = False,
                     basis: str = CONSENT, lang: str = "en", headings: str = "labels",
-                    file_per_segment: bool = False, progress: Progress | None = None) -> ExportReport:
+                    file_per_segment: bool = False, hashed: bool = False,
+                    progress: Progress | None = None) -> ExportReport:
     """Export ``segments`` of ``project`` to ``out`` in ``format`` (one of :data:`EXPORT_FORMATS`).
 
     ``xlsx`` writes one workbook (:mod:`.workbook`); the CSV formats one file per segment
@@ -51,7 +52,7 @@ def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: 
     Files are written atomically: a failure or a cancel through ``progress`` leaves no new
     file and any existing one untouched.  ``lang`` words the workbook (its summary, rules in
     words, headings unless ``headings="keys"``, dates); ``file_per_segment`` writes one workbook
-    per segment (CSV formats always do).
+    per segment (CSV formats always do); ``hashed`` SHA-256-hashes the ad platforms' identifiers.
     """
     ds = project.dataset
     if ds is None:
@@ -69,7 +70,7 @@ def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: 
                               blocked=blocked)
     if format in CSV_FORMATS:
         return write_email_csv(out, ds, chosen, tool=format, as_of=as_of, all_segments=project.segment_map(),
-                               columns=wanted, basis=basis, progress=progress,
+                               columns=wanted, basis=basis, hashed=hashed, progress=progress,
                                blocked=blocked)
     raise ExportError(f"Unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}.",
                       reason="format", format=format)
