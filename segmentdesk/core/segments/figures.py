@@ -1,7 +1,7 @@
 """Key figures of a segment: size, share, reachable, revenue share, average order and order frequency.
 
 One definition each, used by the window's figures, the command line, the workbook, snapshots and
-profiles: *reachable* is :attr:`Dataset.reachable` (a valid email and marketing consent); the
+profiles: *reachable* is :func:`..data.audience.audience` (the people an export on the consent basis writes); the
 *average order value* is the members' revenue over their orders; the *order frequency* is orders
 per member.
 """
