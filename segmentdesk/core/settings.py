@@ -29,6 +29,9 @@ class Settings:
     backups_enabled: bool = True
     backup_count: int = BACKUP_COUNT_DEFAULT
     autosave_minutes: int = AUTOSAVE_MINUTES_DEFAULT      # 0: autosave off
+    # The export dialog's last choices per project file (key: its path; "" for an unsaved project):
+    # format, columns, folder, file_per_segment, hashed.  Never the consent basis: that is chosen each time.
+    export_choices: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {

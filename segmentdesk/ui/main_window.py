@@ -29,6 +29,7 @@ from .privacy_flows import PrivacyFlows
 from .survey_flow import SurveyFlow
 from .dialogs.backup_settings_dialog import BackupSettingsDialog
 from .dialogs.export_dialog import ExportDialog
+from .dialogs.export_finished import show_export_finished
 from .dialogs.overlap_dialog import OverlapDialog
 from .dialogs.quality_dialog import QualityDialog
 from .error_messages import error_text
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session = session
         self.settings = settings
+        self.export_message: QMessageBox | None = None      # the last export's message (kept: it is not modal)
         self._settings_path = settings_path
         session.set_small_segment_threshold(settings.small_segment_threshold, initiator=self)
         self.setAcceptDrops(True)
@@ -127,26 +129,16 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> None:
         if self.session.dataset is None or not self.session.segments:
             return
-        dialog = ExportDialog(self.session, self, default_dir=Path(self.files.last_folder()))
+        key = str(self.session.path or "")
+        dialog = ExportDialog(self.session, self, default_dir=Path(self.files.last_folder()),
+                              remembered=self.settings.export_choices.get(key))
         if dialog.exec() != ExportDialog.DialogCode.Accepted or dialog.report is None:
             return
         report = dialog.report
         self.session.log(report.audit_action, **report.audit_details())
-        held = report.without_consent
-        fmt = i18n.formats()
-        text = self.tr("Exported %1 rows to %2.").replace("%1", fmt.whole(report.rows)).replace("%2", report.out.name)
-        if held:
-            text += "\n" + self.tr("%1 segment members without marketing consent were left out.") \
-                .replace("%1", fmt.whole(held))
-        skipped = report.invalid_or_repeated
-        if skipped:
-            text += "\n" + self.tr("%1 rows without a valid email address or repeating one were left out.") \
-                .replace("%1", fmt.whole(skipped))
-        listed = report.do_not_contact
-        if listed:
-            text += "\n" + self.tr("%1 segment members on the do-not-contact list were left out.") \
-                .replace("%1", fmt.whole(listed))
-        QMessageBox.information(self, self.tr("Export finished"), text)
+        self.settings.export_choices[key] = dialog.choices()
+        self._save_settings()
+        self.export_message = show_export_finished(self, report)
 
     # -- segments ------------------------------------------------------------------------------
     def fill_template_menu(self) -> None:

@@ -1,12 +1,18 @@
-"""The export dialog: shows at once, counts from a worker, and the consent override reaches the project's log."""
+"""The export dialog, driven as a user clicks: choosing segments, counts and preview, never overwriting,
+the finished message, remembered choices, wording per format, a locked file, the consent choices' log."""
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import threading
 
 import openpyxl
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from segmentdesk.core.data.audience import WITHOUT_CONSENT, audience
+from segmentdesk.core.errors import ExportError
+from segmentdesk.core.segments.model import Segment, node_from_json
 from segmentdesk.paths import sample_dir
 
 SAMPLE = sample_dir()
@@ -16,22 +22,47 @@ def _import_sample(window):
     assert window.files.import_path(SAMPLE / "customers.xlsx", SAMPLE / "orders.csv")
 
 
-def test_the_dialog_shows_at_once_and_fills_member_counts_in_from_a_worker(window, qtbot, accept_dialogs, monkeypatch):
+def _dialog(window, qtbot, **options):
+    from segmentdesk.ui.dialogs.export_dialog import ExportDialog
+    dialog = ExportDialog(window.session, window, **options)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog._audiences is not None, timeout=20000)
+    return dialog
+
+
+def _click_row(qtbot, dialog, row: int) -> None:
+    rect = dialog.segment_list.visualItemRect(dialog.segment_list.item(row))
+    qtbot.mouseClick(dialog.segment_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _tick_only(dialog, *rows: int) -> None:
+    for i in range(dialog.segment_list.count()):
+        item = dialog.segment_list.item(i)
+        wanted = Qt.CheckState.Checked if i in rows else Qt.CheckState.Unchecked
+        if item.checkState() != wanted:
+            dialog._on_row_clicked(item)
+
+
+def _add_empty_segment(window) -> None:
+    window.session.add_segment(Segment("Nobody", node_from_json({"any": []})))
+
+
+def test_the_dialog_shows_at_once_and_fills_counts_in_from_a_worker(window, accept_dialogs, qtbot, monkeypatch):
     from segmentdesk.ui.dialogs import export_dialog
 
     _import_sample(window)
     session = window.session
     counted_on = []
-    real_counts = export_dialog.member_counts
+    real = export_dialog.segment_audiences
 
-    def recording_counts(*args, **kwargs):
+    def recording(*args, **kwargs):
         counted_on.append(threading.current_thread())
-        return real_counts(*args, **kwargs)
+        return real(*args, **kwargs)
 
     def no_masks_on_the_gui_thread(segment):
         raise AssertionError("the dialog evaluated a segment on the GUI thread")
 
-    monkeypatch.setattr(export_dialog, "member_counts", recording_counts)
+    monkeypatch.setattr(export_dialog, "segment_audiences", recording)
     session.mask = no_masks_on_the_gui_thread
     try:
         dialog = export_dialog.ExportDialog(session, window)
@@ -49,6 +80,174 @@ def test_the_dialog_shows_at_once_and_fills_member_counts_in_from_a_worker(windo
                                                   f"{locale.toString(reachable)} reachable by email")
 
 
+def test_only_the_selected_segment_is_ticked_when_the_dialog_opens(window, accept_dialogs, qtbot):
+    _import_sample(window)
+    window.session.select_segment(0)
+    dialog = _dialog(window, qtbot)
+    assert dialog.chosen_segments() == [window.session.segments[0].name]
+
+
+def test_clicking_a_segment_row_ticks_it_and_clicking_again_unticks_it(window, accept_dialogs, qtbot):
+    _import_sample(window)
+    window.session.select_segment(-1)
+    dialog = _dialog(window, qtbot)
+    dialog.show()
+    assert dialog.chosen_segments() == []
+    _click_row(qtbot, dialog, 0)
+    assert dialog.chosen_segments() == [window.session.segments[0].name]
+    _click_row(qtbot, dialog, 0)
+    assert dialog.chosen_segments() == []
+
+
+def test_an_empty_segment_says_so_and_cannot_be_ticked(window, accept_dialogs, qtbot):
+    _import_sample(window)
+    _add_empty_segment(window)
+    dialog = _dialog(window, qtbot)
+    row = dialog.segment_list.count() - 1
+    assert "empty" in dialog.segment_list.item(row).text()
+    dialog._on_row_clicked(dialog.segment_list.item(row))
+    assert "Nobody" not in dialog.chosen_segments()
+
+
+def test_the_counts_say_how_many_rows_are_written_and_who_is_left_out(window, accept_dialogs, qtbot):
+    _import_sample(window)
+    dialog = _dialog(window, qtbot)
+    _tick_only(dialog, 0)
+    reached = dialog._audiences[0]
+    text = dialog.counts_label.text()
+    assert f"Will write {QLocale().toString(reached.reachable)} rows." in text
+    assert "without marketing consent" in text or "said no" in text
+
+
+def test_the_preview_shows_the_first_rows_exactly_as_the_file_holds_them(window, qtbot, tmp_path, accept_dialogs):
+    _import_sample(window)
+    dialog = _dialog(window, qtbot)
+    _tick_only(dialog, 0)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("brevo"))
+    qtbot.waitUntil(lambda: not dialog.preview_runner.busy and dialog.preview.rowCount() > 0, timeout=20000)
+    assert dialog.preview.horizontalHeaderItem(0).text() == "EMAIL"
+    shown = [[dialog.preview.horizontalHeaderItem(c).text() for c in range(dialog.preview.columnCount())]]
+    shown += [[dialog.preview.item(r, c).text() for c in range(dialog.preview.columnCount())]
+              for r in range(dialog.preview.rowCount())]
+    dialog.path_edit.setText(str(tmp_path / "out"))
+    dialog.show()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20000)
+    with open(dialog.report.files[0], encoding="utf-8", newline="") as f:
+        written = list(csv.reader(f))
+    assert shown == written[:len(shown)]
+
+
+def test_an_existing_file_is_never_replaced_without_asking_and_a_dated_name_keeps_it(window, accept_dialogs, qtbot, tmp_path,
+                                                                                       monkeypatch):
+    from segmentdesk.ui.dialogs import export_dialog
+
+    _import_sample(window)
+    target = tmp_path / "lists.xlsx"
+    target.write_bytes(b"the old file")
+    asked = []
+    monkeypatch.setattr(export_dialog, "ask_overwrite", lambda _parent, paths: asked.append(paths) or "dated")
+    dialog = _dialog(window, qtbot, today=dt.date(2026, 12, 5))
+    _tick_only(dialog, 0)
+    dialog.path_edit.setText(str(target))
+    dialog.show()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20000)
+    assert asked == [[target]]
+    assert target.read_bytes() == b"the old file"
+    assert dialog.report.files == [tmp_path / "lists-2026-12-05.xlsx"]
+
+
+def test_cancelling_the_question_writes_nothing(window, accept_dialogs, qtbot, tmp_path, monkeypatch):
+    from segmentdesk.ui.dialogs import export_dialog
+
+    _import_sample(window)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "lists.xlsx"
+    target.write_bytes(b"the old file")
+    monkeypatch.setattr(export_dialog, "ask_overwrite", lambda _parent, _paths: "cancel")
+    dialog = _dialog(window, qtbot)
+    _tick_only(dialog, 0)
+    dialog.path_edit.setText(str(target))
+    dialog._on_export()
+    assert not dialog.runner.busy and dialog.report is None
+    assert sorted(p.name for p in folder.iterdir()) == ["lists.xlsx"]
+
+
+def test_a_file_held_by_another_program_is_named_and_can_be_retried(window, accept_dialogs, qtbot, tmp_path, monkeypatch):
+    from segmentdesk.ui.dialogs import export_dialog
+
+    _import_sample(window)
+    calls, asked = [], []
+    real = export_dialog.export_segments
+
+    def locked_once(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise ExportError("locked", reason="locked", path=str(kwargs["out"]))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "export_segments", locked_once)
+    monkeypatch.setattr(export_dialog, "ask_retry", lambda _parent, path: asked.append(path) or True)
+    dialog = _dialog(window, qtbot)
+    _tick_only(dialog, 0)
+    dialog.path_edit.setText(str(tmp_path / "book.xlsx"))
+    dialog._on_export()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20000)
+    assert asked == [str(tmp_path / "book.xlsx")] and len(calls) == 2
+
+
+def test_the_wording_fits_the_format_file_or_folder_sheets_or_files(window, accept_dialogs, qtbot):
+    _import_sample(window)
+    dialog = _dialog(window, qtbot)
+    assert dialog.path_label.text() == "Save as:" and "one sheet each" in dialog.segments_box.title()
+    assert dialog.path_edit.text().endswith(".xlsx")
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("mailchimp"))
+    assert dialog.path_label.text() == "Save into folder:" and "one file each" in dialog.segments_box.title()
+    assert not dialog.path_edit.text().endswith(".xlsx")
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
+    assert "use the Excel workbook" in dialog.format_hint.text()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("meta"))
+    assert dialog.hash_box.isVisibleTo(dialog)
+
+
+def test_the_finished_message_gives_the_full_path_and_opens_the_folder(window, qtbot, accept_dialogs, tmp_path):
+    from segmentdesk.ui.dialogs.export_dialog import ExportDialog
+
+    _import_sample(window)
+    out = tmp_path / "lists.xlsx"
+
+    def choose(dialog):
+        _tick_only(dialog, 0)
+        dialog.path_edit.setText(str(out))
+
+    accept_dialogs[ExportDialog] = choose
+    window.export_dialog()
+    box = window.export_message
+    assert str(out) in box.text()
+    assert "Open folder" in [b.text() for b in box.buttons()]
+    box.close()
+
+
+def test_the_last_choices_are_offered_again_for_the_same_project(window, qtbot, accept_dialogs, tmp_path):
+    from segmentdesk.ui.dialogs.export_dialog import ExportDialog
+
+    _import_sample(window)
+
+    def choose(dialog):
+        _tick_only(dialog, 0)
+        dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("brevo"))
+        dialog.path_edit.setText(str(tmp_path / "brevo-lists"))
+
+    accept_dialogs[ExportDialog] = choose
+    window.export_dialog()
+    window.export_message.close()
+    again = _dialog(window, qtbot, remembered=window.settings.export_choices[str(window.session.path or "")])
+    assert again.chosen_format() == "brevo"
+    assert again.path_edit.text() == str(tmp_path / "brevo-lists" / "segments-brevo")
+
+
 def test_an_export_past_the_consent_rule_from_the_window_is_written_to_the_audit_log(
         window, accept_dialogs, tmp_path):
     from segmentdesk.ui.dialogs.export_dialog import ExportDialog
@@ -57,11 +256,13 @@ def test_an_export_past_the_consent_rule_from_the_window_is_written_to_the_audit
     out = tmp_path / "everyone.xlsx"
 
     def override_consent(dialog):
+        _tick_only(dialog, 0)
         dialog.path_edit.setText(str(out))
-        dialog.override.setChecked(True)
+        dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData(WITHOUT_CONSENT))
 
     accept_dialogs[ExportDialog] = override_consent
     window.export_dialog()
+    window.export_message.close()
     session = window.session
     reached = audience(session.dataset, session.mask(session.segments[0]), basis=WITHOUT_CONSENT)
     assert len(list(openpyxl.load_workbook(out).worksheets[1].iter_rows())) - 1 == reached.reachable

@@ -6,6 +6,7 @@ per segment) leaves no new file and every existing one as it was.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,6 +19,18 @@ def cannot_write(path: Path, exc: OSError) -> ExportError:
     if isinstance(exc, PermissionError):
         return ExportError(f"Cannot write {path}: is it open in Excel?", reason="locked", path=str(path))
     return ExportError(f"Cannot write {path}: {exc.strerror or exc}", reason="os", path=str(path))
+
+
+def dated_path(path: Path, on: dt.date) -> Path:
+    """``path`` with ``on``'s date before its suffix (``lista-2026-12-05.xlsx``), numbered on when that
+    exists too: the choice that never overwrites."""
+    path = Path(path)
+    candidate = path.with_name(f"{path.stem}-{on.isoformat()}{path.suffix}")
+    n = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{on.isoformat()}-{n}{path.suffix}")
+        n += 1
+    return candidate
 
 
 def make_folders(paths: Iterable[Path]) -> None:

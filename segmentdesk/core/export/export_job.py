@@ -12,13 +12,21 @@ from ..errors import ExportError
 from ..privacy.do_not_contact import DoNotContactList
 from ..segments.model import Segment
 from ..tasks import Progress
+from .csv_files import csv_paths
 from .email_csv import CSV_FORMATS, write_email_csv
 from .members import listed_members
 from .report import ExportReport
-from .workbook import write_workbook
+from .workbook import workbook_paths, write_workbook
 
 WORKBOOK = "xlsx"
 EXPORT_FORMATS = (WORKBOOK, *CSV_FORMATS)
+
+
+def export_targets(out: str | Path, format: str, names: Sequence[str], *, file_per_segment: bool = False) -> list[Path]:
+    """The files an export of segments ``names`` to ``out`` in ``format`` writes (to ask before replacing any)."""
+    if format == WORKBOOK:
+        return workbook_paths(out, list(names)) if file_per_segment else [Path(out)]
+    return csv_paths(out, list(names))
 
 
 class ExportSource(Protocol):

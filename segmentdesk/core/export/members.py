@@ -53,16 +53,17 @@ class ExportRows:
 
 
 def select_rows(ds: Dataset, mask: np.ndarray, fields: list[str], *, as_of: dt.date, basis: str = CONSENT,
-                include_without_consent: bool = False, blocked: np.ndarray | None = None) -> ExportRows:
+                include_without_consent: bool = False, blocked: np.ndarray | None = None,
+                limit: int | None = None) -> ExportRows:
     """The members a mailing on ``basis`` reaches (:func:`~..data.audience.audience`, the builder's
     "reachable"), as a frame of the export fields in customer order.
 
     ``blocked`` marks customers on the do-not-contact list: never written, whatever the basis.
     Emails are written trimmed and lower-cased, as they were compared.  ``include_without_consent``
-    is the basis ``without_consent``.
+    is the basis ``without_consent``; ``limit`` keeps only the first rows (a preview).
     """
     reached = audience(ds, mask, basis=WITHOUT_CONSENT if include_without_consent else basis, blocked=blocked)
-    positions = reached.rows
+    positions = reached.rows if limit is None else reached.rows[:limit]
     data = {}
     for name in fields:
         values = field_values(ds, find_field(ds, name), as_of).iloc[positions].reset_index(drop=True)
@@ -128,6 +129,23 @@ def member_counts(ds: Dataset, segments: Sequence[Segment], *, mask: Callable[[S
         counts.append(MemberCount(int(members.sum()), audience(ds, members, blocked=blocked).reachable))
     progress.report(1.0, "")
     return counts
+
+
+def segment_audiences(ds: Dataset, segments: Sequence[Segment], *, mask: Callable[[Segment], np.ndarray],
+                      basis: str = CONSENT, blocked: np.ndarray | None = None,
+                      progress: Progress | None = None) -> list[Audience | None]:
+    """Who an export on ``basis`` would write of each segment and why the others are left out
+    (None for a rule the data cannot answer); ``mask`` answers a segment's members."""
+    progress = progress or Progress()
+    out: list[Audience | None] = []
+    for i, segment in enumerate(segments):
+        progress.report(i / max(len(segments), 1), segment.name)
+        try:
+            out.append(audience(ds, mask(segment), basis=basis, blocked=blocked))
+        except SegmentDeskError:
+            out.append(None)
+    progress.report(1.0, "")
+    return out
 
 
 def _evaluator(ds: Dataset, segments: Sequence[Segment], *, as_of: dt.date,

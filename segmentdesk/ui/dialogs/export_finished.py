@@ -1,0 +1,53 @@
+"""The message after an export: where the files are (the full path), who was left out and why, and
+a button that opens the folder."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ...core.export.report import ExportReport
+from ..i18n import formats
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExportFinished", text)
+
+
+def finished_text(report: ExportReport) -> str:
+    """What the export wrote and left out, in words."""
+    fmt = formats()
+    files = report.files
+    if len(files) == 1:
+        text = tr("Wrote %1 rows to\n%2").replace("%1", fmt.whole(report.rows)).replace("%2", str(files[0]))
+    else:
+        text = (tr("Wrote %1 rows to %2 files in\n%3").replace("%1", fmt.whole(report.rows))
+                .replace("%2", fmt.whole(len(files))).replace("%3", str(export_folder(report))))
+    reasons = [(sum(s.without_consent for s in report.segments), tr("%1 without marketing consent")),
+               (report.opted_out, tr("%1 said no to marketing")),
+               (report.do_not_contact, tr("%1 on the do-not-contact list")),
+               (sum(s.invalid_email for s in report.segments), tr("%1 without a valid email address")),
+               (sum(s.duplicates for s in report.segments), tr("%1 repeating an address"))]
+    shown = [words.replace("%1", fmt.whole(n)) for n, words in reasons if n]
+    if shown:
+        text += "\n\n" + tr("Left out: %1.").replace("%1", ", ".join(shown))
+    return text
+
+
+def export_folder(report: ExportReport) -> Path:
+    files = report.files
+    return files[0].parent if files else Path(report.out).parent
+
+
+def show_export_finished(parent: QWidget, report: ExportReport) -> QMessageBox:
+    """Show the message without blocking (the caller keeps the box); "Open folder" opens the export's folder."""
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Export finished"), finished_text(report), parent=parent)
+    open_folder = box.addButton(tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    folder = export_folder(report)
+    # An action button closes the box; the folder opens in the system's file manager.
+    open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+    box.open()
+    return box
