@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="24"/>
+        <source>Wrote %1 rows to
+%2</source>
+        <translation>Wrote %1 rows to
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="26"/>
+        <source>Wrote %1 rows to %2 files in
+%3</source>
+        <translation>Wrote %1 rows to %2 files in
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="28"/>
+        <source>%1 without marketing consent</source>
+        <translation>%1 without marketing consent</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="29"/>
+        <source>%1 said no to marketing</source>
+        <translation>%1 said no to marketing</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="30"/>
+        <source>%1 on the do-not-contact list</source>
+        <translation>%1 on the do-not-contact list</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="31"/>
+        <source>%1 without a valid email address</source>
+        <translation>%1 without a valid email address</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="32"/>
+        <source>%1 repeating an address</source>
+        <translation>%1 repeating an address</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="35"/>
+        <source>Left out: %1.</source>
+        <translation>Left out: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="46"/>
+        <source>Export finished</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="47"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisArea</name>
     <message>
         <location filename="../../segmentdesk/ui/analysis/analysis_area.py" line="37"/>
@@ -812,119 +869,268 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="68"/>
         <source>Export mailing lists</source>
         <translation>Export mailing lists</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="110"/>
+        <source>Only customers who gave marketing consent</source>
+        <translation>Only customers who gave marketing consent</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="111"/>
+        <source>Also existing customers without an answer (existing-customer exception)</source>
+        <translation>Also existing customers without an answer (existing-customer exception)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="113"/>
+        <source>Also customers without an answer (service messages only)</source>
+        <translation>Also customers without an answer (service messages only)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="122"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="122"/>
+        <source>CSV for Excel in Finland (semicolons)</source>
+        <translation>CSV for Excel in Finland (semicolons)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="123"/>
+        <source>CSV, UTF-8 with commas (other programs)</source>
+        <translation>CSV, UTF-8 with commas (other programs)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="126"/>
+        <source>Meta Custom Audience (Facebook, Instagram)</source>
+        <translation>Meta Custom Audience (Facebook, Instagram)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="127"/>
+        <source>Google Ads Customer Match</source>
+        <translation>Google Ads Customer Match</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="130"/>
+        <source>One workbook per segment</source>
+        <translation>One workbook per segment</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="132"/>
+        <source>Hash emails, phones and names here (SHA-256) before they leave this computer</source>
+        <translation>Hash emails, phones and names here (SHA-256) before they leave this computer</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="160"/>
+        <source>Who:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="238"/>
+        <source>Customers who said no, addresses on the do-not-contact list, invalid and repeated addresses are always left out.</source>
+        <translation>Customers who said no, addresses on the do-not-contact list, invalid and repeated addresses are always left out.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="240"/>
+        <source>Finnish law allows email marketing of similar products to existing customers who were offered a way to refuse and did not; every message must offer an easy opt-out. The choice is written to the project&apos;s log with the date, the segments and how many it added.</source>
+        <translation>Finnish law allows email marketing of similar products to existing customers who were offered a way to refuse and did not; every message must offer an easy opt-out. The choice is written to the project's log with the date, the segments and how many it added.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="244"/>
+        <source>Only for messages that need no consent, such as service messages. The choice is written to the project&apos;s log. Customers who said no are still left out.</source>
+        <translation>Only for messages that need no consent, such as service messages. The choice is written to the project's log. Customers who said no are still left out.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="256"/>
+        <source>Segments (one workbook each)</source>
+        <translation>Segments (one workbook each)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="257"/>
         <source>Segments (one sheet each)</source>
         <translation>Segments (one sheet each)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="270"/>
+        <source>Headings in your language; dates, amounts and codes kept as Excel shows them.</source>
+        <translation>Headings in your language; dates, amounts and codes kept as Excel shows them.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="271"/>
+        <source>One file per segment in this folder. Codes with leading zeros (postal code 00100) are written as they are, but Excel shows them without the zeros: use the Excel workbook when you need them shown.</source>
+        <translation>One file per segment in this folder. Codes with leading zeros (postal code 00100) are written as they are, but Excel shows them without the zeros: use the Excel workbook when you need them shown.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="274"/>
+        <source>Only the columns Meta matches people by, in its format. Upload the files in Ads Manager as a customer list.</source>
+        <translation>Only the columns Meta matches people by, in its format. Upload the files in Ads Manager as a customer list.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="276"/>
+        <source>Only the columns Google Ads matches people by, in its format. Upload the files as a Customer Match list.</source>
+        <translation>Only the columns Google Ads matches people by, in its format. Upload the files as a Customer Match list.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="278"/>
+        <source>One file per segment in this folder, with the column names the tool expects: import each into its own list.</source>
+        <translation>One file per segment in this folder, with the column names the tool expects: import each into its own list.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="106"/>
         <source>Columns (contact details only by default: send no more than needed)</source>
         <translation>Columns (contact details only by default: send no more than needed)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="61"/>
-        <source>Also export customers who have not given marketing consent</source>
-        <translation>Also export customers who have not given marketing consent</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="62"/>
-        <source>Only do this for messages that need no consent, such as service messages. The override is written to the project&apos;s log.</source>
-        <translation>Only do this for messages that need no consent, such as service messages. The override is written to the project&apos;s log.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="116"/>
         <source>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</source>
         <translation>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="72"/>
-        <source>Excel workbook (one sheet per segment)</source>
-        <translation>Excel workbook (one sheet per segment)</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="73"/>
-        <source>CSV files for Excel (one per segment)</source>
-        <translation>CSV files for Excel (one per segment)</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="158"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="83"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="259"/>
+        <source>Segments (one file each)</source>
+        <translation>Segments (one file each)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="263"/>
+        <source>Save into folder:</source>
+        <translation>Save into folder:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="269"/>
         <source>segments.xlsx</source>
         <translation>segments.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="139"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="268"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="152"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="135"/>
-        <source>%1 · %2 customers, %3 with marketing consent</source>
-        <translation>%1 · %2 customers, %3 with marketing consent</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="264"/>
         <source>segments</source>
         <translation>segments</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="158"/>
-        <source>One CSV file per segment is written into this folder. Email tools get only valid addresses, each once, with the column names they expect.</source>
-        <translation>One CSV file per segment is written into this folder. Email tools get only valid addresses, each once, with the column names they expect.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="288"/>
         <source>Export into folder</source>
         <translation>Export into folder</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="292"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="293"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="177"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="317"/>
+        <source>%1 · empty: nothing to export</source>
+        <translation>%1 · empty: nothing to export</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="321"/>
+        <source>%1 · %2 customers, %3 reachable by email</source>
+        <translation>%1 · %2 customers, %3 reachable by email</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="328"/>
+        <source>Tick the segments to export: click a row.</source>
+        <translation>Tick the segments to export: click a row.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="331"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="337"/>
+        <source>Will write %1 rows.</source>
+        <translation>Will write %1 rows.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="338"/>
+        <source>%1 without marketing consent</source>
+        <translation>%1 without marketing consent</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="339"/>
+        <source>%1 said no to marketing</source>
+        <translation>%1 said no to marketing</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="340"/>
+        <source>%1 on the do-not-contact list</source>
+        <translation>%1 on the do-not-contact list</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="341"/>
+        <source>%1 without a valid email address</source>
+        <translation>%1 without a valid email address</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="342"/>
+        <source>%1 repeating an address</source>
+        <translation>%1 repeating an address</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="345"/>
+        <source>Left out: %1.</source>
+        <translation>Left out: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="348"/>
+        <source>%1 of the rows without consent on record.</source>
+        <translation>%1 of the rows without consent on record.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="356"/>
+        <source>Preview: tick a segment to see its first rows as they will be written.</source>
+        <translation>Preview: tick a segment to see its first rows as they will be written.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="365"/>
+        <source>Preview of “%1” as it will be written:</source>
+        <translation>Preview of “%1” as it will be written:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="383"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="386"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="383"/>
         <source>Tick at least one segment.</source>
         <translation>Tick at least one segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="386"/>
         <source>Tick at least one column.</source>
         <translation>Tick at least one column.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="424"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -1699,22 +1905,22 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="100"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="102"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="102"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="104"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="108"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="110"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="112"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="114"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
@@ -1859,7 +2065,7 @@ No: replace them with the file&apos;s customers.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="331"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="198"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -1875,7 +2081,7 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="200"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1890,112 +2096,87 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="137"/>
-        <source>Exported %1 rows to %2.</source>
-        <translation>Exported %1 rows to %2.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="139"/>
-        <source>%1 segment members without marketing consent were left out.</source>
-        <translation>%1 segment members without marketing consent were left out.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="143"/>
-        <source>%1 rows without a valid email address or repeating one were left out.</source>
-        <translation>%1 rows without a valid email address or repeating one were left out.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="147"/>
-        <source>%1 segment members on the do-not-contact list were left out.</source>
-        <translation>%1 segment members on the do-not-contact list were left out.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="149"/>
-        <source>Export finished</source>
-        <translation>Export finished</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="163"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="155"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="180"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="197"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="198"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="190"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="222"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="229"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="222"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="254"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="246"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="257"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="249"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="265"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="257"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDesk could not be started again; start it yourself to use the new language.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="276"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="268"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="283"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="275"/>
         <source>Built %1 from commit %2.</source>
         <translation>Built %1 from commit %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="286"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="278"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Run from the source code, not a built bundle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="288"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="280"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -2714,72 +2895,72 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="231"/>
+        <location filename="../../segmentdesk/ui/session.py" line="245"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="234"/>
+        <location filename="../../segmentdesk/ui/session.py" line="248"/>
         <source>New segment “%1”</source>
         <translation>New segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="242"/>
+        <location filename="../../segmentdesk/ui/session.py" line="256"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="251"/>
+        <location filename="../../segmentdesk/ui/session.py" line="265"/>
         <source>Move group in “%1”</source>
         <translation>Move group in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="251"/>
+        <location filename="../../segmentdesk/ui/session.py" line="265"/>
         <source>Move condition in “%1”</source>
         <translation>Move condition in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="266"/>
+        <location filename="../../segmentdesk/ui/session.py" line="280"/>
         <source>Rename “%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="276"/>
+        <location filename="../../segmentdesk/ui/session.py" line="290"/>
         <source>Edit the persona of “%1”</source>
         <translation>Edit the persona of “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="281"/>
+        <location filename="../../segmentdesk/ui/session.py" line="295"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="284"/>
+        <location filename="../../segmentdesk/ui/session.py" line="298"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="293"/>
+        <location filename="../../segmentdesk/ui/session.py" line="307"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="298"/>
+        <location filename="../../segmentdesk/ui/session.py" line="312"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="360"/>
+        <location filename="../../segmentdesk/ui/session.py" line="374"/>
         <source>Edit customer %1</source>
         <translation>Edit customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="369"/>
+        <location filename="../../segmentdesk/ui/session.py" line="383"/>
         <source>New customer %1</source>
         <translation>New customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="374"/>
+        <location filename="../../segmentdesk/ui/session.py" line="388"/>
         <source>Delete customer %1</source>
         <translation>Delete customer %1</translation>
     </message>
@@ -2922,6 +3103,45 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="369"/>
         <source>A deeply nested group; it is kept as it is.</source>
         <translation>A deeply nested group; it is kept as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="43"/>
+        <source>File exists</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="45"/>
+        <source>These files exist already:
+%1
+
+Replace them, or save with today&apos;s date in the name?</source>
+        <translation>These files exist already:
+%1
+
+Replace them, or save with today's date in the name?</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="47"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="48"/>
+        <source>Save with date</source>
+        <translation>Save with date</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58"/>
+        <source>File in use</source>
+        <translation>File in use</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="59"/>
+        <source>%1 is open in another program, probably Excel. Close it there and choose Retry.</source>
+        <translation>%1 is open in another program, probably Excel. Close it there and choose Retry.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="24"/>
+        <source>Wrote %1 rows to
+%2</source>
+        <translation>Kirjoitettiin %1 riviä tiedostoon
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="26"/>
+        <source>Wrote %1 rows to %2 files in
+%3</source>
+        <translation>Kirjoitettiin %1 riviä %2 tiedostoon kansioon
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="28"/>
+        <source>%1 without marketing consent</source>
+        <translation>%1 ilman markkinointilupaa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="29"/>
+        <source>%1 said no to marketing</source>
+        <translation>%1 kieltänyt markkinoinnin</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="30"/>
+        <source>%1 on the do-not-contact list</source>
+        <translation>%1 älä ota yhteyttä -listalla</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="31"/>
+        <source>%1 without a valid email address</source>
+        <translation>%1 ilman kelvollista sähköpostiosoitetta</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="32"/>
+        <source>%1 repeating an address</source>
+        <translation>%1 toistaa jo mukana olevan osoitteen</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="35"/>
+        <source>Left out: %1.</source>
+        <translation>Pois jätettiin: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="46"/>
+        <source>Export finished</source>
+        <translation>Vienti valmis</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="47"/>
+        <source>Open folder</source>
+        <translation>Avaa kansio</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisArea</name>
     <message>
         <location filename="../../segmentdesk/ui/analysis/analysis_area.py" line="37"/>
@@ -812,119 +869,268 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="68"/>
         <source>Export mailing lists</source>
         <translation>Vie postituslistat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="110"/>
+        <source>Only customers who gave marketing consent</source>
+        <translation>Vain asiakkaat, jotka ovat antaneet markkinointiluvan</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="111"/>
+        <source>Also existing customers without an answer (existing-customer exception)</source>
+        <translation>Myös nykyiset asiakkaat, jotka eivät ole vastanneet (asiakassuhdepoikkeus)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="113"/>
+        <source>Also customers without an answer (service messages only)</source>
+        <translation>Myös asiakkaat, jotka eivät ole vastanneet (vain palveluviestit)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="122"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-työkirja (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="122"/>
+        <source>CSV for Excel in Finland (semicolons)</source>
+        <translation>CSV suomalaiseen Exceliin (puolipisteet)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="123"/>
+        <source>CSV, UTF-8 with commas (other programs)</source>
+        <translation>CSV, UTF-8 ja pilkut (muut ohjelmat)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="126"/>
+        <source>Meta Custom Audience (Facebook, Instagram)</source>
+        <translation>Meta Custom Audience (Facebook, Instagram)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="127"/>
+        <source>Google Ads Customer Match</source>
+        <translation>Google Ads Customer Match</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="130"/>
+        <source>One workbook per segment</source>
+        <translation>Oma työkirja kullekin segmentille</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="132"/>
+        <source>Hash emails, phones and names here (SHA-256) before they leave this computer</source>
+        <translation>Tiivistä sähköpostit, puhelinnumerot ja nimet (SHA-256) tällä koneella ennen kuin ne lähtevät</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="160"/>
+        <source>Who:</source>
+        <translation>Kenelle:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="238"/>
+        <source>Customers who said no, addresses on the do-not-contact list, invalid and repeated addresses are always left out.</source>
+        <translation>Markkinoinnin kieltäneet, älä ota yhteyttä -listan osoitteet sekä virheelliset ja toistuvat osoitteet jätetään aina pois.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="240"/>
+        <source>Finnish law allows email marketing of similar products to existing customers who were offered a way to refuse and did not; every message must offer an easy opt-out. The choice is written to the project&apos;s log with the date, the segments and how many it added.</source>
+        <translation>Laki sallii samankaltaisten tuotteiden sähköpostimarkkinoinnin nykyisille asiakkaille, joille on annettu mahdollisuus kieltäytyä ja jotka eivät ole kieltäytyneet; jokaisessa viestissä on oltava helppo tapa kieltäytyä. Valinta kirjataan projektin lokiin päivämäärän, segmenttien ja lisättyjen määrien kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="244"/>
+        <source>Only for messages that need no consent, such as service messages. The choice is written to the project&apos;s log. Customers who said no are still left out.</source>
+        <translation>Vain viesteihin, jotka eivät vaadi lupaa, kuten palveluviesteihin. Valinta kirjataan projektin lokiin. Markkinoinnin kieltäneet jätetään silti pois.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="256"/>
+        <source>Segments (one workbook each)</source>
+        <translation>Segmentit (kukin omaan työkirjaansa)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="257"/>
         <source>Segments (one sheet each)</source>
         <translation>Segmentit (kukin omalle välilehdelleen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="270"/>
+        <source>Headings in your language; dates, amounts and codes kept as Excel shows them.</source>
+        <translation>Otsikot omalla kielelläsi; päivämäärät, summat ja koodit säilyvät niin kuin Excel ne näyttää.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="271"/>
+        <source>One file per segment in this folder. Codes with leading zeros (postal code 00100) are written as they are, but Excel shows them without the zeros: use the Excel workbook when you need them shown.</source>
+        <translation>Kullekin segmentille oma tiedosto tähän kansioon. Etunollalliset koodit (postinumero 00100) kirjoitetaan sellaisinaan, mutta Excel näyttää ne ilman nollia: käytä Excel-työkirjaa, kun tarvitset nollat näkyviin.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="274"/>
+        <source>Only the columns Meta matches people by, in its format. Upload the files in Ads Manager as a customer list.</source>
+        <translation>Vain sarakkeet, joilla Meta tunnistaa ihmiset, sen omassa muodossa. Lataa tiedostot Ads Managerissa asiakaslistaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="276"/>
+        <source>Only the columns Google Ads matches people by, in its format. Upload the files as a Customer Match list.</source>
+        <translation>Vain sarakkeet, joilla Google Ads tunnistaa ihmiset, sen omassa muodossa. Lataa tiedostot Customer Match -listaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="278"/>
+        <source>One file per segment in this folder, with the column names the tool expects: import each into its own list.</source>
+        <translation>Kullekin segmentille oma tiedosto tähän kansioon, palvelun odottamin sarakenimin: tuo kukin omaan listaansa.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="106"/>
         <source>Columns (contact details only by default: send no more than needed)</source>
         <translation>Sarakkeet (oletuksena vain yhteystiedot: älä lähetä enempää kuin tarvitaan)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="61"/>
-        <source>Also export customers who have not given marketing consent</source>
-        <translation>Vie myös asiakkaat, jotka eivät ole antaneet markkinointilupaa</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="62"/>
-        <source>Only do this for messages that need no consent, such as service messages. The override is written to the project&apos;s log.</source>
-        <translation>Tee näin vain viesteille, jotka eivät vaadi lupaa, kuten palveluviesteille. Ohitus kirjataan projektin lokiin.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="116"/>
         <source>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</source>
         <translation>Tiedoissa ei ole sähköpostisaraketta, joten työkirja ei voi olla postituslista; siihen tulevat valitsemasi sarakkeet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="72"/>
-        <source>Excel workbook (one sheet per segment)</source>
-        <translation>Excel-työkirja (kukin segmentti omalle välilehdelleen)</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="73"/>
-        <source>CSV files for Excel (one per segment)</source>
-        <translation>CSV-tiedostot Exceliin (yksi kutakin segmenttiä kohden)</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="158"/>
         <source>Format:</source>
         <translation>Muoto:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="83"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="259"/>
+        <source>Segments (one file each)</source>
+        <translation>Segmentit (kukin omaan tiedostoonsa)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="263"/>
+        <source>Save into folder:</source>
+        <translation>Tallenna kansioon:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="269"/>
         <source>segments.xlsx</source>
         <translation>segmentit.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="139"/>
         <source>Browse…</source>
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="268"/>
         <source>Save as:</source>
         <translation>Tallenna nimellä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="152"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="135"/>
-        <source>%1 · %2 customers, %3 with marketing consent</source>
-        <translation>%1 · %2 asiakasta, joista %3 markkinointiluvalla</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="264"/>
         <source>segments</source>
         <translation>segmentit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="158"/>
-        <source>One CSV file per segment is written into this folder. Email tools get only valid addresses, each once, with the column names they expect.</source>
-        <translation>Tähän kansioon kirjoitetaan yksi CSV-tiedosto kutakin segmenttiä kohden. Sähköpostityökalut saavat vain kelvolliset osoitteet, kunkin kerran, ja niiden odottamat sarakenimet.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="288"/>
         <source>Export into folder</source>
         <translation>Vie kansioon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="292"/>
         <source>Export to</source>
         <translation>Vie tiedostoon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="293"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="177"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="317"/>
+        <source>%1 · empty: nothing to export</source>
+        <translation>%1 · tyhjä: ei vietävää</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="321"/>
+        <source>%1 · %2 customers, %3 reachable by email</source>
+        <translation>%1 · %2 asiakasta, %3 tavoitettavissa sähköpostilla</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="328"/>
+        <source>Tick the segments to export: click a row.</source>
+        <translation>Valitse vietävät segmentit: napsauta riviä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="331"/>
+        <source>Counting…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="337"/>
+        <source>Will write %1 rows.</source>
+        <translation>Kirjoitetaan %1 riviä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="338"/>
+        <source>%1 without marketing consent</source>
+        <translation>%1 ilman markkinointilupaa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="339"/>
+        <source>%1 said no to marketing</source>
+        <translation>%1 kieltänyt markkinoinnin</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="340"/>
+        <source>%1 on the do-not-contact list</source>
+        <translation>%1 älä ota yhteyttä -listalla</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="341"/>
+        <source>%1 without a valid email address</source>
+        <translation>%1 ilman kelvollista sähköpostiosoitetta</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="342"/>
+        <source>%1 repeating an address</source>
+        <translation>%1 toistaa jo mukana olevan osoitteen</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="345"/>
+        <source>Left out: %1.</source>
+        <translation>Pois jätettiin: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="348"/>
+        <source>%1 of the rows without consent on record.</source>
+        <translation>Näistä %1 ilman kirjattua lupaa.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="356"/>
+        <source>Preview: tick a segment to see its first rows as they will be written.</source>
+        <translation>Esikatselu: valitse segmentti nähdäksesi sen ensimmäiset rivit sellaisina kuin ne kirjoitetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="365"/>
+        <source>Preview of “%1” as it will be written:</source>
+        <translation>Esikatselu: ”%1” sellaisena kuin se kirjoitetaan:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="383"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="386"/>
         <source>Nothing to export</source>
         <translation>Ei mitään vietävää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="383"/>
         <source>Tick at least one segment.</source>
         <translation>Valitse vähintään yksi segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="386"/>
         <source>Tick at least one column.</source>
         <translation>Valitse vähintään yksi sarake.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="424"/>
         <source>Export failed</source>
         <translation>Vienti epäonnistui</translation>
     </message>
@@ -1699,22 +1905,22 @@
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="100"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="102"/>
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="102"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="104"/>
         <source>%1 (read-only)</source>
         <translation>%1 (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="108"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="110"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="112"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="114"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · tilanne %3</translation>
     </message>
@@ -1859,7 +2065,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="331"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="198"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
@@ -1875,7 +2081,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="200"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -1890,112 +2096,87 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="137"/>
-        <source>Exported %1 rows to %2.</source>
-        <translation>Vietiin %1 riviä tiedostoon %2.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="139"/>
-        <source>%1 segment members without marketing consent were left out.</source>
-        <translation>%1 segmentin asiakasta ilman markkinointilupaa jätettiin pois.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="143"/>
-        <source>%1 rows without a valid email address or repeating one were left out.</source>
-        <translation>%1 riviä jätettiin pois, koska sähköpostiosoite puuttui, oli virheellinen tai toistui.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="147"/>
-        <source>%1 segment members on the do-not-contact list were left out.</source>
-        <translation>%1 segmentin jäsentä jätettiin pois, koska he ovat älä ota yhteyttä -listalla.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="149"/>
-        <source>Export finished</source>
-        <translation>Vienti valmis</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="163"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="155"/>
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="180"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="197"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="198"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="190"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="222"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="229"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="222"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="254"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="246"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="257"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="249"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>Uusi kieli otetaan käyttöön, kun SegmentDesk käynnistyy uudelleen. Käynnistetäänkö nyt? Muutokset voi ensin tallentaa; projekti avautuu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="265"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="257"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDeskiä ei voitu käynnistää uudelleen; käynnistä se itse, niin uusi kieli on käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="276"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="268"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="283"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="275"/>
         <source>Built %1 from commit %2.</source>
         <translation>Koottu %1 lähdekoodin versiosta %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="286"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="278"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Käynnistetty lähdekoodista, ei asennuspaketista.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="288"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="280"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -2714,72 +2895,72 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="231"/>
+        <location filename="../../segmentdesk/ui/session.py" line="245"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="234"/>
+        <location filename="../../segmentdesk/ui/session.py" line="248"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="242"/>
+        <location filename="../../segmentdesk/ui/session.py" line="256"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="251"/>
+        <location filename="../../segmentdesk/ui/session.py" line="265"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="251"/>
+        <location filename="../../segmentdesk/ui/session.py" line="265"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="266"/>
+        <location filename="../../segmentdesk/ui/session.py" line="280"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="276"/>
+        <location filename="../../segmentdesk/ui/session.py" line="290"/>
         <source>Edit the persona of “%1”</source>
         <translation>Muokkaa segmentin ”%1” personaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="281"/>
+        <location filename="../../segmentdesk/ui/session.py" line="295"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="284"/>
+        <location filename="../../segmentdesk/ui/session.py" line="298"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="293"/>
+        <location filename="../../segmentdesk/ui/session.py" line="307"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="298"/>
+        <location filename="../../segmentdesk/ui/session.py" line="312"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="360"/>
+        <location filename="../../segmentdesk/ui/session.py" line="374"/>
         <source>Edit customer %1</source>
         <translation>Muokkaa asiakasta %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="369"/>
+        <location filename="../../segmentdesk/ui/session.py" line="383"/>
         <source>New customer %1</source>
         <translation>Uusi asiakas %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="374"/>
+        <location filename="../../segmentdesk/ui/session.py" line="388"/>
         <source>Delete customer %1</source>
         <translation>Poista asiakas %1</translation>
     </message>
@@ -2922,6 +3103,45 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="369"/>
         <source>A deeply nested group; it is kept as it is.</source>
         <translation>Syvälle sisäkkäinen ryhmä; se säilytetään sellaisenaan.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="43"/>
+        <source>File exists</source>
+        <translation>Tiedosto on jo olemassa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="45"/>
+        <source>These files exist already:
+%1
+
+Replace them, or save with today&apos;s date in the name?</source>
+        <translation>Nämä tiedostot ovat jo olemassa:
+%1
+
+Korvataanko ne, vai tallennetaanko nimeen tämä päivä?</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="47"/>
+        <source>Replace</source>
+        <translation>Korvaa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="48"/>
+        <source>Save with date</source>
+        <translation>Tallenna päivämäärällä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58"/>
+        <source>File in use</source>
+        <translation>Tiedosto on käytössä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="59"/>
+        <source>%1 is open in another program, probably Excel. Close it there and choose Retry.</source>
+        <translation>%1 on auki toisessa ohjelmassa, luultavasti Excelissä. Sulje se siellä ja valitse Yritä uudelleen.</translation>
     </message>
 </context>
 </TS>
