@@ -126,7 +126,8 @@ def export_workbook(ds: Dataset, segments: list[Segment], folder: Path, *, with_
 
 
 def draw_chart(folder: Path) -> None:
-    """matplotlib's Agg backend and its bundled fonts draw a PNG."""
+    """matplotlib's Agg backend and its bundled fonts draw a PNG, and the SVG and PDF writers that the charts'
+    Save image and reports use are in the bundle."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -135,9 +136,10 @@ def draw_chart(folder: Path) -> None:
     axes = figure.add_subplot()
     axes.bar(["a", "b"], [1, 2])
     axes.set_title("SegmentDesk selftest")
-    figure.savefig(folder / "chart.png")
-    if (folder / "chart.png").stat().st_size == 0:
-        raise SelftestFailure("matplotlib wrote an empty chart")
+    for suffix in ("png", "svg", "pdf"):
+        figure.savefig(folder / f"chart.{suffix}")
+        if (folder / f"chart.{suffix}").stat().st_size == 0:
+            raise SelftestFailure(f"matplotlib wrote an empty {suffix.upper()} chart")
 
 
 def use_offscreen_without_display() -> bool:
