@@ -936,12 +936,12 @@
     <message>
         <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="240"/>
         <source>Finnish law allows email marketing of similar products to existing customers who were offered a way to refuse and did not; every message must offer an easy opt-out. The choice is written to the project&apos;s log with the date, the segments and how many it added.</source>
-        <translation>Finnish law allows email marketing of similar products to existing customers who were offered a way to refuse and did not; every message must offer an easy opt-out. The choice is written to the project's log with the date, the segments and how many it added.</translation>
+        <translation>Finnish law allows email marketing of similar products to existing customers who were offered a way to refuse and did not; every message must offer an easy opt-out. The choice is written to the project&apos;s log with the date, the segments and how many it added.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="244"/>
         <source>Only for messages that need no consent, such as service messages. The choice is written to the project&apos;s log. Customers who said no are still left out.</source>
-        <translation>Only for messages that need no consent, such as service messages. The choice is written to the project's log. Customers who said no are still left out.</translation>
+        <translation>Only for messages that need no consent, such as service messages. The choice is written to the project&apos;s log. Customers who said no are still left out.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="256"/>
@@ -1905,22 +1905,22 @@
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="102"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="104"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="110"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="114"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="114"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="118"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
@@ -2065,7 +2065,7 @@ No: replace them with the file&apos;s customers.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="331"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="198"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -2081,7 +2081,7 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="200"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="216"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2096,87 +2096,87 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="155"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="188"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="205"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="190"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="229"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="237"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="222"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="238"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="246"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="262"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="249"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="265"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="257"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="273"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDesk could not be started again; start it yourself to use the new language.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="268"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="284"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="275"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="291"/>
         <source>Built %1 from commit %2.</source>
         <translation>Built %1 from commit %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="278"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="294"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Run from the source code, not a built bundle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="280"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="296"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -2761,65 +2761,75 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="67"/>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="68"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="69"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="102"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="74"/>
+        <source>Start from a template…</source>
+        <translation>Start from a template…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="76"/>
+        <source>Segment ▸ New from template: ready-made segments such as lapsed customers or best customers</source>
+        <translation>Segment ▸ New from template: ready-made segments such as lapsed customers or best customers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="109"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="129"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="136"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Import a customer file, then create a segment to start.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="146"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="320"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="156"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="330"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="148"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="320"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="158"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="330"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="324"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="334"/>
         <source>Move to group</source>
         <translation>Move to group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="344"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="354"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="348"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="358"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="352"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="362"/>
         <source>%1 of: %2</source>
         <translation>%1 of: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="398"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="408"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>That name is empty or already used by another segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="420"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="431"/>
         <source>Incomplete condition</source>
         <translation>Incomplete condition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="428"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="439"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -2827,12 +2837,12 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="430"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="441"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 of all %2 customers · %3 reachable by email · %4 of revenue</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="437"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="448"/>
         <source>Average spend %1 per customer (all customers: %2)</source>
         <translation>Average spend %1 per customer (all customers: %2)</translation>
     </message>
@@ -2963,6 +2973,44 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <location filename="../../segmentdesk/ui/session.py" line="388"/>
         <source>Delete customer %1</source>
         <translation>Delete customer %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPanel</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="31"/>
+        <source>Welcome to SegmentDesk</source>
+        <translation>Welcome to SegmentDesk</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="36"/>
+        <source>Find the customers worth a message: start from your customer file, or look around in a made-up sample shop first.</source>
+        <translation>Find the customers worth a message: start from your customer file, or look around in a made-up sample shop first.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="40"/>
+        <source>Import your customer file…</source>
+        <translation>Import your customer file…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="41"/>
+        <source>Try the sample shop</source>
+        <translation>Try the sample shop</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="43"/>
+        <source>You can also drop a customer file (Excel or CSV) or a project on this window.</source>
+        <translation>You can also drop a customer file (Excel or CSV) or a project on this window.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="47"/>
+        <source>Recent projects</source>
+        <translation>Recent projects</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="101"/>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
     </message>
 </context>
 <context>
@@ -3121,7 +3169,7 @@ Replace them, or save with today&apos;s date in the name?</source>
         <translation>These files exist already:
 %1
 
-Replace them, or save with today's date in the name?</translation>
+Replace them, or save with today&apos;s date in the name?</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="47"/>

@@ -1905,22 +1905,22 @@
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="102"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="104"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
         <source>%1 (read-only)</source>
         <translation>%1 (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="110"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="114"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="114"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="118"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · tilanne %3</translation>
     </message>
@@ -2065,7 +2065,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="331"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="198"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
@@ -2081,7 +2081,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="200"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="216"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -2096,87 +2096,87 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="155"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="188"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="205"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="190"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="229"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="237"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="222"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="238"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="246"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="262"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="249"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="265"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>Uusi kieli otetaan käyttöön, kun SegmentDesk käynnistyy uudelleen. Käynnistetäänkö nyt? Muutokset voi ensin tallentaa; projekti avautuu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="257"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="273"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDeskiä ei voitu käynnistää uudelleen; käynnistä se itse, niin uusi kieli on käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="268"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="284"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="275"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="291"/>
         <source>Built %1 from commit %2.</source>
         <translation>Koottu %1 lähdekoodin versiosta %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="278"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="294"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Käynnistetty lähdekoodista, ei asennuspaketista.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="280"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="296"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -2761,65 +2761,75 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="67"/>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="68"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="69"/>
         <source>Segment name</source>
         <translation>Segmentin nimi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="102"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="74"/>
+        <source>Start from a template…</source>
+        <translation>Aloita mallista…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="76"/>
+        <source>Segment ▸ New from template: ready-made segments such as lapsed customers or best customers</source>
+        <translation>Segmentti ▸ Uusi mallista: valmiita segmenttejä, kuten hiipuneet asiakkaat tai parhaat asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="109"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="129"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="136"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Aloita tuomalla asiakastiedosto ja luomalla segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="146"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="320"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="156"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="330"/>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="148"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="320"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="158"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="330"/>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="324"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="334"/>
         <source>Move to group</source>
         <translation>Siirrä ryhmään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="344"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="354"/>
         <source>Top level</source>
         <translation>Ylin taso</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="348"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="358"/>
         <source>empty</source>
         <translation>tyhjä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="352"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="362"/>
         <source>%1 of: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="398"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="408"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>Nimi on tyhjä tai jo toisen segmentin käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="420"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="431"/>
         <source>Incomplete condition</source>
         <translation>Keskeneräinen ehto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="428"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="439"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -2827,12 +2837,12 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="430"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="441"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 kaikista %2 asiakkaasta · %3 tavoitettavissa sähköpostilla · %4 myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="437"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="448"/>
         <source>Average spend %1 per customer (all customers: %2)</source>
         <translation>Ostot keskimäärin %1 asiakasta kohden (kaikki asiakkaat: %2)</translation>
     </message>
@@ -2963,6 +2973,44 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <location filename="../../segmentdesk/ui/session.py" line="388"/>
         <source>Delete customer %1</source>
         <translation>Poista asiakas %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPanel</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="31"/>
+        <source>Welcome to SegmentDesk</source>
+        <translation>Tervetuloa SegmentDeskiin</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="36"/>
+        <source>Find the customers worth a message: start from your customer file, or look around in a made-up sample shop first.</source>
+        <translation>Löydä asiakkaat, joille viesti kannattaa lähettää: aloita omasta asiakastiedostostasi tai tutustu ensin keksittyyn esimerkkikauppaan.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="40"/>
+        <source>Import your customer file…</source>
+        <translation>Tuo asiakastiedostosi…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="41"/>
+        <source>Try the sample shop</source>
+        <translation>Kokeile esimerkkikauppaa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="43"/>
+        <source>You can also drop a customer file (Excel or CSV) or a project on this window.</source>
+        <translation>Voit myös pudottaa asiakastiedoston (Excel tai CSV) tai projektin tähän ikkunaan.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="47"/>
+        <source>Recent projects</source>
+        <translation>Viimeisimmät projektit</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="101"/>
+        <source>Open %1</source>
+        <translation>Avaa %1</translation>
     </message>
 </context>
 <context>

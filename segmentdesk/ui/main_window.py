@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer, qVersion
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
-                               QWidget)
+                               QStackedWidget, QWidget)
 
 from ..build_info import build_info
 from ..core.errors import SegmentDeskError
@@ -40,6 +40,7 @@ from .session import Change, Session
 from .widgets.customers_panel import CustomersPanel
 from .widgets.segment_builder import SegmentBuilderPanel
 from .widgets.segment_list_panel import SegmentListPanel
+from .widgets.start_panel import StartPanel
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.menus = MainActions(self, session, self.files, language=settings.language,
                                  segment_panel=self.segment_panel, builder=self.builder)
         self.segment_panel.delete_requested.connect(self._on_delete_segment)
+        self._show_start_panel_while_empty()
+        self.builder.template_button.setMenu(self.menus.template_menu)
         # Tab walks the window as it reads: segments, the rule being built, then the customers.
         self._tab_timer = QTimer(self, singleShot=True, interval=0)
         self._tab_timer.timeout.connect(self._order_tabs)
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
             self._show_synced(s.path)
         self.setWindowModified(s.dirty)
         ds = s.dataset
+        self._pages.setCurrentWidget(self.start_panel if ds is None else self._work_area)
         if ds is None:
             self.status_data.setText(self.tr("No data yet: File ▸ Import customers… (Ctrl+I)"))
         else:
@@ -114,6 +118,18 @@ class MainWindow(QMainWindow):
             self.status_data.setText(self.tr("%1 customers · %2 orders · dates measured on %3")
                                      .replace("%1", fmt.whole(len(ds))).replace("%2", fmt.whole(orders))
                                      .replace("%3", fmt.date(s.as_of)))
+
+    def _show_start_panel_while_empty(self) -> None:
+        """Until data is open, a start panel stands in for the window's work area (whatever that holds)."""
+        self.start_panel = StartPanel(import_action=self.menus.import_action, sample_action=self.menus.sample_action,
+                                      recent=self.files.recent)
+        self.start_panel.open_requested.connect(self.files.open_path)
+        self.files.recent_changed.connect(self.start_panel.show_recent)
+        self._work_area = self.takeCentralWidget()
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self.start_panel)
+        self._pages.addWidget(self._work_area)
+        self.setCentralWidget(self._pages)
 
     def _show_synced(self, path: Path | None) -> None:
         if path == self._synced_path:

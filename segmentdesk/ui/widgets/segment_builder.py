@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -69,6 +70,12 @@ class SegmentBuilderPanel(QWidget):
         font = self.name_edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.name_edit.setFont(font)
+        # A new, empty segment points to the templates (the window gives the button its menu).
+        self.template_button = QPushButton(self.tr("Start from a template…"))
+        self.template_button.setFlat(True)
+        self.template_button.setToolTip(self.tr("Segment ▸ New from template: ready-made segments such as "
+                                                "lapsed customers or best customers"))
+        self.template_button.setVisible(False)
 
         self.rows_box = QWidget()
         self.rows_layout = QVBoxLayout(self.rows_box)
@@ -133,7 +140,10 @@ class SegmentBuilderPanel(QWidget):
         self.editor_box = QWidget()
         editor_layout = QVBoxLayout(self.editor_box)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addWidget(self.name_edit)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_edit, 1)
+        name_row.addWidget(self.template_button)
+        editor_layout.addLayout(name_row)
         editor_layout.addWidget(scroll, 1)
         editor_layout.addWidget(self.figures_box)
         editor_layout.addWidget(self.rule_label)
@@ -244,7 +254,7 @@ class SegmentBuilderPanel(QWidget):
 
     def tab_stops(self) -> list[QWidget]:
         """The builder's controls in Tab order: the name, then the rule from top to bottom."""
-        return [self.name_edit, *(self.top.tab_stops() if self.top is not None else [])]
+        return [self.name_edit, self.template_button, *(self.top.tab_stops() if self.top is not None else [])]
 
     # -- moving conditions and groups ------------------------------------------------------
     def move_row(self, row: QWidget, step: int) -> bool:
@@ -406,6 +416,7 @@ class SegmentBuilderPanel(QWidget):
     def _update_count(self) -> None:
         segment = self._session.current_segment
         ds = self._session.dataset
+        self.template_button.setVisible(segment is not None and not segment.rule.children)
         if segment is None or ds is None:
             self._show_counting(False)
             return
