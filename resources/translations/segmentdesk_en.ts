@@ -1896,31 +1896,41 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="168"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Quick guide</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="173"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="175"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="106"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="108"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="114"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="115"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="118"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="119"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
@@ -2065,7 +2075,7 @@ No: replace them with the file&apos;s customers.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="331"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -2081,7 +2091,7 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="216"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="217"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2096,87 +2106,87 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
         <source>Needs: %1</source>
         <translation>Needs: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="188"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="188"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="196"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="205"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="207"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="229"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="231"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="237"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="238"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="238"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="239"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="262"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="263"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="265"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="266"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="273"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="274"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDesk could not be started again; start it yourself to use the new language.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="284"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="291"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="291"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="298"/>
         <source>Built %1 from commit %2.</source>
         <translation>Built %1 from commit %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="294"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="301"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Run from the source code, not a built bundle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="296"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="303"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -2621,6 +2631,64 @@ It opens read-only, so that neither of you loses changes: you can look and expor
     </message>
 </context>
 <context>
+    <name>QuickGuideDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="24"/>
+        <source>Quick guide</source>
+        <translation>Quick guide</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="26"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="26"/>
+        <source>File ▸ Import customers… (or drop the file on the window) reads your customer file and, if you have one, your order file. The sample shop lets you try everything first.</source>
+        <translation>File ▸ Import customers… (or drop the file on the window) reads your customer file and, if you have one, your order file. The sample shop lets you try everything first.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="29"/>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="29"/>
+        <source>Give the segment a name and add conditions: who bought in the last year, who lives in Uusimaa, who spent over 200 €. Segment ▸ New from template gives a ready-made start.</source>
+        <translation>Give the segment a name and add conditions: who bought in the last year, who lives in Uusimaa, who spent over 200 €. Segment ▸ New from template gives a ready-made start.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="32"/>
+        <source>Read the count</source>
+        <translation>Read the count</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="32"/>
+        <source>Below the conditions you see at once how many customers match, their share of all customers and of revenue.</source>
+        <translation>Below the conditions you see at once how many customers match, their share of all customers and of revenue.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="34"/>
+        <source>Check consent</source>
+        <translation>Check consent</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="34"/>
+        <source>Only customers with marketing consent and a valid email address are reachable; the count says how many. Customers on the do-not-contact list are never exported.</source>
+        <translation>Only customers with marketing consent and a valid email address are reachable; the count says how many. Customers on the do-not-contact list are never exported.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="37"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="37"/>
+        <source>File ▸ Export… writes the segments to an Excel workbook or a CSV file for your mailing service.</source>
+        <translation>File ▸ Export… writes the segments to an Excel workbook or a CSV file for your mailing service.</translation>
+    </message>
+</context>
+<context>
     <name>RfmPage</name>
     <message>
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="53"/>
@@ -2973,6 +3041,25 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <location filename="../../segmentdesk/ui/session.py" line="388"/>
         <source>Delete customer %1</source>
         <translation>Delete customer %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="70"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="74"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="73"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="73"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>

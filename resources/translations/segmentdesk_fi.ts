@@ -1896,31 +1896,41 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="168"/>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Pikaopas</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Näppäinoikotiet</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="173"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="175"/>
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="105"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="106"/>
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="107"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="108"/>
         <source>%1 (read-only)</source>
         <translation>%1 (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="114"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="115"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="118"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="119"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · tilanne %3</translation>
     </message>
@@ -2065,7 +2075,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="331"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="214"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
@@ -2081,7 +2091,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="216"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="217"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -2096,87 +2106,87 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="171"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
         <source>Needs: %1</source>
         <translation>Tarvitsee: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="188"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="188"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="196"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="205"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="207"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="229"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="231"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="237"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="238"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="238"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="239"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="262"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="263"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="265"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="266"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>Uusi kieli otetaan käyttöön, kun SegmentDesk käynnistyy uudelleen. Käynnistetäänkö nyt? Muutokset voi ensin tallentaa; projekti avautuu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="273"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="274"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDeskiä ei voitu käynnistää uudelleen; käynnistä se itse, niin uusi kieli on käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="284"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="291"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="291"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="298"/>
         <source>Built %1 from commit %2.</source>
         <translation>Koottu %1 lähdekoodin versiosta %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="294"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="301"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Käynnistetty lähdekoodista, ei asennuspaketista.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="296"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="303"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -2621,6 +2631,64 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
     </message>
 </context>
 <context>
+    <name>QuickGuideDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="24"/>
+        <source>Quick guide</source>
+        <translation>Pikaopas</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="26"/>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="26"/>
+        <source>File ▸ Import customers… (or drop the file on the window) reads your customer file and, if you have one, your order file. The sample shop lets you try everything first.</source>
+        <translation>Tiedosto ▸ Tuo asiakkaat… (tai tiedoston pudottaminen ikkunaan) lukee asiakastiedostosi ja, jos sinulla on, tilaustiedostosi. Esimerkkikaupassa voit kokeilla kaikkea ensin.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="29"/>
+        <source>Build</source>
+        <translation>Rakenna</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="29"/>
+        <source>Give the segment a name and add conditions: who bought in the last year, who lives in Uusimaa, who spent over 200 €. Segment ▸ New from template gives a ready-made start.</source>
+        <translation>Anna segmentille nimi ja lisää ehtoja: ketkä ostivat viime vuoden aikana, ketkä asuvat Uudellamaalla, ketkä ostivat yli 200 eurolla. Segmentti ▸ Uusi mallista antaa valmiin alun.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="32"/>
+        <source>Read the count</source>
+        <translation>Lue määrä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="32"/>
+        <source>Below the conditions you see at once how many customers match, their share of all customers and of revenue.</source>
+        <translation>Ehtojen alla näet heti, moniko asiakas täyttää ehdot ja heidän osuutensa kaikista asiakkaista ja myynnistä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="34"/>
+        <source>Check consent</source>
+        <translation>Tarkista markkinointilupa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="34"/>
+        <source>Only customers with marketing consent and a valid email address are reachable; the count says how many. Customers on the do-not-contact list are never exported.</source>
+        <translation>Vain asiakkaat, joilla on markkinointilupa ja kelvollinen sähköpostiosoite, ovat tavoitettavissa; määrän kohdalla kerrotaan, moniko. Älä ota yhteyttä -listalla olevia ei viedä koskaan.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="37"/>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="37"/>
+        <source>File ▸ Export… writes the segments to an Excel workbook or a CSV file for your mailing service.</source>
+        <translation>Tiedosto ▸ Vie… kirjoittaa segmentit Excel-työkirjaan tai CSV-tiedostoon postituspalveluasi varten.</translation>
+    </message>
+</context>
+<context>
     <name>RfmPage</name>
     <message>
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="53"/>
@@ -2973,6 +3041,25 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <location filename="../../segmentdesk/ui/session.py" line="388"/>
         <source>Delete customer %1</source>
         <translation>Poista asiakas %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="70"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="74"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Näppäinoikotiet</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="73"/>
+        <source>Command</source>
+        <translation>Komento</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="73"/>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ class MainActions(QObject):
     ``commands`` is the window: it provides ``export_dialog``, ``quality_dialog``, ``overlap_dialog``,
     ``import_segment_file``, ``export_segment_file``, ``fill_template_menu``, ``ask_small_segment_threshold``,
     ``backup_settings_dialog``,
-    ``set_language``, ``about`` and ``close``.
+    ``set_language``, ``quick_guide``, ``keyboard_shortcuts``, ``about`` and ``close``.
     """
 
     def __init__(self, window: QMainWindow, session: Session, files: ProjectFiles, *, language: str,
@@ -165,6 +165,11 @@ class MainActions(QObject):
             language_menu.addAction(action)
 
         help_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        help_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "&Quick guide"), w.quick_guide,
+                                         QKeySequence.StandardKey.HelpContents))
+        help_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
+                                         w.keyboard_shortcuts))
+        help_menu.addSeparator()
         help_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "&About SegmentDesk"), w.about))
 
         toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main"))

@@ -30,6 +30,7 @@ from .survey_flow import SurveyFlow
 from .dialogs.backup_settings_dialog import BackupSettingsDialog
 from .dialogs.export_dialog import ExportDialog
 from .dialogs.export_finished import show_export_finished
+from .dialogs.help_dialogs import QuickGuideDialog, ShortcutsDialog
 from .dialogs.overlap_dialog import OverlapDialog
 from .dialogs.quality_dialog import QualityDialog
 from .error_messages import error_text
@@ -279,6 +280,12 @@ class MainWindow(QMainWindow):
             save_settings(self.settings, self._settings_path)
         except OSError:
             pass     # settings are a convenience; failing to write them must not stop work
+
+    def quick_guide(self) -> None:
+        QuickGuideDialog(self).exec()
+
+    def keyboard_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About SegmentDesk"), self.about_text())

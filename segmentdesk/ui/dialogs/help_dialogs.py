@@ -1,0 +1,87 @@
+"""Help ▸ Quick guide and Help ▸ Keyboard shortcuts.
+
+The shortcuts are read from the window's actions when the dialog opens, so the list names exactly the keys
+the window answers to, in the user's language and the platform's key names.
+"""
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+
+def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class QuickGuideDialog(QDialog):
+    """Five steps from a customer file to a mailing list, in the user's language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Quick guide"))
+        self.steps = [
+            (self.tr("Import"), self.tr("File ▸ Import customers… (or drop the file on the window) reads your "
+                                        "customer file and, if you have one, your order file. The sample shop "
+                                        "lets you try everything first.")),
+            (self.tr("Build"), self.tr("Give the segment a name and add conditions: who bought in the last "
+                                       "year, who lives in Uusimaa, who spent over 200 €. Segment ▸ New from "
+                                       "template gives a ready-made start.")),
+            (self.tr("Read the count"), self.tr("Below the conditions you see at once how many customers match, "
+                                                "their share of all customers and of revenue.")),
+            (self.tr("Check consent"), self.tr("Only customers with marketing consent and a valid email address "
+                                               "are reachable; the count says how many. Customers on the "
+                                               "do-not-contact list are never exported.")),
+            (self.tr("Export"), self.tr("File ▸ Export… writes the segments to an Excel workbook or a CSV file "
+                                        "for your mailing service.")),
+        ]
+        items = "".join(f"<li><b>{title}.</b> {text}</li>" for title, text in self.steps)
+        self.text = QLabel(f"<ol>{items}</ol>")
+        self.text.setWordWrap(True)
+        self.text.setMinimumWidth(28 * self.fontMetrics().averageCharWidth() * 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(_close_buttons(self))
+
+
+def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
+    """(command, keys) for every action of ``window`` that has a shortcut, in the order they were made."""
+    rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for action in window.findChildren(QAction):
+        keys = [k for k in action.shortcuts() if not k.isEmpty()]
+        if not keys:
+            continue
+        name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…. ")
+        if not name or name in seen:
+            continue
+        seen.add(name)
+        rows.append((name, ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """The window's keyboard shortcuts as a two-column table."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = shortcut_rows(window)
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for i, (name, keys) in enumerate(rows):
+            self.table.setItem(i, 0, QTableWidgetItem(name))
+            self.table.setItem(i, 1, QTableWidgetItem(keys))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumSize(460, 360)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(_close_buttons(self))
