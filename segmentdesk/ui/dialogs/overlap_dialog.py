@@ -77,8 +77,11 @@ class OverlapDialog(QDialog):
         self.exclusive.verticalHeader().setVisible(False)
         self.exclusive.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.exclusive.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):           # their headings are wider than the figures: never clipped
+            self.exclusive.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         tabs = QTabWidget()
+        tabs.setElideMode(Qt.TextElideMode.ElideNone)      # a tab's title is read whole, in Finnish too
         tabs.addTab(self.matrix, self.tr("Overlap"))
         tabs.addTab(self.exclusive, self.tr("One mailing per customer"))
         self.busy = QProgressBar()

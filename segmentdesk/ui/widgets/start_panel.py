@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from .. import theme
 
@@ -55,7 +55,7 @@ class StartPanel(QWidget):
         self.recent_buttons: list[QPushButton] = []
 
         column = QFrame()
-        column.setMaximumWidth(560)
+        column.setFixedWidth(32 * self.fontMetrics().averageCharWidth() * 2)   # wrapped lines need a known width
         inner = QVBoxLayout(column)
         inner.setSpacing(12)
         inner.addWidget(self.heading)
@@ -68,9 +68,13 @@ class StartPanel(QWidget):
         inner.addWidget(self.recent_heading)
         inner.addWidget(self.recent_box)
 
+        centred = QHBoxLayout()           # centred by stretches, not alignment: wrapped labels keep their height
+        centred.addStretch(1)
+        centred.addWidget(column)
+        centred.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred)
         outer.addStretch(2)
         self.show_recent()
 
