@@ -70,7 +70,10 @@ class MainWindow(QMainWindow):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         split.setSizes([280, 1000])
-        self.analysis = AnalysisArea(session, split)
+        self._work_area = split
+        self._pages = QStackedWidget()          # the start panel goes in front while no data is open
+        self._pages.addWidget(split)
+        self.analysis = AnalysisArea(session, self._pages)
         self.setCentralWidget(self.analysis)
 
         self.status_data = QLabel()
@@ -121,16 +124,12 @@ class MainWindow(QMainWindow):
                                      .replace("%3", fmt.date(s.as_of)))
 
     def _show_start_panel_while_empty(self) -> None:
-        """Until data is open, a start panel stands in for the window's work area (whatever that holds)."""
+        """Until data is open, a start panel stands in for the segments and customers (other tabs explain their own)."""
         self.start_panel = StartPanel(import_action=self.menus.import_action, sample_action=self.menus.sample_action,
                                       recent=self.files.recent)
         self.start_panel.open_requested.connect(self.files.open_path)
         self.files.recent_changed.connect(self.start_panel.show_recent)
-        self._work_area = self.takeCentralWidget()
-        self._pages = QStackedWidget()
-        self._pages.addWidget(self.start_panel)
-        self._pages.addWidget(self._work_area)
-        self.setCentralWidget(self._pages)
+        self._pages.insertWidget(0, self.start_panel)
 
     def _show_synced(self, path: Path | None) -> None:
         if path == self._synced_path:
