@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...core.tasks import Progress
 from ..session import Change, Session
@@ -42,6 +42,18 @@ class AnalysisPage(QWidget):
     def busy(self) -> bool:
         """A job of this page is running."""
         return self._runner.busy
+
+    def set_body(self, empty_label: QWidget, content: QWidget) -> None:
+        """Lay the page out as every page is: a note for when there is nothing to show, else the content."""
+        self.empty_label, self.content = empty_label, content
+        layout = QVBoxLayout(self)
+        layout.addWidget(empty_label)
+        layout.addWidget(content, 1)
+
+    def show_content(self, shown: bool) -> None:
+        """The content when there is something to show, else the page's note."""
+        self.empty_label.setVisible(not shown)
+        self.content.setVisible(shown)
 
     def refresh(self) -> None:
         """Show the session as it is now (subclasses)."""

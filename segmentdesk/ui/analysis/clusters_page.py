@@ -113,9 +113,7 @@ class ClustersPage(AnalysisPage):
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.content, 1)
+        self.set_body(self.empty_label, self.content)
         self._on_selection_changed()
 
     # -- following the session -----------------------------------------------------------------------
@@ -126,8 +124,7 @@ class ClustersPage(AnalysisPage):
 
     def refresh(self) -> None:
         ds = self.session.dataset
-        self.empty_label.setVisible(ds is None)
-        self.content.setVisible(ds is not None)
+        self.show_content(ds is not None)
         if ds is None:
             self._result, self._fields_for = None, None
             self._show_result()

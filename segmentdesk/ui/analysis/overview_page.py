@@ -75,15 +75,12 @@ class OverviewPage(AnalysisPage):
         content.setContentsMargins(0, 0, 0, 0)
         content.addLayout(tiles)
         content.addLayout(charts, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.content, 1)
+        self.set_body(self.empty_label, self.content)
 
     def refresh(self) -> None:
         s = self.session
         ds = s.dataset
-        self.empty_label.setVisible(ds is None)
-        self.content.setVisible(ds is not None)
+        self.show_content(ds is not None)
         if ds is None:
             self._overview, self._computed_for = None, None
             return

@@ -96,9 +96,7 @@ class ProfilesPage(AnalysisPage):
         content.setContentsMargins(0, 0, 0, 0)
         content.addLayout(chooser)
         content.addWidget(self.tabs, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.content, 1)
+        self.set_body(self.empty_label, self.content)
 
     # -- building ------------------------------------------------------------------------------------
     def _profile_tab(self) -> QWidget:
@@ -217,8 +215,7 @@ class ProfilesPage(AnalysisPage):
         has = s.dataset is not None and bool(s.segments)
         self.empty_label.setText(self.tr("Open a project or import customers to see profiles.") if s.dataset is None
                                  else self.tr("Make a segment in the Segments tab to see who is in it."))
-        self.empty_label.setVisible(not has)
-        self.content.setVisible(has)
+        self.show_content(has)
         if not has:
             self.report, self._asked = None, None
             return

@@ -121,17 +121,14 @@ class RfmPage(AnalysisPage):
         content.setContentsMargins(0, 0, 0, 0)
         content.addLayout(top)
         content.addWidget(splitter, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.content, 1)
+        self.set_body(self.empty_label, self.content)
 
     # -- following the session ------------------------------------------------------------------
     def refresh(self) -> None:
         s = self.session
         ds = s.dataset
         has = rfm_available(ds)
-        self.empty_label.setVisible(not has)
-        self.content.setVisible(has)
+        self.show_content(has)
         if not has:
             self._computed_for = None
             self.customers_model.set_dataset(None)
