@@ -69,7 +69,7 @@
 <context>
     <name>AnalysisPages</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="121"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="118"/>
         <source>Overview</source>
         <translation>Yleiskuva</translation>
     </message>
@@ -79,17 +79,17 @@
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="309"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="306"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="442"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="439"/>
         <source>Profiles</source>
         <translation>Profiilit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="252"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="249"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
@@ -284,62 +284,62 @@
         <translation>Tee segmentti tästä klusterista:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="196"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="193"/>
         <source>Tick at least one field.</source>
         <translation>Valitse vähintään yksi kenttä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="198"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="195"/>
         <source>No customer has a value for %1.</source>
         <translation>Yhdelläkään asiakkaalla ei ole arvoa kentässä %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="201"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="198"/>
         <source>This data has room for at most %1 clusters.</source>
         <translation>Näistä tiedoista saa enintään %1 klusteria.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="202"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="199"/>
         <source>These customers cannot be told apart by the ticked fields.</source>
         <translation>Valitut kentät eivät erottele näitä asiakkaita toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="245"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="242"/>
         <source>Silhouette %1 (−1…1; higher: better separated); suggested k = %2.</source>
         <translation>Siluetti %1 (−1…1; suurempi: erottuvammat); ehdotettu k = %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="248"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="245"/>
         <source>%1 customers without any value are left out.</source>
         <translation>%1 asiakasta ilman yhtään arvoa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="253"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="250"/>
         <source>%1: %2 missing, filled with the median %3.</source>
         <translation>%1: %2 puuttuu, täytetty mediaanilla %3.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="256"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="253"/>
         <source>%1: log scale (very uneven values).</source>
         <translation>%1: logaritminen asteikko (hyvin epätasaiset arvot).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="290"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="287"/>
         <source>Made segment “%1” listing its %2 customers.</source>
         <translation>Tehtiin segmentti ”%1”, joka luettelee sen %2 asiakasta.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="293"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="290"/>
         <source>%1 customers without a customer number or email could not be listed.</source>
         <translation>%1 asiakasta ilman asiakasnumeroa tai sähköpostia ei voitu luetella.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="302"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="299"/>
         <source>%1 (rule)</source>
         <translation>%1 (sääntö)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="305"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="302"/>
         <source>Made segment “%1” with an editable rule.</source>
         <translation>Tehtiin segmentti ”%1” muokattavalla säännöllä.</translation>
     </message>
@@ -1825,112 +1825,117 @@
         <translation>&amp;Vie segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
-        <source>New from &amp;template</source>
-        <translation>Uusi ma&amp;llista</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
         <source>&amp;Overlap between segments…</source>
         <translation>Segmenttien &amp;päällekkäisyys…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="135"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="137"/>
         <source>Add &amp;condition</source>
         <translation>Lisää &amp;ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="138"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="140"/>
         <source>&amp;Customer</source>
         <translation>&amp;Asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="139"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Uusi asiakas…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="143"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="145"/>
         <source>&amp;Erase person…</source>
         <translation>&amp;Poista henkilö…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="145"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
         <source>E&amp;xport person&apos;s data…</source>
         <translation>&amp;Vie henkilön tiedot…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="149"/>
         <source>&amp;Do-not-contact list…</source>
         <translation>Ä&amp;lä ota yhteyttä -lista…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="152"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="153"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="155"/>
         <source>S&amp;mallest useful segment…</source>
         <translation>&amp;Pienin hyödyllinen segmentti…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="159"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="161"/>
         <source>System &amp;default</source>
         <translation>&amp;Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="155"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="157"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Varmuuskopiot ja automaattinen tallennus…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="157"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
+        <source>New from &amp;template…</source>
+        <translation>Uusi ma&amp;llista…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
+        <source>Ready-made segments grouped by goal, each with its count on your data</source>
+        <translation>Valmiit segmentit tavoitteen mukaan ryhmiteltyinä, jokaisessa asiakasmäärä omista tiedoistasi</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="167"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="168"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Pikaopas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="172"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Näppäinoikotiet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="173"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="175"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="175"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="177"/>
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="106"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="109"/>
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="108"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
         <source>%1 (read-only)</source>
         <translation>%1 (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="115"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="118"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="119"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · tilanne %3</translation>
     </message>
@@ -2075,7 +2080,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="331"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="215"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
@@ -2091,7 +2096,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="217"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -2106,87 +2111,82 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="172"/>
-        <source>Needs: %1</source>
-        <translation>Tarvitsee: %1</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="188"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="180"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="196"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="197"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="207"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="198"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="231"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="222"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="238"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="229"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="239"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="263"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="254"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="266"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="257"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>Uusi kieli otetaan käyttöön, kun SegmentDesk käynnistyy uudelleen. Käynnistetäänkö nyt? Muutokset voi ensin tallentaa; projekti avautuu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="274"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="265"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDeskiä ei voitu käynnistää uudelleen; käynnistä se itse, niin uusi kieli on käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="291"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="282"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="298"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="289"/>
         <source>Built %1 from commit %2.</source>
         <translation>Koottu %1 lähdekoodin versiosta %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="301"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="292"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Käynnistetty lähdekoodista, ei asennuspaketista.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="303"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="294"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -2290,22 +2290,22 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>Yksi viesti kullekin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="141"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="144"/>
         <source>In no segment</source>
         <translation>Ei missään segmentissä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="85"/>
         <source>Overlap</source>
         <translation>Päällekkäisyys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="86"/>
         <source>One mailing per customer</source>
         <translation>Yksi viesti asiakasta kohden</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="87"/>
+        <location filename="../../segmentdesk/ui/dialogs/overlap_dialog.py" line="90"/>
         <source>Each cell: customers in the row&apos;s segment who are also in the column&apos;s segment, and their share of the row. “One mailing each” gives every customer to the first segment in the list that matches; reorder the list to change priorities.</source>
         <translation>Kukin solu: rivin segmentin asiakkaat, jotka kuuluvat myös sarakkeen segmenttiin, ja heidän osuutensa rivistä. ”Yksi viesti kullekin” antaa jokaisen asiakkaan listan ensimmäiselle sopivalle segmentille; muuta tärkeysjärjestystä siirtämällä segmenttejä listassa.</translation>
     </message>
@@ -2358,17 +2358,17 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>rfm-ryhmat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="101"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="98"/>
         <source>%1 of the customers</source>
         <translation>%1 asiakkaista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="103"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="100"/>
         <source>%1 orders</source>
         <translation>%1 tilausta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="106"/>
+        <location filename="../../segmentdesk/ui/analysis/overview_page.py" line="103"/>
         <source>%1 of the customers have a valid email address and marketing consent</source>
         <translation>%1 asiakkaista on toimiva sähköpostiosoite ja markkinointilupa</translation>
     </message>
@@ -2500,67 +2500,67 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>Vertailu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="121"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="119"/>
         <source>profile-index</source>
         <translation>profiili-indeksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="138"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="136"/>
         <source>A name for the typical customer, e.g. Yoga-loving Johanna</source>
         <translation>Nimi tyypilliselle asiakkaalle, esim. Joogaava Johanna</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="141"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="139"/>
         <source>A few lines in your own words: who they are, what they buy and when, what they care about, how to talk to them.</source>
         <translation>Muutama rivi omin sanoin: keitä he ovat, mitä ja milloin he ostavat, mistä he välittävät, miten heitä puhutellaan.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="145"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="143"/>
         <source>Save persona</source>
         <translation>Tallenna persona</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="146"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="144"/>
         <source>Revert</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="152"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="150"/>
         <source>Name:</source>
         <translation>Nimi:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="153"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="151"/>
         <source>In your words:</source>
         <translation>Omin sanoin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="158"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="156"/>
         <source>The card beside shows what you write with the segment&apos;s own figures. It is saved with the segment, in the project.</source>
         <translation>Viereinen kortti näyttää kirjoittamasi tekstin segmentin omien lukujen kanssa. Se tallentuu segmentin mukana projektiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="198"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="196"/>
         <source>Segments to compare</source>
         <translation>Vertailtavat segmentit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="203"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="201"/>
         <source>Compare with:</source>
         <translation>Vertaa segmentteihin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="218"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="216"/>
         <source>Open a project or import customers to see profiles.</source>
         <translation>Avaa projekti tai tuo asiakkaat nähdäksesi profiilit.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="219"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="217"/>
         <source>Make a segment in the Segments tab to see who is in it.</source>
         <translation>Tee segmentti Segmentit-välilehdellä nähdäksesi, keitä siihen kuuluu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="299"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="296"/>
         <source>%Ln customer(s), %1 of all</source>
         <translation>
             <numerusform>%Ln asiakas, %1 kaikista</numerusform>
@@ -2568,22 +2568,22 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="324"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="321"/>
         <source>Compared with all customers</source>
         <translation>Verrattuna kaikkiin asiakkaisiin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="349"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="346"/>
         <source>(no name yet)</source>
         <translation>(ei vielä nimeä)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="351"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="348"/>
         <source>Segment “%1”</source>
         <translation>Segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="368"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="365"/>
         <source>Tick segments on the left to see them side by side.</source>
         <translation>Valitse vasemmalta segmentit, niin näet ne rinnakkain.</translation>
     </message>
@@ -2723,7 +2723,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
     </message>
     <message>
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="71"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="219"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="216"/>
         <source>Click a cell of the grid to see its customers.</source>
         <translation>Napsauta ruudukon ruutua, niin näet sen asiakkaat.</translation>
     </message>
@@ -2748,27 +2748,27 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>Tee ryhmästä segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="160"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="157"/>
         <source>%1 customers have bought; %2 have no purchases yet (at %3).</source>
         <translation>%1 asiakasta on ostanut; %2 ei ole vielä ostanut (tilanne %3).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="186"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="183"/>
         <source>Suggested action</source>
         <translation>Ehdotettu toimenpide</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="225"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="222"/>
         <source>R%1 · F%2: %3 customers</source>
         <translation>R%1 · F%2: %3 asiakasta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="234"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="231"/>
         <source>RFM R%1 · F%2</source>
         <translation>RFM R%1 · F%2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="243"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="240"/>
         <source>RFM: %1</source>
         <translation>RFM: %1</translation>
     </message>
@@ -2845,59 +2845,59 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>Segmentti ▸ Uusi mallista: valmiita segmenttejä, kuten hiipuneet asiakkaat tai parhaat asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="109"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="114"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="136"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="141"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Aloita tuomalla asiakastiedosto ja luomalla segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="156"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="330"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="162"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="338"/>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="158"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="330"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="164"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="338"/>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="334"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="342"/>
         <source>Move to group</source>
         <translation>Siirrä ryhmään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="354"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="362"/>
         <source>Top level</source>
         <translation>Ylin taso</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="358"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="366"/>
         <source>empty</source>
         <translation>tyhjä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="362"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="370"/>
         <source>%1 of: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="408"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="416"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>Nimi on tyhjä tai jo toisen segmentin käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="431"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="439"/>
         <source>Incomplete condition</source>
         <translation>Keskeneräinen ehto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="439"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="447"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -2905,12 +2905,12 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="441"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="449"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 kaikista %2 asiakkaasta · %3 tavoitettavissa sähköpostilla · %4 myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="448"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="456"/>
         <source>Average spend %1 per customer (all customers: %2)</source>
         <translation>Ostot keskimäärin %1 asiakasta kohden (kaikki asiakkaat: %2)</translation>
     </message>
@@ -3095,7 +3095,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>Viimeisimmät projektit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="101"/>
+        <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="105"/>
         <source>Open %1</source>
         <translation>Avaa %1</translation>
     </message>
@@ -3186,6 +3186,113 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <location filename="../../segmentdesk/ui/dialogs/survey_dialog.py" line="54"/>
         <source>Responses that matched no customer (not saved):</source>
         <translation>Vastaukset, jotka eivät löytäneet asiakasta (ei tallennettu):</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCard</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="75"/>
+        <source>Create</source>
+        <translation>Luo</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="76"/>
+        <source>Create the segment “%1”</source>
+        <translation>Luo segmentti ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="78"/>
+        <source>When to use: %1</source>
+        <translation>Milloin: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="104"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln asiakas</numerusform>
+            <numerusform>%Ln asiakasta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="106"/>
+        <source>Counting…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="29"/>
+        <source>Welcome new customers</source>
+        <translation>Tervehdi uusia asiakkaita</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="30"/>
+        <source>Reward your best customers</source>
+        <translation>Palkitse parhaat asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="31"/>
+        <source>Win back quiet customers</source>
+        <translation>Herättele hiljaiset asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="32"/>
+        <source>Seasons and special days</source>
+        <translation>Sesongit ja merkkipäivät</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="33"/>
+        <source>Reach and marketing consent</source>
+        <translation>Tavoitettavuus ja markkinointilupa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="34"/>
+        <source>Age groups</source>
+        <translation>Ikäryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="36"/>
+        <source>Other</source>
+        <translation>Muut</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="48"/>
+        <source>Needs an order file with: %1</source>
+        <translation>Tarvitsee tilaustiedoston, jossa on: %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="50"/>
+        <source>Needs a column the order file does not have: %1</source>
+        <translation>Tarvitsee sarakkeen, jota tilaustiedostossa ei ole: %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="52"/>
+        <source>Needs columns the order file does not have: %1</source>
+        <translation>Tarvitsee sarakkeita, joita tilaustiedostossa ei ole: %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="54"/>
+        <source>Needs a column the customer file does not have: %1</source>
+        <translation>Tarvitsee sarakkeen, jota asiakastiedostossa ei ole: %1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="56"/>
+        <source>Needs columns the customer file does not have: %1</source>
+        <translation>Tarvitsee sarakkeita, joita asiakastiedostossa ei ole: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGalleryDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="114"/>
+        <source>Start from a template</source>
+        <translation>Aloita mallista</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="121"/>
+        <source>Ready-made segments for common goals. The numbers are your customers who match as of %1. Create one and change its conditions as you like.</source>
+        <translation>Valmiita segmenttejä tavallisiin tarkoituksiin. Luvut kertovat, moniko asiakkaistasi täyttää ehdot %1. Luo segmentti ja muokkaa sen ehtoja vapaasti.</translation>
     </message>
 </context>
 <context>

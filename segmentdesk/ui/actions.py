@@ -26,7 +26,7 @@ class MainActions(QObject):
     """Builds the window's menus and toolbar; the slots are the window's and its file flows'.
 
     ``commands`` is the window: it provides ``export_dialog``, ``quality_dialog``, ``overlap_dialog``,
-    ``import_segment_file``, ``export_segment_file``, ``fill_template_menu``, ``ask_small_segment_threshold``,
+    ``import_segment_file``, ``export_segment_file``, ``template_gallery``, ``ask_small_segment_threshold``,
     ``backup_settings_dialog``,
     ``set_language``, ``quick_guide``, ``keyboard_shortcuts``, ``about`` and ``close``.
     """
@@ -124,9 +124,11 @@ class MainActions(QObject):
         self.export_segment_action = self._action(QCoreApplication.translate("MainWindow", "E&xport segment file…"),
                                                   w.export_segment_file)
         segment_menu.addAction(self.export_segment_action)
-        self.template_menu: QMenu = segment_menu.addMenu(QCoreApplication.translate("MainWindow", "New from &template"))
-        self.template_menu.setProperty("generatedEntries", True)     # one entry per template: no Alt letters
-        self.template_menu.aboutToShow.connect(w.fill_template_menu)
+        self.template_action = self._action(QCoreApplication.translate("MainWindow", "New from &template…"),
+                                            w.template_gallery, "Ctrl+Shift+T")
+        self.template_action.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Ready-made segments grouped by goal, each with its count on your data"))
+        segment_menu.addAction(self.template_action)
         segment_menu.addSeparator()
         self.overlap_action = self._action(QCoreApplication.translate("MainWindow", "&Overlap between segments…"),
                                            w.overlap_dialog, "Ctrl+Shift+O")
@@ -188,6 +190,7 @@ class MainActions(QObject):
         self.survey_action.setEnabled(ds is not None and len(ds) > 0)
         self.overlap_action.setEnabled(ds is not None and len(s.segments) > 1)
         self.export_segment_action.setEnabled(s.current_segment is not None)
+        self.template_action.setEnabled(ds is not None)
         self.save_action.setEnabled(ds is not None and not self._files.read_only)   # read-only: Save As
         self.quality_action.setEnabled(ds is not None)
         self.save_as_action.setEnabled(ds is not None)

@@ -18,9 +18,8 @@ from ..core.errors import SegmentDeskError
 from ..core.io.read import SUPPORTED_SUFFIXES
 from ..core.segments.evaluate import Evaluator
 from ..core.segments.model import load_segment_file, save_segment_file
-from ..core.segments.templates import instantiate, load_templates, missing_fields
+from ..core.segments.templates import instantiate
 from ..core.settings import Settings, save_settings
-from ..core.words import field_label
 from . import i18n
 from .actions import MainActions
 from .analysis.analysis_area import AnalysisArea
@@ -33,6 +32,7 @@ from .dialogs.export_finished import show_export_finished
 from .dialogs.help_dialogs import QuickGuideDialog, ShortcutsDialog
 from .dialogs.overlap_dialog import OverlapDialog
 from .dialogs.quality_dialog import QualityDialog
+from .dialogs.template_gallery import TemplateGalleryDialog
 from .error_messages import error_text
 from .project_files import PROJECT_SUFFIX, ProjectFiles
 from .project_guard import synced_warning
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
                                  segment_panel=self.segment_panel, builder=self.builder)
         self.segment_panel.delete_requested.connect(self._on_delete_segment)
         self._show_start_panel_while_empty()
-        self.builder.template_button.setMenu(self.menus.template_menu)
+        self.builder.template_button.clicked.connect(self.template_gallery)
         # Tab walks the window as it reads: segments, the rule being built, then the customers.
         self._tab_timer = QTimer(self, singleShot=True, interval=0)
         self._tab_timer.timeout.connect(self._order_tabs)
@@ -157,21 +157,13 @@ class MainWindow(QMainWindow):
         self.export_message = show_export_finished(self, report)
 
     # -- segments ------------------------------------------------------------------------------
-    def fill_template_menu(self) -> None:
-        """Templates the data can answer; the others are shown greyed with the reason."""
-        self.menus.template_menu.clear()
-        ds = self.session.dataset
-        lang = i18n.current_language()
-        for template in load_templates():
-            action = self.menus.template_menu.addAction(template.name(lang))
-            missing = missing_fields(template, ds) if ds is not None else ["data"]
-            action.setEnabled(not missing)
-            tip = template.description(lang)
-            if missing:
-                tip += "\n" + self.tr("Needs: %1").replace("%1", ", ".join(field_label(f, lang) for f in missing))
-            action.setToolTip(tip)
-            action.triggered.connect(lambda _=False, t=template: self.new_from_template(t))
-        self.menus.template_menu.setToolTipsVisible(True)
+    def template_gallery(self) -> None:
+        """Segment ▸ New from template…: the gallery; the template chosen becomes a new segment."""
+        if self.session.dataset is None:
+            return
+        dialog = TemplateGalleryDialog(self.session, self)
+        if dialog.exec() == TemplateGalleryDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.new_from_template(dialog.chosen)
 
     def new_from_template(self, template) -> None:
         ds = self.session.dataset

@@ -269,20 +269,6 @@ def test_export_for_mailchimp_writes_one_csv_per_segment_into_a_folder(window, q
     assert window.session.project.audit[-1].details["format"] == "mailchimp"
 
 
-def test_a_template_opens_as_an_editable_segment_with_shop_specific_values(window, accept_dialogs):
-    _import_sample(window)
-    window.fill_template_menu()
-    actions = {a.text(): a for a in window.menus.template_menu.actions()}
-    assert actions["RFM champions"].isEnabled(), "the sample has dated orders, so RFM is there (#11)"
-    actions["Top 10 % by spend"].trigger()
-    segment = window.session.current_segment
-    assert segment.name == "Top 10 % by spend"
-    assert window.builder.name_edit.text() == "Top 10 % by spend"
-    assert len(window.builder._rows) == 2
-    share = window.session.figures(segment).count / (window.session.dataset.metrics["order_count"] > 0).sum()
-    assert 0.08 < share < 0.12
-
-
 def test_overlap_dialog_shows_shared_and_exclusive_counts(window, qtbot):
     from segmentdesk.ui.dialogs.overlap_dialog import OverlapDialog
 

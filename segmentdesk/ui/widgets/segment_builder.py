@@ -76,6 +76,11 @@ class SegmentBuilderPanel(QWidget):
         self.template_button.setToolTip(self.tr("Segment ▸ New from template: ready-made segments such as "
                                                 "lapsed customers or best customers"))
         self.template_button.setVisible(False)
+        # What a segment made from a template is for stays in sight (the segment JSON's description).
+        self.description_label = QLabel()
+        self.description_label.setObjectName("segmentDescription")
+        self.description_label.setWordWrap(True)
+        theme.text_colour(self.description_label, theme.muted_text)
 
         self.rows_box = QWidget()
         self.rows_layout = QVBoxLayout(self.rows_box)
@@ -144,6 +149,7 @@ class SegmentBuilderPanel(QWidget):
         name_row.addWidget(self.name_edit, 1)
         name_row.addWidget(self.template_button)
         editor_layout.addLayout(name_row)
+        editor_layout.addWidget(self.description_label)
         editor_layout.addWidget(scroll, 1)
         editor_layout.addWidget(self.figures_box)
         editor_layout.addWidget(self.rule_label)
@@ -195,6 +201,8 @@ class SegmentBuilderPanel(QWidget):
             if not ready:
                 return
             self.name_edit.setText(segment.name)
+            self.description_label.setText(segment.description)
+            self.description_label.setVisible(bool(segment.description))
             others = [s.name for s in self._session.segments if s is not segment]
             context = BuilderContext(self._session.dataset, current_language(), self._session.as_of, others,
                                      self._starter_condition)
