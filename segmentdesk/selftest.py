@@ -1,7 +1,7 @@
 """``segmentdesk-cli selftest``: proves an installed SegmentDesk works end to end, offline.
 
 It imports the bundled sample shop, evaluates the sample segments, measures RFM and clusters the
-customers (scikit-learn) when the core offers them, saves and reopens a project, exports a workbook and reads it back, draws a chart, and
+customers when the core offers them, saves and reopens a project, exports a workbook and reads it back, draws a chart, and
 opens the main window (on Qt's offscreen platform when there is no display).  Each step is a
 function that raises :class:`SelftestFailure` with a one-line reason; nothing is written outside a
 temporary folder and the user's settings are neither read nor written.
@@ -89,7 +89,7 @@ def rfm_group_count(ds: Dataset) -> int | None:
 
 
 def cluster_sizes(ds: Dataset) -> tuple[int, ...] | None:
-    """k-means (scikit-learn) into three clusters on the core's default fields: their sizes; None when
+    """k-means into three clusters on the core's default fields: their sizes; None when
     this version's core has no clustering."""
     try:
         clusters = importlib.import_module(".core.analytics.clusters", __package__)

@@ -98,7 +98,7 @@ def test_clusters_are_reported_absent_where_the_core_has_no_clustering(monkeypat
 
 def test_a_library_missing_under_the_clustering_is_a_failure(monkeypatch):
     def missing_library(name, package=None):
-        raise ModuleNotFoundError("No module named 'sklearn'", name="sklearn")
+        raise ModuleNotFoundError("No module named 'numpy'", name="numpy")
 
     monkeypatch.setattr(selftest.importlib, "import_module", missing_library)
     with pytest.raises(ModuleNotFoundError):

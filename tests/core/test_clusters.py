@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -149,16 +150,25 @@ def test_each_cluster_has_its_size_name_words_and_means_in_the_json():
     assert all(c["description"] for c in doc["clusters"])
 
 
-def test_importing_the_clusters_module_does_not_load_scikit_learn():
-    code = ("import sys, segmentdesk.core.analytics.clusters, segmentdesk.core.analytics.cluster_report;"
-            "print('sklearn' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+def test_clustering_and_a_rule_from_a_cluster_need_neither_scikit_learn_nor_scipy():
+    # The installed bundle leaves both out (82 MB): the cluster action must not reach for them.
+    code = ("import sys\n"
+            "sys.path.insert(1, 'tests/core')\n"
+            "from test_clusters import shop, AS_OF\n"
+            "from segmentdesk.core.analytics.clusters import run_clusters\n"
+            "from segmentdesk.core.analytics.cluster_segment import approximate_rule\n"
+            "ds = shop()\n"
+            "result = run_clusters(ds, as_of=AS_OF)\n"
+            "approximate_rule(ds, result, 0, as_of=AS_OF)\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'sklearn', 'scipy'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "[]"
 
 
 @pytest.mark.parametrize("k", [2, 3, 5])
 def test_the_silhouette_is_scikit_learns(k):
-    from sklearn.metrics import silhouette_score
+    silhouette_score = pytest.importorskip("sklearn.metrics").silhouette_score
 
     from segmentdesk.core.analytics.clusters import _distances, _silhouette
 
@@ -170,7 +180,7 @@ def test_the_silhouette_is_scikit_learns(k):
 
 
 def test_a_point_alone_in_its_cluster_scores_zero_as_in_scikit_learn():
-    from sklearn.metrics import silhouette_score
+    silhouette_score = pytest.importorskip("sklearn.metrics").silhouette_score
 
     from segmentdesk.core.analytics.clusters import _distances, _silhouette
 

@@ -4,7 +4,7 @@
   (the email where the data has no customer number) lists the members by the stable key, so the
   segment keeps exactly these customers whatever the clusters do later.  Customers without a key
   cannot be listed and are counted.
-* **An approximating rule**: a shallow decision tree (depth :data:`DEPTH`, fixed seed) learns the
+* **An approximating rule**: a shallow decision tree (:mod:`.decision_tree`, depth :data:`DEPTH`) learns the
   cluster from the ticked fields in their own units; each of its paths to a leaf that says "in the
   cluster" becomes an ``all`` group of ``le``/``ge``/``gt`` conditions, the paths joined by ``any``.
   How well the rule reproduces the cluster is measured by evaluating it like any rule:
@@ -24,6 +24,7 @@ from ..formats import format_percent
 from ..segments.evaluate import Evaluator
 from ..segments.model import Condition, Group
 from .clusters import SEED, ClusterResult
+from .decision_tree import DecisionTree, fit_tree
 
 DEPTH = 3
 TREE_SAMPLE = 20_000
@@ -71,8 +72,6 @@ def frozen_members(ds: Dataset, members: np.ndarray) -> FrozenMembers:
 
 def approximate_rule(ds: Dataset, result: ClusterResult, cluster: int, *, as_of: dt.date) -> RuleApproximation:
     """A rule of at most :data:`DEPTH` conditions per path that approximates cluster index ``cluster``."""
-    from sklearn.tree import DecisionTreeClassifier
-
     features = result.features
     rows = features.rows
     x = features.raw[rows].copy()
@@ -83,7 +82,7 @@ def approximate_rule(ds: Dataset, result: ClusterResult, cluster: int, *, as_of:
     sample = np.arange(len(rows))
     if len(rows) > TREE_SAMPLE:
         sample = np.sort(np.random.default_rng(SEED).choice(len(rows), size=TREE_SAMPLE, replace=False))
-    tree = DecisionTreeClassifier(max_depth=DEPTH, random_state=SEED).fit(x[sample], target[sample]).tree_
+    tree = fit_tree(x[sample], target[sample], max_depth=DEPTH)
     whole = [bool(np.all(np.isnan(c) | (c == np.round(c)))) for c in features.raw.T]
     paths: list[Group] = []
     _collect(tree, 0, [], paths, features.fields, whole)
@@ -96,14 +95,13 @@ def approximate_rule(ds: Dataset, result: ClusterResult, cluster: int, *, as_of:
     return RuleApproximation(rule if isinstance(rule, Group) else Group("all", [rule]), precision, recall)
 
 
-def _collect(tree, node: int, path: list[Condition], out: list[Group], fields: tuple[str, ...],
+def _collect(tree: DecisionTree, node: int, path: list[Condition], out: list[Group], fields: tuple[str, ...],
              whole: list[bool]) -> None:
-    left, right = tree.children_left[node], tree.children_right[node]
-    if left == right:                                   # a leaf: kept when most of it is the cluster
-        counts = tree.value[node][0]
-        if len(counts) > 1 and counts[1] > counts[0]:
+    if tree.is_leaf(node):                              # a leaf: kept when most of it is the cluster
+        if tree.positives[node] > tree.negatives[node]:
             out.append(Group("all", _merged(path)))
         return
+    left, right = tree.left[node], tree.right[node]
     field, threshold = fields[tree.feature[node]], float(tree.threshold[node])
     if whole[tree.feature[node]]:                       # x ≤ 2.5 is x ≤ 2 and x > 2.5 is x ≥ 3 for counts
         below, above = Condition(field, "le", math.floor(threshold)), Condition(field, "ge", math.floor(threshold) + 1)

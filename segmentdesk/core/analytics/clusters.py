@@ -9,9 +9,9 @@
 * the chosen k is fitted on the sample with :data:`N_INIT` starts, then refined on every customer
   from those centres;
 * clusters are numbered by size, largest first (ties by centre), so the same data always gives
-  the same numbers; the fixed seed and one thread make the same data give the same clusters.
+  the same numbers; the fixed seed makes the same data give the same clusters.
 
-scikit-learn is imported inside the functions: starting the app does not pay for it.
+k-means itself is :mod:`.kmeans` (NumPy; scikit-learn's method without its 82 MB of SciPy).
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from ..data.dataset import Dataset
 from ..errors import ClusterError
 from ..tasks import Progress
 from .cluster_input import Features, default_fields, prepare_features
+from .kmeans import fit_kmeans, refine_kmeans
 
 SEED = 2026
 N_INIT = 4
@@ -68,8 +69,6 @@ def run_clusters(ds: Dataset, *, as_of: dt.date, fields: Sequence[str] | None = 
                  progress: Progress | None = None) -> ClusterResult:
     """Cluster ``ds``'s customers on ``fields`` (default :func:`default_fields`) into ``k`` groups
     (None: suggested by silhouette).  Raises :class:`ClusterError` for fields or a k that cannot be used."""
-    from threadpoolctl import threadpool_limits
-
     report = progress.report if progress is not None else (lambda fraction, stage="": None)
     report(0.0, "prepare")
     features = prepare_features(ds, list(fields) if fields else default_fields(ds, as_of=as_of), as_of=as_of)
@@ -85,25 +84,22 @@ def run_clusters(ds: Dataset, *, as_of: dt.date, fields: Sequence[str] | None = 
                            reason="too_few", customers=len(x))
     if k is not None and not 2 <= k <= largest:
         raise ClusterError(f"k must be between 2 and {largest}.", reason="bad_k", k=k, largest=largest)
-    # One thread: the same result on every machine, and OpenMP threads that wait for busy cores made
-    # each fit several times slower on a loaded machine than one thread doing all the work.
-    with threadpool_limits(limits=1):
-        distances = _distances(x[score_rows])
-        silhouettes: dict[int, float] = {}
-        starts: dict[int, np.ndarray] = {}
-        tried = [c for c in K_CHOICES if c <= distinct]
-        for i, choice in enumerate(tried):
-            starts[choice], sample_labels = _fit_sample(x[fit_rows], choice)
-            silhouettes[choice] = _silhouette(distances, sample_labels[score_at])
-            report(0.05 + 0.65 * (i + 1) / len(tried), "k")
-        suggested = max(tried, key=lambda c: (np.nan_to_num(silhouettes[c], nan=-2.0), -c))
-        chosen = suggested if k is None else k
-        if chosen not in starts:
-            starts[chosen] = _fit_sample(x[fit_rows], chosen)[0]
-        report(0.75, "fit")
-        centres, labels = _refine(x, starts[chosen])
-        centres, labels = _number_by_size(centres, labels)
-        silhouette = _silhouette(distances, labels[score_rows])
+    distances = _distances(x[score_rows])
+    silhouettes: dict[int, float] = {}
+    starts: dict[int, np.ndarray] = {}
+    tried = [c for c in K_CHOICES if c <= distinct]
+    for i, choice in enumerate(tried):
+        starts[choice], sample_labels = _fit_sample(x[fit_rows], choice)
+        silhouettes[choice] = _silhouette(distances, sample_labels[score_at])
+        report(0.05 + 0.65 * (i + 1) / len(tried), "k")
+    suggested = max(tried, key=lambda c: (np.nan_to_num(silhouettes[c], nan=-2.0), -c))
+    chosen = suggested if k is None else k
+    if chosen not in starts:
+        starts[chosen] = _fit_sample(x[fit_rows], chosen)[0]
+    report(0.75, "fit")
+    centres, labels = _refine(x, starts[chosen])
+    centres, labels = _number_by_size(centres, labels)
+    silhouette = _silhouette(distances, labels[score_rows])
     report(0.9, "pca")
     pca, shares, axes = principal_map(x)
     report(1.0, "pca")
@@ -118,17 +114,13 @@ def _sample(rng: np.random.Generator, n: int, size: int) -> np.ndarray:
 
 
 def _fit_sample(x: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    from sklearn.cluster import KMeans
-
-    model = KMeans(n_clusters=k, n_init=N_INIT, random_state=SEED).fit(x)
-    return model.cluster_centers_, model.labels_
+    fit = fit_kmeans(x, k, n_init=N_INIT, seed=SEED)
+    return fit.centres, fit.labels
 
 
 def _refine(x: np.ndarray, start: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    from sklearn.cluster import KMeans
-
-    model = KMeans(n_clusters=len(start), init=start, n_init=1, random_state=SEED).fit(x)
-    return model.cluster_centers_, model.labels_
+    fit = refine_kmeans(x, start)
+    return fit.centres, fit.labels
 
 
 def _silhouette(distances: np.ndarray, labels: np.ndarray) -> float:

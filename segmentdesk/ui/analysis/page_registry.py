@@ -3,7 +3,7 @@
 A page lives in its own module named in :data:`PAGE_MODULES`; the module defines ``PAGE``, an
 :class:`AnalysisPageSpec`.  A module not written yet is skipped, so each page lands on its own
 without editing another's code.  The modules are imported when the window is built (for the
-tab titles): keep them light — matplotlib, scikit-learn and other heavy modules are imported
+tab titles): keep them light — matplotlib and other heavy modules are imported
 inside functions, when a page is first shown or first computes.
 """
 from __future__ import annotations
