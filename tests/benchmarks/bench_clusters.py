@@ -12,8 +12,10 @@ times, on the default fields (days since last order, order count, total spend, a
   - naive: what a notebook does — for each k of 2–8 ``KMeans(k, n_init=10)`` on all customers and
     ``silhouette_score`` on a ``--naive-sample`` of them (on all 100 000 rows it would take minutes:
     silhouette costs the square of the rows), then scikit-learn's ``PCA(2)``; the same prepared
-    matrix and the same one-thread limit as SegmentDesk, so the ratio is the method's, not the threads'.
-scikit-learn's import is timed apart (paid once per session). It prints a table of medians and the
+    matrix; scikit-learn limited to one thread (its OpenMP threads waiting for busy cores made it slower
+    on this 2-core machine, which would flatter SegmentDesk).
+SegmentDesk's k-means is its own NumPy code (core/analytics/kmeans.py); scikit-learn is needed only for
+the naive baseline, and its import is timed apart (paid once per session). It prints a table of medians and the
 ratio; it never fails on timing.
 """
 from __future__ import annotations

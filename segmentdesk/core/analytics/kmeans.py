@@ -59,22 +59,35 @@ def refine_kmeans(x: np.ndarray, start: np.ndarray) -> KMeansFit:
     x = np.ascontiguousarray(x, dtype=np.float64)
     centres = np.array(start, dtype=np.float64, copy=True)
     tolerance = TOLERANCE * float(np.mean(np.var(x, axis=0))) if len(x) else 0.0
-    norms = np.einsum("ij,ij->i", x, x)
     labels = np.full(len(x), -1, dtype=np.int64)
     for _ in range(MAX_ITER):
-        distances = squared_distances(x, centres, norms)
-        new_labels = np.argmin(distances, axis=1)
+        new_labels = nearest_centres(x, centres)
         if np.array_equal(new_labels, labels):
             break
         labels = new_labels
-        moved = _means(x, labels, centres, distances)
+        moved = _means(x, labels, centres)
         shift = float(np.sum((moved - centres) ** 2))
         centres = moved
         if shift <= tolerance:
-            labels = np.argmin(squared_distances(x, centres, norms), axis=1)
+            labels = nearest_centres(x, centres)
             break
-    nearest = squared_distances(x, centres, norms)[np.arange(len(x)), labels]
+    nearest = np.einsum("ij,ij->i", x - centres[labels], x - centres[labels])
     return KMeansFit(centres, labels, float(np.sum(nearest)))
+
+
+def nearest_centres(x: np.ndarray, centres: np.ndarray) -> np.ndarray:
+    """Each point's nearest centre (the first on ties).  |x|² is the same for every centre, so
+    |c|² − 2c·x ranks them; a pass per centre over contiguous rows is twice as fast as
+    ``argmin`` across a narrow array."""
+    scores = centres @ x.T                                   # centres × points
+    scores *= -2.0
+    scores += np.einsum("ij,ij->i", centres, centres)[:, None]
+    labels = np.zeros(len(x), dtype=np.int64)
+    best = scores[0].copy()
+    for c in range(1, len(centres)):
+        np.putmask(labels, scores[c] < best, c)
+        np.minimum(best, scores[c], out=best)
+    return labels
 
 
 def squared_distances(x: np.ndarray, centres: np.ndarray, x_norms: np.ndarray | None = None) -> np.ndarray:
@@ -90,7 +103,7 @@ def squared_distances(x: np.ndarray, centres: np.ndarray, x_norms: np.ndarray | 
     return out
 
 
-def _means(x: np.ndarray, labels: np.ndarray, centres: np.ndarray, distances: np.ndarray) -> np.ndarray:
+def _means(x: np.ndarray, labels: np.ndarray, centres: np.ndarray) -> np.ndarray:
     """Each centre moved to its points' mean; an empty one to the point farthest from its centre
     (a different point for each empty centre, the farthest first)."""
     k = len(centres)
@@ -102,7 +115,8 @@ def _means(x: np.ndarray, labels: np.ndarray, centres: np.ndarray, distances: np
     moved[filled] /= counts[filled, None]
     empty = np.flatnonzero(~filled)
     if len(empty):
-        own = distances[np.arange(len(x)), labels]
+        apart = x - centres[labels]
+        own = np.einsum("ij,ij->i", apart, apart)
         moved[empty] = x[np.argsort(-own, kind="stable")[: len(empty)]]
     return moved
 
