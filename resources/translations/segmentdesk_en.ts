@@ -95,6 +95,30 @@
     </message>
 </context>
 <context>
+    <name>AsOfControl</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/as_of_control.py" line="28"/>
+        <location filename="../../segmentdesk/ui/widgets/as_of_control.py" line="33"/>
+        <source>Count as of</source>
+        <translation>Count as of</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/as_of_control.py" line="34"/>
+        <source>Counts, ages and dates such as “in the last 30 days” are measured on this day. It starts at today each time SegmentDesk starts and is not saved in the project.</source>
+        <translation>Counts, ages and dates such as “in the last 30 days” are measured on this day. It starts at today each time SegmentDesk starts and is not saved in the project.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/as_of_control.py" line="39"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/as_of_control.py" line="40"/>
+        <source>Count as of today</source>
+        <translation>Count as of today</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="17"/>
@@ -2829,75 +2853,75 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="68"/>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="69"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="70"/>
         <source>Segment name</source>
         <translation>Segment name</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="74"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="75"/>
         <source>Start from a template…</source>
         <translation>Start from a template…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="76"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="77"/>
         <source>Segment ▸ New from template: ready-made segments such as lapsed customers or best customers</source>
         <translation>Segment ▸ New from template: ready-made segments such as lapsed customers or best customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="114"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="115"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="141"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="144"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Import a customer file, then create a segment to start.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="162"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="338"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="165"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="342"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="164"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="338"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="167"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="342"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="342"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="346"/>
         <source>Move to group</source>
         <translation>Move to group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="362"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="366"/>
         <source>Top level</source>
         <translation>Top level</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="366"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="370"/>
         <source>empty</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="370"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="374"/>
         <source>%1 of: %2</source>
         <translation>%1 of: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="416"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="420"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>That name is empty or already used by another segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="439"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="443"/>
         <source>Incomplete condition</source>
         <translation>Incomplete condition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="447"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="451"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -2905,12 +2929,12 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="449"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="453"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 of all %2 customers · %3 reachable by email · %4 of revenue</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="456"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="460"/>
         <source>Average spend %1 per customer (all customers: %2)</source>
         <translation>Average spend %1 per customer (all customers: %2)</translation>
     </message>
@@ -2973,72 +2997,72 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="245"/>
+        <location filename="../../segmentdesk/ui/session.py" line="254"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="248"/>
+        <location filename="../../segmentdesk/ui/session.py" line="257"/>
         <source>New segment “%1”</source>
         <translation>New segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="256"/>
+        <location filename="../../segmentdesk/ui/session.py" line="265"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="265"/>
+        <location filename="../../segmentdesk/ui/session.py" line="274"/>
         <source>Move group in “%1”</source>
         <translation>Move group in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="265"/>
+        <location filename="../../segmentdesk/ui/session.py" line="274"/>
         <source>Move condition in “%1”</source>
         <translation>Move condition in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="280"/>
+        <location filename="../../segmentdesk/ui/session.py" line="289"/>
         <source>Rename “%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="290"/>
+        <location filename="../../segmentdesk/ui/session.py" line="299"/>
         <source>Edit the persona of “%1”</source>
         <translation>Edit the persona of “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="295"/>
+        <location filename="../../segmentdesk/ui/session.py" line="304"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="298"/>
+        <location filename="../../segmentdesk/ui/session.py" line="307"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="307"/>
+        <location filename="../../segmentdesk/ui/session.py" line="316"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="312"/>
+        <location filename="../../segmentdesk/ui/session.py" line="321"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="374"/>
+        <location filename="../../segmentdesk/ui/session.py" line="383"/>
         <source>Edit customer %1</source>
         <translation>Edit customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="383"/>
+        <location filename="../../segmentdesk/ui/session.py" line="392"/>
         <source>New customer %1</source>
         <translation>New customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="388"/>
+        <location filename="../../segmentdesk/ui/session.py" line="397"/>
         <source>Delete customer %1</source>
         <translation>Delete customer %1</translation>
     </message>

@@ -95,6 +95,30 @@
     </message>
 </context>
 <context>
+    <name>AsOfControl</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/as_of_control.py" line="28"/>
+        <location filename="../../segmentdesk/ui/widgets/as_of_control.py" line="33"/>
+        <source>Count as of</source>
+        <translation>Tilanne päivänä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/as_of_control.py" line="34"/>
+        <source>Counts, ages and dates such as “in the last 30 days” are measured on this day. It starts at today each time SegmentDesk starts and is not saved in the project.</source>
+        <translation>Asiakasmäärät, iät ja ehdot kuten ”viimeisten 30 päivän aikana” lasketaan tämän päivän mukaan. Päivä on tänään aina, kun SegmentDesk käynnistyy, eikä sitä tallenneta projektiin.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/as_of_control.py" line="39"/>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/as_of_control.py" line="40"/>
+        <source>Count as of today</source>
+        <translation>Tilanne tänään</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/backup_settings_dialog.py" line="17"/>
@@ -2829,75 +2853,75 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>SegmentBuilderPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="68"/>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="69"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="70"/>
         <source>Segment name</source>
         <translation>Segmentin nimi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="74"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="75"/>
         <source>Start from a template…</source>
         <translation>Aloita mallista…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="76"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="77"/>
         <source>Segment ▸ New from template: ready-made segments such as lapsed customers or best customers</source>
         <translation>Segmentti ▸ Uusi mallista: valmiita segmenttejä, kuten hiipuneet asiakkaat tai parhaat asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="114"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="115"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="141"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="144"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Aloita tuomalla asiakastiedosto ja luomalla segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="162"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="338"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="165"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="342"/>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="164"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="338"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="167"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="342"/>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="342"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="346"/>
         <source>Move to group</source>
         <translation>Siirrä ryhmään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="362"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="366"/>
         <source>Top level</source>
         <translation>Ylin taso</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="366"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="370"/>
         <source>empty</source>
         <translation>tyhjä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="370"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="374"/>
         <source>%1 of: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="416"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="420"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>Nimi on tyhjä tai jo toisen segmentin käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="439"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="443"/>
         <source>Incomplete condition</source>
         <translation>Keskeneräinen ehto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="447"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="451"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -2905,12 +2929,12 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="449"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="453"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
         <translation>%1 kaikista %2 asiakkaasta · %3 tavoitettavissa sähköpostilla · %4 myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="456"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="460"/>
         <source>Average spend %1 per customer (all customers: %2)</source>
         <translation>Ostot keskimäärin %1 asiakasta kohden (kaikki asiakkaat: %2)</translation>
     </message>
@@ -2973,72 +2997,72 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="245"/>
+        <location filename="../../segmentdesk/ui/session.py" line="254"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="248"/>
+        <location filename="../../segmentdesk/ui/session.py" line="257"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="256"/>
+        <location filename="../../segmentdesk/ui/session.py" line="265"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="265"/>
+        <location filename="../../segmentdesk/ui/session.py" line="274"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="265"/>
+        <location filename="../../segmentdesk/ui/session.py" line="274"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="280"/>
+        <location filename="../../segmentdesk/ui/session.py" line="289"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="290"/>
+        <location filename="../../segmentdesk/ui/session.py" line="299"/>
         <source>Edit the persona of “%1”</source>
         <translation>Muokkaa segmentin ”%1” personaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="295"/>
+        <location filename="../../segmentdesk/ui/session.py" line="304"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="298"/>
+        <location filename="../../segmentdesk/ui/session.py" line="307"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="307"/>
+        <location filename="../../segmentdesk/ui/session.py" line="316"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="312"/>
+        <location filename="../../segmentdesk/ui/session.py" line="321"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="374"/>
+        <location filename="../../segmentdesk/ui/session.py" line="383"/>
         <source>Edit customer %1</source>
         <translation>Muokkaa asiakasta %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="383"/>
+        <location filename="../../segmentdesk/ui/session.py" line="392"/>
         <source>New customer %1</source>
         <translation>Uusi asiakas %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="388"/>
+        <location filename="../../segmentdesk/ui/session.py" line="397"/>
         <source>Delete customer %1</source>
         <translation>Poista asiakas %1</translation>
     </message>

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from ..core.segments.model import Segment, shape_key
+from ..core.segments.model import Segment, iter_conditions, shape_key
 
 RULE_EDIT_ID = 1
 
@@ -20,6 +20,14 @@ Restore = Callable[[list[Segment], int, object], None]
 
 def copy_segments(segments: list[Segment]) -> list[Segment]:
     return [s.copy() for s in segments]
+
+
+def rename_references(segments: list[Segment], old: str, new: str) -> None:
+    """Keep ``in_segment`` conditions pointing at a renamed segment."""
+    for segment in segments:
+        for cond in iter_conditions(segment.rule):
+            if cond.field == "segment" and cond.value == old:
+                cond.value = new
 
 
 class SegmentsCommand(QUndoCommand):

@@ -40,7 +40,7 @@ from ..core.segments.judging import SMALL_SEGMENT
 from ..core.segments.model import Group, Persona, Segment
 from .live_counts import LiveCounts
 from .register_commands import RegisterCommand
-from .segment_commands import SegmentsCommand, copy_segments
+from .segment_commands import SegmentsCommand, copy_segments, rename_references
 
 
 class Change(enum.Flag):
@@ -53,6 +53,7 @@ class Change(enum.Flag):
     LOG = enum.auto()             # an entry added to the project's log (imports, exports, fixes)
     SETTINGS = enum.auto()        # a setting the counts depend on (the smallest useful segment)
     COUNTS = enum.auto()          # live counts answered, or started or stopped counting
+    AS_OF = enum.auto()           # the reference date relative dates, ages and recency are measured at
     SEGMENT_LIST = SEGMENTS | ORDER
 
 
@@ -71,6 +72,7 @@ class Session(QObject):
         self.edit_count = 0
         self.current_index = -1
         self.as_of = as_of or dt.date.today()
+        self.today = self.as_of         # what "Count as of" returns to (the real today in the app; pinned in tests)
         self._evaluator: Evaluator | None = None
         self.undo_stack = QUndoStack(self)
         # The customers as imported or opened: register changes are laid over this, never over their own result.
@@ -110,7 +112,7 @@ class Session(QObject):
             change |= Change.FILE
         self._emitting, self._counts_joined = True, False
         try:
-            if change & (Change.DATA | Change.SEGMENT_LIST | Change.CURRENT | Change.SETTINGS):
+            if change & (Change.DATA | Change.SEGMENT_LIST | Change.CURRENT | Change.SETTINGS | Change.AS_OF):
                 self.live_counts.refresh()
         finally:
             self._emitting = False
@@ -130,6 +132,13 @@ class Session(QObject):
         if value != self.small_segment_threshold:
             self.small_segment_threshold = value
             self._emit(Change.SETTINGS, initiator, dirty=False)
+
+    def set_as_of(self, date: dt.date, *, initiator: object = None) -> None:
+        """Count, judge and export as of ``date``; kept for this run only (every start begins at today), never
+        written to the project, so a file opened next month is not counted at an old date by surprise."""
+        if date != self.as_of:
+            self.as_of = date
+            self._emit(Change.AS_OF, initiator, dirty=False)
 
     def evaluator_for_data(self) -> Evaluator | None:
         """The evaluator of the current dataset at ``as_of`` (made on first use; call on the GUI thread).
@@ -276,7 +285,7 @@ class Session(QObject):
         if old == name:
             return True
         after[index].name = name
-        _rename_references(after, old, name)
+        rename_references(after, old, name)
         self._push(self.tr("Rename “%1”").replace("%1", old), after, index, initiator=initiator)
         return True
 
@@ -482,12 +491,3 @@ def _list_change(before: list[Segment], after: list[Segment]) -> Change:
         return Change.NONE
     return Change.ORDER if sorted(old) == sorted(new) else Change.SEGMENTS
 
-
-def _rename_references(segments: list[Segment], old: str, new: str) -> None:
-    """Keep ``in_segment`` conditions pointing at a renamed segment."""
-    from ..core.segments.model import iter_conditions
-
-    for segment in segments:
-        for cond in iter_conditions(segment.rule):
-            if cond.field == "segment" and cond.value == old:
-                cond.value = new

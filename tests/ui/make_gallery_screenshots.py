@@ -2,7 +2,8 @@
 palette: ``QT_QPA_PLATFORM=offscreen PYTHONPATH=. python tests/ui/make_gallery_screenshots.py [out-folder]``.
 
 Not a test: it opens the sample shop, grabs the gallery (its top, and all of it for a shop whose file has no
-orders, so the RFM templates say which column they need) and the builder after one template was used.  PNGs go
+orders, so the order templates say which column they need), the builder after one template was used, and the
+builder counting "New customers" as of another day.  PNGs go
 to ``resources/screenshots/`` (or the folder given) for a person to look at.
 """
 from __future__ import annotations
@@ -45,6 +46,11 @@ def shoot(app: QApplication, out: Path, lang: str, *, dark: bool = False) -> Non
     window.new_from_template(next(t for t in load_templates() if t.id == "lapsed_6m"))
     settle(app)
     window.grab().save(str(out / f"builder-from-template{suffix}.png"))
+    window.new_from_template(next(t for t in load_templates() if t.id == "new_customers"))
+    session.set_as_of(dt.date(2026, 6, 1))          # Count as of another day: the count and Today follow
+    settle(app)
+    window.grab().save(str(out / f"builder-count-as-of{suffix}.png"))
+    session.set_as_of(session.today)
     if not dark:
         customers_only = run_import(ImportPlan.for_files(sample_dir() / "customers.xlsx"), as_of=session.as_of,
                                     warm=False, count_problems=False).dataset

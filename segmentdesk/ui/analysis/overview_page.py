@@ -43,7 +43,7 @@ class FigureTile(QFrame):
 
 
 class OverviewPage(AnalysisPage):
-    WATCHES = Change.DATA | Change.SEGMENT_LIST | Change.COUNTS
+    WATCHES = Change.DATA | Change.SEGMENT_LIST | Change.COUNTS | Change.AS_OF
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -59,7 +59,7 @@ CARD_FIGURES = ("size", "reachable", "avg_order_value", "order_frequency", "days
 
 
 class ProfilesPage(AnalysisPage):
-    WATCHES = Change.DATA | Change.SEGMENT_LIST | Change.CURRENT | Change.SETTINGS
+    WATCHES = Change.DATA | Change.SEGMENT_LIST | Change.CURRENT | Change.SETTINGS | Change.AS_OF
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

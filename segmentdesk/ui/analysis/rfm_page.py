@@ -41,7 +41,7 @@ from .page_registry import AnalysisPageSpec
 class RfmPage(AnalysisPage):
     """Heatmap, groups and the customers of the chosen cell."""
 
-    WATCHES = Change.DATA
+    WATCHES = Change.DATA | Change.AS_OF
     cell_chosen = Signal(int, int)      # (r, f) of the cell the user clicked
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:

@@ -35,6 +35,7 @@ from .. import theme
 from ..error_messages import error_text
 from ..i18n import current_language, formats
 from ..session import Change, Session
+from .as_of_control import AsOfControl
 from .condition_row import ConditionRow
 from ...core.segments.rule_paths import RowPath, can_move, editor_rows, move_node, node_at, node_height
 from .group_editor import BuilderContext, GroupEditor, enclosing_row, node_mime, row_path
@@ -123,6 +124,8 @@ class SegmentBuilderPanel(QWidget):
         count_row.addWidget(self.count_label)
         count_row.addStretch(1)
         count_row.addWidget(self.counting_label)
+        self.as_of_control = AsOfControl(session)      # beside the count it dates
+        count_row.addWidget(self.as_of_control)
         figures_layout = QVBoxLayout(self.figures_box)
         figures_layout.setContentsMargins(0, 0, 0, 0)
         figures_layout.addLayout(count_row)
@@ -183,7 +186,7 @@ class SegmentBuilderPanel(QWidget):
             if segment is not None and self.name_edit.text() != segment.name and not self.name_edit.hasFocus():
                 self.name_edit.setText(segment.name)
             self._update_count()
-        elif change & (Change.COUNTS | Change.SETTINGS):
+        elif change & (Change.COUNTS | Change.SETTINGS | Change.AS_OF):
             self._update_count()
 
     def _load(self) -> None:
@@ -262,7 +265,8 @@ class SegmentBuilderPanel(QWidget):
 
     def tab_stops(self) -> list[QWidget]:
         """The builder's controls in Tab order: the name, then the rule from top to bottom."""
-        return [self.name_edit, self.template_button, *(self.top.tab_stops() if self.top is not None else [])]
+        return [self.name_edit, self.template_button, *(self.top.tab_stops() if self.top is not None else []),
+                self.as_of_control.date_edit, self.as_of_control.today_button]
 
     # -- moving conditions and groups ------------------------------------------------------
     def move_row(self, row: QWidget, step: int) -> bool:
@@ -467,7 +471,8 @@ class SegmentBuilderPanel(QWidget):
         if not counting:
             self._counting_timer.stop()
         self._counting = counting
-        self.figures_box.setEnabled(not counting)
+        for figure in (self.count_label, self.share_bar, self.detail_label, self.warning_label):
+            figure.setEnabled(not counting)     # greyed; the date beside them stays editable
         self.counting_label.setVisible(counting)
 
     def _show_warnings(self, warnings: list) -> None:
