@@ -108,3 +108,11 @@ def test_the_date_shows_in_the_finnish_way_in_finnish(qtbot, tmp_path):
         assert control.date_edit.text() == "1.11.2026" and control.label.text() == "Tilanne päivänä"
     finally:
         i18n.install("en")
+
+
+def test_the_rfm_page_follows_the_date(window, qtbot):
+    window.files.open_sample()
+    page = window.analysis.show_page("rfm")
+    qtbot.waitUntil(lambda: not page.busy and "2026-11-01" in page.summary_label.text(), timeout=20000)
+    window.session.set_as_of(JUNE)
+    qtbot.waitUntil(lambda: not page.busy and "2026-06-01" in page.summary_label.text(), timeout=20000)
