@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from ..i18n import current_language, formats
 from ..session import Change, Session
 from .as_of_control import AsOfControl
 from .condition_row import ConditionRow
+from .fitted_scroll_area import FittedScrollArea
 from ...core.segments.rule_paths import RowPath, can_move, editor_rows, move_node, node_at, node_height
 from .group_editor import BuilderContext, GroupEditor, enclosing_row, node_mime, row_path
 
@@ -87,13 +87,11 @@ class SegmentBuilderPanel(QWidget):
         self.rows_layout = QVBoxLayout(self.rows_box)
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.rows_layout.addStretch(1)
-        self._scroll = scroll = QScrollArea()
+        self._scroll = scroll = FittedScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.rows_box)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # not a Tab stop of its own: its rows are
-        # Room for four conditions before the list scrolls.
-        scroll.setMinimumHeight(5 * (self.fontMetrics().height() + 16))
 
         self.count_label = QLabel()
         self.count_label.setObjectName("liveCount")
@@ -153,9 +151,11 @@ class SegmentBuilderPanel(QWidget):
         name_row.addWidget(self.template_button)
         editor_layout.addLayout(name_row)
         editor_layout.addWidget(self.description_label)
-        editor_layout.addWidget(scroll, 1)
+        # The conditions take the room their rows need (up to the room there is), the count right below them.
+        editor_layout.addWidget(scroll)
         editor_layout.addWidget(self.figures_box)
         editor_layout.addWidget(self.rule_label)
+        editor_layout.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
