@@ -61,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         window.files.open_sample()
     elif args.file:
         window.files.open_path(Path(args.file))
+    window.show_tour_once()         # the first start only: a short tour of the window
     return app.exec()
 
 

@@ -1160,6 +1160,64 @@
     </message>
 </context>
 <context>
+    <name>FirstRunTour</name>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="45"/>
+        <source>Try the sample shop</source>
+        <translation>Try the sample shop</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="48"/>
+        <source>Import your customers</source>
+        <translation>Import your customers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="49"/>
+        <source>Start with your customer file from the webshop, Excel or CSV, and your order file if you have one. Nothing leaves this computer. Not ready yet? Look around in the sample shop.</source>
+        <translation>Start with your customer file from the webshop, Excel or CSV, and your order file if you have one. Nothing leaves this computer. Not ready yet? Look around in the sample shop.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="56"/>
+        <source>Build a segment</source>
+        <translation>Build a segment</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="57"/>
+        <source>A segment is a name and a few conditions, such as “bought in the last year” and “lives in Uusimaa”. Start from a template (Segment ▸ New from template…) or add conditions here.</source>
+        <translation>A segment is a name and a few conditions, such as “bought in the last year” and “lives in Uusimaa”. Start from a template (Segment ▸ New from template…) or add conditions here.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="62"/>
+        <source>Read the count</source>
+        <translation>Read the count</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="63"/>
+        <source>The count follows every click: how many customers match, their share of all customers and of revenue. “Count as of” sets the day that dates and ages are measured on.</source>
+        <translation>The count follows every click: how many customers match, their share of all customers and of revenue. “Count as of” sets the day that dates and ages are measured on.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="68"/>
+        <source>Check consent</source>
+        <translation>Check consent</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="69"/>
+        <source>Only customers with marketing consent and a valid email address are reachable: the line under the count says how many. The do-not-contact list is never exported.</source>
+        <translation>Only customers with marketing consent and a valid email address are reachable: the line under the count says how many. The do-not-contact list is never exported.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="74"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="75"/>
+        <source>Export writes your segments to an Excel workbook or a file for your email service, with only the customers you may contact. Help ▸ Show me around brings this tour back.</source>
+        <translation>Export writes your segments to an Excel workbook or a file for your email service, with only the customers you may contact. Help ▸ Show me around brings this tour back.</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
         <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="114"/>
@@ -1899,6 +1957,11 @@
         <translation>System &amp;default</translation>
     </message>
     <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="174"/>
+        <source>Show &amp;me around</source>
+        <translation>Show &amp;me around</translation>
+    </message>
+    <message>
         <location filename="../../segmentdesk/ui/actions.py" line="157"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Backups and autosave…</translation>
@@ -1935,31 +1998,36 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="175"/>
+        <source>A short tour of the window: import, build, read the count, check consent, export</source>
+        <translation>A short tour of the window: import, build, read the count, check consent, export</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="179"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="177"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="181"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="109"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="113"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="118"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="120"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="124"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
@@ -2104,7 +2172,7 @@ No: replace them with the file&apos;s customers.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="331"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -2120,7 +2188,7 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2135,82 +2203,82 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="181"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="180"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="182"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="197"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="199"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="198"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="200"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="223"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="222"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="224"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="229"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="231"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="232"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="254"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="256"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="257"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="259"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="265"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="267"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDesk could not be started again; start it yourself to use the new language.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="282"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="300"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="289"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="307"/>
         <source>Built %1 from commit %2.</source>
         <translation>Built %1 from commit %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="292"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="310"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Run from the source code, not a built bundle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="294"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="312"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -2711,6 +2779,11 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <source>File ▸ Export… writes the segments to an Excel workbook or a CSV file for your mailing service.</source>
         <translation>File ▸ Export… writes the segments to an Excel workbook or a CSV file for your mailing service.</translation>
     </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="47"/>
+        <source>Show me around</source>
+        <translation>Show me around</translation>
+    </message>
 </context>
 <context>
     <name>RfmPage</name>
@@ -3070,18 +3143,18 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="70"/>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="79"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="83"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="82"/>
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="82"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
@@ -3343,6 +3416,34 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="81"/>
         <source>to</source>
         <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>TourOverlay</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/tour_overlay.py" line="69"/>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/tour_overlay.py" line="70"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/tour_overlay.py" line="133"/>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/tour_overlay.py" line="138"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/tour_overlay.py" line="138"/>
+        <source>Next</source>
+        <translation>Next</translation>
     </message>
 </context>
 <context>

@@ -1160,6 +1160,64 @@
     </message>
 </context>
 <context>
+    <name>FirstRunTour</name>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="45"/>
+        <source>Try the sample shop</source>
+        <translation>Kokeile esimerkkikauppaa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="48"/>
+        <source>Import your customers</source>
+        <translation>Tuo asiakkaasi</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="49"/>
+        <source>Start with your customer file from the webshop, Excel or CSV, and your order file if you have one. Nothing leaves this computer. Not ready yet? Look around in the sample shop.</source>
+        <translation>Aloita verkkokaupan asiakastiedostosta (Excel tai CSV) ja tilaustiedostosta, jos sinulla on sellainen. Mitään ei lähetetä tältä tietokoneelta. Etkö ole vielä valmis? Tutustu ensin esimerkkikauppaan.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="56"/>
+        <source>Build a segment</source>
+        <translation>Rakenna segmentti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="57"/>
+        <source>A segment is a name and a few conditions, such as “bought in the last year” and “lives in Uusimaa”. Start from a template (Segment ▸ New from template…) or add conditions here.</source>
+        <translation>Segmentti on nimi ja muutama ehto, kuten ”ostanut viimeisen vuoden aikana” ja ”asuu Uudellamaalla”. Aloita valmiista mallista (Segmentti ▸ Uusi mallista…) tai lisää ehdot tähän.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="62"/>
+        <source>Read the count</source>
+        <translation>Lue määrä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="63"/>
+        <source>The count follows every click: how many customers match, their share of all customers and of revenue. “Count as of” sets the day that dates and ages are measured on.</source>
+        <translation>Määrä päivittyy joka napsautuksella: kuinka moni asiakas täyttää ehdot ja mikä on heidän osuutensa kaikista asiakkaista ja myynnistä. ”Tilanne päivänä” kertoo, minkä päivän mukaan päivämäärät ja iät lasketaan.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="68"/>
+        <source>Check consent</source>
+        <translation>Tarkista markkinointilupa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="69"/>
+        <source>Only customers with marketing consent and a valid email address are reachable: the line under the count says how many. The do-not-contact list is never exported.</source>
+        <translation>Tavoitettavissa ovat vain asiakkaat, joilla on markkinointilupa ja toimiva sähköpostiosoite: määrän alla oleva rivi kertoo, kuinka monta heitä on. Älä ota yhteyttä -listalla olevia ei viedä koskaan.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="74"/>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/first_run_tour.py" line="75"/>
+        <source>Export writes your segments to an Excel workbook or a file for your email service, with only the customers you may contact. Help ▸ Show me around brings this tour back.</source>
+        <translation>Vienti tallentaa segmentit Excel-työkirjaan tai sähköpostipalvelusi tiedostoon, ja mukana ovat vain asiakkaat, joihin saat ottaa yhteyttä. Ohje ▸ Esittelykierros näyttää tämän kierroksen uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
         <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="114"/>
@@ -1899,6 +1957,11 @@
         <translation>&amp;Järjestelmän oletus</translation>
     </message>
     <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="174"/>
+        <source>Show &amp;me around</source>
+        <translation>&amp;Esittelykierros</translation>
+    </message>
+    <message>
         <location filename="../../segmentdesk/ui/actions.py" line="157"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Varmuuskopiot ja automaattinen tallennus…</translation>
@@ -1935,31 +1998,36 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="175"/>
+        <source>A short tour of the window: import, build, read the count, check consent, export</source>
+        <translation>Lyhyt kierros ikkunassa: tuonti, segmentin rakentaminen, määrä, markkinointilupa ja vienti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="179"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="177"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="181"/>
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="109"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="113"/>
         <source>%1 (read-only)</source>
         <translation>%1 (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="118"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="120"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="124"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · tilanne %3</translation>
     </message>
@@ -2104,7 +2172,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="331"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="206"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
@@ -2120,7 +2188,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -2135,82 +2203,82 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="179"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="181"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="180"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="182"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="187"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="197"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="199"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="198"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="200"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="223"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="222"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="224"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="229"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="231"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="232"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="254"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="256"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="257"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="259"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>Uusi kieli otetaan käyttöön, kun SegmentDesk käynnistyy uudelleen. Käynnistetäänkö nyt? Muutokset voi ensin tallentaa; projekti avautuu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="265"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="267"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDeskiä ei voitu käynnistää uudelleen; käynnistä se itse, niin uusi kieli on käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="282"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="300"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="289"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="307"/>
         <source>Built %1 from commit %2.</source>
         <translation>Koottu %1 lähdekoodin versiosta %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="292"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="310"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Käynnistetty lähdekoodista, ei asennuspaketista.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="294"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="312"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -2711,6 +2779,11 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <source>File ▸ Export… writes the segments to an Excel workbook or a CSV file for your mailing service.</source>
         <translation>Tiedosto ▸ Vie… kirjoittaa segmentit Excel-työkirjaan tai CSV-tiedostoon postituspalveluasi varten.</translation>
     </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="47"/>
+        <source>Show me around</source>
+        <translation>Esittelykierros</translation>
+    </message>
 </context>
 <context>
     <name>RfmPage</name>
@@ -3070,18 +3143,18 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="70"/>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="79"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="83"/>
         <source>Keyboard shortcuts</source>
         <translation>Näppäinoikotiet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="82"/>
         <source>Command</source>
         <translation>Komento</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="82"/>
         <source>Keys</source>
         <translation>Näppäimet</translation>
     </message>
@@ -3343,6 +3416,34 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="81"/>
         <source>to</source>
         <translation>asti</translation>
+    </message>
+</context>
+<context>
+    <name>TourOverlay</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/tour_overlay.py" line="69"/>
+        <source>Skip</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/tour_overlay.py" line="70"/>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/tour_overlay.py" line="133"/>
+        <source>Step %1 of %2</source>
+        <translation>Vaihe %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/tour_overlay.py" line="138"/>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/tour_overlay.py" line="138"/>
+        <source>Next</source>
+        <translation>Seuraava</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ class Settings:
     # The export dialog's last choices per project file (key: its path; "" for an unsaved project):
     # format, columns, folder, file_per_segment, hashed.  Never the consent basis: that is chosen each time.
     export_choices: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # The first-run tour was shown (or skipped): it is not shown again at start, only from Help.
+    tour_seen: bool = False
 
 
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {

@@ -28,7 +28,7 @@ class MainActions(QObject):
     ``commands`` is the window: it provides ``export_dialog``, ``quality_dialog``, ``overlap_dialog``,
     ``import_segment_file``, ``export_segment_file``, ``template_gallery``, ``ask_small_segment_threshold``,
     ``backup_settings_dialog``,
-    ``set_language``, ``quick_guide``, ``keyboard_shortcuts``, ``about`` and ``close``.
+    ``set_language``, ``quick_guide``, ``show_tour``, ``keyboard_shortcuts``, ``about`` and ``close``.
     """
 
     def __init__(self, window: QMainWindow, session: Session, files: ProjectFiles, *, language: str,
@@ -171,6 +171,10 @@ class MainActions(QObject):
                                          QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
                                          w.keyboard_shortcuts))
+        self.tour_action = self._action(QCoreApplication.translate("MainWindow", "Show &me around"), w.show_tour)
+        self.tour_action.setToolTip(QCoreApplication.translate(
+            "MainWindow", "A short tour of the window: import, build, read the count, check consent, export"))
+        help_menu.addAction(self.tour_action)
         help_menu.addSeparator()
         help_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "&About SegmentDesk"), w.about))
 

@@ -34,6 +34,7 @@ from .dialogs.overlap_dialog import OverlapDialog
 from .dialogs.quality_dialog import QualityDialog
 from .dialogs.template_gallery import TemplateGalleryDialog
 from .error_messages import error_text
+from .first_run_tour import start_tour
 from .project_files import PROJECT_SUFFIX, ProjectFiles
 from .project_guard import synced_warning
 from .restart import start_again
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.export_message: QMessageBox | None = None      # the last export's message (kept: it is not modal)
+        self.tour = None                                     # the guided tour's overlay while it is shown
         self._settings_path = settings_path
         session.set_small_segment_threshold(settings.small_segment_threshold, initiator=self)
         self.setAcceptDrops(True)
@@ -273,7 +275,23 @@ class MainWindow(QMainWindow):
             pass     # settings are a convenience; failing to write them must not stop work
 
     def quick_guide(self) -> None:
-        QuickGuideDialog(self).exec()
+        dialog = QuickGuideDialog(self)
+        dialog.exec()
+        if dialog.tour_requested:
+            self.show_tour()
+
+    def show_tour(self) -> None:
+        """Help ▸ Show me around: the guided tour over the window, from its first step."""
+        self.tour = start_tour(self)
+
+    def show_tour_once(self) -> bool:
+        """The tour on the first start only (remembered in the settings, even when skipped); True if shown."""
+        if self.settings.tour_seen:
+            return False
+        self.settings.tour_seen = True
+        self._save_settings()
+        self.show_tour()
+        return True
 
     def keyboard_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()

@@ -11,8 +11,8 @@ def _help_entries(window) -> list[str]:
     return [a.text() for a in help_menu.actions() if not a.isSeparator()]
 
 
-def test_help_offers_the_guide_the_shortcuts_and_about(window):
-    assert _help_entries(window) == ["&Quick guide", "&Keyboard shortcuts", "&About SegmentDesk"]
+def test_help_offers_the_guide_the_tour_the_shortcuts_and_about(window):
+    assert _help_entries(window) == ["&Quick guide", "&Keyboard shortcuts", "Show &me around", "&About SegmentDesk"]
 
 
 def test_the_quick_guide_has_five_steps_from_import_to_export(window, qtbot):

@@ -41,9 +41,18 @@ class QuickGuideDialog(QDialog):
         self.text = QLabel(f"<ol>{items}</ol>")
         self.text.setWordWrap(True)
         self.text.setMinimumWidth(28 * self.fontMetrics().averageCharWidth() * 2)
+        buttons = _close_buttons(self)
+        # The same five steps shown on the window itself (the first-run tour).
+        self.tour_requested = False
+        self.tour_button = buttons.addButton(self.tr("Show me around"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.tour_button.clicked.connect(self._on_tour)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
-        layout.addWidget(_close_buttons(self))
+        layout.addWidget(buttons)
+
+    def _on_tour(self) -> None:
+        self.tour_requested = True
+        self.accept()
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
