@@ -26,3 +26,13 @@ def test_a_failing_save_leaves_the_previous_file_byte_identical_and_no_temp_file
         save_settings(Settings(language="en"), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]
+
+
+def test_the_tour_is_unseen_in_an_older_file_and_remembered_once_seen(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text('{"version": 1, "language": "fi"}', encoding="utf-8")
+    settings = load_settings(path)
+    assert settings.tour_seen is False
+    settings.tour_seen = True
+    save_settings(settings, path)
+    assert load_settings(path).tour_seen is True
