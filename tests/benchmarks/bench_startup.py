@@ -92,8 +92,9 @@ KINDS = {"bare": "bare window", "app": "app", "sample": "app --sample"}
 
 def one_start(kind: str, env: dict[str, str]) -> dict[str, float]:
     started = time.monotonic()
+    # Run in the checkout's root: ``-c`` puts the working folder first on the path, so this checkout's code runs.
     out = subprocess.run([sys.executable, "-c", CHILD, repr(started), kind], env=env, capture_output=True,
-                         text=True, timeout=120, check=True)
+                         text=True, timeout=120, check=True, cwd=Path(__file__).resolve().parents[2])
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
