@@ -10,6 +10,10 @@ from ..i18n import current_language, formats
 from ..models.customer_table_model import CustomerTableModel
 from ..session import Change, Session
 
+# Column widths are measured on the headings and this many rows, not Qt's default of a thousand: each
+# row measured is a call to the model per cell and role on the GUI thread (a thousand rows were about
+# 1.5 s, most of opening the sample shop).
+WIDTH_SAMPLE_ROWS = 40
 
 class CustomersPanel(QWidget):
     def __init__(self, session: Session, parent=None) -> None:
@@ -29,6 +33,7 @@ class CustomersPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultSectionSize(130)
+        self.view.horizontalHeader().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
         self.view.setWordWrap(False)
 
         self.search = QLineEdit()
