@@ -4,12 +4,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .build_info import VersionAction, build_info
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -36,6 +37,10 @@ def configure_application(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(icon_file("segmentdesk"))))
 
 
+# What the main window needs, loaded in a thread while the start shell is on screen.
+MAIN_WINDOW_MODULES = ("segmentdesk.ui.session", "segmentdesk.ui.main_window")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtWidgets import QApplication
@@ -44,25 +49,77 @@ def main(argv: list[str] | None = None) -> int:
     from .ui import i18n
     from .ui.file_open_events import FileOpenRelay
     from .ui.gui_thread_gc import GuiThreadGarbageCollector
-    from .ui.main_window import MainWindow
-    from .ui.session import Session
+    from .ui.start_shell import ModuleLoader, StartShell
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     collector = GuiThreadGarbageCollector(app)  # noqa: F841 — lives as long as the app
     settings = load_settings()
     i18n.install(args.lang or settings.language)
-    session = Session()
-    window = MainWindow(session, settings)
-    window.show()
-    # macOS delivers a double-clicked project as an event, not as an argument.
-    app.installEventFilter(FileOpenRelay(window.files.open_path, app))
-    if args.sample:
-        window.files.open_sample()
-    elif args.file:
-        window.files.open_path(Path(args.file))
-    window.show_tour_once()         # the first start only: a short tour of the window
+    # The shell is on screen at once; the main window takes its place once its modules are loaded.
+    shell = StartShell()
+    shell.show()
+    opened: list[Path] = [Path(args.file)] if args.file else []
+    windows: list = []
+
+    def open_requested(path: Path) -> None:
+        # macOS delivers a double-clicked project as an event, not as an argument; it may come before the window.
+        if windows:
+            windows[0].files.open_path(path)
+        else:
+            opened.append(path)
+
+    app.installEventFilter(FileOpenRelay(open_requested, app))
+
+    def build_window() -> None:
+        if shell.closed_by_user:
+            return                      # closed while loading: the app is ending
+        try:
+            from .ui.main_window import MainWindow
+            from .ui.session import Session
+            window = MainWindow(Session(), settings)
+        except BaseException:
+            app.exit(1)                 # as a start without the shell would end (the error is printed)
+            raise
+        windows.append(window)
+        shell.hand_over(window)
+        # The window paints first; the data it was asked for fills in after that, then (the first start only)
+        # the tour of the window.
+
+        def fill_in() -> None:
+            if args.sample:
+                window.files.open_sample()
+            elif opened:
+                window.files.open_path(opened[-1])
+            window.show_tour_once()
+
+        after_first_paint(window, fill_in)
+
+    loader = ModuleLoader(MAIN_WINDOW_MODULES, build_window, app)
+    after_first_paint(shell, loader.start)
     return app.exec()
+
+
+def after_first_paint(window: QWidget, action: Callable[[], object]) -> None:
+    """Run ``action`` once ``window`` has painted (or after a second, should no paint come: a minimised start)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.run()
+            return False
+
+        def run(self) -> None:
+            if not done:
+                done.append(True)
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, action)
+
+    done: list[bool] = []
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(1000, watcher.run)
 
 
 if __name__ == "__main__":

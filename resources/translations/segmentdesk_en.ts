@@ -565,27 +565,27 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="25"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="29"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="35"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="40"/>
         <source>Search customers (name, email, city…)</source>
         <translation>Search customers (name, email, city…)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="37"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="42"/>
         <source>Search customers</source>
         <translation>Search customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="38"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="43"/>
         <source>Only customers in the selected segment</source>
         <translation>Only customers in the selected segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="107"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="112"/>
         <source>Showing %1 of %2 customers</source>
         <translation>Showing %1 of %2 customers</translation>
     </message>
@@ -2048,6 +2048,7 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="114"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="173"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
@@ -2069,27 +2070,32 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="139"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="343"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="353"/>
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="172"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="174"/>
+        <source>Opening the sample shop…</source>
+        <translation>Opening the sample shop…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="177"/>
         <source>Cannot open the sample shop</source>
         <translation>Cannot open the sample shop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="187"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="197"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="198"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="208"/>
         <source>Update or replace?</source>
         <translation>Update or replace?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="199"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="209"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -2100,57 +2106,57 @@ Yes: update them — customers are matched by customer number or email, new ones
 No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="216"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="226"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="245"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="255"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="247"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="257"/>
         <source>%1 unsubscribed or bounced addresses on the do-not-contact list</source>
         <translation>%1 unsubscribed or bounced addresses on the do-not-contact list</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="252"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="262"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 data-quality notes: File ▸ Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="258"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="268"/>
         <source>Customers updated</source>
         <translation>Customers updated</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="259"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="269"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="267"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="277"/>
         <source>Customers replaced</source>
         <translation>Customers replaced</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="268"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="278"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="280"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="290"/>
         <source>customers.segdesk</source>
         <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="282"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="292"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="284"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="294"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk project (*.segdesk)</translation>
     </message>
@@ -2160,45 +2166,45 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>%1 is open in SegmentDesk %2. Save the project under another name.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="320"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="330"/>
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="321"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="331"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="331"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="308"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="341"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="328"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="338"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="339"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="349"/>
         <source>Autosaved %1</source>
         <translation>Autosaved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="350"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="352"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="362"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="353"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="363"/>
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>
@@ -2942,12 +2948,12 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <translation>Segment ▸ New from template: ready-made segments such as lapsed customers or best customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="115"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="113"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="144"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="142"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Import a customer file, then create a segment to start.</translation>
     </message>
@@ -3195,6 +3201,14 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="105"/>
         <source>Open %1</source>
         <translation>Open %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartShell</name>
+    <message>
+        <location filename="../../segmentdesk/ui/start_shell.py" line="33"/>
+        <source>Starting SegmentDesk…</source>
+        <translation>Starting SegmentDesk…</translation>
     </message>
 </context>
 <context>

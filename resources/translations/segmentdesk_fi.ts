@@ -565,27 +565,27 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="25"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="29"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="35"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="40"/>
         <source>Search customers (name, email, city…)</source>
         <translation>Hae asiakkaita (nimi, sähköposti, paikkakunta…)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="37"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="42"/>
         <source>Search customers</source>
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="38"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="43"/>
         <source>Only customers in the selected segment</source>
         <translation>Vain valitun segmentin asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="107"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="112"/>
         <source>Showing %1 of %2 customers</source>
         <translation>Näytetään %1 / %2 asiakasta</translation>
     </message>
@@ -2048,6 +2048,7 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="114"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="173"/>
         <source>Opening</source>
         <translation>Avataan</translation>
     </message>
@@ -2069,27 +2070,32 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="139"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="343"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="353"/>
         <source>No backup was made: %1</source>
         <translation>Varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="172"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="174"/>
+        <source>Opening the sample shop…</source>
+        <translation>Avataan esimerkkikauppaa…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="177"/>
         <source>Cannot open the sample shop</source>
         <translation>Esimerkkikauppaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="187"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="197"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="198"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="208"/>
         <source>Update or replace?</source>
         <translation>Päivitetäänkö vai korvataanko?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="199"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="209"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -2100,57 +2106,57 @@ Kyllä: päivitä asiakkaat — ne yhdistetään asiakasnumeron tai sähköposti
 Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="216"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="226"/>
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="245"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="255"/>
         <source>Imported %1</source>
         <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="247"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="257"/>
         <source>%1 unsubscribed or bounced addresses on the do-not-contact list</source>
         <translation>%1 peruttua tai palautunutta osoitetta älä ota yhteyttä -listalla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="252"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="262"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 huomiota tietojen laadusta: Tiedosto ▸ Tietojen laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="258"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="268"/>
         <source>Customers updated</source>
         <translation>Asiakkaat päivitetty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="259"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="269"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 uutta, %2 muuttunutta, %3 ennallaan, %4 puuttui uudesta tiedostosta. Puuttuvat säilytetään ja merkitään kenttään ”%5”, joten segmentti löytää heidät.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="267"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="277"/>
         <source>Customers replaced</source>
         <translation>Asiakkaat korvattu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="268"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="278"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>Uudessa tiedostossa ja projektissa ei ole yhteistä asiakasnumero- tai sähköpostisaraketta, joten asiakkaita ei voitu yhdistää; projektissa ovat nyt uuden tiedoston asiakkaat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="280"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="290"/>
         <source>customers.segdesk</source>
         <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="282"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="292"/>
         <source>Save project</source>
         <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="284"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="294"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
@@ -2160,45 +2166,45 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>%1 on auki SegmentDeskissä %2. Tallenna projekti toisella nimellä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="320"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="330"/>
         <source>Saving</source>
         <translation>Tallennetaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="321"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="331"/>
         <source>Saving %1…</source>
         <translation>Tallennetaan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="331"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="308"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="341"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="328"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="338"/>
         <source>Autosave failed: %1</source>
         <translation>Automaattinen tallennus epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="339"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="349"/>
         <source>Autosaved %1</source>
         <translation>Tallennettu automaattisesti: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="350"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="352"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="362"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="353"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="363"/>
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
@@ -2942,12 +2948,12 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>Segmentti ▸ Uusi mallista: valmiita segmenttejä, kuten hiipuneet asiakkaat tai parhaat asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="115"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="113"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="144"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="142"/>
         <source>Import a customer file, then create a segment to start.</source>
         <translation>Aloita tuomalla asiakastiedosto ja luomalla segmentti.</translation>
     </message>
@@ -3195,6 +3201,14 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <location filename="../../segmentdesk/ui/widgets/start_panel.py" line="105"/>
         <source>Open %1</source>
         <translation>Avaa %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartShell</name>
+    <message>
+        <location filename="../../segmentdesk/ui/start_shell.py" line="33"/>
+        <source>Starting SegmentDesk…</source>
+        <translation>SegmentDesk käynnistyy…</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..core.formats import Formats
 from ..paths import resources_dir
+
+if TYPE_CHECKING:
+    from ..core.formats import Formats
 
 SUPPORTED = ("en", "fi")
 _state = {"lang": "en", "translators": []}
@@ -50,4 +53,5 @@ def current_language() -> str:
 def formats() -> Formats:
     """The formatter for dates and numbers in the UI's language (core/formats.py): every number
     and date the window shows goes through it, so "2 000" and "2,000" never meet."""
+    from ..core.formats import Formats     # here, not above: the start shell uses this module before NumPy loads
     return Formats(_state["lang"])

@@ -163,15 +163,25 @@ class ProjectFiles(QObject):
         self._waiting_for = None
         if not self.maybe_save():
             return
-        self.guard.release()
         sample = sample_dir()
+        plan = ImportPlan.for_files(sample / "customers.xlsx", orders=sample / "orders.csv")
+        as_of = self._session.as_of
+        # Read in a worker: the window keeps painting (at start-up with --sample it is shown before the data).
+        self.busy = True
         try:
-            result = run_import(ImportPlan.for_files(sample / "customers.xlsx", orders=sample / "orders.csv"),
-                                as_of=self._session.as_of, warm=False, count_problems=False)
+            result = run_with_progress(
+                self._window, QCoreApplication.translate("MainWindow", "Opening"),
+                QCoreApplication.translate("MainWindow", "Opening the sample shop…"),
+                lambda progress: run_import(plan, as_of=as_of, warm=False, count_problems=False, progress=progress))
         except SegmentDeskError as exc:
             QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot open the sample shop"),
                                 error_text(exc))
             return
+        finally:
+            self.busy = False
+        if result is None:
+            return                      # cancelled: the open project stays as it was
+        self.guard.release()
         s = self._session
         s.new()
         s.set_dataset(result.dataset, sources={"customers": "customers.xlsx", "orders": "orders.csv"},
