@@ -28,14 +28,13 @@ class CustomerTableModel(QAbstractTableModel):
         self._segment_mask: np.ndarray | None = None
         self._search_mask: np.ndarray | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._folded: dict[int, pd.Series] = {}
         self._lang = "en"
 
     # -- data in ----------------------------------------------------------------------
     def set_dataset(self, ds: Dataset | None, *, lang: str = "en") -> None:
         self.beginResetModel()
         self._ds, self._lang = ds, lang
-        self._columns, self._folded = [], {}
+        self._columns = []
         self._segment_mask = self._search_mask = None
         if ds is not None:
             frame = ds.customers.frame
@@ -52,19 +51,13 @@ class CustomerTableModel(QAbstractTableModel):
         self._segment_mask = mask
         self._refilter()
 
-    def set_search(self, text: str) -> None:
-        text = text.strip().casefold()
-        if not text or self._ds is None:
-            self._search_mask = None
-        else:
-            hit = np.zeros(len(self._ds), dtype=bool)
-            for i, (_title, values, kind) in enumerate(self._columns):
-                if kind in ("text", "category", "tags"):
-                    folded = self._folded.get(i)
-                    if folded is None:
-                        folded = self._folded[i] = values.astype("string").str.casefold()
-                    hit |= folded.str.contains(text, regex=False).fillna(False).to_numpy(dtype=bool)
-            self._search_mask = hit
+    def search_columns(self) -> list[pd.Series]:
+        """The columns the search box looks in (text, categories, tags), for a worker to search."""
+        return [values for _title, values, kind in self._columns if kind in ("text", "category", "tags")]
+
+    def set_search_mask(self, mask: np.ndarray | None) -> None:
+        """Show only the customers ``mask`` marks (the search's answer); None: no search."""
+        self._search_mask = mask if mask is None or len(mask) == self.total_rows else None
         self._refilter()
 
     def _refilter(self) -> None:

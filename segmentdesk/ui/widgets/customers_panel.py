@@ -4,11 +4,14 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from ...core.data.dataset import Dataset
+from ...core.data.text_search import TextHaystack
 from ...core.errors import SegmentDeskError
 from ..dialogs.customer_dialog import CustomerDialog
 from ..i18n import current_language, formats
 from ..models.customer_table_model import CustomerTableModel
 from ..session import Change, Session
+from ..workers import LatestJobRunner
 
 # Column widths are measured on the headings and this many rows, not Qt's default of a thousand: each
 # row measured is a call to the model per cell and role on the GUI thread (a thousand rows were about
@@ -59,6 +62,11 @@ class CustomersPanel(QWidget):
         self._search_timer.setInterval(200)
         self._search_timer.timeout.connect(self._on_search_changed)
         self.search.textChanged.connect(self._search_timer.start)
+        # The search runs in a worker (100,000 customers' text is more than a keystroke's worth of work);
+        # the folded text it searches is kept for the next search of the same data.
+        self._search_runner = LatestJobRunner(self)
+        self._search_runner.finished.connect(self._on_search_found)
+        self._haystack: tuple[Dataset, TextHaystack] | None = None
         self.only_members.toggled.connect(self._apply_segment)
         self.view.activated.connect(lambda index: self.open_customer(index.row()))     # double-click or Enter
         session.changed.connect(self._on_session_changed)
@@ -73,8 +81,9 @@ class CustomersPanel(QWidget):
             self.view.resizeColumnsToContents()
             for column in range(self.model.columnCount()):
                 self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
+            self._haystack = None
             if self.search.text():
-                self.model.set_search(self.search.text())
+                self._start_search(self.search.text())
         if change & (Change.DATA | Change.SEGMENTS | Change.CURRENT | Change.COUNTS):
             self._apply_segment()
 
@@ -88,7 +97,30 @@ class CustomersPanel(QWidget):
             CustomerDialog(self._session, None, self).exec()
 
     def _on_search_changed(self) -> None:
-        self.model.set_search(self.search.text())
+        self._start_search(self.search.text())
+
+    def _start_search(self, text: str) -> None:
+        ds = self._session.dataset
+        if not text.strip() or ds is None:
+            self._search_runner.supersede()         # an answer still on its way is for older text
+            self.model.set_search_mask(None)
+            self._update_summary()
+            return
+        known = self._haystack[1] if self._haystack is not None and self._haystack[0] is ds else None
+        columns = self.model.search_columns()
+
+        def find(progress) -> tuple[Dataset, TextHaystack, object]:
+            haystack = known or TextHaystack(columns, rows=len(ds))
+            return ds, haystack, haystack.matches(text)
+
+        self._search_runner.submit(find)
+
+    def _on_search_found(self, _generation: int, found: tuple) -> None:
+        ds, haystack, mask = found
+        if ds is not self._session.dataset:
+            return                                  # searched in data replaced since
+        self._haystack = (ds, haystack)
+        self.model.set_search_mask(mask)
         self._update_summary()
 
     def _apply_segment(self) -> None:
