@@ -11,8 +11,8 @@ edited in the builder), export it through the export dialog, save the project, o
 waits until its work has finished and the window has been quiet for ``--settle`` seconds.
 
 A heartbeat timer on the GUI thread ticks every 10 ms; a gap between two ticks is how long a click would
-have waited.  A watchdog thread samples the GUI thread's Python stack while a gap lasts, so the table says
-what was running.  It prints every gap over ``--report-ms`` with its step and the most sampled frames, and the
+have waited.  A watchdog thread samples the Python stacks while a gap lasts — the GUI thread's, and a worker's
+(which may be holding the interpreter lock the GUI thread waits for) — so the table says what was running.  It prints every gap over ``--report-ms`` with its step and the most sampled frames, and the
 longest gap per step; it never fails on timing.  1,000,000 orders (the default) takes a few minutes: run it
 once at a time, not in a loop.
 """
@@ -61,9 +61,12 @@ class Heartbeat:
         while not self._stop:
             time.sleep(0.02)
             if time.perf_counter() - self._last > 0.05:
-                frame = sys._current_frames().get(self._gui)
-                if frame is not None:
-                    self._samples[_where(frame)] += 1
+                me = threading.get_ident()
+                for ident, frame in sys._current_frames().items():
+                    if ident == me:
+                        continue
+                    # The GUI thread's frame, and any worker running Python (the one likely to hold the GIL).
+                    self._samples[("" if ident == self._gui else "worker: ") + _where(frame)] += 1
 
     def stop(self) -> None:
         self._stop = True
@@ -247,7 +250,9 @@ def main(argv: list[str] | None = None) -> int:
     for length, step, _at, samples in gaps:
         if length * 1000 <= args.report_ms:
             break
-        where = "; ".join(f"{w} ×{n}" for w, n in samples.most_common(2)) or "(no Python frame sampled)"
+        gui = [(w, n) for w, n in samples.most_common() if not w.startswith("worker: ")][:2]
+        worker = [(w, n) for w, n in samples.most_common() if w.startswith("worker: ")][:1]
+        where = "; ".join(f"{w} ×{n}" for w, n in gui + worker) or "(no Python frame sampled)"
         print(f"  {length * 1000:7.0f} ms  {step:<36} {where}")
     print("\nlongest gap per step:")
     per_step: dict[str, float] = {}
