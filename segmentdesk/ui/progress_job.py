@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from .workers import TaskRunner
 
 SHOW_AFTER_MS = 400     # quick jobs finish before a dialog would flash
+ACTIVATE_AFTER_MS = 50  # the dialog's hiding has reached the window system by then
 
 
 def run_with_progress(parent: QWidget, title: str, label: str, fn: Callable[..., Any], *,
@@ -50,7 +51,12 @@ def run_with_progress(parent: QWidget, title: str, label: str, fn: Callable[...,
     runner.start(fn)
     loop.exec()
     dialog.canceled.disconnect(runner.cancel)
+    shown = dialog.isVisible()
     dialog.close()
+    if shown:
+        # The window it stood in front of is active again, once the dialog has gone (without a window manager too).
+        window = parent.window()
+        QTimer.singleShot(ACTIVATE_AFTER_MS, window, lambda: window.activateWindow() if window.isVisible() else None)
     dialog.deleteLater()
     runner.deleteLater()
     if "error" in outcome:
