@@ -89,7 +89,7 @@
         <translation>Profiilit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="249"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="296"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
@@ -552,12 +552,12 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="134"/>
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="127"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="134"/>
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="127"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
@@ -565,27 +565,27 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="29"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="32"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="40"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="43"/>
         <source>Search customers (name, email, city…)</source>
         <translation>Hae asiakkaita (nimi, sähköposti, paikkakunta…)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="42"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="45"/>
         <source>Search customers</source>
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="43"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="46"/>
         <source>Only customers in the selected segment</source>
         <translation>Vain valitun segmentin asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="112"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="144"/>
         <source>Showing %1 of %2 customers</source>
         <translation>Näytetään %1 / %2 asiakasta</translation>
     </message>
@@ -2689,7 +2689,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>ProgressJob</name>
     <message>
-        <location filename="../../segmentdesk/ui/progress_job.py" line="26"/>
+        <location filename="../../segmentdesk/ui/progress_job.py" line="27"/>
         <source>Cancel</source>
         <translation>Peru</translation>
     </message>
@@ -2792,86 +2792,174 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
     </message>
 </context>
 <context>
+    <name>RfmMapDialog</name>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/rfm_map_dialog.py" line="39"/>
+        <source>RFM groups</source>
+        <translation>RFM-ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/rfm_map_dialog.py" line="42"/>
+        <source>Choose the group of each cell. Rows are recency (5 = bought most recently), columns frequency (5 = buys most often). Every customer with orders falls in exactly one cell, so every cell needs a group.</source>
+        <translation>Valitse kullekin ruudulle ryhmä. Rivit ovat tuoreus (5 = ostanut viimeksi), sarakkeet ostotiheys (5 = ostaa useimmin). Jokainen ostanut asiakas osuu täsmälleen yhteen ruutuun, joten jokainen ruutu tarvitsee ryhmän.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/rfm_map_dialog.py" line="49"/>
+        <source>This map also weighs spend. The grid shows each cell&apos;s group at a middle spend score; saving it makes a grid without spend.</source>
+        <translation>Tämä jako ottaa huomioon myös ostojen summan. Ruudukko näyttää kunkin ruudun ryhmän keskimmäisellä summapisteellä; tallennettu jako ei enää huomioi summaa.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/rfm_map_dialog.py" line="56"/>
+        <source>Recency ↓ · Frequency →</source>
+        <translation>Tuoreus ↓ · Ostotiheys →</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/rfm_map_dialog.py" line="58"/>
+        <source>F%1</source>
+        <translation>F%1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/rfm_map_dialog.py" line="64"/>
+        <source>R%1</source>
+        <translation>R%1</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/rfm_map_dialog.py" line="70"/>
+        <source>Group of cell R%1 F%2</source>
+        <translation>Ruudun R%1 F%2 ryhmä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/rfm_map_dialog.py" line="78"/>
+        <source>&amp;Default grid</source>
+        <translation>&amp;Oletusjako</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/rfm_map_dialog.py" line="79"/>
+        <source>Put every cell back in its group of the default grid</source>
+        <translation>Palauta jokainen ruutu oletusjaon ryhmäänsä</translation>
+    </message>
+</context>
+<context>
     <name>RfmPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="53"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="54"/>
         <source>RFM needs orders with dates: import an order file to see it.</source>
         <translation>RFM tarvitsee päivättyjä tilauksia: tuo tilaustiedosto, niin näet sen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="58"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="91"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="59"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="107"/>
         <source>Customers</source>
         <translation>Asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="58"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="59"/>
         <source>Revenue</source>
         <translation>Myynti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="59"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="60"/>
         <source>Average spend</source>
         <translation>Keskiostot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="65"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="66"/>
+        <source>RFM groups</source>
+        <translation>RFM-ryhmät</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="67"/>
+        <source>Which cells of the grid make each RFM group</source>
+        <translation>Mitkä ruudukon ruudut kuuluvat kuhunkin RFM-ryhmään</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="68"/>
+        <source>Recency × frequency</source>
+        <translation>Tuoreus × ostotiheys</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="69"/>
+        <source>Recency × frequency, spend weighed</source>
+        <translation>Tuoreus × ostotiheys, summa huomioiden</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="72"/>
+        <source>Edit groups…</source>
+        <translation>Muokkaa ryhmiä…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="73"/>
+        <source>Choose which group each cell of the grid belongs to</source>
+        <translation>Valitse, mihin ryhmään kukin ruudukon ruutu kuuluu</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="76"/>
         <source>Cells show:</source>
         <translation>Ruuduissa:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="69"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="79"/>
+        <source>Groups:</source>
+        <translation>Ryhmät:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="85"/>
         <source>rfm-grid</source>
         <translation>rfm-ruudukko</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="71"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="216"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="87"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="263"/>
         <source>Click a cell of the grid to see its customers.</source>
         <translation>Napsauta ruudukon ruutua, niin näet sen asiakkaat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="73"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="89"/>
         <source>Make a segment of this cell</source>
         <translation>Tee ruudusta segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="91"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="107"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="91"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="107"/>
         <source>Revenue share</source>
         <translation>Osuus myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="105"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="121"/>
         <source>Make a segment of this group</source>
         <translation>Tee ryhmästä segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="157"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="173"/>
+        <source>Your own grid</source>
+        <translation>Oma jako</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="204"/>
         <source>%1 customers have bought; %2 have no purchases yet (at %3).</source>
         <translation>%1 asiakasta on ostanut; %2 ei ole vielä ostanut (tilanne %3).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="183"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="230"/>
         <source>Suggested action</source>
         <translation>Ehdotettu toimenpide</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="222"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="269"/>
         <source>R%1 · F%2: %3 customers</source>
         <translation>R%1 · F%2: %3 asiakasta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="231"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="278"/>
         <source>RFM R%1 · F%2</source>
         <translation>RFM R%1 · F%2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="240"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="287"/>
         <source>RFM: %1</source>
         <translation>RFM: %1</translation>
     </message>
@@ -3076,72 +3164,72 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="254"/>
+        <location filename="../../segmentdesk/ui/session.py" line="255"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="257"/>
+        <location filename="../../segmentdesk/ui/session.py" line="258"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="265"/>
+        <location filename="../../segmentdesk/ui/session.py" line="266"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="274"/>
+        <location filename="../../segmentdesk/ui/session.py" line="275"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="274"/>
+        <location filename="../../segmentdesk/ui/session.py" line="275"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="289"/>
+        <location filename="../../segmentdesk/ui/session.py" line="290"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="299"/>
+        <location filename="../../segmentdesk/ui/session.py" line="300"/>
         <source>Edit the persona of “%1”</source>
         <translation>Muokkaa segmentin ”%1” personaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="304"/>
+        <location filename="../../segmentdesk/ui/session.py" line="305"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="307"/>
+        <location filename="../../segmentdesk/ui/session.py" line="308"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="316"/>
+        <location filename="../../segmentdesk/ui/session.py" line="317"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="321"/>
+        <location filename="../../segmentdesk/ui/session.py" line="322"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="383"/>
+        <location filename="../../segmentdesk/ui/session.py" line="384"/>
         <source>Edit customer %1</source>
         <translation>Muokkaa asiakasta %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="392"/>
+        <location filename="../../segmentdesk/ui/session.py" line="393"/>
         <source>New customer %1</source>
         <translation>Uusi asiakas %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="397"/>
+        <location filename="../../segmentdesk/ui/session.py" line="398"/>
         <source>Delete customer %1</source>
         <translation>Poista asiakas %1</translation>
     </message>

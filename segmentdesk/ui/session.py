@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..core.analytics.cluster_field import with_cluster_field
 from ..core.data.dataset import Dataset
+from ..core.data.rfm_groups import GroupMap
 from ..core.importing.plan import ImportPlan
 from ..core.importing.survey import SurveyJoin
 from ..core.errors import ProjectError
@@ -421,6 +422,23 @@ class Session(QObject):
         self._evaluator = None
         self._emit(Change.DATA | Change.SEGMENTS, initiator)
 
+    # -- RFM groups --------------------------------------------------------------------------
+    def set_rfm_map(self, group_map: GroupMap | None, *, initiator: object = None) -> None:
+        """Make ``group_map`` (None: the default grid) the project's RFM groups; the ``rfm_group``
+        field, its segments and the RFM views follow.  Raises RfmMapError for a gap or an overlap."""
+        def same(m: GroupMap | None) -> tuple | None:
+            return None if m is None else (m.key, m.preset)
+        if same(group_map) == same(self.project.rfm_map):
+            return
+        before = self.project.dataset
+        if before is not None:
+            # A new Dataset object: the live counts and mask caches must not answer with the old groups.
+            self.project.dataset = before.renewed()
+            self.project.same_stored_data(before)
+        self.project.use_rfm_map(group_map)
+        self._evaluator = None
+        self._emit(Change.DATA | Change.SEGMENTS, initiator)
+
     def _with_clusters(self, ds: Dataset) -> Dataset:
         """``ds`` answering the ``cluster`` field from the kept run (by stable key), if there is one."""
         run = self.project.cluster_run
@@ -456,7 +474,7 @@ class Session(QObject):
         p = self.project
         copied = Project(dataset=p.dataset, segments=copy_segments(p.segments), audit=list(p.audit),
                          sources=dict(p.sources), plan=p.plan, do_not_contact=p.do_not_contact.copy(),
-                         register=copy.deepcopy(p.register), cluster_run=p.cluster_run)
+                         register=copy.deepcopy(p.register), cluster_run=p.cluster_run, rfm_map=p.rfm_map)
         copied.stored_like(p)           # which stored data it is, so the save writes only what changed
         return copied
 

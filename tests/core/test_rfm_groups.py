@@ -82,3 +82,28 @@ def test_the_datasets_map_decides_the_group_field():
     assert field_values(ds, find_field(ds, "rfm_group"), AS_OF).tolist() == ["everyone"] * 3
     assert Evaluator(ds, as_of=AS_OF).mask(rule).tolist() == [True, True, True]
     assert rfm_scores(ds, AS_OF).m.tolist() == [1, 1, 4]      # 10 € and 5 + 5 € tie
+
+
+def test_a_grid_edited_cell_by_cell_becomes_a_checked_custom_map():
+    from segmentdesk.core.data.rfm_groups import DEFAULT_MAP, grid_map, rf_grid
+
+    grid = rf_grid(DEFAULT_MAP)
+    grid[(5, 1)] = "promising"                      # new customers count as promising here
+    edited = grid_map(grid)
+    assert edited.preset == "custom"
+    assert edited.group_of(5, 1) == "promising" and edited.group_of(4, 1) == "promising"
+    assert rf_grid(edited) == grid
+    # A row's neighbours with the same group are one range: R5 is new→promising, potential ×2, champions ×2.
+    assert [(c.group, c.f) for c in edited.cells if c.r == (5, 5)] == [
+        ("promising", (1, 1)), ("potential_loyalist", (2, 3)), ("champions", (4, 5))]
+
+
+def test_a_grid_with_a_cell_left_empty_is_refused():
+    from segmentdesk.core.data.rfm_groups import DEFAULT_MAP, grid_map, rf_grid
+    from segmentdesk.core.errors import RfmMapError
+
+    grid = rf_grid(DEFAULT_MAP)
+    del grid[(3, 3)]
+    with pytest.raises(RfmMapError) as caught:
+        grid_map(grid)
+    assert caught.value.details["cell"] == [3, 3]

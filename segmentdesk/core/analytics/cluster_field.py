@@ -3,12 +3,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..data.dataset import Dataset
+from ..data.dataset import DATA_ONLY_CACHES, Dataset
 
 FIELD = "cluster"
-# Cached properties of a Dataset that depend only on its customers and orders: a Dataset that
-# differs by an analytics column takes them over instead of working them out again.
-_SHARED = ("order_codes", "order_is_return", "postal_lookup", "valid_email", "consent")
 
 
 def with_cluster_field(ds: Dataset, names: pd.Series | None) -> Dataset:
@@ -24,7 +21,7 @@ def with_cluster_field(ds: Dataset, names: pd.Series | None) -> Dataset:
                                                       dtype=object)})
     out = Dataset.restored(ds.customers, ds.orders, link_by=ds.link_by, order_customer_pos=ds.order_customer_pos,
                            metrics=metrics)
-    for name in _SHARED:
+    for name in DATA_ONLY_CACHES:
         if name in ds.__dict__:
             out.__dict__[name] = ds.__dict__[name]
     out.rfm_map = getattr(ds, "rfm_map", None)          # the project's RFM groups go with its data

@@ -79,6 +79,11 @@ def _typed_column(col: pd.Series, kind: str, *, repeated: bool = False) -> pd.Se
     return cell_types.to_text(col, repeated=repeated)
 
 
+# Cached properties of a Dataset that depend only on its customers and orders: a Dataset made from
+# the same data (another analytics column, other RFM groups) takes them over instead of working them out again.
+DATA_ONLY_CACHES = ("order_codes", "order_is_return", "postal_lookup", "valid_email", "consent")
+
+
 class Dataset:
     """Customers and orders with roles and derived per-customer metrics.
 
@@ -115,6 +120,19 @@ class Dataset:
         ds.rfm_map = None
         ds.index = DatasetIndex()
         return ds
+
+    def renewed(self) -> Dataset:
+        """The same data as a new object, with its RFM map.  Evaluators, mask caches and live counts
+        know a Dataset by identity: a change that alters what a field answers without changing the data
+        (the project's RFM groups) hands them a new one.  Cached values that depend on the data alone
+        are carried over; the index of derived values starts afresh."""
+        out = Dataset.restored(self.customers, self.orders, link_by=self.link_by,
+                               order_customer_pos=self.order_customer_pos, metrics=self.metrics)
+        for name in DATA_ONLY_CACHES:
+            if name in self.__dict__:
+                out.__dict__[name] = self.__dict__[name]
+        out.rfm_map = self.rfm_map
+        return out
 
     # -- size and identity -------------------------------------------------------------
     def __len__(self) -> int:

@@ -200,3 +200,28 @@ WITH_SPEND_MAP = GroupMap(_cells(
 """The default grid with spend weighed in: champions and can't-lose-them also need a high M."""
 
 PRESETS = {"default": DEFAULT_MAP, "with_spend": WITH_SPEND_MAP}
+
+
+def grid_map(groups: dict[tuple[int, int], str]) -> GroupMap:
+    """A ``custom`` map from one group per (R, F) cell of the 5 × 5 grid, spend not weighed (the map
+    the window's editor makes).  Neighbouring cells of a row with the same group become one range, so
+    the JSON stays readable.  Raises :class:`RfmMapError` for a missing cell or a malformed key."""
+    cells = []
+    for r in SCORES:
+        f = 1
+        while f <= 5:
+            group = groups.get((r, f))
+            if group is None or not _KEY.fullmatch(group):
+                raise RfmMapError(f"RFM cell R{r}·F{f} has no group.", reason="gap", cell=[r, f])
+            end = f
+            while end < 5 and groups.get((r, end + 1)) == group:
+                end += 1
+            cells.append(GroupCell(group, (r, r), (f, end)))
+            f = end + 1
+    return GroupMap(tuple(cells), "custom").check()
+
+
+def rf_grid(group_map: GroupMap, *, m: int = 3) -> dict[tuple[int, int], str]:
+    """The group of every (R, F) cell at spend score ``m`` (a map that does not weigh spend gives the
+    same for every ``m``)."""
+    return {(r, f): group_map.group_of(r, f, m) for r in SCORES for f in SCORES}

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.charts.rfm_heatmap import cell_at, draw_rfm_heatmap
+from ...core.data.rfm_groups import PRESETS
 from ...core.data.rfm_summary import RfmHeatmap, RfmSummary, cell_mask, rfm_available, rfm_heatmap, rfm_summary
 from ...core.segments.model import Condition, Group, Segment
 from ...core.words import rfm_group_action, rfm_group_description, rfm_group_label
@@ -61,10 +62,25 @@ class RfmPage(AnalysisPage):
         self.measure_combo.currentIndexChanged.connect(self._on_measure_changed)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
+        self.map_combo = QComboBox()
+        self.map_combo.setAccessibleName(self.tr("RFM groups"))
+        self.map_combo.setToolTip(self.tr("Which cells of the grid make each RFM group"))
+        for key, text in (("default", self.tr("Recency × frequency")),
+                          ("with_spend", self.tr("Recency × frequency, spend weighed"))):
+            self.map_combo.addItem(text, key)
+        self.map_combo.activated.connect(self._on_map_chosen)
+        self.edit_map_button = QPushButton(self.tr("Edit groups…"))
+        self.edit_map_button.setToolTip(self.tr("Choose which group each cell of the grid belongs to"))
+        self.edit_map_button.clicked.connect(self.edit_groups)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Cells show:")))
         top.addWidget(self.measure_combo)
         top.addWidget(self.summary_label, 1)
+        groups_label = QLabel(self.tr("Groups:"))
+        groups_label.setBuddy(self.map_combo)
+        top.addWidget(groups_label)
+        top.addWidget(self.map_combo)
+        top.addWidget(self.edit_map_button)
 
         self.heatmap = ChartView(file_stem=self.tr("rfm-grid"))
         self.heatmap.drawn.connect(self._connect_clicks)
@@ -133,6 +149,7 @@ class RfmPage(AnalysisPage):
             self._computed_for = None
             self.customers_model.set_dataset(None)
             return
+        self._show_map_choice()
         key = (id(ds), s.as_of, id(getattr(ds, "rfm_map", None)), self.measure())
         if self._computed_for == key:
             return
@@ -143,6 +160,36 @@ class RfmPage(AnalysisPage):
 
     def measure(self) -> str:
         return self.measure_combo.currentData() or "customers"
+
+    # -- the group map ------------------------------------------------------------------------
+    def _show_map_choice(self) -> None:
+        """The combo names the project's map; an edited one appears as its own entry."""
+        current = self.session.project.rfm_map
+        preset = "default" if current is None else current.preset
+        custom_at = self.map_combo.findData("custom")
+        if preset not in ("default", "with_spend"):
+            preset = "custom"
+            if custom_at < 0:
+                self.map_combo.addItem(self.tr("Your own grid"), "custom")
+        elif custom_at >= 0:
+            self.map_combo.removeItem(custom_at)
+        self.map_combo.setCurrentIndex(self.map_combo.findData(preset))
+
+    def _on_map_chosen(self, index: int) -> None:
+        key = self.map_combo.itemData(index)
+        if key == "custom":
+            return
+        self.session.set_rfm_map(None if key == "default" else PRESETS[key], initiator=self)
+        self._show_map_choice()
+
+    def edit_groups(self) -> None:
+        """Open the grid editor; OK makes its map the project's."""
+        from ..dialogs.rfm_map_dialog import RfmMapDialog
+
+        dialog = RfmMapDialog(self.session.project.rfm_map, self)
+        if dialog.exec() == RfmMapDialog.DialogCode.Accepted:
+            self.session.set_rfm_map(dialog.group_map(), initiator=self)
+            self._show_map_choice()
 
     def _on_measure_changed(self) -> None:
         if self.isVisible():
