@@ -12,6 +12,7 @@ from .cli_input import UsageError
 from .cli_input import date_option as _as_of
 from .cli_input import now as _now
 from .cli_privacy import add_privacy_commands
+from .cli_churn import add_churn_command
 from .cli_rfm import add_rfm_command
 from .cli_customer import add_customer_commands
 from .cli_history import add_history_command
@@ -381,6 +382,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_export, writes_project=True)     # the export's line in the project's log
 
     add_rfm_command(sub)
+    add_churn_command(sub)
     add_privacy_commands(sub, _Parser)
     add_customer_commands(sub, _Parser)
     add_history_command(sub, _Parser)
