@@ -93,6 +93,11 @@
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="221"/>
+        <source>Buying rhythm</source>
+        <translation>Buying rhythm</translation>
+    </message>
 </context>
 <context>
     <name>AsOfControl</name>
@@ -2962,6 +2967,104 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="287"/>
         <source>RFM: %1</source>
         <translation>RFM: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmPage</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="51"/>
+        <source>The buying rhythm needs orders with dates: import an order file to see it.</source>
+        <translation>The buying rhythm needs orders with dates: import an order file to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="62"/>
+        <source>Churn-risk bands</source>
+        <translation>Churn-risk bands</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="63"/>
+        <source>Churn risk</source>
+        <translation>Churn risk</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="63"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="64"/>
+        <source>Revenue share</source>
+        <translation>Revenue share</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="67"/>
+        <source>Make a segment of this band</source>
+        <translation>Make a segment of this band</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="84"/>
+        <source>Most overdue customers</source>
+        <translation>Most overdue customers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
+        <source>Customer number</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
+        <source>Usual days between orders</source>
+        <translation>Usual days between orders</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
+        <source>Last order</source>
+        <translation>Last order</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="128"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought once and %3 not yet.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought once and %3 not yet.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="132"/>
+        <source>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</source>
+        <translation>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="153"/>
+        <source>Most overdue first: %1 of %2 customers overdue by their own rhythm.</source>
+        <translation>Most overdue first: %1 of %2 customers overdue by their own rhythm.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="155"/>
+        <source>Nobody is overdue by their own rhythm.</source>
+        <translation>Nobody is overdue by their own rhythm.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="174"/>
+        <source>Buying on their usual rhythm. Keep them informed; they need no push.</source>
+        <translation>Buying on their usual rhythm. Keep them informed; they need no push.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="175"/>
+        <source>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</source>
+        <translation>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="177"/>
+        <source>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</source>
+        <translation>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="188"/>
+        <source>Churn risk: %1</source>
+        <translation>Churn risk: %1</translation>
     </message>
 </context>
 <context>

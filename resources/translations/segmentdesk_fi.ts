@@ -93,6 +93,11 @@
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="221"/>
+        <source>Buying rhythm</source>
+        <translation>Ostorytmi</translation>
+    </message>
 </context>
 <context>
     <name>AsOfControl</name>
@@ -2962,6 +2967,104 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="287"/>
         <source>RFM: %1</source>
         <translation>RFM: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmPage</name>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="51"/>
+        <source>The buying rhythm needs orders with dates: import an order file to see it.</source>
+        <translation>Ostorytmi tarvitsee päivättyjä tilauksia: tuo tilaustiedosto, niin näet sen.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="62"/>
+        <source>Churn-risk bands</source>
+        <translation>Menetysriskin tasot</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="63"/>
+        <source>Churn risk</source>
+        <translation>Menetysriski</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="63"/>
+        <source>Customers</source>
+        <translation>Asiakkaita</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="64"/>
+        <source>Revenue share</source>
+        <translation>Osuus myynnistä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="67"/>
+        <source>Make a segment of this band</source>
+        <translation>Tee tasosta segmentti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="84"/>
+        <source>Most overdue customers</source>
+        <translation>Eniten myöhässä olevat asiakkaat</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
+        <source>Customer number</source>
+        <translation>Asiakasnumero</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
+        <source>Days overdue</source>
+        <translation>Myöhässä (päivää)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
+        <source>Usual days between orders</source>
+        <translation>Tavallinen tilausväli (päivää)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
+        <source>Last order</source>
+        <translation>Viimeisin tilaus</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="128"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought once and %3 not yet.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; asiakasta ostaa uudelleen (tilauksia vähintään kahtena päivänä); %2 on ostanut kerran ja %3 ei vielä.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="132"/>
+        <source>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</source>
+        <translation>Toistuva ostaja tilaa tavallisesti &lt;b&gt;%1&lt;/b&gt; päivän välein (mediaani).</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="153"/>
+        <source>Most overdue first: %1 of %2 customers overdue by their own rhythm.</source>
+        <translation>Eniten myöhässä ensin: %1/%2 asiakasta on myöhässä omasta rytmistään.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="155"/>
+        <source>Nobody is overdue by their own rhythm.</source>
+        <translation>Kukaan ei ole myöhässä omasta rytmistään.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="174"/>
+        <source>Buying on their usual rhythm. Keep them informed; they need no push.</source>
+        <translation>Ostavat tavallisessa rytmissään. Pidä heidät ajan tasalla; he eivät tarvitse tuuppausta.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="175"/>
+        <source>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</source>
+        <translation>Tavallista myöhemmässä omaan rytmiinsä nähden. Muistutus tai pieni syy palata juuri nyt toimii parhaiten, kun he vielä muistavat sinut.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="177"/>
+        <source>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</source>
+        <translation>Selvästi ohi tavallisen rytminsä. Kokeile henkilökohtaista paluutarjousta tai kysy, miksi he lopettivat.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="188"/>
+        <source>Churn risk: %1</source>
+        <translation>Menetysriski: %1</translation>
     </message>
 </context>
 <context>

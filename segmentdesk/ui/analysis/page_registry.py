@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 PAGE_MODULES: tuple[str, ...] = (
     "segmentdesk.ui.analysis.overview_page",
     "segmentdesk.ui.analysis.rfm_page",
+    "segmentdesk.ui.analysis.rhythm_page",
     "segmentdesk.ui.analysis.clusters_page",
     "segmentdesk.ui.analysis.profiles_page",
     "segmentdesk.ui.analysis.history_page",

@@ -1,0 +1,65 @@
+"""The buying-rhythm page on the sample shop: its figures are core's churn summary, the overdue list
+comes most overdue first without personal data, and a band becomes a segment of exactly its customers."""
+from __future__ import annotations
+
+from segmentdesk.core.data.churn_summary import churn_summary
+from segmentdesk.core.data.fields import field_values, find_field
+
+
+def _rhythm(window, qtbot):
+    window.files.open_sample()
+    page = window.analysis.show_page("rhythm")
+    qtbot.waitUntil(lambda: not page.busy and page.bands_table.rowCount() == 3, timeout=10000)
+    return page
+
+
+def test_without_orders_the_page_says_what_it_needs(window):
+    page = window.analysis.show_page("rhythm")
+    assert page.empty_label.isVisible() and not page.content.isVisible()
+
+
+def test_the_bands_show_cores_counts_and_the_rule_in_words(window, qtbot):
+    page = _rhythm(window, qtbot)
+    summary = churn_summary(window.session.dataset, as_of=window.session.as_of)
+    shown = [page.bands_table.item(row, 1).text().replace("\u00a0", "").replace(",", "")
+             for row in range(3)]
+    assert shown == [str(b.count) for b in summary.bands]
+    assert "1.5 times" in page.rule_label.text()
+    assert f"{summary.repeat_customers:,}" in page.summary_label.text()
+
+
+def test_the_overdue_list_starts_with_the_most_overdue_and_shows_no_names(window, qtbot):
+    page = _rhythm(window, qtbot)
+    ds = window.session.dataset
+    days = [int(page.overdue_table.item(row, 1).text().replace(",", "")) for row in range(page.overdue_table.rowCount())]
+    assert days and days == sorted(days, reverse=True)
+    first_names = set(ds.customers.role_column("first_name").dropna().astype(str))
+    listed = {page.overdue_table.item(row, column).text()
+              for row in range(page.overdue_table.rowCount()) for column in range(4)}
+    assert not listed & first_names
+    positions = churn_summary(ds, as_of=window.session.as_of).overdue
+    assert page.overdue_table.item(0, 0).text() == str(ds.customers.role_column("customer_id").iloc[positions[0]])
+
+
+def test_a_band_becomes_a_segment_of_its_customers(window, qtbot):
+    page = _rhythm(window, qtbot)
+    page.bands_table.selectRow(2)                         # high
+    before = len(window.session.segments)
+    page.segment_button.click()
+    assert len(window.session.segments) == before + 1
+    segment = window.session.segments[-1]
+    assert segment.name == "Churn risk: high"
+    bands = field_values(window.session.dataset, find_field(window.session.dataset, "churn_risk"), window.session.as_of)
+    assert int(window.session.mask(segment).sum()) == int((bands == "high").sum())
+
+
+def test_a_new_count_date_measures_the_rhythm_again(window, qtbot):
+    import datetime as dt
+
+    page = _rhythm(window, qtbot)
+    high_now = page.bands_table.item(2, 1).text()
+    later = window.session.as_of + dt.timedelta(days=365)
+    window.session.set_as_of(later)
+    expected = churn_summary(window.session.dataset, as_of=later).bands[2].count
+    qtbot.waitUntil(lambda: page.bands_table.item(2, 1).text().replace(",", "") == str(expected), timeout=10000)
+    assert page.bands_table.item(2, 1).text() != high_now
