@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
-import enum
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,14 +18,11 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..core.analytics.cluster_field import with_cluster_field
 from ..core.data.dataset import Dataset
-from ..core.data.rfm_groups import GroupMap
 from ..core.importing.plan import ImportPlan
 from ..core.importing.survey import SurveyJoin
 from ..core.errors import ProjectError
 from ..core.export.members import listed_members
-from ..core.project.cluster_runs import ClusterRun, cluster_values
 from ..core.project.erase import Erasure, erase_person
 from ..core.project.person_match import PersonQuery
 from ..core.project.project import Project
@@ -40,25 +36,13 @@ from ..core.segments.figures import SegmentFigures, segment_figures
 from ..core.segments.judging import SMALL_SEGMENT
 from ..core.segments.model import Group, Persona, Segment
 from .live_counts import LiveCounts
+from .session_analytics import AnalyticsChoices
+from .session_changes import Change  # noqa: F401 (views import Change from here)
 from .register_commands import RegisterCommand
 from .segment_commands import SegmentsCommand, copy_segments, rename_references
 
 
-class Change(enum.Flag):
-    NONE = 0
-    DATA = enum.auto()            # customers/orders replaced
-    SEGMENTS = enum.auto()        # segment added, removed, renamed or its rule edited
-    ORDER = enum.auto()           # the same segments in another order (their priority)
-    CURRENT = enum.auto()         # another segment is the current one
-    FILE = enum.auto()            # project path or saved/unsaved state
-    LOG = enum.auto()             # an entry added to the project's log (imports, exports, fixes)
-    SETTINGS = enum.auto()        # a setting the counts depend on (the smallest useful segment)
-    COUNTS = enum.auto()          # live counts answered, or started or stopped counting
-    AS_OF = enum.auto()           # the reference date relative dates, ages and recency are measured at
-    SEGMENT_LIST = SEGMENTS | ORDER
-
-
-class Session(QObject):
+class Session(AnalyticsChoices, QObject):
     """Open project, current segment, unsaved state, and the evaluator answering counts."""
 
     changed = Signal(object, object)      # Change, initiator (None: nobody in particular)
@@ -410,41 +394,6 @@ class Session(QObject):
         self._evaluator = None
         self._emit(Change.DATA | Change.SEGMENTS, initiator)
         return inverse
-
-    # -- clusters -----------------------------------------------------------------------
-    def set_cluster_run(self, run: ClusterRun | None, *, initiator: object = None) -> None:
-        """Keep ``run`` (new clusters, or the kept ones renamed) as the project's ``cluster`` field."""
-        self.project.cluster_run = run
-        if self.project.dataset is not None:
-            before = self.project.dataset
-            self.project.dataset = self._with_clusters(before)
-            self.project.same_stored_data(before)
-        self._evaluator = None
-        self._emit(Change.DATA | Change.SEGMENTS, initiator)
-
-    # -- RFM groups --------------------------------------------------------------------------
-    def set_rfm_map(self, group_map: GroupMap | None, *, initiator: object = None) -> None:
-        """Make ``group_map`` (None: the default grid) the project's RFM groups; the ``rfm_group``
-        field, its segments and the RFM views follow.  Raises RfmMapError for a gap or an overlap."""
-        def same(m: GroupMap | None) -> tuple | None:
-            return None if m is None else (m.key, m.preset)
-        if same(group_map) == same(self.project.rfm_map):
-            return
-        before = self.project.dataset
-        if before is not None:
-            # A new Dataset object: the live counts and mask caches must not answer with the old groups.
-            self.project.dataset = before.renewed()
-            self.project.same_stored_data(before)
-        self.project.use_rfm_map(group_map)
-        self._evaluator = None
-        self._emit(Change.DATA | Change.SEGMENTS, initiator)
-
-    def _with_clusters(self, ds: Dataset) -> Dataset:
-        """``ds`` answering the ``cluster`` field from the kept run (by stable key), if there is one."""
-        run = self.project.cluster_run
-        if run is None:
-            return ds if "cluster" not in ds.metrics.columns else with_cluster_field(ds, None)
-        return with_cluster_field(ds, cluster_values(ds, run))
 
     # -- files ------------------------------------------------------------------------
     def open(self, path: Path) -> None:
