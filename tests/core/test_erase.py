@@ -156,3 +156,21 @@ def test_erasing_someone_the_project_does_not_hold_changes_nothing(project):
         erase_person(project, PersonQuery(email="nobody@example.fi"), at=AT)
     assert caught.value.details["reason"] == "no_person"
     assert project.read_bytes() == before
+
+
+def test_an_erasure_takes_the_person_out_of_segments_that_list_them(tmp_path):
+    path = tmp_path / "listat.segdesk"
+    frozen = [Segment("Klusteri 1", node_from_json({"all": [{"field": "customer_id", "op": "in", "value": ["C-1", "C-2"]}]})),
+              Segment("Osoitteet", node_from_json({"any": [{"field": "email", "op": "in", "value": [EMAIL.upper(), "liisa@example.fi"]},
+                                                           {"field": "email", "op": "eq", "value": EMAIL}]})),
+              Segment("Muut", node_from_json({"all": [{"field": "customer_id", "op": "ne", "value": "C-2"}]})),
+              Segment("Kaikki", node_from_json({"all": []}))]
+    write_new_project(Project(dataset=_dataset(), segments=frozen), path)
+    erase_person(path, PersonQuery(email=EMAIL), at=AT)
+    rules = {s.name: s.rule.to_json() for s in load_project(path).segments}
+    assert rules["Klusteri 1"] == {"all": [{"field": "customer_id", "op": "in", "value": ["C-1"]}]}
+    assert rules["Osoitteet"] == {"any": [{"field": "email", "op": "in", "value": ["liisa@example.fi"]},
+                                          {"field": "email", "op": "in", "value": []}]}
+    assert rules["Muut"] == {"all": [{"field": "customer_id", "op": "not_in", "value": []}]}
+    assert rules["Kaikki"] == {"all": []}
+    assert _hits([path]) == []

@@ -2,7 +2,7 @@
 
 In one transaction, with ``PRAGMA secure_delete=ON``: their customer rows and orders leave the
 column blobs (the tables are written anew, so their values leave the lists of distinct values
-too), their key leaves every snapshot's membership, their edits, consent records and notes leave the
+too), their key leaves every snapshot's membership and every segment rule that lists it, their edits, consent records and notes leave the
 customer register, audit-log details naming them are scrubbed,
 their email goes onto the do-not-contact list as a salted hash (source ``erase``) and the log
 records the erasure with counts only.  Then the WAL is checkpointed and truncated and the file
@@ -30,6 +30,7 @@ from .project import AuditEntry
 from .project_file import ProjectFile
 from .register_table import erase_from_register
 from .cluster_runs import erase_from_cluster_run
+from .erase_rules import without_person
 from .snapshot_members import without_keys
 
 ERASED = "(erased)"
@@ -95,6 +96,8 @@ def _erase_in_file(path: Path, query: PersonQuery, *, at: dt.datetime,
                 pf.write_data(_without(ds, rows, orders))
                 erasure.customers, erasure.orders = len(rows), len(orders)
             erasure.snapshots = _erase_from_snapshots(con, identifiers)
+            for segment in without_person(project.segments, identifiers):
+                pf._put_segment(segment)                   # a frozen list no longer names them
             erase_from_cluster_run(con, identifiers)
             erasure.audit_entries = _scrub_audit(con, identifiers)
             erase_from_register(con, identifiers)
