@@ -8,6 +8,7 @@ and the mask caches know a dataset by identity and must not answer with the old 
 from __future__ import annotations
 
 from ..core.analytics.cluster_field import with_cluster_field
+from ..core.analytics.cluster_rules import renamed_clusters, with_cluster_names
 from ..core.data.dataset import Dataset
 from ..core.data.rfm_groups import GroupMap
 from ..core.project.cluster_runs import ClusterRun, cluster_values
@@ -18,8 +19,13 @@ class AnalyticsChoices:
     """``set_cluster_run`` and ``set_rfm_map`` for the Session."""
 
     def set_cluster_run(self, run: ClusterRun | None, *, initiator: object = None) -> None:
-        """Keep ``run`` (new clusters, or the kept ones renamed) as the project's ``cluster`` field."""
+        """Keep ``run`` (new clusters, or the kept ones renamed) as the project's ``cluster`` field.
+        A rename carries over to the segment rules that name the clusters (not an undo step of its
+        own, as the rename itself is not)."""
+        renamed = with_cluster_names(self.project.segments, renamed_clusters(self.project.cluster_run, run))
         self.project.cluster_run = run
+        if renamed is not None:
+            self.project.segments = renamed
         if self.project.dataset is not None:
             before = self.project.dataset
             self.project.dataset = self._with_clusters(before)

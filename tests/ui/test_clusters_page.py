@@ -52,6 +52,21 @@ def test_renaming_a_cluster_renames_its_field_value(window, qtbot):
     assert "Kanta-asiakkaat" in set(window.session.dataset.metrics["cluster"].dropna())
 
 
+def test_renaming_a_cluster_keeps_the_segments_that_name_it_counting_its_customers(window, qtbot):
+    from segmentdesk.core.segments.model import Condition, Group, Segment
+
+    page = _clusters(window, qtbot)
+    page.k_combo.setCurrentIndex(page.k_combo.findData(3))
+    _run(page, qtbot)
+    window.session.add_segment(Segment("First cluster", Group("all", [Condition("cluster", "in", ["Cluster 1"])])))
+    segment = window.session.segments[-1]
+    before = int(window.session.mask(segment).sum())
+    page.table.item(0, 0).setText("Regulars")
+    renamed = next(s for s in window.session.segments if s.name == "First cluster")
+    assert renamed.rule.children[0].value == ["Regulars"]
+    assert int(window.session.mask(renamed).sum()) == before > 0
+
+
 def test_clicking_a_cluster_and_making_a_segment_lists_exactly_its_customers(window, qtbot):
     page = _clusters(window, qtbot)
     _select(page, qtbot, 1)
