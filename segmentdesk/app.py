@@ -37,7 +37,8 @@ def configure_application(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(icon_file("segmentdesk"))))
 
 
-# What the main window needs, loaded in a thread while the start shell is on screen.
+# What the main window needs, loaded in a thread while the start shell is on screen (with the analysis
+# pages' modules, which the window imports by name when it is built).
 MAIN_WINDOW_MODULES = ("segmentdesk.ui.session", "segmentdesk.ui.main_window")
 
 
@@ -95,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
 
         after_first_paint(window, fill_in)
 
-    loader = ModuleLoader(MAIN_WINDOW_MODULES, build_window, app)
+    from .ui.analysis.page_registry import PAGE_MODULES
+    loader = ModuleLoader(MAIN_WINDOW_MODULES + PAGE_MODULES, build_window, app)
     after_first_paint(shell, loader.start)
     return app.exec()
 

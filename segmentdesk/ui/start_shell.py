@@ -75,7 +75,7 @@ class ModuleLoader(QObject):
             try:
                 importlib.import_module(name)
             except Exception:  # noqa: BLE001 — the GUI thread's own import raises it where it is reported
-                return
+                continue
 
     def _on_poll(self) -> None:
         if self._thread.is_alive():
