@@ -172,7 +172,7 @@ class ProjectFiles(QObject):
             result = run_with_progress(
                 self._window, QCoreApplication.translate("MainWindow", "Opening"),
                 QCoreApplication.translate("MainWindow", "Opening the sample shop…"),
-                lambda progress: run_import(plan, as_of=as_of, warm=False, count_problems=False, progress=progress))
+                lambda progress: run_import(plan, as_of=as_of, count_problems=False, progress=progress))
         except SegmentDeskError as exc:
             QMessageBox.warning(self._window, QCoreApplication.translate("MainWindow", "Cannot open the sample shop"),
                                 error_text(exc))
