@@ -50,7 +50,10 @@ def _usual_intervals(ds: Dataset) -> np.ndarray:
         return out
     # Distinct (customer, day) pairs, sorted by customer then day: one integer key each.
     span = int(day.max() - day.min()) + 1
-    pairs = np.unique(pos * span + (day - day.min()))
+    # Sorted and deduplicated by hand, not by np.unique: its hash table (NumPy 2.3+) holds the interpreter
+    # lock throughout, so the window froze for as long as a worker built this over a million orders.
+    keys = np.sort(pos * span + (day - day.min()))
+    pairs = keys[np.r_[True, keys[1:] != keys[:-1]]]
     who, when = pairs // span, pairs % span
     same = who[1:] == who[:-1]
     gap_who, gaps = who[1:][same], (when[1:] - when[:-1])[same]
