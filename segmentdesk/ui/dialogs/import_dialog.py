@@ -22,7 +22,7 @@ from ...core.io.rawtable import RawTable
 from ...core.io.read import SUPPORTED_SUFFIXES
 from ...core.importing.quality import quality_report
 from ...core.data.roles import CUSTOMER_ROLES, ORDER_ROLES
-from ...core.importing.role_choice import choose_roles
+from ...core.importing.role_choice import RoleChoice, choose_roles
 from ...core.register.register import CustomerRegister
 from ...core.settings import Settings, headers_key
 from ..error_messages import error_text
@@ -80,6 +80,9 @@ class ImportDialog(QDialog):
         self.customer_panel.remove_button.setVisible(False)
         self.order_panel = ImportSourcePanel("orders")
         self.order_panel.choose_button.setText(self.tr("Choose order file…"))
+        # The column roles are guessed in the worker that reads each file (a big file's values take a while).
+        self.customer_panel.prepare = lambda raw, layout: self._guess_roles(raw, "customers", layout)
+        self.order_panel.prepare = lambda raw, layout: self._guess_roles(raw, "orders", layout)
         self.file_tabs = QTabWidget()
         self.file_tabs.addTab(self.customer_panel, self.tr("Customer file"))
         self.file_tabs.addTab(self.order_panel, self.tr("Order file (optional)"))
@@ -217,13 +220,16 @@ class ImportDialog(QDialog):
 
     def _show_roles(self, table: RolesTable, raw: RawTable, kind: str, panel: ImportSourcePanel) -> None:
         layout = panel.layout_found
-        base = self._base_plan
-        planned = None if base is None else (base.orders if kind == "orders" else base.customers)
-        choice = choose_roles(raw, table=kind, layout=layout, planned=planned,
-                              remembered=self._settings.remembered_roles)
+        choice = panel.prepared if isinstance(panel.prepared, RoleChoice) else self._guess_roles(raw, kind, layout)
         chosen = {g.column: g.role for g in choice.guesses if g.role}
         reasons = {g.column: g.reason for g in choice.guesses if g.reason}
         table.show_table(raw, chosen, reasons, layout.name if layout else None)
+
+    def _guess_roles(self, raw: RawTable, kind: str, layout) -> RoleChoice:
+        """The roles the plan, a recognised layout, the remembered choices or the values give ``raw``."""
+        base = self._base_plan
+        planned = None if base is None else (base.orders if kind == "orders" else base.customers)
+        return choose_roles(raw, table=kind, layout=layout, planned=planned, remembered=self._settings.remembered_roles)
 
     # -- steps ----------------------------------------------------------------------------
     def _go(self, page: int) -> None:

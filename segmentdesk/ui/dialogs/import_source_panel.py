@@ -1,6 +1,7 @@
 """One file of an import: the format details found (each changeable) and a preview of its rows."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -47,6 +48,10 @@ class ImportSourcePanel(QWidget):
         self.raw: RawTable | None = None        # as the rest of the import sees it
         self.read_raw: RawTable | None = None   # as read, before a layout prepared it
         self.layout_found: WebshopLayout | None = None
+        # More work on what was read, done in the same worker (the dialog guesses the column roles there);
+        # its answer is kept in ``prepared`` until the next read.
+        self.prepare: Callable[[RawTable, WebshopLayout | None], object] | None = None
+        self.prepared: object = None
         self.read_options: dict = {}            # the choices the file was last read with (None: detected)
         self.runner = TaskRunner(self)
 
@@ -127,11 +132,12 @@ class ImportSourcePanel(QWidget):
         self.path = path
         self.file_label.setText(path.name)
         choices = dict(sheet=sheet, encoding=encoding, delimiter=delimiter, header_row=header_row)
-        table = self.table
+        table, prepare = self.table, self.prepare
 
         def read(progress=None):
             found = read_file(path, table=table, **choices)
-            return choices, found, (sheet_names(path) if found.read_raw.file_kind != "csv" else [])
+            prepared = prepare(found.raw, found.layout) if prepare is not None else None
+            return choices, found, (sheet_names(path) if found.read_raw.file_kind != "csv" else []), prepared
 
         if at_once is None:
             at_once = path.stat().st_size <= READ_AT_ONCE_BYTES
@@ -142,7 +148,7 @@ class ImportSourcePanel(QWidget):
 
     def clear(self) -> None:
         self.runner.cancel()
-        self.path = self.raw = self.read_raw = self.layout_found = None
+        self.path = self.raw = self.read_raw = self.layout_found = self.prepared = None
         self.read_options = {}
         self._show_nothing()
 
@@ -152,7 +158,7 @@ class ImportSourcePanel(QWidget):
         return None if self.raw is None else ReadFile(self.read_raw, self.raw, self.layout_found)
 
     def _on_read(self, result) -> None:
-        self.read_options, found, sheets = result
+        self.read_options, found, sheets, self.prepared = result
         self.read_raw, self.layout_found, self.raw = found.read_raw, found.layout, found.raw
         self._show_format(sheets)
         self._show_preview()
