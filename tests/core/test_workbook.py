@@ -330,3 +330,14 @@ def test_one_workbook_per_segment_each_with_its_summary(tmp_path, shop):
     assert report.files == [tmp_path / "lists" / "Kaikki.xlsx", tmp_path / "lists" / "VIP.xlsx"]
     assert load_workbook(report.files[1]).sheetnames == ["Summary", "VIP"]
     assert len(sheet_rows(load_workbook(report.files[1])["Summary"])) == 2
+
+
+def test_every_sheet_prints_on_a4_landscape_one_page_wide_with_the_heading_on_each_page(tmp_path, shop):
+    _, book = export(tmp_path, shop, [segment("Kaikki")])
+    for ws in book.worksheets:
+        assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        # fitToWidth 1 is the file format's default, so it may be left out (read back as None).
+        assert ws.page_setup.fitToWidth in (None, 1, "1") and ws.page_setup.fitToHeight in (0, "0")
+        assert ws.print_title_rows.replace("$", "") == "1:1"
+        assert "&P" in ws.oddFooter.right.text

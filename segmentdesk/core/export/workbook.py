@@ -12,6 +12,7 @@ a large export needs little memory and no second pass (see ARCHITECTURE.md for w
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
@@ -173,6 +174,7 @@ class _Styles:
         self.date_time = book.add_format({"num_format": day + " h:mm"})
         self.percent = book.add_format({"num_format": "0.0%"})
         self.text_wrap = book.add_format({"text_wrap": True, "valign": "top"})
+        self.header_wrap = book.add_format({"bold": True, "text_wrap": True, "valign": "bottom"})
         self.money = book.add_format({"num_format": "#,##0.00"})
 
     def of(self, column: SheetColumn, field: str) -> Any:
@@ -206,6 +208,7 @@ def _member_sheet(ws: Any, frame: pd.DataFrame, layout: _Layout, styles: _Styles
     for c, column in enumerate(columns):
         ws.set_column(c, c, column.width)
     ws.freeze_panes(1, 0)
+    _print_setup(ws)
     if headers:
         ws.autofilter(0, 0, len(frame), len(headers) - 1)
     for c, header in enumerate(headers):
@@ -218,20 +221,36 @@ def _summary_sheet(ws: Any, rows: list[tuple[Segment, SegmentReport, Any]], layo
     """One row per segment: name, the rule in words, counts, who was left out and why (contract order)."""
     headers = summary_headings(layout.headings, layout.lang)
     for c, header in enumerate(headers):
-        ws.write_string(0, c, header, styles.header)
-    ws.set_column(0, 0, 28)
-    ws.set_column(1, 1, 70, styles.text_wrap)
-    ws.set_column(2, len(headers) - 1, 16)
+        ws.write_string(0, c, header, styles.header_wrap)
+    # Narrow count columns under wrapped headings: the sheet prints one page wide at a readable size.
+    ws.set_column(0, 0, 26)
+    ws.set_column(1, 1, 56, styles.text_wrap)
+    ws.set_column(2, len(headers) - 1, 14)
+    # Row heights are set rather than left to the reader: LibreOffice does not grow a row for wrapped text.
+    ws.set_row(0, 15 * (1 + max(math.ceil(len(h) / 12) for h in headers[2:])) if len(headers) > 2 else 15)
     ws.freeze_panes(1, 0)
+    _print_setup(ws)
     for r, (segment, item, figure) in enumerate(rows, start=1):
         ws.write_string(r, 0, clean_text(segment.name))
-        ws.write_string(r, 1, clean_text(describe(segment.rule, layout.lang)))
+        words = clean_text(describe(segment.rule, layout.lang))
+        ws.write_string(r, 1, words)
+        ws.set_row(r, 15 * max(1, math.ceil(len(words) / 52)))
         for c, value in enumerate((item.count, item.exported, figure.reachable), start=2):
             ws.write_number(r, c, value)
         ws.write_number(r, 5, round(float(figure.revenue_share), 6), styles.percent)
         for c, value in enumerate((item.do_not_contact, item.opted_out, item.without_consent, item.invalid_email,
                                    item.duplicates, item.by_exception), start=6):
             ws.write_number(r, c, value)
+
+
+def _print_setup(ws: Any) -> None:
+    """Printed as a shop owner expects a list: A4 landscape, every column on the page's width, the
+    heading row on every page, the sheet's name and page numbers in the footer."""
+    ws.set_paper(9)                     # A4
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)               # one page wide, as many pages tall as it takes
+    ws.repeat_rows(0)
+    ws.set_footer("&L&A&R&P / &N")
 
 
 def _discard(book: Any) -> None:
