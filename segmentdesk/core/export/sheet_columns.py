@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +25,11 @@ from .safe_text import XLSX_CELL_MAX, clean_text, has_unwritable
 EXCEL_EPOCH = np.datetime64("1899-12-30", "ns")      # day 0 of Excel's 1900 date system (after its 1900 leap bug)
 _NS_PER_DAY = 86_400 * 10**9
 ROWS_PER_REPORT = 20_000
+# Writing cells releases and retakes the interpreter lock at every buffered write, so quickly that another
+# thread waiting for it (the window's, when an export runs in a worker) can starve for most of a second;
+# a real pause every ROWS_PER_PAUSE rows hands it over (about 5 % of an export's time).
+ROWS_PER_PAUSE = 500
+PAUSE_SECONDS = 0.0005
 WIDTH_MIN, WIDTH_MAX = 8, 60
 
 
@@ -116,6 +122,8 @@ def write_rows(ws: Any, columns: list[SheetColumn], formats: list[Any], *, first
     for r in range(n):
         if r % ROWS_PER_REPORT == 0 and progress.cancelled:
             raise Cancelled()
+        if r % ROWS_PER_PAUSE == ROWS_PER_PAUSE - 1:
+            time.sleep(PAUSE_SECONDS)
         row = first_row + r
         for c, write, values, fmt in plan:
             value = values[r]
