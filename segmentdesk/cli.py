@@ -27,7 +27,9 @@ from .core.formats import format_percent, format_whole
 from .core.importing.pipeline import ImportResult, run_import
 from .core.importing.plan import ImportPlan, read_plan_file
 from .core.importing.role_choice import RoleChoice
+from .core.privacy.pseudonyms import project_pseudonyms
 from .core.project.backups import make_backup
+from .core.project.demo_meta import set_demo
 from .core.project.lock import acquire_lock, break_lock
 from .core.project.project import Project
 from .core.importing.quality import quality_report
@@ -280,10 +282,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     report = export_segments(project, segments, out=args.out, format=fmt, as_of=_as_of(args.as_of),
                              columns=columns, include_without_consent=args.include_without_consent, basis=basis,
                              lang=args.lang, headings=args.headings, file_per_segment=args.file_per_segment,
-                             hashed=args.hash)
-    project.log(report.audit_action, at=_now(), **report.audit_details())
+                             hashed=args.hash, pseudonyms=project_pseudonyms(project) if args.demo else None)
+    project.log(report.audit_action, at=_now(), **report.audit_details(), **({"demo": True} if args.demo else {}))
     with ProjectFile.open(args.project, write=True) as pf:
         pf.append_log(project.audit[-1])
+        if args.demo:       # the secret the pseudonyms were made with, kept so the next run makes the same
+            set_demo(pf, secret=project.demo_secret, on=project.demo_mode)
     for s in report.segments:
         shown = {k: format_whole(getattr(s, k), LANG)
                  for k in ("exported", "without_consent", "opted_out", "invalid_email", "duplicates",
@@ -373,6 +377,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="labels: headings in --lang for people (default); keys: field names for scripts")
     p.add_argument("--hash", action="store_true",
                    help="meta, google-ads: replace emails, phones and names by their SHA-256 (done here)")
+    p.add_argument("--demo", action="store_true",
+                   help="demo mode: every name, email, phone and street address written as the project's "
+                        "pseudonym (the same person, the same made-up one); counts as without")
     p.add_argument("--file-per-segment", action="store_true",
                    help="xlsx: one workbook per segment (--out a folder, or NAME.xlsx for NAME-<segment>.xlsx)")
     p.add_argument("--existing-customers", action="store_true",

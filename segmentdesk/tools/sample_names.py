@@ -1,38 +1,10 @@
 """Word lists for the sample-shop generator: Finnish names, interests, product groups, regions."""
 from __future__ import annotations
 
-FEMALE_NAMES: tuple[str, ...] = (
-    "Aino", "Anna", "Maria", "Helena", "Johanna", "Kaisa", "Laura", "Sanna", "Elina", "Emilia",
-    "Sofia", "Aada", "Eveliina", "Hanna", "Heidi", "Jenni", "Katja", "Kirsi", "Leena", "Liisa",
-    "Marjatta", "Minna", "Niina", "Noora", "Oona", "Paula", "Pauliina", "Riikka", "Satu", "Suvi",
-    "Tiina", "Tuula", "Venla", "Veera", "Kaarina", "Anneli", "Päivi", "Sari", "Pirjo", "Ella",
+# The Finnish name lists live in core (demo mode draws its pseudonyms beside them); the generator uses them as they are.
+from ..core.privacy.finnish_names import (  # noqa: F401 — re-exported for the generator
+    FEMALE_NAMES, FEMALE_NAMES_SV, MALE_NAMES, MALE_NAMES_SV, SURNAMES, SWEDISH_SURNAMES_FROM,
 )
-MALE_NAMES: tuple[str, ...] = (
-    "Juha", "Mikko", "Jari", "Timo", "Matti", "Antti", "Pekka", "Mika", "Janne", "Jukka",
-    "Markku", "Petri", "Ville", "Tuomas", "Sami", "Heikki", "Kari", "Jussi", "Lauri", "Eero",
-    "Onni", "Elias", "Leo", "Eino", "Väinö", "Aleksi", "Juho", "Joonas", "Niko", "Teemu",
-    "Tapio", "Olli", "Risto", "Marko", "Hannu", "Ilkka", "Jani", "Toni", "Kalle", "Joni",
-)
-# Swedish-speaking Finns mostly draw from these instead.
-FEMALE_NAMES_SV: tuple[str, ...] = (
-    "Ebba", "Elin", "Linnea", "Sofia", "Emma", "Ida", "Wilma", "Frida", "Maja", "Annika",
-)
-MALE_NAMES_SV: tuple[str, ...] = (
-    "Erik", "Oskar", "Johan", "Anders", "Henrik", "Fredrik", "Axel", "Gustav", "Mats", "Niklas",
-)
-
-# Roughly in order of frequency in Finland; the generator weights them Zipf-like.
-SURNAMES: tuple[str, ...] = (
-    "Korhonen", "Virtanen", "Mäkinen", "Nieminen", "Mäkelä", "Hämäläinen", "Laine", "Heikkinen",
-    "Koskinen", "Järvinen", "Lehtonen", "Lehtinen", "Saarinen", "Salminen", "Heinonen", "Niemi",
-    "Heikkilä", "Kinnunen", "Salonen", "Turunen", "Salo", "Laitinen", "Tuominen", "Rantanen",
-    "Karjalainen", "Jokinen", "Mattila", "Savolainen", "Lahtinen", "Ahonen", "Hiltunen",
-    "Lappalainen", "Miettinen", "Leinonen", "Kallio", "Hirvonen", "Väisänen", "Pitkänen",
-    "Aaltonen", "Manninen", "Anttila", "Laaksonen", "Hakala", "Nurmi", "Koivisto", "Räsänen",
-    "Häkkinen", "Kettunen", "Lindholm", "Lindroos", "Söderström", "Lindqvist", "Holmberg",
-    "Nyberg", "Sjöberg", "Björklund", "Ekström", "Forsman", "Westerlund", "Åberg",
-)
-SWEDISH_SURNAMES_FROM = SURNAMES.index("Lindholm")
 
 EMAIL_DOMAINS: dict[str, float] = {
     "gmail.com": 0.42, "hotmail.com": 0.14, "outlook.com": 0.10, "yahoo.com": 0.05,

@@ -41,6 +41,7 @@ import pandas as pd
 from ..data.dataset import Dataset
 from ..data.audience import CONSENT, WITHOUT_CONSENT
 from ..errors import ExportError
+from ..privacy.pseudonyms import Pseudonyms
 from ..segments.model import Segment
 from ..tasks import Progress
 from .csv_files import csv_paths
@@ -60,7 +61,8 @@ AD_FIELDS = ("email", "first_name", "last_name", "phone", "city", "postal_code",
 def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, tool: str, as_of: dt.date,
                     all_segments: Mapping[str, Segment] | None = None, columns: list[str] | None = None,
                     include_without_consent: bool = False, basis: str = CONSENT, hashed: bool = False,
-                    progress: Progress | None = None, blocked: np.ndarray | None = None) -> ExportReport:
+                    progress: Progress | None = None, blocked: np.ndarray | None = None,
+                    pseudonyms: Pseudonyms | None = None) -> ExportReport:
     """Write each segment's members to a CSV file in the format ``tool`` (one of :data:`CSV_FORMATS`).
 
     ``out`` is a ``.csv`` file or a folder, see :func:`.csv_files.csv_paths`.  Who is written:
@@ -68,7 +70,8 @@ def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, to
     ``without_consent``); never those ``blocked`` marks (the do-not-contact list).  ``columns`` are
     field names as in the segment contract; without them the contact fields the data has.
     The email tools always get the email column, contact columns first; the ad platforms only
-    their identifier columns, normalised, and with ``hashed`` as SHA-256 (:mod:`.ad_audiences`).  Every file is
+    their identifier columns, normalised, and with ``hashed`` as SHA-256 (:mod:`.ad_audiences`).
+    ``pseudonyms`` (demo mode) writes pseudonyms for every personal field.  Every file is
     written beside its target and all move into place together once all are written: a
     failure or a cancel leaves no new file and every existing one as it was.
     """
@@ -94,7 +97,7 @@ def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, to
     with ExportFiles(out) as files:
         for i, segment, mask in segment_masks(ds, segments, as_of=as_of, all_segments=all_segments,
                                               progress=progress):
-            rows = select_rows(ds, mask, fields, as_of=as_of, basis=basis, blocked=blocked)
+            rows = select_rows(ds, mask, fields, as_of=as_of, basis=basis, blocked=blocked, pseudonyms=pseudonyms)
             table = (ad_table(rows.frame, layout, hashed=hashed) if layout.ad_identifiers
                      else segment_table(rows.frame, layout, tag=segment.name))
             _write_csv(files.new(paths[i], suffix=".csv"), paths[i], table, layout)

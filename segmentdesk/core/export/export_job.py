@@ -10,6 +10,7 @@ from ..data.audience import BASES, CONSENT, WITHOUT_CONSENT
 from ..data.dataset import Dataset
 from ..errors import ExportError
 from ..privacy.do_not_contact import DoNotContactList
+from ..privacy.pseudonyms import Pseudonyms
 from ..segments.model import Segment
 from ..tasks import Progress
 from .csv_files import csv_paths
@@ -46,7 +47,7 @@ def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: 
                     as_of: dt.date, columns: Sequence[str] | None = None, include_without_consent: bool = False,
                     basis: str = CONSENT, lang: str = "en", headings: str = "labels",
                     file_per_segment: bool = False, hashed: bool = False,
-                    progress: Progress | None = None) -> ExportReport:
+                    pseudonyms: Pseudonyms | None = None, progress: Progress | None = None) -> ExportReport:
     """Export ``segments`` of ``project`` to ``out`` in ``format`` (one of :data:`EXPORT_FORMATS`).
 
     ``xlsx`` writes one workbook (:mod:`.workbook`); the CSV formats one file per segment
@@ -61,6 +62,9 @@ def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: 
     file and any existing one untouched.  ``lang`` words the workbook (its summary, rules in
     words, headings unless ``headings="keys"``, dates); ``file_per_segment`` writes one workbook
     per segment (CSV formats always do); ``hashed`` SHA-256-hashes the ad platforms' identifiers.
+    ``pseudonyms`` (demo mode, :func:`~..privacy.pseudonyms.project_pseudonyms`) writes every name,
+    email, phone, street address and personal identifier as its pseudonym, in every format; who is
+    written is decided on the real data, so the counts are the same as without.
     """
     ds = project.dataset
     if ds is None:
@@ -75,10 +79,10 @@ def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: 
         return write_workbook(out, ds, chosen, as_of=as_of, all_segments=project.segment_map(), columns=wanted,
                               basis=basis, lang=lang, headings=headings, file_per_segment=file_per_segment,
                               progress=progress,
-                              blocked=blocked)
+                              blocked=blocked, pseudonyms=pseudonyms)
     if format in CSV_FORMATS:
         return write_email_csv(out, ds, chosen, tool=format, as_of=as_of, all_segments=project.segment_map(),
                                columns=wanted, basis=basis, hashed=hashed, progress=progress,
-                               blocked=blocked)
+                               blocked=blocked, pseudonyms=pseudonyms)
     raise ExportError(f"Unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}.",
                       reason="format", format=format)

@@ -14,6 +14,7 @@ from ..data.dataset import Dataset
 from ..data.fields import field_values, find_field
 from ..errors import ExportError, SegmentDeskError
 from ..privacy.do_not_contact import DoNotContactList
+from ..privacy.pseudonyms import Pseudonyms
 from ..segments.evaluate import Evaluator
 from ..segments.model import Segment
 from ..tasks import Progress
@@ -54,19 +55,24 @@ class ExportRows:
 
 def select_rows(ds: Dataset, mask: np.ndarray, fields: list[str], *, as_of: dt.date, basis: str = CONSENT,
                 include_without_consent: bool = False, blocked: np.ndarray | None = None,
-                limit: int | None = None) -> ExportRows:
+                limit: int | None = None, pseudonyms: Pseudonyms | None = None) -> ExportRows:
     """The members a mailing on ``basis`` reaches (:func:`~..data.audience.audience`, the builder's
     "reachable"), as a frame of the export fields in customer order.
 
     ``blocked`` marks customers on the do-not-contact list: never written, whatever the basis.
     Emails are written trimmed and lower-cased, as they were compared.  ``include_without_consent``
     is the basis ``without_consent``; ``limit`` keeps only the first rows (a preview).
+    ``pseudonyms`` (demo mode) writes each personal field's pseudonyms instead of its values: who is
+    written and why the others are left out are still decided on the real data.
     """
     reached = audience(ds, mask, basis=WITHOUT_CONSENT if include_without_consent else basis, blocked=blocked)
     positions = reached.rows if limit is None else reached.rows[:limit]
     data = {}
     for name in fields:
         values = field_values(ds, find_field(ds, name), as_of).iloc[positions].reset_index(drop=True)
+        hidden = pseudonyms.field_header(name) if pseudonyms is not None else None
+        if hidden is not None:
+            values = pd.Series(pseudonyms.values_at(hidden, positions), dtype=object)
         if name == "email":
             values = pd.Series([mailable(v) for v in values], dtype=object)
         header = name[len("column:"):] if name.startswith("column:") else name

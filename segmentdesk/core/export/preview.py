@@ -14,6 +14,7 @@ import pandas as pd
 from ..data.audience import CONSENT
 from ..data.dataset import Dataset
 from ..formats import format_date, format_decimal
+from ..privacy.pseudonyms import Pseudonyms
 from .ad_audiences import ad_table
 from .email_csv import AD_FIELDS, LAYOUTS, _mailing_fields, segment_table
 from .export_words import column_headings
@@ -26,12 +27,14 @@ PREVIEW_ROWS = 5
 def preview_table(ds: Dataset, mask: np.ndarray, *, format: str, as_of: dt.date, columns: list[str] | None = None,
                   basis: str = CONSENT, blocked: np.ndarray | None = None, lang: str = "en",
                   headings: str = "labels", hashed: bool = False, segment_name: str = "",
-                  limit: int = PREVIEW_ROWS) -> list[list[str]]:
-    """The header and the first ``limit`` rows of one segment's export in ``format``, as text."""
+                  limit: int = PREVIEW_ROWS, pseudonyms: Pseudonyms | None = None) -> list[list[str]]:
+    """The header and the first ``limit`` rows of one segment's export in ``format``, as text
+    (with ``pseudonyms``, as demo mode writes them)."""
     layout = LAYOUTS.get(format)
     if layout is None:                     # the workbook
         fields = export_fields(ds, columns)
-        rows = select_rows(ds, mask, fields, as_of=as_of, basis=basis, blocked=blocked, limit=limit)
+        rows = select_rows(ds, mask, fields, as_of=as_of, basis=basis, blocked=blocked, limit=limit,
+                           pseudonyms=pseudonyms)
         return [column_headings(fields, headings, lang),
                 *([_shown(v, f, lang) for v, f in zip(row, fields)]
                   for row in rows.frame.itertuples(index=False, name=None))]
@@ -41,7 +44,8 @@ def preview_table(ds: Dataset, mask: np.ndarray, *, format: str, as_of: dt.date,
         fields = _mailing_fields(ds, columns)
     else:
         fields = export_fields(ds, columns)
-    rows = select_rows(ds, mask, fields, as_of=as_of, basis=basis, blocked=blocked, limit=limit)
+    rows = select_rows(ds, mask, fields, as_of=as_of, basis=basis, blocked=blocked, limit=limit,
+                       pseudonyms=pseudonyms)
     if layout.ad_identifiers:
         return ad_table(rows.frame, layout, hashed=hashed)
     return segment_table(rows.frame, layout, tag=segment_name)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -25,6 +25,7 @@ from xlsxwriter.exceptions import FileCreateError
 from ..data.audience import CONSENT, WITHOUT_CONSENT
 from ..data.dataset import Dataset
 from ..errors import ExportError
+from ..privacy.pseudonyms import Pseudonyms
 from ..segments.describe import describe
 from ..segments.figures import segment_figures
 from ..segments.model import Segment
@@ -69,13 +70,15 @@ def write_workbook(path: str | Path, ds: Dataset, segments: list[Segment], *, as
                    all_segments: Mapping[str, Segment] | None = None, columns: list[str] | None = None,
                    include_without_consent: bool = False, basis: str = CONSENT, lang: str = "en",
                    headings: str = "labels", file_per_segment: bool = False,
-                   progress: Progress | None = None, blocked: np.ndarray | None = None) -> ExportReport:
+                   progress: Progress | None = None, blocked: np.ndarray | None = None,
+                   pseudonyms: Pseudonyms | None = None) -> ExportReport:
     """Write the segments' members to an xlsx workbook at ``path`` (replaced atomically), or with
     ``file_per_segment`` one workbook per segment (:func:`workbook_paths`), each with its summary.
 
     Who is written: :func:`.members.select_rows` on ``basis`` (``include_without_consent`` is
     the basis ``without_consent``); never those ``blocked`` marks (the do-not-contact list).
     ``headings``: ``labels`` (the user's language, ``lang``) or ``keys`` (the contract's names).
+    ``pseudonyms`` (demo mode): members' personal fields and the rules' values on them as pseudonyms.
     All files move into place together: a failure or a cancel leaves every existing file as it
     was and no new one.
     """
@@ -102,10 +105,12 @@ def write_workbook(path: str | Path, ds: Dataset, segments: list[Segment], *, as
                 if not books or file_per_segment:
                     books.append(_Book(files, paths[i], layout))
                 book = books[-1]
-                rows = select_rows(ds, mask, fields, as_of=as_of, basis=basis, blocked=blocked)
+                rows = select_rows(ds, mask, fields, as_of=as_of, basis=basis, blocked=blocked,
+                                   pseudonyms=pseudonyms)
                 sheet = book.add_members(segment, rows.frame, progress)
                 item = SegmentReport.of(segment.name, rows.audience, files=[paths[i]], sheet=sheet)
-                book.add_summary_row(segment, item, segment_figures(ds, mask, blocked=blocked))
+                shown = segment if pseudonyms is None else replace(segment, rule=pseudonyms.rule(segment.rule))
+                book.add_summary_row(shown, item, segment_figures(ds, mask, blocked=blocked))
                 report.segments.append(item)
             for book in books:
                 book.close()

@@ -13,6 +13,7 @@ from .cluster_runs import ClusterRun
 from ..errors import UnknownSegmentError
 from ..importing.plan import ImportPlan
 from ..privacy.do_not_contact import DoNotContactList
+from ..privacy.pseudonyms import new_demo_secret
 from ..register.register import CustomerRegister
 from ..segments.model import Segment
 from ..unique_names import numbered_unique
@@ -42,6 +43,10 @@ class Project:
     cluster_run: ClusterRun | None = None
     # Which RFM score cells make which group (None: the default R×F grid); the dataset's rfm_group follows it.
     rfm_map: GroupMap | None = None
+    # Demo mode: the random bytes the pseudonyms are keyed with (made once, kept in the file) and
+    # whether the project shows pseudonyms instead of personal data (:mod:`..privacy.pseudonyms`).
+    demo_secret: bytes = field(default_factory=new_demo_secret, repr=False)
+    demo_mode: bool = False
     # Which stored data ``dataset`` is (see :meth:`data_id`): the Dataset it was said of, by a weak
     # reference, so that replacing ``dataset`` forgets it without anyone remembering to.
     _stored: tuple[weakref.ref[Dataset], str] | None = field(default=None, repr=False, compare=False)

@@ -26,6 +26,7 @@ from . import schema
 from .cluster_runs import kept_clusters, sync_cluster_run
 from .column_tables import read_table, restored_dataset, write_derived, write_table
 from .connection import connect as _connect
+from .demo_meta import read_demo, write_demo
 from .do_not_contact_table import read_list, write_list
 from .file_errors import check_writable as _check_writable
 from .file_errors import sqlite_error as _error
@@ -149,6 +150,9 @@ class ProjectFile:
             project.cluster_run, project.dataset = kept_clusters(self._con, stored)     # the cluster field
             project.same_stored_data(stored)
             project.use_rfm_map(read_rfm_map(self._con))      # the dataset's rfm_group follows it
+            secret, project.demo_mode = read_demo(self._con)
+            if secret is not None:
+                project.demo_secret = secret
             texts = segment_rows1(self._con) if self.version == 1 else \
                 [r for (r,) in self._con.execute("SELECT rule_json FROM segments ORDER BY position, id")]
             project.segments = [segment_from_json(json.loads(t)) for t in texts]
@@ -392,6 +396,7 @@ class ProjectFile:
             write_register(self._con, project.register)
             sync_cluster_run(self._con, project.cluster_run)
             write_rfm_map(self._con, project.rfm_map)
+            write_demo(self._con, secret=project.demo_secret, on=project.demo_mode)
             stored = self.log_count()
             if stored <= len(project.audit):
                 self._append_log(project.audit[stored:])

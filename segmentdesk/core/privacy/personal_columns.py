@@ -1,0 +1,140 @@
+"""Which customer columns hold a person's name, email, phone, street address or identifier.
+
+Demo mode (:mod:`.pseudonyms`) replaces exactly these.  Mapped roles say it directly (``email``,
+``first_name``, ``last_name``, ``phone``); an unmapped column is judged by its header in Finnish,
+Swedish or English (a webshop's ``Default Address Address1``, a CRM's ``Contact person``, a
+B2B file's ``Yritys``) and, for emails and phone numbers, by its values, so an address column
+with an unexpected header is caught too.  Postal code, city, region and country are not personal
+identifiers here (the issue keeps them: the charts stay true), nor is the customer number.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+EMAIL, FIRST, LAST, FULL, PHONE, STREET, COMPANY, IDENTIFIER = (
+    "email", "first_name", "last_name", "full_name", "phone", "street", "company", "identifier")
+KINDS = (EMAIL, FIRST, LAST, FULL, PHONE, STREET, COMPANY, IDENTIFIER)
+ROLE_KINDS = {"email": EMAIL, "first_name": FIRST, "last_name": LAST, "phone": PHONE}
+NAME_KINDS = (FIRST, LAST, FULL, COMPANY)
+
+_SPLIT = re.compile(r"[\s_\-./:()\[\]#]+")
+_LOOKS_EMAIL = re.compile(r"^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$")
+_LOOKS_PHONE = re.compile(r"^(\+|00|0)[\d\s\u00a0\-()/.]{6,}$")
+_SAMPLE = 2000           # values looked at to judge a column by its contents
+
+# Header words, compared with the header's words (and, for the long ones, inside them).
+_EMAIL_WORDS = ("email", "e-mail", "sähköposti", "sahkoposti", "s-posti", "sposti", "epost", "e-post", "mail")
+_PHONE_WORDS = ("puhelin", "puhelinnumero", "puh", "puhnro", "gsm", "matkapuhelin", "kännykkä", "phone",
+                "mobile", "mobiili", "tel", "telephone", "telefon", "sms", "fax", "faksi", "mobil")
+_STREET_WORDS = ("osoite", "katuosoite", "lähiosoite", "postiosoite", "jakeluosoite", "address", "address1",
+                 "address2", "street", "adress", "gatuadress", "katu")
+_NOT_STREET = ("zip", "postal", "postinumero", "postcode", "postnummer", "city", "town", "kaupunki",
+               "toimipaikka", "postitoimipaikka", "kunta", "province", "state", "region", "maakunta",
+               "country", "maa", "land", "code", "ort")
+_COMPANY_WORDS = ("company", "yritys", "yrityksen", "organisaatio", "organization", "organisation", "firma",
+                  "toiminimi", "yhtiö", "företag", "asiakasyritys", "employer", "työnantaja")
+_CONTACT_WORDS = ("yhteyshenkilö", "yhteyshlö", "contact", "kontaktperson", "vastaanottaja", "recipient",
+                  "owner", "omistaja")
+_NAME_WORDS = ("nimi", "name", "namn", "nimet")
+_FIRST_WORDS = ("etunimi", "etunimet", "first", "firstname", "given", "förnamn", "fornamn")
+_LAST_WORDS = ("sukunimi", "last", "lastname", "surname", "family", "efternamn")
+_NOT_NAME = ("tuote", "tuotteen", "product", "kampanja", "campaign", "segment", "segmentti", "lista", "list",
+             "ryhmä", "group", "tag", "kunta", "kunnan", "municipality", "city", "kaupunki", "brand", "merkki",
+             "file", "tiedosto", "kategoria", "category", "tuoteryhmä", "toimiala", "industry", "domain")
+_IDENTIFIER_WORDS = ("henkilötunnus", "hetu", "sotu", "ssn", "personnummer", "username", "käyttäjätunnus",
+                     "käyttäjänimi", "user")
+
+
+def personal_columns(frame: pd.DataFrame, roles: Mapping[str, str],
+                     kinds: Mapping[str, str] | None = None) -> dict[str, str]:
+    """``{header: kind}`` for every column of the customers ``frame`` that identifies a person.
+
+    ``roles`` maps role → header (a :class:`~..data.dataset.Table`'s), ``kinds`` header → value kind
+    (dates, yes/no and tag columns are never personal here).  Kinds are :data:`KINDS`.
+    """
+    kinds = kinds or {}
+    out: dict[str, str] = {}
+    mapped = {header: role for role, header in roles.items()}
+    for header in frame.columns:
+        role = mapped.get(header)
+        if role is not None:
+            if role in ROLE_KINDS:
+                out[header] = ROLE_KINDS[role]
+            continue
+        if kinds.get(header) in ("date", "boolean", "tags"):
+            continue
+        kind = column_kind(str(header), frame[header])
+        if kind is not None:
+            out[header] = kind
+    return out
+
+
+def column_kind(header: str, values: pd.Series) -> str | None:
+    """The personal kind of one unmapped column from its header and values, or None."""
+    words = _words(header)
+    sample = _sample(values)
+    emails = _share(sample, _LOOKS_EMAIL)
+    if emails >= 0.5 or (_has(words, _EMAIL_WORDS) and emails > 0):
+        return EMAIL
+    if _has(words, _IDENTIFIER_WORDS):
+        return IDENTIFIER
+    if _has(words, _PHONE_WORDS) or (len(sample) and _share(sample, _LOOKS_PHONE) >= 0.8 and _phone_digits(sample)):
+        return PHONE
+    last = words[-2:-1] if len(words) > 1 else words
+    # "Default Address Company" is a firm, "Company address" a street: the last word decides.
+    if _has(words, _COMPANY_WORDS) and (_has(words, _NAME_WORDS) or _has(last, _COMPANY_WORDS)):
+        return COMPANY
+    if _has(words, _STREET_WORDS) and not _has(words, _NOT_STREET) and not _has(words, _EMAIL_WORDS):
+        return STREET
+    if _has(words, _CONTACT_WORDS) and not _has(words, _NOT_NAME):
+        return FULL
+    if _has(words, _NAME_WORDS) and not _has(words, _NOT_NAME):
+        if _has(words, _FIRST_WORDS):
+            return FIRST
+        if _has(words, _LAST_WORDS):
+            return LAST
+        return FULL
+    if _has(words, _FIRST_WORDS) and not _has(words, _NOT_NAME):
+        return FIRST
+    if _has(words, ("sukunimi", "surname", "efternamn", "lastname")):
+        return LAST
+    return None
+
+
+def _words(header: str) -> list[str]:
+    """The header's words, then the whole header without spaces (``First Name`` → ``firstname``)."""
+    folded = header.casefold().strip()
+    return [w for w in _SPLIT.split(folded) if w] + [folded.replace(" ", "")]
+
+
+def _has(words: list[str], vocabulary: tuple[str, ...]) -> bool:
+    """A header word is a vocabulary word, or (for words of five letters or more) contains one:
+    ``katuosoite`` holds ``osoite``, ``puhelinnumero`` ``puhelin``; a short word such as ``tel``
+    must stand alone, so ``hotel`` is not a phone."""
+    for w in words:
+        for v in vocabulary:
+            if w == v or (len(v) >= 5 and v in w):
+                return True
+    return False
+
+
+def _sample(values: pd.Series) -> np.ndarray:
+    arr = values.to_numpy(dtype=object)
+    texts = [v for v in arr[:_SAMPLE * 4] if isinstance(v, str) and v.strip()]
+    return np.asarray(texts[:_SAMPLE], dtype=object)
+
+
+def _share(sample: np.ndarray, pattern: re.Pattern[str]) -> float:
+    if not len(sample):
+        return 0.0
+    return sum(1 for v in sample if pattern.match(v.strip())) / len(sample)
+
+
+def _phone_digits(sample: np.ndarray) -> bool:
+    """Most values carry 8–15 digits (a customer number or postal code carries fewer)."""
+    counts = [sum(c.isdigit() for c in v) for v in sample]
+    return sum(1 for c in counts if 8 <= c <= 15) >= 0.8 * len(counts)
