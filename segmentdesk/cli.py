@@ -283,7 +283,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                              columns=columns, include_without_consent=args.include_without_consent, basis=basis,
                              lang=args.lang, headings=args.headings, file_per_segment=args.file_per_segment,
                              hashed=args.hash, pseudonyms=project_pseudonyms(project) if args.demo else None)
-    project.log(report.audit_action, at=_now(), **report.audit_details(), **({"demo": True} if args.demo else {}))
+    project.log(report.audit_action, at=_now(), **report.audit_details())
     with ProjectFile.open(args.project, write=True) as pf:
         pf.append_log(project.audit[-1])
         if args.demo:       # the secret the pseudonyms were made with, kept so the next run makes the same

@@ -376,67 +376,72 @@
 <context>
     <name>ConditionRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="157"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="160"/>
         <source>Drag to move this condition to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</source>
         <translation>Vedä ehto toiseen kohtaan tai ryhmään. Näppäimistöllä: Alt+Ylös / Alt+Alas; lisää hiiren oikealla painikkeella.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="162"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="165"/>
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="165"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="168"/>
         <source>Operator</source>
         <translation>Vertailu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="173"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="176"/>
         <source>choose a value</source>
         <translation>valitse arvo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="175"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="178"/>
         <source>This condition is not counted until it has a value.</source>
         <translation>Ehtoa ei lasketa mukaan ennen kuin sillä on arvo.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="183"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="186"/>
         <source>Duplicate this condition</source>
         <translation>Monista tämä ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="187"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="190"/>
         <source>Remove this condition</source>
         <translation>Poista tämä ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="231"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="234"/>
         <source>In another segment</source>
         <translation>Toisessa segmentissä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="316"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="306"/>
+        <source>Hidden in demo mode: turn demo mode off to see or change this value.</source>
+        <translation>Piilotettu esittelytilassa: poista esittelytila käytöstä nähdäksesi tai muuttaaksesi arvon.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="336"/>
         <source>⚠ %1 (this operator does not fit the field; kept as it is)</source>
         <translation>⚠ %1 (vertailu ei sovi kenttään; säilytetään sellaisenaan)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="317"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="337"/>
         <source>The operator “%1” cannot be used with this field here, so the condition cannot be edited. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
         <translation>Vertailua ”%1” ei voi käyttää tämän kentän kanssa, joten ehtoa ei voi muokata täällä. Se pysyy segmentissä muuttumattomana; poista se ✕:llä, jos sitä ei tarvita.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="321"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="341"/>
         <source>⚠ %1 (unknown field; kept as it is)</source>
         <translation>⚠ %1 (tuntematon kenttä; säilytetään sellaisenaan)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="322"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="342"/>
         <source>This data has no field “%1”, so the condition cannot be edited here. It stays in the segment unchanged; remove it with ✕ if it is not wanted.</source>
         <translation>Aineistossa ei ole kenttää ”%1”, joten ehtoa ei voi muokata täällä. Se pysyy segmentissä muuttumattomana; poista se ✕:llä, jos sitä ei tarvita.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="326"/>
+        <location filename="../../segmentdesk/ui/widgets/condition_row.py" line="346"/>
         <source>Condition that cannot be edited</source>
         <translation>Ehto, jota ei voi muokata</translation>
     </message>
@@ -444,112 +449,122 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="32"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="33"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="32"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="33"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="108"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="122"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="108"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="122"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="70"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="81"/>
         <source>Add a note…</source>
         <translation>Lisää muistiinpano…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="57"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
+        <source>Demo mode is on: personal data is shown as made-up values and this customer cannot be changed. Turn demo mode off (View ▸ Demo mode) to edit.</source>
+        <translation>Esittelytila on päällä: henkilötiedot näytetään keksittyinä, eikä asiakasta voi muuttaa. Poista esittelytila käytöstä (Näytä ▸ Esittelytila) muokataksesi.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="68"/>
         <source>Add tag</source>
         <translation>Lisää tunniste</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="72"/>
         <source>A tag, e.g. yoga</source>
         <translation>Tunniste, esim. jooga</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="62"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="73"/>
         <source>Tag</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="83"/>
         <source>No change</source>
         <translation>Ei muutosta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="84"/>
         <source>Consent given</source>
         <translation>Lupa annettu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="85"/>
         <source>Consent withdrawn</source>
         <translation>Lupa peruttu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="76"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="87"/>
         <source>on a form</source>
         <translation>lomakkeella</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="76"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="87"/>
         <source>by email</source>
         <translation>sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="76"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="87"/>
         <source>in the shop</source>
         <translation>myymälässä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="77"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="88"/>
         <source>other</source>
         <translation>muuten</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="95"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="106"/>
         <source>Delete customer…</source>
         <translation>Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="118"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="111"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="132"/>
         <source>Notes and consent</source>
         <translation>Muistiinpanot ja markkinointilupa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="122"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="136"/>
         <source>Consent given %1</source>
         <translation>Lupa annettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="122"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="136"/>
         <source>Consent withdrawn %1</source>
         <translation>Lupa peruttu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="140"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="154"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="141"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="155"/>
         <source>Delete the customer %1? They stay deleted when a newer file is imported; Edit ▸ Undo brings them back.</source>
         <translation>Poistetaanko asiakas %1? Asiakas pysyy poistettuna, vaikka uudempi tiedosto tuodaan; Muokkaa ▸ Kumoa palauttaa hänet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="154"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="171"/>
         <source>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</source>
         <translation>Asiakkaalla ei ole asiakasnumeroa eikä sähköpostia, joten muutoksia ei voisi erottaa seuraavan tuonnin tiedoista.</translation>
     </message>
@@ -557,12 +572,12 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="127"/>
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="133"/>
         <source>Yes</source>
         <translation>Kyllä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="127"/>
+        <location filename="../../segmentdesk/ui/models/customer_table_model.py" line="133"/>
         <source>No</source>
         <translation>Ei</translation>
     </message>
@@ -570,27 +585,27 @@
 <context>
     <name>CustomersPanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="32"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="31"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="43"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="42"/>
         <source>Search customers (name, email, city…)</source>
         <translation>Hae asiakkaita (nimi, sähköposti, paikkakunta…)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="45"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="44"/>
         <source>Search customers</source>
         <translation>Hae asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="46"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="45"/>
         <source>Only customers in the selected segment</source>
         <translation>Vain valitun segmentin asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="144"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="146"/>
         <source>Showing %1 of %2 customers</source>
         <translation>Näytetään %1 / %2 asiakasta</translation>
     </message>
@@ -601,6 +616,19 @@
         <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="222"/>
         <source>Number of days</source>
         <translation>Päivien määrä</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBadge</name>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/demo_badge.py" line="18"/>
+        <source>DEMO · personal data hidden</source>
+        <translation>ESITTELY · henkilötiedot piilotettu</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/widgets/demo_badge.py" line="19"/>
+        <source>Demo mode is on: names, emails, phone numbers and street addresses are shown, copied and exported as made-up ones; counts and charts are the real ones. View ▸ Demo mode turns it off.</source>
+        <translation>Esittelytila on päällä: nimet, sähköpostiosoitteet, puhelinnumerot ja katuosoitteet näytetään, kopioidaan ja viedään keksittyinä; määrät ja kaaviot ovat todellisia. Näytä ▸ Esittelytila poistaa sen käytöstä.</translation>
     </message>
 </context>
 <context>
@@ -953,57 +981,57 @@
         <translation>Tiivistä sähköpostit, puhelinnumerot ja nimet (SHA-256) tällä koneella ennen kuin ne lähtevät</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="165"/>
         <source>Who:</source>
         <translation>Kenelle:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="244"/>
         <source>Customers who said no, addresses on the do-not-contact list, invalid and repeated addresses are always left out.</source>
         <translation>Markkinoinnin kieltäneet, älä ota yhteyttä -listan osoitteet sekä virheelliset ja toistuvat osoitteet jätetään aina pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="246"/>
         <source>Finnish law allows email marketing of similar products to existing customers who were offered a way to refuse and did not; every message must offer an easy opt-out. The choice is written to the project&apos;s log with the date, the segments and how many it added.</source>
         <translation>Laki sallii samankaltaisten tuotteiden sähköpostimarkkinoinnin nykyisille asiakkaille, joille on annettu mahdollisuus kieltäytyä ja jotka eivät ole kieltäytyneet; jokaisessa viestissä on oltava helppo tapa kieltäytyä. Valinta kirjataan projektin lokiin päivämäärän, segmenttien ja lisättyjen määrien kanssa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="250"/>
         <source>Only for messages that need no consent, such as service messages. The choice is written to the project&apos;s log. Customers who said no are still left out.</source>
         <translation>Vain viesteihin, jotka eivät vaadi lupaa, kuten palveluviesteihin. Valinta kirjataan projektin lokiin. Markkinoinnin kieltäneet jätetään silti pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="262"/>
         <source>Segments (one workbook each)</source>
         <translation>Segmentit (kukin omaan työkirjaansa)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="263"/>
         <source>Segments (one sheet each)</source>
         <translation>Segmentit (kukin omalle välilehdelleen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="276"/>
         <source>Headings in your language; dates, amounts and codes kept as Excel shows them.</source>
         <translation>Otsikot omalla kielelläsi; päivämäärät, summat ja koodit säilyvät niin kuin Excel ne näyttää.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="277"/>
         <source>One file per segment in this folder. Codes with leading zeros (postal code 00100) are written as they are, but Excel shows them without the zeros: use the Excel workbook when you need them shown.</source>
         <translation>Kullekin segmentille oma tiedosto tähän kansioon. Etunollalliset koodit (postinumero 00100) kirjoitetaan sellaisinaan, mutta Excel näyttää ne ilman nollia: käytä Excel-työkirjaa, kun tarvitset nollat näkyviin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="280"/>
         <source>Only the columns Meta matches people by, in its format. Upload the files in Ads Manager as a customer list.</source>
         <translation>Vain sarakkeet, joilla Meta tunnistaa ihmiset, sen omassa muodossa. Lataa tiedostot Ads Managerissa asiakaslistaksi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="282"/>
         <source>Only the columns Google Ads matches people by, in its format. Upload the files as a Customer Match list.</source>
         <translation>Vain sarakkeet, joilla Google Ads tunnistaa ihmiset, sen omassa muodossa. Lataa tiedostot Customer Match -listaksi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="284"/>
         <source>One file per segment in this folder, with the column names the tool expects: import each into its own list.</source>
         <translation>Kullekin segmentille oma tiedosto tähän kansioon, palvelun odottamin sarakenimin: tuo kukin omaan listaansa.</translation>
     </message>
@@ -1018,148 +1046,153 @@
         <translation>Tiedoissa ei ole sähköpostisaraketta, joten työkirja ei voi olla postituslista; siihen tulevat valitsemasi sarakkeet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163"/>
         <source>Format:</source>
         <translation>Muoto:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="265"/>
         <source>Segments (one file each)</source>
         <translation>Segmentit (kukin omaan tiedostoonsa)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="269"/>
         <source>Save into folder:</source>
         <translation>Tallenna kansioon:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="275"/>
         <source>segments.xlsx</source>
         <translation>segmentit.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="144"/>
         <source>Browse…</source>
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="274"/>
         <source>Save as:</source>
         <translation>Tallenna nimellä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="157"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="136"/>
+        <source>Demo mode is on: names, emails, phone numbers and street addresses are written as made-up ones (the same person, the same made-up one); who is written and the counts are the real ones.</source>
+        <translation>Esittelytila on päällä: nimet, sähköpostiosoitteet, puhelinnumerot ja katuosoitteet kirjoitetaan keksittyinä (sama henkilö saa aina saman keksityn); kirjoitettavat henkilöt ja määrät ovat todellisia.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="270"/>
         <source>segments</source>
         <translation>segmentit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="288"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="294"/>
         <source>Export into folder</source>
         <translation>Vie kansioon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="292"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="298"/>
         <source>Export to</source>
         <translation>Vie tiedostoon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="299"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="317"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="323"/>
         <source>%1 · empty: nothing to export</source>
         <translation>%1 · tyhjä: ei vietävää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="321"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="327"/>
         <source>%1 · %2 customers, %3 reachable by email</source>
         <translation>%1 · %2 asiakasta, %3 tavoitettavissa sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="334"/>
         <source>Tick the segments to export: click a row.</source>
         <translation>Valitse vietävät segmentit: napsauta riviä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="331"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="337"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="337"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="343"/>
         <source>Will write %1 rows.</source>
         <translation>Kirjoitetaan %1 riviä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="338"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="344"/>
         <source>%1 without marketing consent</source>
         <translation>%1 ilman markkinointilupaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="339"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="345"/>
         <source>%1 said no to marketing</source>
         <translation>%1 kieltänyt markkinoinnin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="340"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="346"/>
         <source>%1 on the do-not-contact list</source>
         <translation>%1 älä ota yhteyttä -listalla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="341"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="347"/>
         <source>%1 without a valid email address</source>
         <translation>%1 ilman kelvollista sähköpostiosoitetta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="342"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="348"/>
         <source>%1 repeating an address</source>
         <translation>%1 toistaa jo mukana olevan osoitteen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="345"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="351"/>
         <source>Left out: %1.</source>
         <translation>Pois jätettiin: %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="348"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="354"/>
         <source>%1 of the rows without consent on record.</source>
         <translation>Näistä %1 ilman kirjattua lupaa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="356"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="362"/>
         <source>Preview: tick a segment to see its first rows as they will be written.</source>
         <translation>Esikatselu: valitse segmentti nähdäksesi sen ensimmäiset rivit sellaisina kuin ne kirjoitetaan.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="365"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="371"/>
         <source>Preview of “%1” as it will be written:</source>
         <translation>Esikatselu: ”%1” sellaisena kuin se kirjoitetaan:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="383"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="386"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="389"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="392"/>
         <source>Nothing to export</source>
         <translation>Ei mitään vietävää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="383"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="389"/>
         <source>Tick at least one segment.</source>
         <translation>Valitse vähintään yksi segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="386"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="392"/>
         <source>Tick at least one column.</source>
         <translation>Valitse vähintään yksi sarake.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="424"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="431"/>
         <source>Export failed</source>
         <translation>Vienti epäonnistui</translation>
     </message>
@@ -1225,77 +1258,77 @@
 <context>
     <name>GroupEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="114"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="116"/>
         <source>all</source>
         <translation>jokainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="114"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="116"/>
         <source>any</source>
         <translation>vähintään yksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="114"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="116"/>
         <source>none</source>
         <translation>ei yksikään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="115"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="117"/>
         <source>not all</source>
         <translation>ei jokainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="117"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="119"/>
         <source>How conditions combine</source>
         <translation>Miten ehdot yhdistyvät</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="118"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="120"/>
         <source>+ Add condition</source>
         <translation>+ Lisää ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="119"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="121"/>
         <source>+ Add group</source>
         <translation>+ Lisää ryhmä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="120"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="122"/>
         <source>A group of conditions with its own all / any</source>
         <translation>Ehtoryhmä, jolla on oma jokainen / vähintään yksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="124"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="126"/>
         <source>Drag to move this group to another place or group. Keyboard: Alt+Up / Alt+Down; right-click for more.</source>
         <translation>Vedä ryhmä toiseen kohtaan tai ryhmään. Näppäimistöllä: Alt+Ylös / Alt+Alas; lisää hiiren oikealla painikkeella.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="128"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="130"/>
         <source>Customers who match</source>
         <translation>Asiakkaat, joilla täyttyy</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="128"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="130"/>
         <source>Match</source>
         <translation>Täyttyy</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="130"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="132"/>
         <source>of these conditions:</source>
         <translation>seuraavista ehdoista:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="130"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="132"/>
         <source>of these:</source>
         <translation>näistä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="136"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="138"/>
         <source>Duplicate this group</source>
         <translation>Monista tämä ryhmä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="142"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="144"/>
         <source>Remove this group</source>
         <translation>Poista tämä ryhmä</translation>
     </message>
@@ -1802,217 +1835,227 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="64"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="65"/>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="66"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="67"/>
         <source>&amp;Import customers…</source>
         <translation>Tu&amp;o asiakkaat…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="68"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="69"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="70"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="71"/>
         <source>Save &amp;As…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="72"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="73"/>
         <source>&amp;Export…</source>
         <translation>V&amp;ie…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="76"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="77"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>Pienen suomalaisen kaupan 2 000 keksittyä asiakasta kokeilua varten</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="78"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="80"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="81"/>
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Avaa projekti tai asiakastiedosto (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="81"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="82"/>
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Tuo asiakastiedosto ja tilaustiedosto (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="83"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="84"/>
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Vie segmentit Excel-työkirjaan (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="88"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="95"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="90"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="97"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="74"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="75"/>
         <source>Open the sample s&amp;hop</source>
         <translation>Avaa &amp;esimerkkikauppa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="92"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="86"/>
+        <source>&amp;Demo mode</source>
+        <translation>&amp;Esittelytila</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="89"/>
+        <source>Show made-up names, emails, phone numbers and street addresses on screen, on the clipboard and in exports; counts stay true (Ctrl+Shift+D)</source>
+        <translation>Näytä keksityt nimet, sähköpostiosoitteet, puhelinnumerot ja katuosoitteet näytöllä, leikepöydällä ja vienneissä; määrät pysyvät todellisina (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="99"/>
         <source>Add s&amp;urvey answers…</source>
         <translation>Lisää k&amp;yselyn vastaukset…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="94"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="101"/>
         <source>Join a Typeform, Google Forms or Microsoft Forms response file to the customers by email</source>
         <translation>Yhdistä Typeformin, Google Formsin tai Microsoft Formsin vastaustiedosto asiakkaisiin sähköpostiosoitteen perusteella</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="98"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="105"/>
         <source>&amp;Data quality…</source>
         <translation>Tietojen laat&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="109"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="116"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="111"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="113"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="118"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="125"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="122"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
         <source>&amp;Import segment file…</source>
         <translation>&amp;Tuo segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="124"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
         <source>E&amp;xport segment file…</source>
         <translation>&amp;Vie segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="140"/>
         <source>&amp;Overlap between segments…</source>
         <translation>Segmenttien &amp;päällekkäisyys…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="137"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
         <source>Add &amp;condition</source>
         <translation>Lisää &amp;ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="140"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
         <source>&amp;Customer</source>
         <translation>&amp;Asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="141"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="148"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Uusi asiakas…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="145"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="152"/>
         <source>&amp;Erase person…</source>
         <translation>&amp;Poista henkilö…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="154"/>
         <source>E&amp;xport person&apos;s data…</source>
         <translation>&amp;Vie henkilön tiedot…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="149"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="156"/>
         <source>&amp;Do-not-contact list…</source>
         <translation>Ä&amp;lä ota yhteyttä -lista…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="154"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="155"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="164"/>
         <source>S&amp;mallest useful segment…</source>
         <translation>&amp;Pienin hyödyllinen segmentti…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="161"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
         <source>System &amp;default</source>
         <translation>&amp;Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="174"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="183"/>
         <source>Show &amp;me around</source>
         <translation>&amp;Esittelykierros</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="157"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="166"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Varmuuskopiot ja automaattinen tallennus…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="127"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="134"/>
         <source>New from &amp;template…</source>
         <translation>Uusi ma&amp;llista…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="136"/>
         <source>Ready-made segments grouped by goal, each with its count on your data</source>
         <translation>Valmiit segmentit tavoitteen mukaan ryhmiteltyinä, jokaisessa asiakasmäärä omista tiedoistasi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="159"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="168"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="169"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="179"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Pikaopas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="172"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="181"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Näppäinoikotiet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="175"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="184"/>
         <source>A short tour of the window: import, build, read the count, check consent, export</source>
         <translation>Lyhyt kierros ikkunassa: tuonti, segmentin rakentaminen, määrä, markkinointilupa ja vienti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="179"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="188"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="181"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="190"/>
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
@@ -3150,43 +3193,43 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="165"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="342"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="343"/>
         <source>Move up</source>
         <translation>Siirrä ylös</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="167"/>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="342"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="343"/>
         <source>Move down</source>
         <translation>Siirrä alas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="346"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="347"/>
         <source>Move to group</source>
         <translation>Siirrä ryhmään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="366"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="367"/>
         <source>Top level</source>
         <translation>Ylin taso</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="370"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="371"/>
         <source>empty</source>
         <translation>tyhjä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="374"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="375"/>
         <source>%1 of: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="420"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="421"/>
         <source>That name is empty or already used by another segment.</source>
         <translation>Nimi on tyhjä tai jo toisen segmentin käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="443"/>
+        <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="444"/>
         <source>Incomplete condition</source>
         <translation>Keskeneräinen ehto</translation>
     </message>
@@ -3267,72 +3310,72 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="255"/>
+        <location filename="../../segmentdesk/ui/session.py" line="240"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="258"/>
+        <location filename="../../segmentdesk/ui/session.py" line="243"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="266"/>
+        <location filename="../../segmentdesk/ui/session.py" line="251"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="275"/>
+        <location filename="../../segmentdesk/ui/session.py" line="260"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="275"/>
+        <location filename="../../segmentdesk/ui/session.py" line="260"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="290"/>
+        <location filename="../../segmentdesk/ui/session.py" line="275"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="300"/>
+        <location filename="../../segmentdesk/ui/session.py" line="285"/>
         <source>Edit the persona of “%1”</source>
         <translation>Muokkaa segmentin ”%1” personaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="305"/>
+        <location filename="../../segmentdesk/ui/session.py" line="290"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="308"/>
+        <location filename="../../segmentdesk/ui/session.py" line="293"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="317"/>
+        <location filename="../../segmentdesk/ui/session.py" line="302"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="322"/>
+        <location filename="../../segmentdesk/ui/session.py" line="307"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="384"/>
+        <location filename="../../segmentdesk/ui/session.py" line="379"/>
         <source>Edit customer %1</source>
         <translation>Muokkaa asiakasta %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="393"/>
+        <location filename="../../segmentdesk/ui/session.py" line="388"/>
         <source>New customer %1</source>
         <translation>Uusi asiakas %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="398"/>
+        <location filename="../../segmentdesk/ui/session.py" line="393"/>
         <source>Delete customer %1</source>
         <translation>Poista asiakas %1</translation>
     </message>
@@ -3672,7 +3715,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>_DeepGroupRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="369"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="372"/>
         <source>A deeply nested group; it is kept as it is.</source>
         <translation>Syvälle sisäkkäinen ryhmä; se säilytetään sellaisenaan.</translation>
     </message>

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
 from . import theme
 from .project_files import ProjectFiles
 from .session import Change, Session
+from .widgets.demo_badge import DemoBadge
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -82,6 +83,12 @@ class MainActions(QObject):
             "MainWindow", "Import a customer file and an order file (Ctrl+I)"))
         self.export_action.setToolTip(QCoreApplication.translate(
             "MainWindow", "Export segments to an Excel workbook (Ctrl+E)"))
+        self.demo_action = self._action(QCoreApplication.translate("MainWindow", "&Demo mode"), self._on_demo_toggled,
+                                        "Ctrl+Shift+D", "toolbar/demo")
+        self.demo_action.setCheckable(True)
+        self.demo_action.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Show made-up names, emails, phone numbers and street addresses on screen, on the clipboard "
+                          "and in exports; counts stay true (Ctrl+Shift+D)"))
 
     def _make_menus(self, language: str, segment_panel: SegmentListPanel, builder: SegmentBuilderPanel) -> None:
         w = self._window
@@ -152,6 +159,8 @@ class MainActions(QObject):
             customer_menu.addAction(action)
 
         view_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
+        view_menu.addAction(self.demo_action)
+        view_menu.addSeparator()
         view_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "S&mallest useful segment…"),
                                          w.ask_small_segment_threshold))
         view_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "&Backups and autosave…"),
@@ -184,6 +193,13 @@ class MainActions(QObject):
         toolbar.setMovable(False)
         for action in (self.open_action, self.import_action, self.save_action, self.export_action):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.demo_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.demo_badge = DemoBadge()
+        self.demo_badge_action = toolbar.addWidget(self.demo_badge)     # shown and hidden through its action
         w.addToolBar(toolbar)
         theme.follow_palette(toolbar, self._set_icons)       # redrawn in the new colours on light ↔ dark
 
@@ -198,9 +214,17 @@ class MainActions(QObject):
         self.save_action.setEnabled(ds is not None and not self._files.read_only)   # read-only: Save As
         self.quality_action.setEnabled(ds is not None)
         self.save_as_action.setEnabled(ds is not None)
-        self.erase_person_action.setEnabled(ds is not None)
-        self.new_customer_action.setEnabled(ds is not None)
         self.export_person_action.setEnabled(ds is not None)
+        self.demo_action.setEnabled(ds is not None)
+        demo = s.pseudonyms() is not None
+        self.demo_action.setChecked(demo)
+        self.demo_badge_action.setVisible(demo)
+        # The register is not changed in demo mode: what the window shows of a person is not real.
+        self.new_customer_action.setEnabled(ds is not None and not demo)
+        self.erase_person_action.setEnabled(ds is not None and not demo)
+
+    def _on_demo_toggled(self, on: bool) -> None:
+        self._session.set_demo_mode(on, initiator=self)
 
     def _on_recent_changed(self) -> None:
         self.recent_menu.clear()

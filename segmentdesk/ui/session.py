@@ -23,6 +23,7 @@ from ..core.importing.plan import ImportPlan
 from ..core.importing.survey import SurveyJoin
 from ..core.errors import ProjectError
 from ..core.export.members import listed_members
+from ..core.privacy.pseudonyms import Pseudonyms, project_pseudonyms
 from ..core.project.erase import Erasure, erase_person
 from ..core.project.person_match import PersonQuery
 from ..core.project.project import Project
@@ -318,6 +319,16 @@ class Session(AnalyticsChoices, QObject):
         self._emit(Change.LOG)
 
     # -- privacy ----------------------------------------------------------------------
+    def set_demo_mode(self, on: bool, *, initiator: object = None) -> None:
+        """Show pseudonyms for personal data (:meth:`pseudonyms`); kept with the project when it is saved."""
+        if on != self.project.demo_mode:
+            self.project.demo_mode = on
+            self._emit(Change.DEMO, initiator, dirty=self.path is not None)
+
+    def pseudonyms(self) -> Pseudonyms | None:
+        """What views, the clipboard and exports show instead of personal data; None: demo mode off."""
+        return project_pseudonyms(self.project) if self.project.demo_mode else None
+
     def add_do_not_contact(self, addresses: list[str], *, source: str, at: dt.datetime | None = None) -> int:
         """Put ``addresses`` on the project's do-not-contact list (saved with the project); returns how
         many were new.  The log records the count and the source, never the addresses."""
@@ -423,7 +434,8 @@ class Session(AnalyticsChoices, QObject):
         p = self.project
         copied = Project(dataset=p.dataset, segments=copy_segments(p.segments), audit=list(p.audit),
                          sources=dict(p.sources), plan=p.plan, do_not_contact=p.do_not_contact.copy(),
-                         register=copy.deepcopy(p.register), cluster_run=p.cluster_run, rfm_map=p.rfm_map)
+                         register=copy.deepcopy(p.register), cluster_run=p.cluster_run, rfm_map=p.rfm_map,
+                         demo_secret=p.demo_secret, demo_mode=p.demo_mode)
         copied.stored_like(p)           # which stored data it is, so the save writes only what changed
         return copied
 

@@ -15,4 +15,5 @@ class Change(enum.Flag):
     SETTINGS = enum.auto()        # a setting the counts depend on (the smallest useful segment)
     COUNTS = enum.auto()          # live counts answered, or started or stopped counting
     AS_OF = enum.auto()           # the reference date relative dates, ages and recency are measured at
+    DEMO = enum.auto()            # demo mode switched: views show pseudonyms, or the personal data again
     SEGMENT_LIST = SEGMENTS | ORDER

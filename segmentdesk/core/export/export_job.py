@@ -76,13 +76,16 @@ def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: 
     wanted = list(columns) if columns else None
     blocked = listed_members(ds, project.do_not_contact)
     if format == WORKBOOK:
-        return write_workbook(out, ds, chosen, as_of=as_of, all_segments=project.segment_map(), columns=wanted,
+        report = write_workbook(out, ds, chosen, as_of=as_of, all_segments=project.segment_map(), columns=wanted,
                               basis=basis, lang=lang, headings=headings, file_per_segment=file_per_segment,
                               progress=progress,
                               blocked=blocked, pseudonyms=pseudonyms)
-    if format in CSV_FORMATS:
-        return write_email_csv(out, ds, chosen, tool=format, as_of=as_of, all_segments=project.segment_map(),
+    elif format in CSV_FORMATS:
+        report = write_email_csv(out, ds, chosen, tool=format, as_of=as_of, all_segments=project.segment_map(),
                                columns=wanted, basis=basis, hashed=hashed, progress=progress,
                                blocked=blocked, pseudonyms=pseudonyms)
-    raise ExportError(f"Unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}.",
-                      reason="format", format=format)
+    else:
+        raise ExportError(f"Unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}.",
+                          reason="format", format=format)
+    report.demo = pseudonyms is not None
+    return report

@@ -46,6 +46,7 @@ class ExportReport:
     out: Path                  # the destination as given: a workbook, a .csv file or a folder
     segments: list[SegmentReport] = field(default_factory=list)
     basis: str = CONSENT       # who may be written: see :mod:`..data.audience`
+    demo: bool = False         # written in demo mode: pseudonyms instead of personal data
 
     @property
     def include_without_consent(self) -> bool:
@@ -90,6 +91,8 @@ class ExportReport:
         "yes" on record (the log entry's time is its date)."""
         details: dict[str, Any] = {"file": self.out.name, "format": self.format,
                                    "segments": [s.name for s in self.segments], "rows": self.rows}
+        if self.demo:
+            details["demo"] = True
         if self.basis != CONSENT:
             details["without_consent_written"] = [{"segment": s.name, "count": s.by_exception}
                                                   for s in self.segments]

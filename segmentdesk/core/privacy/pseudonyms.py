@@ -8,7 +8,7 @@ turned back into the person without the secret, and another project gets other p
 Names come from :mod:`.finnish_names` (made-up compounds where a shop's customers carry every
 listed name), leaving out every name the project's own customers carry, so a pseudonym never
 repeats a real customer's first name, surname, email, phone or street; emails are
-``first.last.tag@example.invalid`` (a domain that can never receive mail), phones
+``first.last.<4 hex>@example.invalid`` (a domain that can never receive mail), phones
 ``+358 40 0xx xxxx``, streets and firms made up.  Missing values stay missing, so counts and data
 quality stay true; nothing else (postal code, city, region, age, orders …) changes.
 
@@ -299,7 +299,7 @@ def _syllable_name(i: int) -> str:
 def _make(digests: np.ndarray, genders: np.ndarray, excluded: frozenset[str],
           kinds: Collection[str] = KINDS) -> dict[str, np.ndarray]:
     """The pseudonyms of ``kinds`` for each row of ``digests`` (bytes 0–7 choose the first name,
-    8–15 the surname, 16–18 the email tag, 19–21 the phone, 22–25 the street, 26–27 the firm,
+    8–15 the surname, 16–17 the email tag, 19–21 the phone, 22–25 the street, 26–27 the firm,
     28–31 an identifier; the lowest bit the first names' list where the gender is unknown)."""
     out: dict[str, np.ndarray] = {}
     if {FIRST, LAST, FULL, EMAIL} & set(kinds):
@@ -310,8 +310,8 @@ def _make(digests: np.ndarray, genders: np.ndarray, excluded: frozenset[str],
             out[FULL] = np.array([f"{a} {b}" for a, b in zip(first, last)], dtype=object)
         if EMAIL in kinds:
             mail_part = functools.lru_cache(maxsize=None)(_mail_part)
-            out[EMAIL] = np.array([f"{mail_part(a)}.{mail_part(b)}.{t:06x}@{DEMO_DOMAIN}"
-                                   for a, b, t in zip(first, last, _u24(digests, 16).tolist())], dtype=object)
+            out[EMAIL] = np.array([f"{mail_part(a)}.{mail_part(b)}.{t:04x}@{DEMO_DOMAIN}"
+                                   for a, b, t in zip(first, last, _u16(digests, 16).tolist())], dtype=object)
     if PHONE in kinds:
         out[PHONE] = np.array([f"{PHONE_PREFIX}{p // 10_000:02d} {p % 10_000:04d}"
                                for p in (_u24(digests, 19) % 1_000_000).tolist()], dtype=object)
@@ -395,6 +395,8 @@ def project_pseudonyms(project: DemoSource) -> Pseudonyms | None:
     (``export_segments(…, pseudonyms=)``), the client report, the window's views: the same project
     always gives the same pseudonyms, another project other ones.
     """
-    if project.dataset is None:
+    ds, secret = project.dataset, project.demo_secret
+    if ds is None:
         return None
-    return Pseudonyms.of(project.dataset, secret=project.demo_secret)
+    # Kept with the dataset (its index holds what is built over it): each column is made once.
+    return ds.index.built(("pseudonyms", secret), lambda: Pseudonyms.of(ds, secret=secret))

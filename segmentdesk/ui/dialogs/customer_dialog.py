@@ -3,7 +3,8 @@
 Opened from the customer table (double-click or Enter) for one customer, or from
 Customer ▸ New customer… with empty fields.  OK hands what changed to the session in one undo
 step (:meth:`.Session.edit_customer` / :meth:`.Session.add_customer`); a value a field cannot
-hold is shown in the form and nothing changes.
+hold is shown in the form and nothing changes.  In demo mode the form shows the customer's
+pseudonyms, read only, and hides the notes: a pseudonym must never be saved as real data.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ class CustomerDialog(QDialog):
         customers = session.dataset.customers
         self.setWindowTitle(self.tr("New customer") if position is None else self.tr("Customer"))
         role_of = {h: r for r, h in customers.roles.items()}
+        self._demo = session.pseudonyms()
 
         form = QFormLayout()
         self.fields: dict[str, QLineEdit] = {}
@@ -39,7 +41,10 @@ class CustomerDialog(QDialog):
             value = None if position is None else json_value(customers.frame[header].iat[position],
                                                              customers.kinds[header])
             text = self._shown(value, customers.kinds[header])
+            if self._demo is not None and self._demo.is_personal(header) and position is not None:
+                text = self._shown(self._demo.column(header)[position], "text")
             edit = QLineEdit(text)
+            edit.setReadOnly(self._demo is not None)
             edit.setAccessibleName(header)
             if header in role_of:
                 edit.setToolTip(role_of[header])
@@ -52,11 +57,17 @@ class CustomerDialog(QDialog):
         scroll.setWidget(holder)
 
         layout = QVBoxLayout(self)
+        if self._demo is not None:
+            notice = QLabel(self.tr("Demo mode is on: personal data is shown as made-up values and this customer "
+                                    "cannot be changed. Turn demo mode off (View ▸ Demo mode) to edit."))
+            notice.setWordWrap(True)
+            theme.text_colour(notice, theme.warning_text)
+            layout.addWidget(notice)
         layout.addWidget(scroll, 3)      # the fields first: the history below is usually a few lines
         self.tag = QLineEdit()
         self.add_tag_button = QPushButton(self.tr("Add tag"))
         interests = customers.roles.get("interests")
-        if interests is not None:
+        if interests is not None and self._demo is None:
             # A tag is a word in the interests field (as the command line's --tag adds it).
             self.tag.setPlaceholderText(self.tr("A tag, e.g. yoga"))
             self.tag.setAccessibleName(self.tr("Tag"))
@@ -78,7 +89,7 @@ class CustomerDialog(QDialog):
             self.how.addItem(words, how)
         self.date = QDateEdit(QDate(session.as_of))
         self.date.setCalendarPopup(True)
-        if self._key is not None:
+        if self._key is not None and self._demo is None:      # notes are free text: they may name people
             layout.addWidget(self._history(), 1)
             consent_row = QHBoxLayout()
             for widget in (self.consent, self.how, self.date):
@@ -94,7 +105,10 @@ class CustomerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.delete_button = buttons.addButton(self.tr("Delete customer…"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.delete_button.setAutoDefault(False)
-        self.delete_button.setVisible(self._key is not None)
+        self.delete_button.setVisible(self._key is not None and self._demo is None)
+        if self._demo is not None:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setVisible(False)
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.delete_button.clicked.connect(self._delete)
         layout.addWidget(buttons)
         self.resize(520, 640)
@@ -150,6 +164,9 @@ class CustomerDialog(QDialog):
         return {h: e.text() for h, e in self.fields.items() if e.text() != self._initial[h]}
 
     def accept(self) -> None:
+        if self._demo is not None:        # (Enter in a field): nothing shown is real, so nothing is kept
+            self.reject()
+            return
         if self._position is not None and self._key is None:
             self.error.setText(self.tr("This customer has no customer number or email, so their changes could "
                                        "not be kept apart from the next import's."))

@@ -133,6 +133,11 @@ class ExportDialog(QDialog):
         self.hash_box.setChecked(bool(remembered.get("hashed")))
         self.format_hint = QLabel()
         self.format_hint.setWordWrap(True)
+        self.demo_note = QLabel(self.tr("Demo mode is on: names, emails, phone numbers and street addresses are "
+                                        "written as made-up ones (the same person, the same made-up one); who is "
+                                        "written and the counts are the real ones."))
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setVisible(session.pseudonyms() is not None)
         self._default_dir = Path(remembered.get("folder") or default_dir or Path.home())
         self.path_label = QLabel()
         self.path_edit = QLineEdit()
@@ -171,6 +176,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.per_file_box)
         layout.addWidget(self.hash_box)
         layout.addWidget(self.format_hint)
+        layout.addWidget(self.demo_note)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.preview, 1)
@@ -361,7 +367,7 @@ class ExportDialog(QDialog):
         ds, mask, blocked = session.dataset, session.mask_reader(), session.listed_members()
         options = dict(format=self.chosen_format(), as_of=session.as_of, columns=self.chosen_columns() or None,
                        basis=self.chosen_basis(), blocked=blocked, lang=current_language(),
-                       hashed=self.hash_box.isChecked(), segment_name=segment.name)
+                       hashed=self.hash_box.isChecked(), segment_name=segment.name, pseudonyms=session.pseudonyms())
         self.preview_label.setText(self.tr("Preview of “%1” as it will be written:").replace("%1", segment.name))
         self.preview_runner.start(lambda progress: preview_table(ds, mask(segment), **options))
 
@@ -398,7 +404,8 @@ class ExportDialog(QDialog):
         project = self._session.snapshot()      # the worker's own copy: the user may edit meanwhile
         self._pending = dict(project=project, segments=[project.segment(n) for n in names], out=path, format=fmt,
                              as_of=self._session.as_of, columns=columns, basis=self.chosen_basis(),
-                             lang=current_language(), file_per_segment=per_file, hashed=self.hash_box.isChecked())
+                             lang=current_language(), file_per_segment=per_file, hashed=self.hash_box.isChecked(),
+                             pseudonyms=self._session.pseudonyms())
         self._start()
 
     def _start(self) -> None:

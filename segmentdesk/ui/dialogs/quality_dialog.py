@@ -92,16 +92,17 @@ class QualityDialog(QDialog):
 
     def _on_issue_changed(self, index: int) -> None:
         if self.issues is not None and 0 <= index < len(self.issues):
-            show_issue_rows(self.rows, self._session.dataset, self.issues[index])
+            show_issue_rows(self.rows, self._session.dataset, self.issues[index], pseudonyms=self._session.pseudonyms())
 
     def done(self, result: int) -> None:
         self._runner.cancel()                # closed before the report came: it is dropped
         super().done(result)
 
 
-def show_issue_rows(view: QTableWidget, ds, issue: QualityIssue, *, file_row=None) -> None:
+def show_issue_rows(view: QTableWidget, ds, issue: QualityIssue, *, file_row=None, pseudonyms=None) -> None:
     """Fill ``view`` with the rows behind ``issue`` (the first SHOWN_ROWS): numbered by ``file_row(table,
-    position)`` (the file's own row numbers, while importing), else by position from 1."""
+    position)`` (the file's own row numbers, while importing), else by position from 1; with ``pseudonyms``
+    (demo mode) a customer's personal columns show their pseudonyms."""
     table = ds.customers if issue.table == "customers" else ds.orders
     frame = table.frame
     rows = list(issue.rows[:SHOWN_ROWS])
@@ -114,6 +115,8 @@ def show_issue_rows(view: QTableWidget, ds, issue: QualityIssue, *, file_row=Non
     for r, position in enumerate(rows):
         for c, header in enumerate(frame.columns):
             value = frame[header].iat[position]
+            if pseudonyms is not None and issue.table == "customers" and pseudonyms.is_personal(header):
+                value = pseudonyms.column(header)[position]
             text = "" if value is None or value is pd.NA or (isinstance(value, float) and value != value) \
                 or value is pd.NaT else (format_date(pd.Timestamp(value), lang)
                                          if table.kinds[header] == "date" else str(value))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ...core.data.dataset import Dataset
 from ...core.formats import format_date, format_decimal
+from ...core.privacy.pseudonyms import Pseudonyms
 from ...core.words import field_label
 
 _METRIC_COLUMNS = ("order_count", "total_spend", "last_order_date")
@@ -31,7 +32,9 @@ class CustomerTableModel(QAbstractTableModel):
         self._lang = "en"
 
     # -- data in ----------------------------------------------------------------------
-    def set_dataset(self, ds: Dataset | None, *, lang: str = "en") -> None:
+    def set_dataset(self, ds: Dataset | None, *, lang: str = "en", pseudonyms: Pseudonyms | None = None) -> None:
+        """Show ``ds``; with ``pseudonyms`` (demo mode) every personal column shows, sorts and is searched
+        by its pseudonyms, so no name, email, phone or street address reaches the screen or the clipboard."""
         self.beginResetModel()
         self._ds, self._lang = ds, lang
         self._columns = []
@@ -39,7 +42,10 @@ class CustomerTableModel(QAbstractTableModel):
         if ds is not None:
             frame = ds.customers.frame
             for header in frame.columns:
-                self._columns.append((header, frame[header], ds.customers.kinds[header]))
+                values, kind = frame[header], ds.customers.kinds[header]
+                if pseudonyms is not None and pseudonyms.is_personal(header):
+                    values, kind = pd.Series(pseudonyms.column(header), index=values.index, dtype=object), "text"
+                self._columns.append((header, values, kind))
             if ds.has_orders:
                 for name in _METRIC_COLUMNS:
                     kind = "date" if name.endswith("date") else "number"

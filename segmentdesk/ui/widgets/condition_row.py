@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...core.data.dataset import Dataset
 from ...core.errors import RuleError
+from ...core.privacy.pseudonyms import Pseudonyms
 from ...core.data.fields import (
     FAMILIES,
     Field,
@@ -135,9 +136,11 @@ class ConditionRow(QWidget):
     drag_requested = Signal(object)
     menu_requested = Signal(object, QPoint)
 
-    def __init__(self, ds: Dataset, *, lang: str, as_of: dt.date, segment_names: list[str], parent=None) -> None:
+    def __init__(self, ds: Dataset, *, lang: str, as_of: dt.date, segment_names: list[str],
+                 pseudonyms: Pseudonyms | None = None, parent=None) -> None:
         super().__init__(parent)
         self._ds, self._lang, self._as_of = ds, lang, as_of
+        self._pseudonyms = pseudonyms      # demo mode: personal values are neither offered nor shown
         self._segment_names = segment_names
         # The field list's entries by the key it stores: a field name, or a parameterised kind's name.
         self._templates: dict[str, FieldTemplate] = {t.name: t for t in parameterised_fields(ds)}
@@ -283,7 +286,24 @@ class ConditionRow(QWidget):
             shown.value = None
         if shown.key() != cond.key():     # the saved JSON differs (2 and 2.0 do)
             self._kept = copy.deepcopy(cond)        # e.g. 2.5 in a whole-number box: saved as loaded
+        if cond.value is not None and self._hidden(self.field()):
+            self._show_pseudonyms(cond)
         self._show_waiting()
+
+    def _hidden(self, field: Field | None) -> bool:
+        """Whether ``field`` holds personal data demo mode hides."""
+        return self._pseudonyms is not None and field is not None and \
+            self._pseudonyms.field_header(field.name) is not None
+
+    def _show_pseudonyms(self, cond: Condition) -> None:
+        """Demo mode: the condition's value shown as pseudonyms, the row locked and the rule kept as it is."""
+        self.editor.blockSignals(True)
+        self.editor.set_value(self._pseudonyms.rule(cond).value)
+        self.editor.blockSignals(False)
+        self._kept = copy.deepcopy(cond)
+        for widget in (self.field_combo, self.op_combo, self.editor):
+            widget.setEnabled(False)
+        self.editor.setToolTip(self.tr("Hidden in demo mode: turn demo mode off to see or change this value."))
 
     def condition(self) -> Condition:
         if self._kept is not None:
@@ -368,7 +388,7 @@ class ConditionRow(QWidget):
         op = self.op_combo.currentData() or "is_empty"
         values = None
         choices: list[tuple[str, int]] | None = None
-        if field is not None and field.name != "segment":
+        if field is not None and field.name != "segment" and not self._hidden(field):
             values = field_values(self._ds, field, self._as_of)
             if field.kind in ("tags", "text", "category"):
                 choices = self._ds.index.choices(values_key(self._ds, field, self._as_of), values,

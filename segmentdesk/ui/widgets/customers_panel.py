@@ -4,7 +4,6 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from ...core.data.dataset import Dataset
 from ...core.data.text_search import TextHaystack
 from ...core.errors import SegmentDeskError
 from ..dialogs.customer_dialog import CustomerDialog
@@ -66,7 +65,7 @@ class CustomersPanel(QWidget):
         # the folded text it searches is kept for the next search of the same data.
         self._search_runner = LatestJobRunner(self)
         self._search_runner.finished.connect(self._on_search_found)
-        self._haystack: tuple[Dataset, TextHaystack] | None = None
+        self._haystack: tuple[tuple, TextHaystack] | None = None     # ((dataset, pseudonyms), its text)
         self.only_members.toggled.connect(self._apply_segment)
         self.view.activated.connect(lambda index: self.open_customer(index.row()))     # double-click or Enter
         session.changed.connect(self._on_session_changed)
@@ -76,15 +75,16 @@ class CustomersPanel(QWidget):
         return [self.search, self.only_members, self.view]
 
     def _on_session_changed(self, change: Change, _initiator: object = None) -> None:
-        if change & Change.DATA:
-            self.model.set_dataset(self._session.dataset, lang=current_language())
+        if change & (Change.DATA | Change.DEMO):
+            self.model.set_dataset(self._session.dataset, lang=current_language(),
+                                   pseudonyms=self._session.pseudonyms())
             self.view.resizeColumnsToContents()
             for column in range(self.model.columnCount()):
                 self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
             self._haystack = None
             if self.search.text():
                 self._start_search(self.search.text())
-        if change & (Change.DATA | Change.SEGMENTS | Change.CURRENT | Change.COUNTS):
+        if change & (Change.DATA | Change.DEMO | Change.SEGMENTS | Change.CURRENT | Change.COUNTS):
             self._apply_segment()
 
     def open_customer(self, row: int) -> None:
@@ -93,7 +93,7 @@ class CustomersPanel(QWidget):
             CustomerDialog(self._session, self.model.customer_position(row), self).exec()
 
     def new_customer(self) -> None:
-        if self._session.dataset is not None:
+        if self._session.dataset is not None and self._session.pseudonyms() is None:   # demo mode: no typing in
             CustomerDialog(self._session, None, self).exec()
 
     def _on_search_changed(self) -> None:
@@ -106,20 +106,22 @@ class CustomersPanel(QWidget):
             self.model.set_search_mask(None)
             self._update_summary()
             return
-        known = self._haystack[1] if self._haystack is not None and self._haystack[0] is ds else None
+        # The text searched is what the table shows: in demo mode the pseudonyms, never the real names.
+        source = (ds, self._session.pseudonyms())
+        known = self._haystack[1] if self._haystack is not None and self._haystack[0] == source else None
         columns = self.model.search_columns()
 
-        def find(progress) -> tuple[Dataset, TextHaystack, object]:
+        def find(progress) -> tuple[tuple, TextHaystack, object]:
             haystack = known or TextHaystack(columns, rows=len(ds))
-            return ds, haystack, haystack.matches(text)
+            return source, haystack, haystack.matches(text)
 
         self._search_runner.submit(find)
 
     def _on_search_found(self, _generation: int, found: tuple) -> None:
-        ds, haystack, mask = found
-        if ds is not self._session.dataset:
-            return                                  # searched in data replaced since
-        self._haystack = (ds, haystack)
+        source, haystack, mask = found
+        if source[0] is not self._session.dataset or source[1] is not self._session.pseudonyms():
+            return                                  # searched in data replaced (or shown otherwise) since
+        self._haystack = (source, haystack)
         self.model.set_search_mask(mask)
         self._update_summary()
 

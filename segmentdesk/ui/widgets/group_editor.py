@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.data.dataset import Dataset
+from ...core.privacy.pseudonyms import Pseudonyms
 from ...core.segments.describe import describe
 from ...core.segments.model import Condition, Group, Node, node_from_json
 from ...core.segments.rule_paths import MAX_DEPTH, RowPath, build_group, can_move, group_mode
@@ -45,6 +46,7 @@ class BuilderContext:
     as_of: dt.date
     segment_names: list[str]
     starter: Callable[[], Condition]
+    pseudonyms: Pseudonyms | None = None       # demo mode: personal values shown as pseudonyms, locked
 
 
 def node_mime(path: RowPath, height: int) -> QMimeData:
@@ -197,7 +199,8 @@ class GroupEditor(QFrame):
     def _append(self, node: Node, at: int | None = None) -> QWidget:
         c = self._context
         if isinstance(node, Condition):
-            row: QWidget = ConditionRow(c.ds, lang=c.lang, as_of=c.as_of, segment_names=c.segment_names)
+            row: QWidget = ConditionRow(c.ds, lang=c.lang, as_of=c.as_of, segment_names=c.segment_names,
+                                        pseudonyms=c.pseudonyms)
             row.set_condition(node)
         elif self._depth + 1 < MAX_DEPTH:
             row = GroupEditor(c, depth=self._depth + 1)

@@ -178,7 +178,8 @@ class SegmentBuilderPanel(QWidget):
 
     # -- session → widgets ------------------------------------------------------------------
     def _on_session_changed(self, change: Change, initiator: object = None) -> None:
-        if change & (Change.CURRENT | Change.DATA) or (change & Change.SEGMENT_LIST and initiator is not self):
+        if change & (Change.CURRENT | Change.DATA | Change.DEMO) or \
+                (change & Change.SEGMENT_LIST and initiator is not self):
             self._load()            # what it shows was changed elsewhere (or undone): shown anew
         elif change & Change.SEGMENT_LIST:
             # This builder's own edit: it already shows it; only the name may have been tidied.
@@ -208,7 +209,7 @@ class SegmentBuilderPanel(QWidget):
             self.description_label.setVisible(bool(segment.description))
             others = [s.name for s in self._session.segments if s is not segment]
             context = BuilderContext(self._session.dataset, current_language(), self._session.as_of, others,
-                                     self._starter_condition)
+                                     self._starter_condition, self._session.pseudonyms())
             self.top = GroupEditor(context)
             self.top.set_group(segment.rule)
             self.top.changed.connect(self._on_rule_edited)
@@ -367,7 +368,7 @@ class SegmentBuilderPanel(QWidget):
         rule = group.group()
         rows = editor_rows(rule)
         inner = rule.children[0] if rule.kind == "not" else rule
-        words = describe(Group(inner.kind, rows), current_language()) if rows else self.tr("empty")
+        words = self._rule_words(Group(inner.kind, rows)) if rows else self.tr("empty")
         if len(words) > 70:
             words = words[:69] + "…"
         indent = "    " * (len(group.path()) - 1)
@@ -443,11 +444,10 @@ class SegmentBuilderPanel(QWidget):
             self.count_label.setText(self.tr("Incomplete condition") if isinstance(exc, SegmentDeskError) else "")
             self.detail_label.setText(error_text(exc))
             self.share_bar.setValue(0)
-            self.rule_label.setText(describe(segment.rule, current_language()))   # this segment's, not the last one's
+            self.rule_label.setText(self._rule_words(segment.rule))   # this segment's, not the last one's
             return
         f = answer.figures
         fmt = formats()
-        lang = current_language()
         self.count_label.setText(self.tr("%Ln customer(s)", "", f.count))
         self.share_bar.setValue(round(f.share * 1000))
         self.detail_label.setText(self.tr("%1 of all %2 customers · %3 reachable by email · %4 of revenue")
@@ -460,8 +460,13 @@ class SegmentBuilderPanel(QWidget):
                 "Average spend %1 per customer (all customers: %2)")
                 .replace("%1", fmt.money(f.avg_spend, decimals=0))
                 .replace("%2", fmt.money(f.avg_spend_all, decimals=0)))
-        self.rule_label.setText(describe(segment.rule, lang))
+        self.rule_label.setText(self._rule_words(segment.rule))
         self._show_warnings(answer.warnings)
+
+    def _rule_words(self, rule: Group) -> str:
+        """The rule in words; in demo mode its values on personal fields as pseudonyms."""
+        hidden = self._session.pseudonyms()
+        return describe(rule if hidden is None else hidden.rule(rule), current_language())
 
     def _on_counting_timer(self) -> None:
         if self._session.live_counts.pending:

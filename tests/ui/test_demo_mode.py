@@ -1,0 +1,179 @@
+"""Demo mode in the window: one switch (View ▸ Demo mode, the toolbar, Ctrl+Shift+D) with a badge; while it
+is on no original name, email, phone or street address reaches the customer table's display role, the
+clipboard, the customer form, the builder's rule in words or the export dialog's preview and files; the
+register cannot be changed; the switch is kept with the project."""
+from __future__ import annotations
+
+import csv
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+
+from segmentdesk.core.data.dataset import build_dataset
+from segmentdesk.core.project.project import Project
+from segmentdesk.core.project.store import load_project, save_project
+from segmentdesk.core.segments.model import Condition, Group, Segment
+from segmentdesk.ui.dialogs.customer_dialog import CustomerDialog
+from segmentdesk.ui.dialogs.export_dialog import ExportDialog
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "demo_customers.csv"
+ROLES = {"customer_id": "Asiakasnumero", "first_name": "Etunimi", "last_name": "Sukunimi", "email": "Sähköposti",
+         "phone": "Puhelin", "postal_code": "Postinumero", "city": "Postitoimipaikka", "gender": "Sukupuoli",
+         "consent_email": "Markkinointilupa"}
+PERSONAL = ("Etunimi", "Sukunimi", "Sähköposti", "Puhelin", "Katuosoite", "Yhteyshenkilö")
+LISTED = Segment("Listatut", Group("all", [Condition("email", "in", ["aino.makela@kotiposti.fi"])]))
+
+
+def _originals() -> list[str]:
+    with DATA.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter=";"))
+    found = {row[c] for row in rows for c in PERSONAL if row[c]}
+    found |= {row["Sähköposti"].lower() for row in rows if row["Sähköposti"]}
+    for row in rows:
+        digits = "".join(ch for ch in row["Puhelin"] if ch.isdigit())
+        if digits:
+            found |= {digits, "358" + digits[1:] if digits.startswith("0") else digits}
+    return sorted(found)
+
+
+def leaks(text: str) -> list[str]:
+    folded = text.casefold()
+    return [s for s in _originals() if s.casefold() in folded]
+
+
+@pytest.fixture
+def path(tmp_path) -> Path:
+    frame = pd.read_csv(DATA, sep=";", dtype=object, keep_default_na=False).replace("", None)
+    project = Project(dataset=build_dataset(frame, dict(ROLES)),
+                      segments=[Segment("Kaikki", Group("all", [])), LISTED])
+    target = tmp_path / "asiakkaat.segdesk"
+    save_project(project, target)
+    return target
+
+
+@pytest.fixture
+def window(window, path):
+    window.session.open(path)
+    window.session.select_segment(0)
+    return window
+
+
+def _table_text(window) -> str:
+    model = window.customers.model
+    return "\n".join(str(model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole))
+                     for r in range(model.rowCount()) for c in range(model.columnCount()))
+
+
+def test_the_table_shows_the_personal_data_until_demo_mode_is_on(window):
+    assert leaks(_table_text(window))
+    window.menus.demo_action.trigger()
+    assert window.session.pseudonyms() is not None
+    assert window.customers.model.rowCount() == 6
+    assert leaks(_table_text(window)) == []
+
+
+def test_the_toolbar_and_the_view_menu_hold_the_one_switch_and_the_badge_shows_while_it_is_on(window, qtbot):
+    action = window.menus.demo_action
+    toolbar = window.findChild(type(window.menus.demo_badge.parent()), "mainToolbar")
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert action in toolbar.actions() and action in view_menu.actions() and action.isCheckable()
+    assert not window.menus.demo_badge_action.isVisible()
+    action.trigger()
+    assert action.isChecked() and window.menus.demo_badge_action.isVisible()
+    qtbot.waitUntil(window.menus.demo_badge.isVisible)         # the toolbar lays it out on its next pass
+    assert "DEMO" in window.menus.demo_badge.text()
+    action.trigger()
+    assert not window.session.project.demo_mode and not window.menus.demo_badge_action.isVisible()
+
+
+def test_ctrl_shift_d_is_the_switch_and_no_other_action_uses_it(window):
+    from PySide6.QtGui import QAction
+    keys = QKeySequence("Ctrl+Shift+D")
+    users = [a for a in window.findChildren(QAction) if keys in a.shortcuts()]
+    assert users == [window.menus.demo_action]
+
+
+def test_copying_a_cell_puts_its_pseudonym_on_the_clipboard(window, qtbot):
+    model, view = window.customers.model, window.customers.view
+    column = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == "Sähköposti")
+    window.menus.demo_action.trigger()
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, column))
+    QGuiApplication.clipboard().clear()
+    qtbot.keySequence(view, QKeySequence.StandardKey.Copy)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.endswith("@example.invalid") and leaks(copied) == []
+
+
+def test_without_demo_mode_the_clipboard_carries_the_real_address(window, qtbot):
+    model, view = window.customers.model, window.customers.view
+    column = next(c for c in range(model.columnCount())
+                  if model.headerData(c, Qt.Orientation.Horizontal) == "Sähköposti")
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, column))
+    qtbot.keySequence(view, QKeySequence.StandardKey.Copy)
+    assert leaks(QGuiApplication.clipboard().text())
+
+
+def test_demo_mode_is_kept_with_the_project(window, path):
+    window.menus.demo_action.trigger()
+    assert window.session.dirty
+    window.session.save()
+    assert load_project(path).demo_mode is True
+    window.session.open(path)
+    assert window.menus.demo_action.isChecked() and window.session.pseudonyms() is not None
+
+
+def test_the_customer_form_shows_pseudonyms_read_only_and_changes_nothing(window, qtbot):
+    window.menus.demo_action.trigger()
+    dialog = CustomerDialog(window.session, 0, window)
+    qtbot.addWidget(dialog)
+    shown = "\n".join(edit.text() for edit in dialog.fields.values())
+    assert leaks(shown) == [] and "HELSINKI" in shown
+    assert all(edit.isReadOnly() for edit in dialog.fields.values())
+    dialog.fields["Etunimi"].setText("Typed")         # even if text gets in, OK keeps nothing
+    dialog.accept()
+    assert window.session.dataset.customers.frame["Etunimi"].iat[0] == "Aino"
+    assert not window.session.project.register.of("customer_id:1001")[0]
+
+
+def test_new_customer_and_erase_are_off_in_demo_mode(window):
+    window.menus.demo_action.trigger()
+    assert not window.menus.new_customer_action.isEnabled() and not window.menus.erase_person_action.isEnabled()
+    window.menus.demo_action.trigger()
+    assert window.menus.new_customer_action.isEnabled() and window.menus.erase_person_action.isEnabled()
+
+
+def test_the_builder_states_a_rule_on_emails_with_pseudonyms_and_locks_the_value(window):
+    window.session.select_segment(1)
+    assert leaks(window.builder.rule_label.text())
+    window.menus.demo_action.trigger()
+    row = window.builder._rows[0]
+    assert not row.editor.isEnabled()
+    assert row.condition() == LISTED.rule.children[0]              # the rule itself is untouched
+    window.session.live_counts.refresh()
+    assert leaks(window.builder.rule_label.text()) == []
+
+
+def test_the_export_dialog_previews_and_writes_pseudonyms(window, qtbot, tmp_path, accept_dialogs):
+    window.menus.demo_action.trigger()
+    out = tmp_path / "out.xlsx"
+
+    def prepare(dialog: ExportDialog) -> None:
+        dialog.path_edit.setText(str(out))
+        qtbot.waitUntil(lambda: dialog.preview.rowCount() > 0, timeout=10000)
+        cells = [dialog.preview.item(r, c).text() for r in range(dialog.preview.rowCount())
+                 for c in range(dialog.preview.columnCount()) if dialog.preview.item(r, c)]
+        assert cells and leaks("\n".join(cells)) == []
+        assert not dialog.demo_note.isHidden()
+    accept_dialogs[ExportDialog] = prepare
+    window.export_dialog()
+    with zipfile.ZipFile(out) as book:
+        text = "\n".join(book.read(n).decode("utf-8") for n in book.namelist())
+    assert "example.invalid" in text and leaks(text) == []
+    assert window.session.project.audit[-1].details["demo"] is True
