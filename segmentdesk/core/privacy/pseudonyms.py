@@ -276,7 +276,7 @@ def _pick(pool: tuple[str, ...], listed: int, excluded: frozenset[str], digests:
     """A name per row from ``pool``: up to :data:`_TRIES` hashed picks among its first ``listed``
     (real names) that no customer carries, else a hashed pick among all the pool's allowed ones."""
     names = np.array(pool, dtype=object)
-    allowed = np.array([n.casefold() not in excluded for n in pool], dtype=bool)
+    allowed = np.array([not _clashes(n, excluded) for n in pool], dtype=bool)
     out = np.empty(len(digests), dtype=object)
     done = np.zeros(len(digests), dtype=bool)
     for t in range(_TRIES):
@@ -289,6 +289,20 @@ def _pick(pool: tuple[str, ...], listed: int, excluded: frozenset[str], digests:
         choices = names[allowed] if allowed.any() else np.array([_syllable_name(i) for i in range(64)], dtype=object)
         out[rest] = choices[_u16(digests[rest], at + 2 * _TRIES) % len(choices)]
     return out
+
+
+def _clashes(name: str, excluded: frozenset[str]) -> bool:
+    """Whether ``name`` is, or holds, a name some customer carries (``Raino`` holds ``Aino``): a
+    search of the output for a real name must find nothing, not even inside a made-up one."""
+    folded = name.casefold()
+    return folded in excluded or any(folded[i:j] in excluded for i in range(len(folded))
+                                     for j in range(i + 3, len(folded) + 1))
+
+
+def _free(parts: tuple[str, ...], excluded: frozenset[str]) -> np.ndarray:
+    """``parts`` (street or firm names) that hold no customer's name; all of them if none is free."""
+    free = [p for p in parts if not _clashes(p, excluded)]
+    return np.array(free or parts, dtype=object)
 
 
 def _syllable_name(i: int) -> str:
@@ -316,13 +330,13 @@ def _make(digests: np.ndarray, genders: np.ndarray, excluded: frozenset[str],
         out[PHONE] = np.array([f"{PHONE_PREFIX}{p // 10_000:02d} {p % 10_000:04d}"
                                for p in (_u24(digests, 19) % 1_000_000).tolist()], dtype=object)
     if STREET in kinds:
-        stems, endings = np.array(N.STREET_STEMS, dtype=object), np.array(N.STREET_ENDINGS, dtype=object)
+        stems, endings = _free(N.STREET_STEMS, excluded), np.array(N.STREET_ENDINGS, dtype=object)
         parts = zip(stems[digests[:, 22] % len(stems)], endings[digests[:, 23] % len(endings)],
                     (digests[:, 24] % 60 + 1).tolist(), digests[:, 25].tolist())
         out[STREET] = np.array([f"{s}{e} {h}" + (f" {'ABC'[f % 3]} {f % 40 + 1}" if f & 4 else "")
                                 for s, e, h, f in parts], dtype=object)
     if COMPANY in kinds:
-        firms, forms = np.array(N.COMPANY_STEMS, dtype=object), np.array(N.COMPANY_FORMS, dtype=object)
+        firms, forms = _free(N.COMPANY_STEMS, excluded), np.array(N.COMPANY_FORMS, dtype=object)
         out[COMPANY] = np.array([f"{s} {f}" for s, f in zip(firms[digests[:, 26] % len(firms)],
                                                             forms[digests[:, 27] % len(forms)])], dtype=object)
     if IDENTIFIER in kinds:
