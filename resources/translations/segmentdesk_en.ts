@@ -74,7 +74,7 @@
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="278"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="290"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="296"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="297"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
@@ -1367,7 +1367,7 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/analysis/history_page.py" line="98"/>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="232"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="233"/>
         <source>Click a number to see the customers behind it.</source>
         <translation>Click a number to see the customers behind it.</translation>
     </message>
@@ -1382,42 +1382,42 @@
         <translation>The history starts when the project is saved: each import into it then records every segment&apos;s size and members, so next month&apos;s import shows how the segments changed.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="157"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="158"/>
         <source>No snapshots yet: the next import into this project records the first.</source>
         <translation>No snapshots yet: the next import into this project records the first.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="167"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="168"/>
         <source>%1 (snapshot %2)</source>
         <translation>%1 (snapshot %2)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="191"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="192"/>
         <source>Choose two different snapshots to see who moved.</source>
         <translation>Choose two different snapshots to see who moved.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="202"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="203"/>
         <source>Nobody moved between segments.</source>
         <translation>Nobody moved between segments.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="206"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="207"/>
         <source>Rows: where the customers were on %1. Columns: where they were on %2.</source>
         <translation>Rows: where the customers were on %1. Columns: where they were on %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="237"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="238"/>
         <source>%1 customers: from %2 to %3</source>
         <translation>%1 customers: from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="241"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="242"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="272"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="284"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>
@@ -2118,7 +2118,7 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="139"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="353"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="359"/>
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
@@ -2138,12 +2138,22 @@
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="208"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="206"/>
+        <source>Demo mode is on</source>
+        <translation>Demo mode is on</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="207"/>
+        <source>Importing shows the file&apos;s own rows, names and addresses included. Turn demo mode off (View ▸ Demo mode) to import.</source>
+        <translation>Importing shows the file's own rows, names and addresses included. Turn demo mode off (View ▸ Demo mode) to import.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/project_files.py" line="214"/>
         <source>Update or replace?</source>
         <translation>Update or replace?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="209"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="215"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -2154,57 +2164,57 @@ Yes: update them — customers are matched by customer number or email, new ones
 No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="226"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="232"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="255"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="261"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="257"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="263"/>
         <source>%1 unsubscribed or bounced addresses on the do-not-contact list</source>
         <translation>%1 unsubscribed or bounced addresses on the do-not-contact list</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="262"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="268"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 data-quality notes: File ▸ Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="268"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="274"/>
         <source>Customers updated</source>
         <translation>Customers updated</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="269"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="275"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="277"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="283"/>
         <source>Customers replaced</source>
         <translation>Customers replaced</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="278"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="284"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="290"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="296"/>
         <source>customers.segdesk</source>
         <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="292"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="294"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="300"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk project (*.segdesk)</translation>
     </message>
@@ -2214,45 +2224,45 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>%1 is open in SegmentDesk %2. Save the project under another name.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="330"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="336"/>
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="331"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="337"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="308"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="341"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="314"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="347"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="338"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="344"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="349"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="355"/>
         <source>Autosaved %1</source>
         <translation>Autosaved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="350"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="356"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="362"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="368"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="363"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="369"/>
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>
@@ -2957,7 +2967,7 @@ It opens read-only, so that neither of you loses changes: you can look and expor
     </message>
     <message>
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="87"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="263"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="264"/>
         <source>Click a cell of the grid to see its customers.</source>
         <translation>Click a cell of the grid to see its customers.</translation>
     </message>
@@ -2982,32 +2992,32 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <translation>Make a segment of this group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="173"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="174"/>
         <source>Your own grid</source>
         <translation>Your own grid</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="204"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="205"/>
         <source>%1 customers have bought; %2 have no purchases yet (at %3).</source>
         <translation>%1 customers have bought; %2 have no purchases yet (at %3).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="230"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="231"/>
         <source>Suggested action</source>
         <translation>Suggested action</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="269"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="270"/>
         <source>R%1 · F%2: %3 customers</source>
         <translation>R%1 · F%2: %3 customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="278"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="279"/>
         <source>RFM R%1 · F%2</source>
         <translation>RFM R%1 · F%2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="287"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="288"/>
         <source>RFM: %1</source>
         <translation>RFM: %1</translation>
     </message>
@@ -3450,22 +3460,28 @@ It opens read-only, so that neither of you loses changes: you can look and expor
     <message>
         <location filename="../../segmentdesk/ui/survey_flow.py" line="28"/>
         <location filename="../../segmentdesk/ui/survey_flow.py" line="36"/>
-        <location filename="../../segmentdesk/ui/survey_flow.py" line="42"/>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="41"/>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="47"/>
         <source>Add survey answers</source>
         <translation>Add survey answers</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/survey_flow.py" line="37"/>
+        <source>Demo mode is on: turn it off (View ▸ Demo mode) to add survey answers.</source>
+        <translation>Demo mode is on: turn it off (View ▸ Demo mode) to add survey answers.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="42"/>
         <source>Import customers first: survey answers are joined to them by email.</source>
         <translation>Import customers first: survey answers are joined to them by email.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/survey_flow.py" line="43"/>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="48"/>
         <source>Matching the responses to customers…</source>
         <translation>Matching the responses to customers…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/survey_flow.py" line="46"/>
+        <location filename="../../segmentdesk/ui/survey_flow.py" line="51"/>
         <source>Cannot add these answers</source>
         <translation>Cannot add these answers</translation>
     </message>

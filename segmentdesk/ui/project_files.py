@@ -202,6 +202,12 @@ class ProjectFiles(QObject):
     def import_path(self, customers: Path, orders: Path | None = None) -> bool:
         self._waiting_for = None
         s = self._session
+        if s.pseudonyms() is not None:       # the import shows the file's own rows: not on a demo screen
+            QMessageBox.information(self._window, QCoreApplication.translate("MainWindow", "Demo mode is on"),
+                                    QCoreApplication.translate("MainWindow", "Importing shows the file's own rows, "
+                                                               "names and addresses included. Turn demo mode off "
+                                                               "(View ▸ Demo mode) to import."))
+            return False
         previous, replacing = None, False
         if s.dataset is not None and len(s.dataset):
             answer = QMessageBox.question(

@@ -32,6 +32,11 @@ class SurveyFlow:
     def add_from(self, path: Path) -> SurveyJoin | None:
         """Join ``path``'s responses; None when there are no customers, it failed or was cancelled."""
         base = self._session.survey_base()
+        if self._session.pseudonyms() is not None:   # its summary lists the responses no customer matched
+            QMessageBox.information(self._window, QCoreApplication.translate("SurveyFlow", "Add survey answers"),
+                                    QCoreApplication.translate("SurveyFlow", "Demo mode is on: turn it off "
+                                                               "(View ▸ Demo mode) to add survey answers."))
+            return None
         if base is None or not len(base):
             QMessageBox.information(self._window, QCoreApplication.translate("SurveyFlow", "Add survey answers"),
                                     QCoreApplication.translate("SurveyFlow", "Import customers first: survey answers "

@@ -48,7 +48,11 @@ def leaks(text: str) -> list[str]:
 @pytest.fixture
 def path(tmp_path) -> Path:
     frame = pd.read_csv(DATA, sep=";", dtype=object, keep_default_na=False).replace("", None)
-    project = Project(dataset=build_dataset(frame, dict(ROLES)),
+    orders = pd.DataFrame({"Asiakas": ["1001", "1002", "1002", "1003", "1004", "1005"],
+                           "Pvm": ["2026-10-01", "2026-09-01", "2026-10-15", "2025-05-01", "2026-01-10", "2024-12-24"],
+                           "Summa": ["50", "20", "35", "80", "15", "60"]}, dtype=object)
+    dataset = build_dataset(frame, dict(ROLES), orders, {"customer_ref": "Asiakas", "order_date": "Pvm", "amount": "Summa"})
+    project = Project(dataset=dataset,
                       segments=[Segment("Kaikki", Group("all", [])), LISTED])
     target = tmp_path / "asiakkaat.segdesk"
     save_project(project, target)
@@ -177,3 +181,41 @@ def test_the_export_dialog_previews_and_writes_pseudonyms(window, qtbot, tmp_pat
         text = "\n".join(book.read(n).decode("utf-8") for n in book.namelist())
     assert "example.invalid" in text and leaks(text) == []
     assert window.session.project.audit[-1].details["demo"] is True
+
+
+def test_the_search_box_searches_the_pseudonyms_not_the_real_names(window, qtbot):
+    panel = window.customers
+    panel.search.setText("Aino")
+    panel._on_search_changed()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)       # the real name, before
+    window.menus.demo_action.trigger()
+    panel._on_search_changed()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5000)
+    panel.search.setText(window.session.pseudonyms().column("Etunimi")[0])
+    panel._on_search_changed()
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 1, timeout=5000)
+    assert leaks(_table_text(window)) == []
+
+
+def test_importing_is_refused_in_demo_mode(window, messages):
+    window.menus.demo_action.trigger()
+    assert window.files.import_path(DATA) is False
+    assert "demo mode" in messages[-1][1].casefold()
+
+
+def test_the_history_lists_people_by_their_pseudonyms(window):
+    page = window.analysis.show_page("history")
+    assert leaks(page._person("1001"))
+    window.menus.demo_action.trigger()
+    shown = page._person("1001")
+    assert shown.startswith("1001 · ") and leaks(shown) == []
+
+
+def test_the_rfm_page_lists_customers_by_their_pseudonyms(window, qtbot):
+    page = window.analysis.show_page("rfm")
+    window.menus.demo_action.trigger()
+    model = page.customers_model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)
+    text = "\n".join(str(model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole))
+                     for r in range(model.rowCount()) for c in range(model.columnCount()))
+    assert "example.invalid" in text and leaks(text) == []

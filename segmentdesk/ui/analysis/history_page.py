@@ -52,7 +52,7 @@ def read_migration(path: Path, before: int, after: int, *, progress: Progress) -
 
 
 class HistoryPage(AnalysisPage):
-    WATCHES = Change.DATA | Change.FILE
+    WATCHES = Change.DATA | Change.FILE | Change.DEMO
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -142,6 +142,7 @@ class HistoryPage(AnalysisPage):
             return
         stamp = (str(path), Path(path).stat().st_mtime_ns, id(s.dataset))
         if stamp == self._read_from:
+            self._show_people(self._cell)        # (demo mode switched: the people as it shows them)
             return
         self._read_from = stamp
         self.compute(partial(read_history, Path(path)), self._show_history, customers=len(s.dataset))
@@ -242,23 +243,34 @@ class HistoryPage(AnalysisPage):
         self.make_segment_button.setEnabled(bool(keys) and self._migration.after.key_role is not None)
 
     def _person(self, key: str) -> str:
-        """A customer as the list shows them: their key, and their name and email as the data has them now."""
-        ds = self.session.dataset
+        """A customer as the list shows them: their key, and their name and email as the data has them now;
+        in demo mode their pseudonyms (an email key as their pseudonym email)."""
+        ds, hidden = self.session.dataset, self.session.pseudonyms()
         if ds is None:
             return key
         if self._rows_by_key is None or self._rows_by_key[0] is not ds:
-            _role, keys = stable_keys(ds)
-            self._rows_by_key = (ds, {k: i for i, k in enumerate(keys.tolist()) if k})
+            role, keys = stable_keys(ds)
+            self._rows_by_key = (ds, {k: i for i, k in enumerate(keys.tolist()) if k}, role)
         row = self._rows_by_key[1].get(key)
+        shown = key
+        if hidden is not None and self._rows_by_key[2] == "email":
+            shown = hidden.value("email", key) if row is None else self._value("email", row, hidden) or key
         if row is None:
-            return key
+            return shown
         parts = []
         for role in ("first_name", "last_name", "email"):
-            col = ds.customers.role_column(role)
-            value = col.iat[row] if col is not None else None
-            if isinstance(value, str) and value.strip() and value.strip().casefold() != key:
+            value = self._value(role, row, hidden)
+            if isinstance(value, str) and value.strip() and value.strip().casefold() not in (key, shown):
                 parts.append(value.strip())
-        return f"{key} · {' '.join(parts)}" if parts else key
+        return f"{shown} · {' '.join(parts)}" if parts else shown
+
+    def _value(self, role: str, row: int, hidden) -> object:
+        header = self.session.dataset.customers.roles.get(role)
+        if header is None:
+            return None
+        if hidden is not None and hidden.is_personal(header):
+            return hidden.column(header)[row]
+        return self.session.dataset.customers.frame[header].iat[row]
 
     def make_segment(self) -> None:
         """The customers of the chosen cell as a new segment: a fixed list of their keys."""

@@ -42,7 +42,7 @@ from .page_registry import AnalysisPageSpec
 class RfmPage(AnalysisPage):
     """Heatmap, groups and the customers of the chosen cell."""
 
-    WATCHES = Change.DATA | Change.AS_OF
+    WATCHES = Change.DATA | Change.AS_OF | Change.DEMO
     cell_chosen = Signal(int, int)      # (r, f) of the cell the user clicked
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -150,11 +150,12 @@ class RfmPage(AnalysisPage):
             self.customers_model.set_dataset(None)
             return
         self._show_map_choice()
-        key = (id(ds), s.as_of, id(getattr(ds, "rfm_map", None)), self.measure())
+        hidden = s.pseudonyms()
+        key = (id(ds), s.as_of, id(getattr(ds, "rfm_map", None)), self.measure(), id(hidden))
         if self._computed_for == key:
             return
         self._computed_for = key
-        self.customers_model.set_dataset(ds, lang=i18n.current_language())
+        self.customers_model.set_dataset(ds, lang=i18n.current_language(), pseudonyms=hidden)
         self._show_cell(None)
         self.compute(partial(_figures, ds, s.as_of, self.measure()), self._show_figures, customers=len(ds))
 
