@@ -17,6 +17,7 @@ from .cli_rfm import add_rfm_command
 from .cli_customer import add_customer_commands
 from .cli_history import add_history_command
 from .cli_profile import add_profile_command
+from .cli_report import add_report_command
 from .cli_survey import add_survey_commands
 from .cli_clusters import add_cluster_commands
 from .core.atomic_file import write_text_atomic
@@ -396,6 +397,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_profile_command(sub)
     add_survey_commands(sub, _Parser)
     add_cluster_commands(sub, _Parser)
+    add_report_command(sub)
 
     p = sub.add_parser("unlock", help="remove the lock of a project left by a window or run that is gone")
     p.add_argument("--project", required=True)
