@@ -16,8 +16,8 @@ PERSONA = {"name": "Joogaava Johanna", "text": "Käy joogassa kahdesti viikossa.
 
 
 def build_sample_project(folder: Path) -> Path:
-    """``folder/näyte.segdesk``: the sample shop imported, its segments added, clusters kept, and a
-    second snapshot 61 days after the import's, so the history has two points."""
+    """``folder/näyte.segdesk``: the sample shop imported, its segments added, clusters kept, and two
+    snapshots of the segments (31.8. and 31.10.2026), so the history has two points and movements."""
     path = folder / "näyte.segdesk"
     assert main(["import", str(SAMPLE / "customers.xlsx"), "--orders", str(SAMPLE / "orders.csv"),
                  "--project", str(path)]) == 0
@@ -30,9 +30,8 @@ def build_sample_project(folder: Path) -> Path:
         assert main(["segment", "add", "--project", str(path), "--file", str(written)]) == 0
     assert main(["clusters", "--project", str(path), "--save", "--as-of", AS_OF]) == 0
     project = load_project(path)
-    with ProjectFile.open(path, write=True) as pf:
-        first = pf.snapshots()[-1].as_of
-        later = first + dt.timedelta(days=61)
-        pf.write_snapshot(project.dataset, project.segments, reason="manual",
-                          stamp=Stamp(dt.datetime.combine(later, dt.time(9)), later))
+    with ProjectFile.open(path, write=True) as pf:     # the import's snapshot came before the segments
+        for day in (dt.date(2026, 8, 31), dt.date.fromisoformat(AS_OF)):
+            pf.write_snapshot(project.dataset, project.segments, reason="manual",
+                              stamp=Stamp(dt.datetime.combine(day, dt.time(9)), day))
     return path

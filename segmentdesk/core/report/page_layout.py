@@ -143,15 +143,17 @@ class Document:
         self.add(Block(height, _text_painter(lines, size, bold=True, top=above, height=height), heading=True))
 
     def paragraph(self, text: str, *, size: float = BODY, color: str | None = None, bold: bool = False,
-                  indent: float = 0.0, after: float = 0.08) -> None:
-        """Wrapped text; each line is its own block when it is long, so a paragraph may go on the next page."""
+                  indent: float = 0.0, after: float = 0.08, keep_with_next: bool = False) -> None:
+        """Wrapped text in blocks of six lines, so a long paragraph may go on over the page;
+        ``keep_with_next`` keeps it on the page of the block after it (a chart's caption above it)."""
         lines = wrap(text, CONTENT_WIDTH - indent, size, bold=bold)
         line_height = size * LINE / 72
         for start in range(0, len(lines), 6):
             part = lines[start:start + 6]
             extra = after if start + 6 >= len(lines) else 0.0
             height = len(part) * line_height + extra
-            self.add(Block(height, _text_painter(part, size, bold=bold, color=color, indent=indent, height=height)))
+            self.add(Block(height, _text_painter(part, size, bold=bold, color=color, indent=indent, height=height),
+                           heading=keep_with_next))
 
     def table(self, header: Sequence[str] | None, rows: Sequence[Sequence[str]], *, widths: Sequence[float],
               right: Sequence[bool], size: float = 9.0) -> None:
@@ -173,9 +175,13 @@ class Document:
             self.add(block)
         self.space(0.12)
 
-    def chart(self, draw: Callable[..., None], data: Any, *, height: float) -> None:
-        """A core chart ``draw(fig, data, *, lang, theme)`` in a block ``height`` inches high."""
+    def chart(self, draw: Callable[..., None], data: Any, *, height: float, least: float | None = None) -> None:
+        """A core chart ``draw(fig, data, *, lang, theme)`` in a block ``height`` inches high, or as little
+        as ``least`` inches when that keeps it on the page (rather than a page holding the chart alone)."""
         lang, theme = self.lang, self.theme
+        room = BODY_HEIGHT - self.pages[-1].used - sum(b.height for b in self._held)
+        if least is not None and least <= room < height:
+            height = room
 
         def paint(sub: Any, _width: float) -> None:
             draw(_ChartPanel(sub), data, lang=lang, theme=theme)

@@ -125,11 +125,8 @@ def _segment(doc: Document, s: SegmentSection, c: ReportContent, *, lang: str) -
               widths=[3.2, 1.6, 1.6, 0.9], right=[False, True, True, True])
     persona = s.segment.persona
     doc.heading(w("persona"), level=2)
-    if persona:
-        figures = [f"{row[0]}: {row[1]}" for row in (key_figure_row(f, lang) for f in p.key_figures)
-                   if row[1] != "–"][:4]
-        lines = [*persona.text.splitlines(), "", *figures]
-        doc.card(persona.name or s.segment.name, lines)
+    if persona:                         # its figures are the table's above: the card holds the user's words
+        doc.card(persona.name or s.segment.name, persona.text.splitlines())
     else:
         doc.paragraph(w("no_persona"), color=MUTED)
     doc.heading(table_word("highlights", lang), level=2)
@@ -139,10 +136,11 @@ def _segment(doc: Document, s: SegmentSection, c: ReportContent, *, lang: str) -
     chart_rows = index_chart_rows(p, lang)
     if chart_rows:
         doc.heading(w("differences"), level=2)
+        doc.paragraph(table_word("index_note", lang), size=SMALL, color=MUTED, keep_with_next=True)
         doc.chart(lambda fig, rows, *, lang, theme: draw_index_bars(fig, rows, lang=lang, theme=theme,
                                                                     title=w("differences_title")),
-                  chart_rows, height=min(3.3, 1.0 + 0.2 * len(chart_rows)))
-        doc.paragraph(table_word("index_note", lang), size=SMALL, color=MUTED)
+                  chart_rows, height=min(3.3, 1.0 + 0.2 * len(chart_rows)),
+                  least=min(2.4, 0.9 + 0.13 * len(chart_rows)))
     checks = [x for x in c.warnings if x.segment is not None and s.segment.name in (x.segment, x.other)]
     if checks:
         doc.heading(table_word("warnings", lang), level=2)
@@ -162,7 +160,7 @@ def _rfm(doc: Document, c: ReportContent, *, lang: str) -> None:
     rows.append([w("no_purchases"), format_whole(c.rfm.no_purchases, lang),
                  format_percent(c.rfm.no_purchases_revenue_share, lang), ""])
     doc.table([w("col_group"), w("col_customers"), w("col_revenue_share"), w("col_what")], rows,
-              widths=[2.0, 1.1, 1.3, 5.0], right=[False, True, True, False], size=8.0)
+              widths=[1.9, 1.35, 1.3, 4.85], right=[False, True, True, False], size=8.0)
     doc.chart(draw_rfm_heatmap, c.heatmap, height=4.6)
 
 
@@ -200,7 +198,8 @@ def _history(doc: Document, c: ReportContent, *, lang: str) -> None:
     doc.new_page()
     doc.heading(w("history"))
     series = [LineSeries(t.name, [(p.as_of, float(p.count)) for p in t.points]) for t in h.trends]
-    doc.chart(draw_segment_trends, TrendChart(series, "count"), height=3.4)
+    if len({d for line in series for d, _ in line.points}) > 1:      # else the chart would only say so
+        doc.chart(draw_segment_trends, TrendChart(series, "count"), height=3.4)
     if h.pair is not None:
         a, b = (format_date(i.as_of, lang) for i in h.pair)
         doc.heading(w("history_moves").format(a=a, b=b), level=2)

@@ -75,7 +75,7 @@ REPORT_WORDS: dict[str, tuple[str, str]] = {
     "history": ("Segments over time", "Segmentit ajan mittaan"),
     "history_one": ("The project holds one import so far; the history starts with the second.",
                     "Projektissa on toistaiseksi yksi tuonti; historia alkaa toisesta."),
-    "history_moves": ("Who moved between {a} and {b}", "Keitä siirtyi {a}–{b}"),
+    "history_moves": ("Movements between segments from {a} to {b}", "Siirtymät segmenttien välillä {a}–{b}"),
     "nobody_moved": ("Nobody moved between segments.", "Kukaan ei siirtynyt segmenttien välillä."),
     # Checks.
     "checks": ("Checks", "Tarkistukset"),

@@ -52,4 +52,5 @@ def slide_charts(content: ReportContent, *, lang: str) -> Iterator[tuple[str, An
     history = content.history
     if history is not None and len(history.snapshots) > 1:
         series = [LineSeries(t.name, [(p.as_of, float(p.count)) for p in t.points]) for t in history.trends]
-        yield "segment-sizes-over-time", figure(draw_segment_trends, TrendChart(series, "count"))
+        if len({d for line in series for d, _ in line.points}) > 1:
+                yield "segment-sizes-over-time", figure(draw_segment_trends, TrendChart(series, "count"))
