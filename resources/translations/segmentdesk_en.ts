@@ -54,8 +54,62 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="47"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="92"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="54"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="77"/>
+        <source>Client report</source>
+        <translation>Client report</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="54"/>
+        <source>Language of the report:</source>
+        <translation>Language of the report:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="60"/>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="63"/>
+        <source>Save the client report</source>
+        <translation>Save the client report</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="64"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="77"/>
+        <source>Writing the client report…</source>
+        <translation>Writing the client report…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="79"/>
+        <source>Cannot write the report</source>
+        <translation>Cannot write the report</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="89"/>
+        <source>Wrote the client report (%1 pages) to
+%2</source>
+        <translation>Wrote the client report (%1 pages) to
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="90"/>
+        <source>Report finished</source>
+        <translation>Report finished</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="91"/>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -1582,88 +1636,88 @@
         <translation>Choose order file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="87"/>
         <source>Customer file</source>
         <translation>Customer file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="88"/>
         <source>Order file (optional)</source>
         <translation>Order file (optional)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="90"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="96"/>
         <source>Customer columns</source>
         <translation>Customer columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="97"/>
         <source>Order columns</source>
         <translation>Order columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="116"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="117"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="118"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="182"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="219"/>
         <source>Cannot read the order file</source>
         <translation>Cannot read the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="197"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="200"/>
         <source>Choose the order file</source>
         <translation>Choose the order file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="211"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="214"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="238"/>
         <source>1 Files</source>
         <translation>1 Files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="238"/>
         <source>2 Columns</source>
         <translation>2 Columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="238"/>
         <source>3 Check and fix</source>
         <translation>3 Check and fix</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="281"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="287"/>
         <source>Checking %1 rows: reading dates and numbers as the columns say, looking for duplicate customers, invalid emails and orders without a customer…</source>
         <translation>Checking %1 rows: reading dates and numbers as the columns say, looking for duplicate customers, invalid emails and orders without a customer…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="353"/>
         <source>Importing: typing every column, linking orders to their customers and counting each customer&apos;s orders and spend…</source>
         <translation>Importing: typing every column, linking orders to their customers and counting each customer&apos;s orders and spend…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="362"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="368"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
@@ -1671,163 +1725,163 @@
 <context>
     <name>ImportSourcePanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="55"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="60"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="56"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="61"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="64"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="69"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="71"/>
         <source>Character encoding</source>
         <translation>Character encoding</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="67"/>
         <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="77"/>
         <source>found automatically</source>
         <translation>found automatically</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="71"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="76"/>
         <source>Column separator</source>
         <translation>Column separator</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="78"/>
         <source>tab</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="78"/>
         <source>semicolon ( ; )</source>
         <translation>semicolon ( ; )</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="78"/>
         <source>comma ( , )</source>
         <translation>comma ( , )</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="79"/>
         <source>vertical bar ( | )</source>
         <translation>vertical bar ( | )</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="79"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="84"/>
         <source>Row of the column headings</source>
         <translation>Row of the column headings</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="80"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="85"/>
         <source>The row that holds the column headings; rows above it (titles, blank rows) are skipped.</source>
         <translation>The row that holds the column headings; rows above it (titles, blank rows) are skipped.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="87"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="92"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="88"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="93"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="89"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="94"/>
         <source>Character encoding:</source>
         <translation>Character encoding:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="90"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="95"/>
         <source>Column separator:</source>
         <translation>Column separator:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="91"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="96"/>
         <source>Headings on row:</source>
         <translation>Headings on row:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="96"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="101"/>
         <source>Preview of the first rows as they will be read</source>
         <translation>Preview of the first rows as they will be read</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="99"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="104"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="105"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="110"/>
         <source>The first rows as they will be read:</source>
         <translation>The first rows as they will be read:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="192"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="198"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="219"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="225"/>
         <source>%1 rows, %2 columns</source>
         <translation>%1 rows, %2 columns</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="222"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="228"/>
         <source>mixed character encodings: mostly UTF-8, some lines saved by older Windows programs; both read correctly</source>
         <translation>mixed character encodings: mostly UTF-8, some lines saved by older Windows programs; both read correctly</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="238"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="244"/>
         <source>Unicode</source>
         <translation>Unicode</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="238"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="244"/>
         <source>Unicode, Excel&apos;s “CSV UTF-8”</source>
         <translation>Unicode, Excel&apos;s “CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="239"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="245"/>
         <source>Windows, Finnish/Western Excel</source>
         <translation>Windows, Finnish/Western Excel</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="239"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="245"/>
         <source>Latin-9, older systems</source>
         <translation>Latin-9, older systems</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="240"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="246"/>
         <source>Unicode text, Excel&apos;s “Unicode text”</source>
         <translation>Unicode text, Excel&apos;s “Unicode text”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="225"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="231"/>
         <source>customer export</source>
         <translation>customer export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="225"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="231"/>
         <source>order export</source>
         <translation>order export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="226"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="232"/>
         <source>recognised as a %1 %2: columns mapped for you</source>
         <translation>recognised as a %1 %2: columns mapped for you</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="230"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="236"/>
         <source>%1 rows have a different number of cells than the heading (lines %2); check them after importing.</source>
         <translation>%1 rows have a different number of cells than the heading (lines %2); check them after importing.</translation>
     </message>
@@ -1860,222 +1914,232 @@
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="77"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="82"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>2,000 made-up customers of a small Finnish shop, to try things out</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="79"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="81"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="86"/>
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Open a project or a customer file (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="82"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="87"/>
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Import a customer file and an order file (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="84"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="89"/>
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Export segments to an Excel workbook (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="95"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="97"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="102"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="75"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="80"/>
         <source>Open the sample s&amp;hop</source>
         <translation>Open the sample s&amp;hop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="86"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="75"/>
+        <source>&amp;Client report…</source>
+        <translation>&amp;Client report…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="77"/>
+        <source>A PDF of the segments, their profiles, RFM, clusters and history for a client: totals and shares only</source>
+        <translation>A PDF of the segments, their profiles, RFM, clusters and history for a client: totals and shares only</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="91"/>
         <source>&amp;Demo mode</source>
         <translation>&amp;Demo mode</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="89"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="94"/>
         <source>Show made-up names, emails, phone numbers and street addresses on screen, on the clipboard and in exports; counts stay true (Ctrl+Shift+D)</source>
         <translation>Show made-up names, emails, phone numbers and street addresses on screen, on the clipboard and in exports; counts stay true (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="99"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="104"/>
         <source>Add s&amp;urvey answers…</source>
         <translation>Add s&amp;urvey answers…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="101"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="106"/>
         <source>Join a Typeform, Google Forms or Microsoft Forms response file to the customers by email</source>
         <translation>Join a Typeform, Google Forms or Microsoft Forms response file to the customers by email</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="105"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="110"/>
         <source>&amp;Data quality…</source>
         <translation>&amp;Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="116"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="122"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="118"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="120"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="125"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="135"/>
         <source>&amp;Import segment file…</source>
         <translation>&amp;Import segment file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="137"/>
         <source>E&amp;xport segment file…</source>
         <translation>E&amp;xport segment file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="140"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="146"/>
         <source>&amp;Overlap between segments…</source>
         <translation>&amp;Overlap between segments…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="150"/>
         <source>Add &amp;condition</source>
         <translation>Add &amp;condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="153"/>
         <source>&amp;Customer</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="148"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="154"/>
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="152"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="158"/>
         <source>&amp;Erase person…</source>
         <translation>&amp;Erase person…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="154"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="160"/>
         <source>E&amp;xport person&apos;s data…</source>
         <translation>E&amp;xport person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="156"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="162"/>
         <source>&amp;Do-not-contact list…</source>
         <translation>&amp;Do-not-contact list…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="161"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="164"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
         <source>S&amp;mallest useful segment…</source>
         <translation>S&amp;mallest useful segment…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="176"/>
         <source>System &amp;default</source>
         <translation>System &amp;default</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="183"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="189"/>
         <source>Show &amp;me around</source>
         <translation>Show &amp;me around</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="166"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="172"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Backups and autosave…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="134"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="140"/>
         <source>New from &amp;template…</source>
         <translation>New from &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="136"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
         <source>Ready-made segments grouped by goal, each with its count on your data</source>
         <translation>Ready-made segments grouped by goal, each with its count on your data</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="168"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="174"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="178"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="179"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="185"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Quick guide</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="181"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="187"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="184"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="190"/>
         <source>A short tour of the window: import, build, read the count, check consent, export</source>
         <translation>A short tour of the window: import, build, read the count, check consent, export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="188"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="194"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="190"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="196"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="113"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="113"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="115"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="120"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="124"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="126"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
@@ -2145,7 +2209,7 @@
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="207"/>
         <source>Importing shows the file&apos;s own rows, names and addresses included. Turn demo mode off (View ▸ Demo mode) to import.</source>
-        <translation>Importing shows the file's own rows, names and addresses included. Turn demo mode off (View ▸ Demo mode) to import.</translation>
+        <translation>Importing shows the file&apos;s own rows, names and addresses included. Turn demo mode off (View ▸ Demo mode) to import.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="214"/>
@@ -2236,7 +2300,7 @@ No: replace them with the file&apos;s customers.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="314"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="347"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -2252,7 +2316,7 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="356"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="212"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2267,82 +2331,82 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="181"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="183"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="182"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="184"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="191"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="199"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="201"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="200"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="223"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="225"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="224"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="226"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="231"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="233"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="232"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="234"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="256"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="258"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="259"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="261"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="267"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="269"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDesk could not be started again; start it yourself to use the new language.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="300"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="302"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="307"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="309"/>
         <source>Built %1 from commit %2.</source>
         <translation>Built %1 from commit %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="310"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="312"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Run from the source code, not a built bundle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="312"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="314"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 

@@ -54,8 +54,62 @@
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="47"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="92"/>
         <source>Open folder</source>
         <translation>Avaa kansio</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="54"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="77"/>
+        <source>Client report</source>
+        <translation>Asiakasraportti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="54"/>
+        <source>Language of the report:</source>
+        <translation>Raportin kieli:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="60"/>
+        <source>customers</source>
+        <translation>asiakasta</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="63"/>
+        <source>Save the client report</source>
+        <translation>Tallenna asiakasraportti</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="64"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="77"/>
+        <source>Writing the client report…</source>
+        <translation>Kirjoitetaan asiakasraporttia…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="79"/>
+        <source>Cannot write the report</source>
+        <translation>Raporttia ei voi kirjoittaa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="89"/>
+        <source>Wrote the client report (%1 pages) to
+%2</source>
+        <translation>Asiakasraportti (%1 sivua) kirjoitettu tiedostoon
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="90"/>
+        <source>Report finished</source>
+        <translation>Raportti valmis</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="91"/>
+        <source>Open</source>
+        <translation>Avaa</translation>
     </message>
 </context>
 <context>
@@ -1582,88 +1636,88 @@
         <translation>Valitse tilaustiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="87"/>
         <source>Customer file</source>
         <translation>Asiakastiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="88"/>
         <source>Order file (optional)</source>
         <translation>Tilaustiedosto (valinnainen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="90"/>
         <source>SegmentDesk guessed what each column means. Check the guesses and correct any that are wrong; columns left as custom fields can still be used in segments.</source>
         <translation>SegmentDesk arvasi, mitä kukin sarake tarkoittaa. Tarkista arvaukset ja korjaa väärät; omiksi kentiksi jätettyjä sarakkeita voi silti käyttää segmenteissä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="96"/>
         <source>Customer columns</source>
         <translation>Asiakastiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="97"/>
         <source>Order columns</source>
         <translation>Tilaustiedoston sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="116"/>
         <source>&amp;Import</source>
         <translation>&amp;Tuo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="117"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Edellinen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="118"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Seuraava &gt;</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="182"/>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="219"/>
         <source>Cannot read the order file</source>
         <translation>Tilaustiedostoa ei voi lukea</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="197"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="200"/>
         <source>Choose the order file</source>
         <translation>Valitse tilaustiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="211"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="214"/>
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="238"/>
         <source>1 Files</source>
         <translation>1 Tiedostot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="238"/>
         <source>2 Columns</source>
         <translation>2 Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="232"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="238"/>
         <source>3 Check and fix</source>
         <translation>3 Tarkista ja korjaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="281"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="287"/>
         <source>Checking %1 rows: reading dates and numbers as the columns say, looking for duplicate customers, invalid emails and orders without a customer…</source>
         <translation>Tarkistetaan %1 riviä: luetaan päivämäärät ja luvut sarakkeiden mukaan, etsitään samoja asiakkaita, virheellisiä sähköpostiosoitteita ja tilauksia ilman asiakasta…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="347"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="353"/>
         <source>Importing: typing every column, linking orders to their customers and counting each customer&apos;s orders and spend…</source>
         <translation>Tuodaan: luetaan jokainen sarake, yhdistetään tilaukset asiakkaisiin ja lasketaan kunkin asiakkaan tilaukset ja ostot…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="362"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_dialog.py" line="368"/>
         <source>Import failed</source>
         <translation>Tuonti epäonnistui</translation>
     </message>
@@ -1671,163 +1725,163 @@
 <context>
     <name>ImportSourcePanel</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="55"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="60"/>
         <source>Choose file…</source>
         <translation>Valitse tiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="56"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="61"/>
         <source>Remove</source>
         <translation>Poista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="64"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="69"/>
         <source>Sheet</source>
         <translation>Taulukko</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="66"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="71"/>
         <source>Character encoding</source>
         <translation>Merkistö</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="67"/>
         <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="77"/>
         <source>found automatically</source>
         <translation>tunnistettu automaattisesti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="71"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="76"/>
         <source>Column separator</source>
         <translation>Sarake-erotin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="78"/>
         <source>tab</source>
         <translation>sarkain</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="78"/>
         <source>semicolon ( ; )</source>
         <translation>puolipiste ( ; )</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="78"/>
         <source>comma ( , )</source>
         <translation>pilkku ( , )</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="74"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="79"/>
         <source>vertical bar ( | )</source>
         <translation>pystyviiva ( | )</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="79"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="84"/>
         <source>Row of the column headings</source>
         <translation>Sarakeotsikoiden rivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="80"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="85"/>
         <source>The row that holds the column headings; rows above it (titles, blank rows) are skipped.</source>
         <translation>Rivi, jolla sarakeotsikot ovat; sen yläpuolella olevat rivit (otsikot, tyhjät rivit) ohitetaan.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="87"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="92"/>
         <source>File:</source>
         <translation>Tiedosto:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="88"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="93"/>
         <source>Sheet:</source>
         <translation>Taulukko:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="89"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="94"/>
         <source>Character encoding:</source>
         <translation>Merkistö:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="90"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="95"/>
         <source>Column separator:</source>
         <translation>Sarake-erotin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="91"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="96"/>
         <source>Headings on row:</source>
         <translation>Otsikot rivillä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="96"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="101"/>
         <source>Preview of the first rows as they will be read</source>
         <translation>Esikatselu ensimmäisistä riveistä sellaisina kuin ne luetaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="99"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="104"/>
         <source>Reading…</source>
         <translation>Luetaan…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="105"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="110"/>
         <source>The first rows as they will be read:</source>
         <translation>Ensimmäiset rivit sellaisina kuin ne luetaan:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="192"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="198"/>
         <source>none</source>
         <translation>ei mitään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="219"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="225"/>
         <source>%1 rows, %2 columns</source>
         <translation>%1 riviä, %2 saraketta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="222"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="228"/>
         <source>mixed character encodings: mostly UTF-8, some lines saved by older Windows programs; both read correctly</source>
         <translation>sekalaiset merkistöt: enimmäkseen UTF-8, osa riveistä vanhempien Windows-ohjelmien tallentamia; molemmat luettu oikein</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="238"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="244"/>
         <source>Unicode</source>
         <translation>Unicode</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="238"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="244"/>
         <source>Unicode, Excel&apos;s “CSV UTF-8”</source>
         <translation>Unicode, Excelin ”CSV UTF-8”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="239"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="245"/>
         <source>Windows, Finnish/Western Excel</source>
         <translation>Windows, suomalainen Excel</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="239"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="245"/>
         <source>Latin-9, older systems</source>
         <translation>Latin-9, vanhat järjestelmät</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="240"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="246"/>
         <source>Unicode text, Excel&apos;s “Unicode text”</source>
         <translation>Unicode-teksti, Excelin ”Unicode-teksti”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="225"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="231"/>
         <source>customer export</source>
         <translation>asiakasvienniksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="225"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="231"/>
         <source>order export</source>
         <translation>tilausvienniksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="226"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="232"/>
         <source>recognised as a %1 %2: columns mapped for you</source>
         <translation>tunnistettu %1-%2: sarakkeet on yhdistetty valmiiksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="230"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_source_panel.py" line="236"/>
         <source>%1 rows have a different number of cells than the heading (lines %2); check them after importing.</source>
         <translation>%1 rivillä on eri määrä soluja kuin otsikkorivillä (rivit %2); tarkista ne tuonnin jälkeen.</translation>
     </message>
@@ -1860,222 +1914,232 @@
         <translation>V&amp;ie…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="77"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="82"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>Pienen suomalaisen kaupan 2 000 keksittyä asiakasta kokeilua varten</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="79"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="81"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="86"/>
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Avaa projekti tai asiakastiedosto (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="82"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="87"/>
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Tuo asiakastiedosto ja tilaustiedosto (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="84"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="89"/>
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Vie segmentit Excel-työkirjaan (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="95"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="97"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="102"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="75"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="80"/>
         <source>Open the sample s&amp;hop</source>
         <translation>Avaa &amp;esimerkkikauppa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="86"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="75"/>
+        <source>&amp;Client report…</source>
+        <translation>Asiakas&amp;raportti…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="77"/>
+        <source>A PDF of the segments, their profiles, RFM, clusters and history for a client: totals and shares only</source>
+        <translation>PDF asiakkaalle segmenteistä, niiden profiileista, RFM:stä, klustereista ja historiasta: vain summia ja osuuksia</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="91"/>
         <source>&amp;Demo mode</source>
         <translation>&amp;Esittelytila</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="89"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="94"/>
         <source>Show made-up names, emails, phone numbers and street addresses on screen, on the clipboard and in exports; counts stay true (Ctrl+Shift+D)</source>
         <translation>Näytä keksityt nimet, sähköpostiosoitteet, puhelinnumerot ja katuosoitteet näytöllä, leikepöydällä ja vienneissä; määrät pysyvät todellisina (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="99"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="104"/>
         <source>Add s&amp;urvey answers…</source>
         <translation>Lisää k&amp;yselyn vastaukset…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="101"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="106"/>
         <source>Join a Typeform, Google Forms or Microsoft Forms response file to the customers by email</source>
         <translation>Yhdistä Typeformin, Google Formsin tai Microsoft Formsin vastaustiedosto asiakkaisiin sähköpostiosoitteen perusteella</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="105"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="110"/>
         <source>&amp;Data quality…</source>
         <translation>Tietojen laat&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="116"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="122"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="118"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="120"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="125"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="135"/>
         <source>&amp;Import segment file…</source>
         <translation>&amp;Tuo segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="137"/>
         <source>E&amp;xport segment file…</source>
         <translation>&amp;Vie segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="140"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="146"/>
         <source>&amp;Overlap between segments…</source>
         <translation>Segmenttien &amp;päällekkäisyys…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="150"/>
         <source>Add &amp;condition</source>
         <translation>Lisää &amp;ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="153"/>
         <source>&amp;Customer</source>
         <translation>&amp;Asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="148"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="154"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Uusi asiakas…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="152"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="158"/>
         <source>&amp;Erase person…</source>
         <translation>&amp;Poista henkilö…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="154"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="160"/>
         <source>E&amp;xport person&apos;s data…</source>
         <translation>&amp;Vie henkilön tiedot…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="156"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="162"/>
         <source>&amp;Do-not-contact list…</source>
         <translation>Ä&amp;lä ota yhteyttä -lista…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="161"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="164"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
         <source>S&amp;mallest useful segment…</source>
         <translation>&amp;Pienin hyödyllinen segmentti…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="176"/>
         <source>System &amp;default</source>
         <translation>&amp;Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="183"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="189"/>
         <source>Show &amp;me around</source>
         <translation>&amp;Esittelykierros</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="166"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="172"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Varmuuskopiot ja automaattinen tallennus…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="134"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="140"/>
         <source>New from &amp;template…</source>
         <translation>Uusi ma&amp;llista…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="136"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
         <source>Ready-made segments grouped by goal, each with its count on your data</source>
         <translation>Valmiit segmentit tavoitteen mukaan ryhmiteltyinä, jokaisessa asiakasmäärä omista tiedoistasi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="168"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="174"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="178"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="184"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="179"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="185"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Pikaopas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="181"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="187"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Näppäinoikotiet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="184"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="190"/>
         <source>A short tour of the window: import, build, read the count, check consent, export</source>
         <translation>Lyhyt kierros ikkunassa: tuonti, segmentin rakentaminen, määrä, markkinointilupa ja vienti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="188"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="194"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="190"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="196"/>
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="111"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="113"/>
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="113"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="115"/>
         <source>%1 (read-only)</source>
         <translation>%1 (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="120"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="124"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="126"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · tilanne %3</translation>
     </message>
@@ -2236,7 +2300,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="314"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="347"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="208"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
@@ -2252,7 +2316,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="356"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="212"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -2267,82 +2331,82 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="181"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="183"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="182"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="184"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="189"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="191"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="199"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="201"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="200"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="223"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="225"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="224"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="226"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="231"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="233"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="232"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="234"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="256"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="258"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="259"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="261"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>Uusi kieli otetaan käyttöön, kun SegmentDesk käynnistyy uudelleen. Käynnistetäänkö nyt? Muutokset voi ensin tallentaa; projekti avautuu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="267"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="269"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDeskiä ei voitu käynnistää uudelleen; käynnistä se itse, niin uusi kieli on käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="300"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="302"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="307"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="309"/>
         <source>Built %1 from commit %2.</source>
         <translation>Koottu %1 lähdekoodin versiosta %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="310"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="312"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Käynnistetty lähdekoodista, ei asennuspaketista.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="312"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="314"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 

@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 class MainActions(QObject):
     """Builds the window's menus and toolbar; the slots are the window's and its file flows'.
 
-    ``commands`` is the window: it provides ``export_dialog``, ``quality_dialog``, ``overlap_dialog``,
-    ``import_segment_file``, ``export_segment_file``, ``template_gallery``, ``ask_small_segment_threshold``,
+    ``commands`` is the window: it provides ``export_dialog``, ``reports.client_report``, ``quality_dialog``,
+    ``overlap_dialog``, ``import_segment_file``, ``export_segment_file``, ``template_gallery``, ``ask_small_segment_threshold``,
     ``backup_settings_dialog``,
     ``set_language``, ``quick_guide``, ``show_tour``, ``keyboard_shortcuts``, ``about`` and ``close``.
     """
@@ -72,6 +72,11 @@ class MainActions(QObject):
                                            QKeySequence.StandardKey.SaveAs)
         self.export_action = self._action(QCoreApplication.translate("MainWindow", "&Export…"), w.export_dialog,
                                           "Ctrl+E", "toolbar/export")
+        self.report_action = self._action(QCoreApplication.translate("MainWindow", "&Client report…"),
+                                          w.reports.client_report)
+        self.report_action.setToolTip(QCoreApplication.translate(
+            "MainWindow", "A PDF of the segments, their profiles, RFM, clusters and history for a client: "
+                          "totals and shares only"))
         self.sample_action = self._action(QCoreApplication.translate("MainWindow", "Open the sample s&hop"),
                                           f.open_sample)
         self.sample_action.setToolTip(QCoreApplication.translate(
@@ -110,6 +115,7 @@ class MainActions(QObject):
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -207,6 +213,7 @@ class MainActions(QObject):
         s = self._session
         ds = s.dataset
         self.export_action.setEnabled(ds is not None and bool(s.segments))
+        self.report_action.setEnabled(ds is not None)
         self.survey_action.setEnabled(ds is not None and len(ds) > 0)
         self.overlap_action.setEnabled(ds is not None and len(s.segments) > 1)
         self.export_segment_action.setEnabled(s.current_segment is not None)

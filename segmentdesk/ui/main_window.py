@@ -26,6 +26,7 @@ from .analysis.analysis_area import AnalysisArea
 from .autosave import Autosave
 from .privacy_flows import PrivacyFlows
 from .survey_flow import SurveyFlow
+from .report_flow import ReportFlow
 from .dialogs.backup_settings_dialog import BackupSettingsDialog
 from .dialogs.export_dialog import ExportDialog
 from .dialogs.export_finished import show_export_finished
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.autosave = Autosave(self, session, self.files, minutes=settings.autosave_minutes)
         self.privacy = PrivacyFlows(self, session)
         self.surveys = SurveyFlow(self, session)
+        self.reports = ReportFlow(self, session, last_folder=self.files.last_folder)
         self.menus = MainActions(self, session, self.files, language=settings.language,
                                  segment_panel=self.segment_panel, builder=self.builder)
         self.segment_panel.delete_requested.connect(self._on_delete_segment)
