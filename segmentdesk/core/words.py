@@ -19,6 +19,12 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "first_name": ("First name", "Etunimi"),
     "last_name": ("Last name", "Sukunimi"),
     "phone": ("Phone", "Puhelin"),
+    "company_name": ("Company", "Yritys"),
+    "business_id": ("Business ID", "Y-tunnus"),
+    "industry": ("Industry", "Toimiala"),
+    "staff_band": ("Staff", "Henkilöstö"),
+    "turnover_band": ("Turnover", "Liikevaihto"),
+    "job_title": ("Job title", "Titteli"),
     "birth_date": ("Birth date", "Syntymäaika"),
     "age": ("Age", "Ikä"),
     "gender": ("Gender", "Sukupuoli"),
@@ -65,6 +71,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
 
 FAMILY_LABELS: dict[str, tuple[str, str]] = {
     # Plain words a shop owner uses, not a marketing textbook's (Demografiset, Psykografiset).
+    "company": ("Company", "Yritystiedot"),
     "demographic": ("Demographic", "Henkilötiedot"),
     "geographic": ("Geographic", "Sijainti"),
     "psychographic": ("Psychographic", "Kiinnostukset ja elämäntapa"),
@@ -140,6 +147,8 @@ FINDING_LABELS: dict[str, tuple[str, str]] = {
                         "asiakkaita, joilla ei ole vastausta markkinointilupaan"),
     "impossible_birth_date": ("impossible birth dates", "mahdottomia syntymäaikoja"),
     "bad_postal_code": ("postal codes that do not fit Finland", "postinumeroita, jotka eivät sovi Suomeen"),
+    "invalid_business_id": ("business IDs that are not valid (format or check digit)",
+                            "Y-tunnuksia, jotka eivät ole kelvollisia (muoto tai tarkistusmerkki)"),
     "region_mismatch": ("regions that differ from the postal code's region",
                         "maakuntia, jotka poikkeavat postinumeron maakunnasta"),
     "orphan_orders": ("orders whose customer is not in the customer file",

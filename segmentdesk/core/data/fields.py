@@ -32,7 +32,7 @@ COMPUTED_KINDS = {**RFM_KINDS, **PREDICTION_KINDS, "cluster": "category"}
 _FROM_ORDERS = {**RFM_KINDS, **PREDICTION_KINDS}
 # Computed fields whose values change with the reference date (and so are indexed per date).
 _DATED_COMPUTED = set(RFM_KINDS) | set(DATED_PREDICTIONS)
-FAMILIES = ("demographic", "geographic", "psychographic", "behavioural", "contact", "computed", "other")
+FAMILIES = ("company", "demographic", "geographic", "psychographic", "behavioural", "contact", "computed", "other")
 
 # Roles whose family in the builder differs from where the role list files them.
 _FAMILY_OF = {"consent_email": "behavioural", "signup_date": "behavioural"}

@@ -10,7 +10,7 @@ class Role:
 
     name: str
     kind: str            # text, category, number, date, tags, boolean
-    family: str          # demographic, geographic, psychographic, behavioural, contact
+    family: str          # company, demographic, geographic, psychographic, behavioural, contact
     headers: tuple[str, ...]
 
 
@@ -26,6 +26,25 @@ CUSTOMER_ROLES: tuple[Role, ...] = (
          "efternamn", "lname")),
     Role("phone", "text", "contact", ("puhelin", "puhelinnumero", "puh", "puhnro", "matkapuhelin", "gsm",
          "phone", "phone number", "mobile", "mobile phone", "telephone", "telefon", "tel")),
+    # A business customer (B2B): the company and what registers say about it.  The person's roles
+    # above then hold the company's contact person.
+    Role("company_name", "text", "company", ("yritys", "yrityksen nimi", "yritysnimi", "toiminimi",
+         "yhtiö", "company", "company name", "business name", "organisation", "organization", "account name",
+         "företag", "företagsnamn", "firma")),
+    Role("business_id", "text", "company", ("y-tunnus", "ytunnus", "y tunnus", "yritystunnus",
+         "business id", "business identity code", "business code", "company id", "fo-nummer",
+         "företags- och organisationsnummer", "organisationsnummer")),
+    Role("industry", "category", "company", ("toimiala", "päätoimiala", "toimialaluokka", "toimiala tol 2008",
+         "toimiala (tol 2008)", "industry", "sector", "line of business", "bransch", "näringsgren")),
+    Role("staff_band", "category", "company", ("henkilöstö", "henkilöstömäärä", "henkilöstöluokka",
+         "henkilökunta", "työntekijät", "työntekijämäärä", "työntekijöitä", "staff", "staff size",
+         "employees", "number of employees", "employee count", "company size", "anställda",
+         "antal anställda")),
+    Role("turnover_band", "category", "company", ("liikevaihto", "liikevaihtoluokka", "liikevaihdon suuruusluokka",
+         "turnover", "turnover band", "revenue", "annual revenue", "revenue band", "omsättning",
+         "omsättningsklass")),
+    Role("job_title", "category", "contact", ("titteli", "tehtävänimike", "nimike", "asema", "työtehtävä",
+         "title", "job title", "position", "job position", "befattning", "titel")),
     Role("birth_date", "date", "demographic", ("syntymäaika", "syntymäpäivä", "syntymäpvm", "syntynyt",
          "birth date", "birthdate", "date of birth", "dob", "birthday", "födelsedatum", "födelsedag")),
     Role("age", "number", "demographic", ("ikä", "age", "ålder")),
@@ -82,10 +101,11 @@ ORDER_ROLES: tuple[Role, ...] = (
          "asiakas id", "customer id", "customer number", "customer", "customer no", "client id",
          "kundnummer", "sähköposti", "email", "e-mail", "customer email", "asiakkaan sähköposti")),
     Role("order_date", "date", "behavioural", ("tilauspäivä", "tilauspvm", "ostopäivä", "päivämäärä", "pvm",
-         "order date", "date", "created at", "paid at", "datum", "orderdatum")),
+         "laskupäivä", "laskun päivämäärä", "laskutuspäivä", "order date", "date", "created at", "paid at",
+         "invoice date", "datum", "orderdatum", "fakturadatum")),
     Role("amount", "number", "behavioural", ("summa", "yhteensä", "loppusumma", "kokonaissumma", "hinta",
          "arvo", "summa eur", "summa €", "amount", "total", "sum", "order total", "price", "subtotal",
-         "belopp", "summa (eur)")),
+         "belopp", "summa (eur)", "summa (alv 0 %)", "veroton summa", "net amount")),
     Role("category", "category", "behavioural", ("tuoteryhmä", "kategoria", "tuotekategoria", "tuote",
          "osasto", "category", "product category", "product type", "kategori")),
     Role("quantity", "number", "behavioural", ("määrä", "kpl", "lukumäärä", "quantity", "qty", "antal")),

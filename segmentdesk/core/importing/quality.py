@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from ..data.business_id import is_valid_business_id
 from ..data.dataset import Dataset
 from .duplicates import folded_codes, name_phone_codes, shared
 from ..data.fields import full_years
@@ -24,7 +25,7 @@ class QualityIssue:
     """One kind of problem: ``code`` names it, ``rows`` are customer positions (or order rows)."""
 
     code: str            # invalid_email, missing_email, duplicate_email, duplicate_name_phone,
-                         # missing_consent, impossible_birth_date, bad_postal_code,
+                         # missing_consent, impossible_birth_date, bad_postal_code, invalid_business_id,
                          # region_mismatch, orphan_orders, nonpositive_amount
     count: int
     table: str = "customers"          # or "orders"
@@ -71,6 +72,13 @@ def quality_report(ds: Dataset, *, as_of: dt.date) -> list[QualityIssue]:
         code = postal.astype("string").str.strip()
         bad = code.notna() & ~code.str.fullmatch(r"\d{5}").fillna(False)
         found.append(_issue("bad_postal_code", bad.to_numpy(dtype=bool) & finnish))
+    business_id = c.role_column("business_id")
+    if business_id is not None:
+        written = business_id.dropna()
+        bad = np.zeros(len(ds), dtype=bool)
+        bad[np.flatnonzero(business_id.notna().to_numpy(dtype=bool))] = [
+            not is_valid_business_id(v) for v in written.astype(str)]
+        found.append(_issue("invalid_business_id", bad))
     region = c.role_column("region")
     if region is not None and ds.postal_lookup is not None:
         # The file's region wins in segments; a different one from the postal code is worth a look.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..data import cell_types
+from ..data.business_id import BUSINESS_ID_PATTERN
 from ..data.roles import CUSTOMER_ROLES, EMAIL_PATTERN, Role, PHONE_PATTERN, POSTAL_PATTERN
 from ..io.rawtable import RawTable
 
@@ -15,6 +16,8 @@ from ..io.rawtable import RawTable
 _NUMBER_ROLES = frozenset({"income", "household_size", "children"})
 # A band role gives way to its number role on a column of numbers (both match the header "Tulot").
 _BAND_OF_NUMBER = {"income_band": "income"}
+# Bands with no number twin: a column of plain numbers ("Henkilöstö: 12") stays a custom number field.
+_BANDS_ONLY = frozenset({"staff_band", "turnover_band"})
 _NUMBERS_SHARE = 0.9
 
 
@@ -75,6 +78,8 @@ def _value_score(values: pd.Series, role: Role) -> float:
         return 0.9 if role.name == "email" else 0.4
     if role.name == "postal_code" and _value_share(values, POSTAL_PATTERN) >= 0.9:
         return 0.4
+    if role.name == "business_id" and _value_share(values, BUSINESS_ID_PATTERN) >= 0.9:
+        return 0.6          # above phone: "0112038-9" also passes for a phone number
     if role.name == "phone" and _value_share(values, PHONE_PATTERN) >= 0.8 and \
             _value_share(values, r"^\+|^0") >= 0.5:
         return 0.5
@@ -94,6 +99,8 @@ def _values_allow(role: Role, numbers: bool, names: set[str]) -> bool:
     """Whether a column whose values are (``numbers``) or are not numbers may take ``role``."""
     if role.name in _NUMBER_ROLES:
         return numbers
+    if role.name in _BANDS_ONLY:
+        return not numbers
     twin = _BAND_OF_NUMBER.get(role.name)
     return not (twin in names and numbers)
 
@@ -103,7 +110,8 @@ def guess_roles(table: RawTable, *, roles: tuple[Role, ...] = CUSTOMER_ROLES) ->
 
     A header that names a role wins over values that look like one; a column nothing
     matches stays unmapped (a custom field).  Income, household size and children are
-    only guessed for columns of numbers; income written as bands goes to ``income_band``.
+    only guessed for columns of numbers; income written as bands goes to ``income_band``;
+    staff and turnover only for columns of bands (``10–19``, ``1–2 M€``), never of plain numbers.
     """
     names = {role.name for role in roles}
     scored: list[tuple[float, str, str, str]] = []
@@ -113,7 +121,7 @@ def guess_roles(table: RawTable, *, roles: tuple[Role, ...] = CUSTOMER_ROLES) ->
         numbers: bool | None = None      # looked at only when a header names a role that cares
         for role in roles:
             header = _header_score(column, role)
-            if header and (role.name in _NUMBER_ROLES or role.name in _BAND_OF_NUMBER):
+            if header and (role.name in _NUMBER_ROLES or role.name in _BAND_OF_NUMBER or role.name in _BANDS_ONLY):
                 numbers = _mostly_numbers(values) if numbers is None else numbers
                 if not _values_allow(role, numbers, names):
                     continue
