@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import io
-import zipfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -18,11 +16,12 @@ import pandas as pd
 
 from ..paths import reference_file
 from . import sample_names as W
+from .sample_files import EPOCH, day_number as _day, digits as _digits, finnish_dates as _finnish_dates
+from .sample_files import finnish_euros as _finnish_euros, folded as _folded, pick as _pick, write_xlsx
 
 REFERENCE_END = datetime.date(2026, 10, 31)
 HISTORY_DAYS = 3 * 365
 SIGNUP_START = date(2019, 1, 1)
-FILE_TIMESTAMP = datetime.datetime(2026, 11, 1, 8, 0, 0)
 
 CUSTOMER_COLUMNS = [
     "Asiakasnumero", "Etunimi", "Sukunimi", "Sähköposti", "Puhelin", "Syntymäaika", "Sukupuoli",
@@ -35,41 +34,9 @@ TEXT_COLUMNS = ("Asiakasnumero", "Postinumero")
 REGULAR, ONE_TIME, LAPSED, OCCASIONAL, NEW, NO_ORDERS = range(6)
 TYPE_SHARES = (0.095, 0.3325, 0.2375, 0.19, 0.095, 0.05)
 YEARLY_RATE = {REGULAR: 10.0, LAPSED: 4.0, OCCASIONAL: 1.5}
-EPOCH = date(1970, 1, 1)
-_FOLD = str.maketrans("äöå", "aoa")
 
 
-def _day(d: date) -> int:
-    return (d - EPOCH).days
-
-
-def _pick(rng: np.random.Generator, words: Sequence[str] | Mapping[str, float], n: int,
-          zipf: float | None = None) -> np.ndarray:
-    """n draws from words: weighted by a mapping's values, Zipf-like by rank, or uniformly."""
-    if isinstance(words, Mapping):
-        p = np.array(list(words.values()), float)
-    else:
-        p = 1.0 / (np.arange(len(words)) + zipf) if zipf else np.ones(len(words))
-    return np.array(list(words), dtype=object)[rng.choice(len(p), size=n, p=p / p.sum())]
-
-
-def _digits(values: np.ndarray, width: int = 1) -> np.ndarray:
-    """Zero-padded decimal text of non-negative integers, built from small lookup tables."""
-    values = np.asarray(values, np.int64)
-    top = int(values.max(initial=0))
-    if top < 100_000:
-        return np.array([f"{i:0{width}d}" for i in range(top + 1)], dtype=object)[values]
-    low = np.array([f"{i:04d}" for i in range(10_000)], dtype=object)
-    return _digits(np.arange(top // 10_000 + 1), max(width - 4, 1))[values // 10_000] + low[values % 10_000]
-
-
-def _folded(words: np.ndarray) -> np.ndarray:
-    """Lower-case ASCII (ä→a, ö→o, å→a), folding each distinct word once."""
-    codes, uniques = pd.factorize(words)
-    return np.array([w.lower().translate(_FOLD) for w in uniques], dtype=object)[codes]
-
-
-def _postal_areas() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def postal_areas() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Postal codes, UPPER-case municipalities, regions and the probability of each code."""
     table = pd.read_csv(reference_file("fi_postal_codes.csv"), dtype=str, keep_default_na=False)
     rest, total = 1.0 - sum(W.REGION_SHARES.values()), sum(W.REGION_POPULATIONS.values())
@@ -87,7 +54,7 @@ def _people(rng: np.random.Generator, n: int, end_day: int) -> dict[str, np.ndar
     age = 18 + rng.gamma(3.2, 8.0, n)
     too_old = age > 85
     age[too_old] = 60 + 25 * rng.random(too_old.sum())
-    codes, cities, regions, p = _postal_areas()
+    codes, cities, regions, p = postal_areas()
     place = rng.choice(len(codes), size=n, p=p)
     sv_share = pd.Series(regions[place]).map(W.SWEDISH_SHARE).fillna(0.01).to_numpy(float)
     u = rng.random(n)
@@ -280,25 +247,6 @@ def generate_shop(n_customers: int = 2000, *, seed: int = 2026, orders_per_custo
     return customers, orders
 
 
-def _finnish_dates(values: pd.Series) -> np.ndarray:
-    """``d.m.yyyy`` text (no leading zeros), None where missing."""
-    days = values.to_numpy("datetime64[D]")
-    out, ok = np.full(days.size, None, dtype=object), ~np.isnat(days)
-    if ok.any():
-        ints = days[ok].astype(np.int64)
-        lo = int(ints.min())
-        # One string per distinct day, then a lookup: millions of rows share a few thousand dates.
-        table = [EPOCH + datetime.timedelta(days=lo + i) for i in range(int(ints.max()) - lo + 1)]
-        out[ok] = np.array([f"{d.day}.{d.month}.{d.year}" for d in table], dtype=object)[ints - lo]
-    return out
-
-
-def _finnish_euros(values: pd.Series) -> np.ndarray:
-    """Two decimals with a decimal comma, e.g. ``49,90``."""
-    cents = np.rint(values.to_numpy(float) * 100).astype(np.int64)
-    return np.array([f"{c // 100},{c % 100:02d}" for c in range(int(cents.max(initial=0)) + 1)], dtype=object)[cents]
-
-
 def _write_orders_csv(orders: pd.DataFrame, path: Path, progress: Callable[[float], None] | None,
                       done: float, chunk: int = 500_000) -> None:
     columns = [orders["Tilausnumero"].to_numpy(object), orders["Asiakasnumero"].to_numpy(object),
@@ -320,46 +268,8 @@ def _write_customers_csv(customers: pd.DataFrame, path: Path) -> None:
 
 
 def _write_customers_xlsx(customers: pd.DataFrame, path: Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-    from openpyxl.writer.excel import ExcelWriter
-
-    wb = Workbook(write_only=True)
-    wb.properties.creator = "SegmentDesk"
-    wb.properties.created = wb.properties.modified = FILE_TIMESTAMP
-    ws = wb.create_sheet("Asiakkaat")
-    ws.freeze_panes = "A2"
-    for i, width in enumerate([14, 12, 14, 32, 18, 13, 11, 12, 18, 36, 17, 15, 7], 1):
-        ws.column_dimensions[get_column_letter(i)].width = width
-    formats = {**{c: "d.m.yyyy" for c in DATE_COLUMNS}, **{c: "@" for c in TEXT_COLUMNS}}
-
-    def cell(value: object, number_format: str | None = None, bold: bool = False) -> WriteOnlyCell:
-        c = WriteOnlyCell(ws, value)
-        if number_format:
-            c.number_format = number_format
-        if bold:
-            c.font = Font(bold=True)
-        return c
-
-    ws.append([cell(name, bold=True) for name in CUSTOMER_COLUMNS])
-    columns = []
-    for name in CUSTOMER_COLUMNS:
-        values = customers[name].astype(object).to_numpy()
-        values = [None if pd.isna(v) else v.date() if name in DATE_COLUMNS else v for v in values]
-        columns.append([v if v is None or name not in formats else cell(v, formats[name]) for v in values])
-    for row in zip(*columns):
-        ws.append(list(row))
-
-    # openpyxl's save() stamps "now" into docProps/core.xml and every zip entry; write through
-    # ExcelWriter and re-pack with fixed times so the same data gives the same bytes.
-    buffer = io.BytesIO()
-    ExcelWriter(wb, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED)).save()
-    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            dst.writestr(zipfile.ZipInfo(info.filename, date_time=FILE_TIMESTAMP.timetuple()[:6]), src.read(info),
-                         compress_type=zipfile.ZIP_DEFLATED)
+    write_xlsx(customers, path, sheet="Asiakkaat", widths=[14, 12, 14, 32, 18, 13, 11, 12, 18, 36, 17, 15, 7],
+               date_columns=DATE_COLUMNS, text_columns=TEXT_COLUMNS)
 
 
 def write_shop(out_dir: Path, n_customers: int = 2000, *, seed: int = 2026, orders_per_customer: float = 10.0,
