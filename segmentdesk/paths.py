@@ -18,8 +18,13 @@ def resources_dir() -> Path:
     raise FileNotFoundError("SegmentDesk's resources folder is missing; reinstall the app.")
 
 
-def sample_dir() -> Path:
-    return resources_dir() / "sample"
+# The bundled sample shops: a consumer webshop (resources/sample) and a B2B wholesaler (resources/sample_b2b).
+SAMPLE_FOLDERS = {"consumer": "sample", "b2b": "sample_b2b"}
+
+
+def sample_dir(kind: str = "consumer") -> Path:
+    """The folder of a bundled sample shop (``consumer`` or ``b2b``): customers.xlsx, orders.csv, segments/."""
+    return resources_dir() / SAMPLE_FOLDERS[kind]
 
 
 def reference_file(name: str) -> Path:
