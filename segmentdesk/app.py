@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="segmentdesk", description="SegmentDesk desktop app")
     parser.add_argument("file", nargs="?", help="a .segdesk project or a customer file to import")
-    parser.add_argument("--sample", action="store_true", help="open the bundled sample shop")
+    parser.add_argument("--sample", nargs="?", const="consumer", choices=("consumer", "b2b"),
+                        help="open a bundled sample shop: the consumer webshop (default) or the B2B wholesaler")
     parser.add_argument("--lang", choices=("system", "en", "fi"), help="UI language for this run")
     parser.add_argument("--version", action=VersionAction)
     return parser.parse_args(argv)
@@ -89,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
 
         def fill_in() -> None:
             if args.sample:
-                window.files.open_sample()
+                window.files.open_sample(args.sample)
             elif opened:
                 window.files.open_path(opened[-1])
             window.show_tour_once()

@@ -1914,42 +1914,42 @@
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="82"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="83"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>2,000 made-up customers of a small Finnish shop, to try things out</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="84"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="86"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="92"/>
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Open a project or a customer file (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="87"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="93"/>
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Import a customer file and an order file (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="89"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="95"/>
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Export segments to an Excel workbook (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="100"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="102"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="108"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="80"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="81"/>
         <source>Open the sample s&amp;hop</source>
         <translation>Open the sample s&amp;hop</translation>
     </message>
@@ -1964,162 +1964,172 @@
         <translation>A PDF of the segments, their profiles, RFM, clusters and history for a client: totals and shares only</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="91"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="85"/>
+        <source>Open the &amp;B2B sample shop</source>
+        <translation>Open the &amp;B2B sample shop</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="87"/>
+        <source>400 made-up business customers of a Finnish wholesaler: industries, company sizes, contact persons and invoices</source>
+        <translation>400 made-up business customers of a Finnish wholesaler: industries, company sizes, contact persons and invoices</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="97"/>
         <source>&amp;Demo mode</source>
         <translation>&amp;Demo mode</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="94"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="100"/>
         <source>Show made-up names, emails, phone numbers and street addresses on screen, on the clipboard and in exports; counts stay true (Ctrl+Shift+D)</source>
         <translation>Show made-up names, emails, phone numbers and street addresses on screen, on the clipboard and in exports; counts stay true (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="104"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="110"/>
         <source>Add s&amp;urvey answers…</source>
         <translation>Add s&amp;urvey answers…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="106"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="112"/>
         <source>Join a Typeform, Google Forms or Microsoft Forms response file to the customers by email</source>
         <translation>Join a Typeform, Google Forms or Microsoft Forms response file to the customers by email</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="110"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="117"/>
         <source>&amp;Data quality…</source>
         <translation>&amp;Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="122"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="124"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="126"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="138"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="135"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
         <source>&amp;Import segment file…</source>
         <translation>&amp;Import segment file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="137"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
         <source>E&amp;xport segment file…</source>
         <translation>E&amp;xport segment file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="146"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="153"/>
         <source>&amp;Overlap between segments…</source>
         <translation>&amp;Overlap between segments…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="150"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="157"/>
         <source>Add &amp;condition</source>
         <translation>Add &amp;condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="153"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="160"/>
         <source>&amp;Customer</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="154"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="161"/>
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="158"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="165"/>
         <source>&amp;Erase person…</source>
         <translation>&amp;Erase person…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="160"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="167"/>
         <source>E&amp;xport person&apos;s data…</source>
         <translation>E&amp;xport person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="162"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="169"/>
         <source>&amp;Do-not-contact list…</source>
         <translation>&amp;Do-not-contact list…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="167"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="177"/>
         <source>S&amp;mallest useful segment…</source>
         <translation>S&amp;mallest useful segment…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="176"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="183"/>
         <source>System &amp;default</source>
         <translation>System &amp;default</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="189"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="196"/>
         <source>Show &amp;me around</source>
         <translation>Show &amp;me around</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="172"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="179"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Backups and autosave…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="140"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
         <source>New from &amp;template…</source>
         <translation>New from &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="149"/>
         <source>Ready-made segments grouped by goal, each with its count on your data</source>
         <translation>Ready-made segments grouped by goal, each with its count on your data</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="174"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="181"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="184"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="185"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="192"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Quick guide</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="187"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="194"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="190"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="197"/>
         <source>A short tour of the window: import, build, read the count, check consent, export</source>
         <translation>A short tour of the window: import, build, read the count, check consent, export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="194"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="201"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="196"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="203"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>

@@ -1914,42 +1914,42 @@
         <translation>V&amp;ie…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="82"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="83"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>Pienen suomalaisen kaupan 2 000 keksittyä asiakasta kokeilua varten</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="84"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="86"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="92"/>
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Avaa projekti tai asiakastiedosto (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="87"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="93"/>
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Tuo asiakastiedosto ja tilaustiedosto (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="89"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="95"/>
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Vie segmentit Excel-työkirjaan (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="100"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="102"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="108"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="80"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="81"/>
         <source>Open the sample s&amp;hop</source>
         <translation>Avaa &amp;esimerkkikauppa</translation>
     </message>
@@ -1964,162 +1964,172 @@
         <translation>PDF asiakkaalle segmenteistä, niiden profiileista, RFM:stä, klustereista ja historiasta: vain summia ja osuuksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="91"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="85"/>
+        <source>Open the &amp;B2B sample shop</source>
+        <translation>Avaa &amp;B2B-esimerkkikauppa</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="87"/>
+        <source>400 made-up business customers of a Finnish wholesaler: industries, company sizes, contact persons and invoices</source>
+        <translation>400 keksittyä yritysasiakasta suomalaiselta tukkukaupalta: toimialat, yritysten koot, yhteyshenkilöt ja laskut</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="97"/>
         <source>&amp;Demo mode</source>
         <translation>&amp;Esittelytila</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="94"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="100"/>
         <source>Show made-up names, emails, phone numbers and street addresses on screen, on the clipboard and in exports; counts stay true (Ctrl+Shift+D)</source>
         <translation>Näytä keksityt nimet, sähköpostiosoitteet, puhelinnumerot ja katuosoitteet näytöllä, leikepöydällä ja vienneissä; määrät pysyvät todellisina (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="104"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="110"/>
         <source>Add s&amp;urvey answers…</source>
         <translation>Lisää k&amp;yselyn vastaukset…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="106"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="112"/>
         <source>Join a Typeform, Google Forms or Microsoft Forms response file to the customers by email</source>
         <translation>Yhdistä Typeformin, Google Formsin tai Microsoft Formsin vastaustiedosto asiakkaisiin sähköpostiosoitteen perusteella</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="110"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="117"/>
         <source>&amp;Data quality…</source>
         <translation>Tietojen laat&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="122"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="124"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="126"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="138"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="135"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
         <source>&amp;Import segment file…</source>
         <translation>&amp;Tuo segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="137"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
         <source>E&amp;xport segment file…</source>
         <translation>&amp;Vie segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="146"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="153"/>
         <source>&amp;Overlap between segments…</source>
         <translation>Segmenttien &amp;päällekkäisyys…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="150"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="157"/>
         <source>Add &amp;condition</source>
         <translation>Lisää &amp;ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="153"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="160"/>
         <source>&amp;Customer</source>
         <translation>&amp;Asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="154"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="161"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Uusi asiakas…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="158"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="165"/>
         <source>&amp;Erase person…</source>
         <translation>&amp;Poista henkilö…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="160"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="167"/>
         <source>E&amp;xport person&apos;s data…</source>
         <translation>&amp;Vie henkilön tiedot…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="162"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="169"/>
         <source>&amp;Do-not-contact list…</source>
         <translation>Ä&amp;lä ota yhteyttä -lista…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="167"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="174"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="170"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="177"/>
         <source>S&amp;mallest useful segment…</source>
         <translation>&amp;Pienin hyödyllinen segmentti…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="176"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="183"/>
         <source>System &amp;default</source>
         <translation>&amp;Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="189"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="196"/>
         <source>Show &amp;me around</source>
         <translation>&amp;Esittelykierros</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="172"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="179"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Varmuuskopiot ja automaattinen tallennus…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="140"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
         <source>New from &amp;template…</source>
         <translation>Uusi ma&amp;llista…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="149"/>
         <source>Ready-made segments grouped by goal, each with its count on your data</source>
         <translation>Valmiit segmentit tavoitteen mukaan ryhmiteltyinä, jokaisessa asiakasmäärä omista tiedoistasi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="174"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="181"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="184"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="185"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="192"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Pikaopas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="187"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="194"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Näppäinoikotiet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="190"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="197"/>
         <source>A short tour of the window: import, build, read the count, check consent, export</source>
         <translation>Lyhyt kierros ikkunassa: tuonti, segmentin rakentaminen, määrä, markkinointilupa ja vienti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="194"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="201"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="196"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="203"/>
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>

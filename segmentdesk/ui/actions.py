@@ -77,10 +77,16 @@ class MainActions(QObject):
         self.report_action.setToolTip(QCoreApplication.translate(
             "MainWindow", "A PDF of the segments, their profiles, RFM, clusters and history for a client: "
                           "totals and shares only"))
+        # A lambda: triggered(bool) would otherwise hand its checked flag to open_sample's kind.
         self.sample_action = self._action(QCoreApplication.translate("MainWindow", "Open the sample s&hop"),
-                                          f.open_sample)
+                                          lambda: f.open_sample("consumer"))
         self.sample_action.setToolTip(QCoreApplication.translate(
             "MainWindow", "2,000 made-up customers of a small Finnish shop, to try things out"))
+        self.b2b_sample_action = self._action(QCoreApplication.translate("MainWindow", "Open the &B2B sample shop"),
+                                              lambda: f.open_sample("b2b"))
+        self.b2b_sample_action.setToolTip(QCoreApplication.translate(
+            "MainWindow", "400 made-up business customers of a Finnish wholesaler: industries, company sizes, "
+            "contact persons and invoices"))
         self.quit_action = self._action(QCoreApplication.translate("MainWindow", "&Quit"), w.close,
                                         QKeySequence.StandardKey.Quit)
         self.open_action.setToolTip(QCoreApplication.translate("MainWindow", "Open a project or a customer file (Ctrl+O)"))
@@ -107,6 +113,7 @@ class MainActions(QObject):
             "MainWindow", "Join a Typeform, Google Forms or Microsoft Forms response file to the customers by email"))
         file_menu.addAction(self.survey_action)
         file_menu.addAction(self.sample_action)
+        file_menu.addAction(self.b2b_sample_action)
         self.quality_action = self._action(QCoreApplication.translate("MainWindow", "&Data quality…"),
                                            w.quality_dialog, "Ctrl+Shift+Q")
         file_menu.addAction(self.quality_action)

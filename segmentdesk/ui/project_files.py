@@ -158,12 +158,12 @@ class ProjectFiles(QObject):
         if self._waiting_for == path:     # still wanted: nothing else was opened, imported or closed meanwhile
             self._open_project(path, waited=waited)
 
-    def open_sample(self) -> None:
-        """Load the bundled sample shop with its example segments (an unsaved project)."""
+    def open_sample(self, kind: str = "consumer") -> None:
+        """Load a bundled sample shop (``consumer`` or ``b2b``) with its example segments (an unsaved project)."""
         self._waiting_for = None
         if not self.maybe_save():
             return
-        sample = sample_dir()
+        sample = sample_dir(kind)
         plan = ImportPlan.for_files(sample / "customers.xlsx", orders=sample / "orders.csv")
         as_of = self._session.as_of
         # Read in a worker: the window keeps painting (at start-up with --sample it is shown before the data).
