@@ -99,3 +99,16 @@ def test_the_sample_segments_use_the_company_fields():
     for path in (SAMPLE / "segments").glob("*.segment.json"):
         fields |= set(re.findall(r'"field": "([^"]+)"', path.read_text(encoding="utf-8")))
     assert {"industry", "staff_band"} <= fields
+
+
+def test_a_b2b_profile_compares_industry_staff_and_turnover_with_all_customers(imported):
+    from segmentdesk.core.analytics.profile import profile_segment
+    from segmentdesk.core.analytics.profile_words import highlight_sentence
+
+    segment = load_segment_file(SAMPLE / "segments" / "01-isot-teollisuusasiakkaat.segment.json")
+    mask = evaluate_segment(imported.dataset, segment, as_of=AS_OF)
+    profile = profile_segment(imported.dataset, mask, name=segment.name, as_of=AS_OF)
+    assert {"industry", "staff_band", "turnover_band"} <= {d.key for d in profile.dimensions}
+    assert profile.dimension("industry").row("C Teollisuus").segment_share == 1.0
+    industry = next(h for h in profile.highlights if h.key == "industry")
+    assert highlight_sentence(industry, "fi").startswith("Toimialalla C Teollisuus")

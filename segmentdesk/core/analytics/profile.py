@@ -71,7 +71,7 @@ class DimensionProfile:
     """One dimension: ``rows`` every value the members have, most members first (age bands: every
     band in order); :attr:`shown` the few a view lists."""
 
-    key: str                 # age_band gender region city interests categories
+    key: str                 # age_band gender industry staff_band turnover_band region city interests categories
     segment_known: int       # members with a value
     all_known: int
     rows: tuple[ShareRow, ...]

@@ -21,7 +21,8 @@ from ..data.indexes import TAG_SPLIT
 from ..errors import RuleError
 
 # Dimensions of a profile, in the order they are shown, with the field each is read from.
-DIMENSION_FIELDS = {"age_band": "age", "gender": "gender", "region": "region", "city": "city",
+DIMENSION_FIELDS = {"age_band": "age", "gender": "gender", "industry": "industry", "staff_band": "staff_band",
+                    "turnover_band": "turnover_band", "region": "region", "city": "city",
                     "interests": "interests", "categories": "categories"}
 # Age bands as marketing reports use them: (key, lowest age, highest age); None is open.
 AGE_BANDS: tuple[tuple[str, float | None, float | None], ...] = (
