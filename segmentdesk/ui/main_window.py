@@ -20,6 +20,7 @@ from ..core.segments.evaluate import Evaluator
 from ..core.segments.model import load_segment_file, save_segment_file
 from ..core.segments.templates import instantiate
 from ..core.settings import Settings, save_settings
+from ..core.unique_names import numbered_unique
 from . import i18n
 from .actions import MainActions
 from .analysis.analysis_area import AnalysisArea
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
                                  segment_panel=self.segment_panel, builder=self.builder)
         self.segment_panel.delete_requested.connect(self._on_delete_segment)
         self._show_start_panel_while_empty()
-        self.builder.template_button.clicked.connect(self.template_gallery)
+        self.builder.template_button.clicked.connect(lambda: self.template_gallery(fill_current=True))
         # Tab walks the window as it reads: segments, the rule being built, then the customers.
         self._tab_timer = QTimer(self, singleShot=True, interval=0)
         self._tab_timer.timeout.connect(self._order_tabs)
@@ -161,20 +162,27 @@ class MainWindow(QMainWindow):
         self.export_message = show_export_finished(self, report)
 
     # -- segments ------------------------------------------------------------------------------
-    def template_gallery(self) -> None:
-        """Segment ▸ New from template…: the gallery; the template chosen becomes a new segment."""
+    def template_gallery(self, *, fill_current: bool = False) -> None:
+        """Segment ▸ New from template…: the gallery; the template chosen becomes a new segment — or, from the
+        empty segment's "Start from a template…" (``fill_current``), that segment, so no empty one is left over."""
         if self.session.dataset is None:
             return
         dialog = TemplateGalleryDialog(self.session, self)
         if dialog.exec() == TemplateGalleryDialog.DialogCode.Accepted and dialog.chosen is not None:
-            self.new_from_template(dialog.chosen)
+            self.new_from_template(dialog.chosen, fill_current=fill_current)
 
-    def new_from_template(self, template) -> None:
+    def new_from_template(self, template, *, fill_current: bool = False) -> None:
         ds = self.session.dataset
         if ds is None:
             return
         segment = instantiate(template, ds, as_of=self.session.as_of, lang=i18n.current_language())
-        self.session.add_segment(segment)
+        current = self.session.current_segment
+        if fill_current and current is not None and not current.rule.children:
+            segment.name = numbered_unique(segment.name, {s.name.casefold() for s in self.session.segments
+                                                          if s is not current})
+            self.session.update_segment(self.session.current_index, segment)
+        else:
+            self.session.add_segment(segment)
 
     def import_segment_file(self) -> None:
         """Add segments from .segment.json files (a template shared by a colleague, say)."""

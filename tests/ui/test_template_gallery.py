@@ -142,3 +142,34 @@ def test_without_an_order_file_order_templates_ask_for_one_instead_of_counting_n
     assert card.needs_label.text() == "Needs an order file with: Customer (number or email)"
     assert dialog.cards["top_spenders"].needs_label.text() == ("Needs an order file with: "
                                                                 "Customer (number or email), Amount (€)")
+
+
+def test_start_from_a_template_fills_the_empty_segment_instead_of_leaving_it_behind(window, qtbot, monkeypatch,
+                                                                                  accept_dialogs):
+    from segmentdesk.paths import sample_dir
+
+    assert window.files.import_path(sample_dir() / "customers.xlsx", sample_dir() / "orders.csv")
+    assert [s.name for s in window.session.segments] == ["New segment"]
+
+    def choose(dialog):
+        dialog.show()
+        qtbot.mouseClick(dialog.cards["regulars"].create_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(TemplateGalleryDialog, "exec", choose)
+    qtbot.mouseClick(window.builder.template_button, Qt.MouseButton.LeftButton)
+    assert [s.name for s in window.session.segments] == ["Regulars"]
+    assert window.builder.name_edit.text() == "Regulars" and len(window.builder._rows) == 2
+    window.session.undo_stack.undo()
+    assert [s.name for s in window.session.segments] == ["New segment"]
+
+
+def test_new_from_template_in_the_menu_adds_a_segment_beside_an_empty_one(window, qtbot, monkeypatch,
+                                                                          accept_dialogs):
+    from segmentdesk.paths import sample_dir
+
+    assert window.files.import_path(sample_dir() / "customers.xlsx", sample_dir() / "orders.csv")
+    monkeypatch.setattr(TemplateGalleryDialog, "exec",
+                        lambda dialog: dialog._choose(dialog.cards["regulars"].template) or dialog.result())
+    window.menus.template_action.trigger()
+    assert [s.name for s in window.session.segments] == ["New segment", "Regulars"]
