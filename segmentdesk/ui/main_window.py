@@ -18,7 +18,6 @@ from ..core.errors import SegmentDeskError
 from ..core.io.read import SUPPORTED_SUFFIXES
 from ..core.segments.evaluate import Evaluator
 from ..core.segments.model import load_segment_file, save_segment_file
-from ..core.segments.templates import instantiate
 from ..core.settings import Settings, save_settings
 from ..core.unique_names import numbered_unique
 from . import i18n
@@ -34,7 +33,6 @@ from .dialogs.export_finished import show_export_finished
 from .dialogs.help_dialogs import QuickGuideDialog, ShortcutsDialog
 from .dialogs.overlap_dialog import OverlapDialog
 from .dialogs.quality_dialog import QualityDialog
-from .dialogs.template_gallery import TemplateGalleryDialog
 from .error_messages import error_text
 from .first_run_tour import start_tour
 from .project_files import PROJECT_SUFFIX, ProjectFiles
@@ -167,6 +165,8 @@ class MainWindow(QMainWindow):
         empty segment's "Start from a template…" (``fill_current``), that segment, so no empty one is left over."""
         if self.session.dataset is None:
             return
+        from .dialogs.template_gallery import TemplateGalleryDialog     # the template library: when first asked
+
         dialog = TemplateGalleryDialog(self.session, self)
         if dialog.exec() == TemplateGalleryDialog.DialogCode.Accepted and dialog.chosen is not None:
             self.new_from_template(dialog.chosen, fill_current=fill_current)
@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         ds = self.session.dataset
         if ds is None:
             return
+        from ..core.segments.templates import instantiate
+
         segment = instantiate(template, ds, as_of=self.session.as_of, lang=i18n.current_language())
         current = self.session.current_segment
         if fill_current and current is not None and not current.rule.children:
