@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from segmentdesk.ui.dialogs.overlap_dialog import OverlapDialog
 
 
@@ -59,3 +61,30 @@ def test_closing_the_dialog_stops_the_counting(window, qtbot, monkeypatch):
     qtbot.wait(300)
     assert len(asked) == 1, "the worker went on counting after the dialog closed"
     assert not dialog.filled
+
+
+@pytest.mark.parametrize("lang", ["en", "fi"])
+def test_one_mailing_each_and_the_tab_titles_are_never_clipped(window, qtbot, lang):
+    """#13 item 7: the 'One mailing each' heading was cut in both languages."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from segmentdesk.ui import i18n
+
+    window.files.open_sample()
+    i18n.install(lang)
+    try:
+        dialog = OverlapDialog(window.session, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.filled, timeout=10000)
+        header = dialog.exclusive.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in (1, 2):
+            heading = dialog.exclusive.horizontalHeaderItem(column).text()
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(heading), heading
+        tabs = dialog.findChild(QTabWidget)
+        bar = tabs.tabBar()
+        for i in range(tabs.count()):
+            assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(tabs.tabText(i)), tabs.tabText(i)
+    finally:
+        i18n.install("en")
