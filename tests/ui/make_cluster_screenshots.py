@@ -1,5 +1,5 @@
 """Screenshots of the Clusters page for a person to judge: ``xvfb-run -s '-screen 0 1400x900x24' python
-tests/ui/make_cluster_screenshots.py [OUT]`` writes ``clusters.png`` and ``clusters-fi.png``.
+tests/ui/make_cluster_screenshots.py [OUT]`` writes ``clusters.png``, ``clusters-fi.png`` and ``clusters-dark.png``.
 
 Not a test: it opens the sample shop, finds four groups on the default fields, names one and
 makes a segment from it, as a user would.
@@ -14,13 +14,19 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 
-def main(out: Path, lang: str) -> None:
+def main(out: Path, lang: str, *, dark: bool = False) -> None:
     from segmentdesk.core.settings import Settings
     from segmentdesk.ui import i18n
     from segmentdesk.ui.main_window import MainWindow
     from segmentdesk.ui.session import Session
 
     app = QApplication.instance() or QApplication([])
+    if dark:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from palettes import dark_palette
+
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     i18n.install(lang)
     session = Session(as_of=dt.date(2026, 11, 1))
     window = MainWindow(session, Settings(language=lang), settings_path=out / ".settings.json")
@@ -39,7 +45,7 @@ def main(out: Path, lang: str) -> None:
     page.rule_button.click()
     for _ in range(10):
         app.processEvents()
-    suffix = "" if lang == "en" else f"-{lang}"
+    suffix = ("" if lang == "en" else f"-{lang}") + ("-dark" if dark else "")
     window.grab().save(str(out / f"clusters{suffix}.png"))
     session.mark_clean()
     window.close()
@@ -48,5 +54,5 @@ def main(out: Path, lang: str) -> None:
 if __name__ == "__main__":
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "resources" / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
-    for language in ("en", "fi"):
-        main(folder, language)
+    for language, dark in (("en", False), ("fi", False), ("en", True)):
+        main(folder, language, dark=dark)
