@@ -1,4 +1,5 @@
 """Screenshots of the real window for the README: ``xvfb-run -s '-screen 0 1400x900x24' python tests/ui/make_screenshots.py``.
+With ``QT_SCALE_FACTOR=2`` the same shots at twice the pixels (``-2x`` in their names), as on a high-DPI screen.
 
 Not a test: it opens the sample shop as a user would, builds a segment, and saves PNGs
 to ``resources/screenshots/`` (or the folder given) so a person can judge them.
@@ -6,6 +7,7 @@ to ``resources/screenshots/`` (or the folder given) so a person can judge them.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -39,7 +41,7 @@ def main(out: Path, lang: str, *, dark: bool = False) -> None:
     row.editor.spins[0].setValue(2)
     for _ in range(5):
         app.processEvents()
-    suffix = ("" if lang == "en" else f"-{lang}") + ("-dark" if dark else "")
+    suffix = ("" if lang == "en" else f"-{lang}") + ("-dark" if dark else "") + _scale_suffix()
     window.grab().save(str(out / f"main-window{suffix}.png"))
     if dark:
         from segmentdesk.ui.dialogs.overlap_dialog import OverlapDialog
@@ -55,6 +57,12 @@ def main(out: Path, lang: str, *, dark: bool = False) -> None:
     window.close()
     if not dark:
         wizard_shots(app, out, suffix)
+
+
+def _scale_suffix() -> str:
+    """``-2x`` when run with ``QT_SCALE_FACTOR=2`` (a high-DPI screen), so those shots sit beside the others."""
+    scale = os.environ.get("QT_SCALE_FACTOR", "1")
+    return "" if scale in ("", "1") else f"-{scale}x"
 
 
 def wizard_shots(app, out: Path, suffix: str) -> None:
