@@ -29,6 +29,12 @@ def _value_words(cond: Condition, lang: str) -> str:
     return _fmt(v, lang, cond.field)
 
 
+def value_words(v: Any, lang: str, field: str = "") -> str:
+    """A rule value as a person reads it (an RFM group or churn band by its name, dates and numbers by
+    language): the words of pick lists and of rules in words."""
+    return _fmt(v, lang, field)
+
+
 def _fmt(v: Any, lang: str, field: str = "") -> str:
     """A value as a person reads it: numbers and ISO dates by language, RFM groups by name."""
     if isinstance(v, bool):

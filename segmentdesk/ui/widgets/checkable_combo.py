@@ -21,8 +21,11 @@ class CheckableComboBox(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._placeholder = ""
 
-    def set_items(self, items: list[tuple[str, str]], checked: set[str] | None = None) -> None:
-        """``items`` are (value, label) pairs; ``checked`` the values to tick (compared without case)."""
+    def set_items(self, items: list[tuple[str, str]], checked: set[str] | None = None, *,
+                  names: dict[str, str] | None = None) -> None:
+        """``items`` are (value, label) pairs; ``checked`` the values to tick (compared without case);
+        ``names`` how a ticked value reads in the box (default: the value itself)."""
+        self._names = dict(names or {})
         wanted = {c.casefold() for c in (checked or set())}
         model: QStandardItemModel = self.model()
         model.clear()
@@ -68,7 +71,7 @@ class CheckableComboBox(QComboBox):
         return super().eventFilter(watched, event)
 
     def _refresh_text(self) -> None:
-        values = self.checked_values()
+        values = [getattr(self, "_names", {}).get(v, v) for v in self.checked_values()]
         self.lineEdit().setText(", ".join(values))
         self.lineEdit().setCursorPosition(0)
         self.setToolTip("\n".join(values))

@@ -6,6 +6,7 @@ Each editor is a small QWidget with ``value()`` (the JSON value of the segment c
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QDateEdit, QDoubleSpinBox,
                                QLineEdit, QSpinBox, QWidget)
 
 from ...core.data.fields import Field, number_range
+from ...core.segments.describe import value_words
 from ...core.segments.operators import PERIOD_UNITS, value_shape
 from ...core.words import unit_label
 from .checkable_combo import CheckableComboBox
@@ -98,11 +100,13 @@ class TextRangeEditor(ValueEditor):
 class ChoiceListEditor(ValueEditor):
     """Tick values present in the data (with how many customers have each)."""
 
-    def __init__(self, choices: list[tuple[str, int]], parent=None) -> None:
+    def __init__(self, choices: list[tuple[str, int]], parent=None, *,
+                 name_of: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self.combo = CheckableComboBox()
         fmt = formats()
-        self.combo.set_items([(v, f"{v}  ({fmt.whole(n)})") for v, n in choices])
+        names = {v: name_of(v) for v, _n in choices} if name_of is not None else {}
+        self.combo.set_items([(v, f"{names.get(v, v)}  ({fmt.whole(n)})") for v, n in choices], names=names)
         self.combo.set_placeholder(self.tr("Choose values…"))
         self.combo.setAccessibleName(self.tr("Values"))
         self.combo.setMinimumContentsLength(18)
@@ -282,5 +286,6 @@ def make_value_editor(field: Field | None, op: str, *, values=None, lang: str, a
         return TextRangeEditor()
     choices = choices or []
     if shape == "list":
-        return ChoiceListEditor(choices)
+        # Keys such as champions or at_risk read by their names; the rule keeps the keys.
+        return ChoiceListEditor(choices, name_of=lambda v: value_words(v, lang, field.name))
     return TextEditor([v for v, _n in choices])
