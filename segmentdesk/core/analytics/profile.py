@@ -44,7 +44,7 @@ class KeyFigure:
     """One figure of the segment beside the same over all customers.
 
     ``size``: customers (all: every customer; no index).  ``reachable``: share of the members
-    reachable (valid email and consent).  ``revenue_share``: share of all revenue (all: the
+    reachable (a mailing on the consent basis reaches them: core.data.audience).  ``revenue_share``: share of all revenue (all: the
     segment's share of customers, so the index is spend per customer against the average).
     ``avg_order_value`` (€), ``order_frequency`` (orders per customer), ``days_since_last_order``
     (median over customers with an order).  ``segment`` is None where the segment has nobody to

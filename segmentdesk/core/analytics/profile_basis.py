@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from ..data.audience import audience
 from ..data.dataset import Dataset
 from ..data.fields import field_values, find_field
 from ..data.indexes import TAG_SPLIT
@@ -95,8 +96,17 @@ def _make_basis(ds: Dataset, as_of: dt.date) -> ProfileBasis:
         spend=ds.metrics["total_spend"].to_numpy(dtype="float64"),
         orders=ds.metrics["order_count"].to_numpy(dtype="float64"),
         days_since=days,
-        reachable=ds.reachable if "email" in roles and "consent_email" in roles else None,
+        reachable=_reachable(ds) if "email" in roles and "consent_email" in roles else None,
         has_orders=orders_known)
+
+
+def _reachable(ds: Dataset) -> np.ndarray:
+    """Who of all customers a mailing reaches, by the one definition a segment's figures use
+    (:func:`..data.audience.audience`: consent, a valid address, each address once), so the index of
+    a segment's reachable share compares like with like."""
+    out = np.zeros(len(ds), dtype=bool)
+    out[audience(ds, np.ones(len(ds), dtype=bool)).rows] = True
+    return out
 
 
 def _age_bands(values: pd.Series) -> CodedDimension:

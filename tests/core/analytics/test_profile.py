@@ -152,3 +152,20 @@ def test_chart_rows_leave_out_values_with_too_few_people_behind_them():
     rows = index_chart_rows(_profile([0, 1, 2]), "en")
     assert all(label.startswith(("Age", "Gender", "Region", "City", "Interests", "Categories")) for label, _ in rows)
     assert not any(label == "City: Helsinki" for label, _ in rows)
+
+
+def test_all_customers_reachable_share_counts_a_shared_address_once_as_a_segments_does():
+    import pandas as pd
+
+    from segmentdesk.core.analytics.profile import profile_segment
+    from segmentdesk.core.data.dataset import build_dataset
+
+    people = pd.DataFrame({"Nro": ["1", "2", "3", "4"],
+                           "Email": ["a@example.fi", "A@example.fi ", "b@example.fi", "c@example.fi"],
+                           "Lupa": ["kyllä", "kyllä", "kyllä", "ei"]}, dtype=object)
+    ds = build_dataset(people, {"customer_id": "Nro", "email": "Email", "consent_email": "Lupa"})
+    everyone = np.ones(len(ds), dtype=bool)
+    figure = next(f for f in profile_segment(ds, everyone, name="All", as_of=AS_OF).key_figures
+                  if f.key == "reachable")
+    assert figure.segment == figure.all == 0.5               # a@ once, b@; c@ said no
+    assert figure.index == 100.0
