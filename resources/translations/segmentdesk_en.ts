@@ -226,42 +226,42 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="48"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="50"/>
         <source>Save as PNG…</source>
         <translation>Save as PNG…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="50"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="52"/>
         <source>Save as SVG…</source>
         <translation>Save as SVG…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="52"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="54"/>
         <source>Copy image</source>
         <translation>Copy image</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="55"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="57"/>
         <source>Save image</source>
         <translation>Save image</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="157"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="172"/>
         <source>PNG image (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="157"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="172"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG image (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="158"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="173"/>
         <source>Save chart</source>
         <translation>Save chart</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="166"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="181"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -269,12 +269,12 @@
 <context>
     <name>ChoiceListEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="106"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="110"/>
         <source>Choose values…</source>
         <translation>Choose values…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="107"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="111"/>
         <source>Values</source>
         <translation>Values</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>DaysEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="222"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="226"/>
         <source>Number of days</source>
         <translation>Number of days</translation>
     </message>
@@ -2069,22 +2069,32 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="177"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="176"/>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="178"/>
+        <source>Show the segments one at a time on the whole screen, in large type (F11)</source>
+        <translation>Show the segments one at a time on the whole screen, in large type (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="182"/>
         <source>S&amp;mallest useful segment…</source>
         <translation>S&amp;mallest useful segment…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="183"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="188"/>
         <source>System &amp;default</source>
         <translation>System &amp;default</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="196"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="201"/>
         <source>Show &amp;me around</source>
         <translation>Show &amp;me around</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="179"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="184"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Backups and autosave…</translation>
     </message>
@@ -2099,37 +2109,37 @@
         <translation>Ready-made segments grouped by goal, each with its count on your data</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="181"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="191"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="192"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="197"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Quick guide</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="194"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="199"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="197"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="202"/>
         <source>A short tour of the window: import, build, read the count, check consent, export</source>
         <translation>A short tour of the window: import, build, read the count, check consent, export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="201"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="206"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="203"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="208"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -2310,7 +2320,7 @@ No: replace them with the file&apos;s customers.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="314"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="347"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -2326,7 +2336,7 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="356"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="212"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="223"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2341,82 +2351,82 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="183"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="194"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="184"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="191"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="201"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="212"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="225"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="236"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="226"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="237"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="233"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="244"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="234"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="245"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="258"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="269"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="261"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="272"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="269"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="280"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDesk could not be started again; start it yourself to use the new language.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="302"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="327"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="309"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="334"/>
         <source>Built %1 from commit %2.</source>
         <translation>Built %1 from commit %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="312"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="337"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Run from the source code, not a built bundle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="314"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="339"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -2606,12 +2616,12 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>PeriodEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="193"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="197"/>
         <source>Length of the period</source>
         <translation>Length of the period</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="194"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="198"/>
         <source>Unit of the period</source>
         <translation>Unit of the period</translation>
     </message>
@@ -2632,6 +2642,25 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="58"/>
         <source>Unit of the period</source>
         <translation>Unit of the period</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="62"/>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="126"/>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="84"/>
+        <source>→ Space: next   ← : back   Esc: leave</source>
+        <translation>→ Space: next   ← : back   Esc: leave</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="158"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3339,7 +3368,7 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>SegmentChoiceEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="242"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="246"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
@@ -3733,12 +3762,12 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="58"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="60"/>
         <source>Type a value</source>
         <translation>Type a value</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="59"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="61"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -3746,12 +3775,12 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>TextRangeEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="81"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="83"/>
         <source>from</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="81"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="83"/>
         <source>to</source>
         <translation>to</translation>
     </message>
@@ -3787,17 +3816,17 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>ValueEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="39"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="41"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="39"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="41"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="39"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="41"/>
         <source>To</source>
         <translation>To</translation>
     </message>

@@ -226,42 +226,42 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="48"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="50"/>
         <source>Save as PNG…</source>
         <translation>Tallenna PNG-kuvana…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="50"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="52"/>
         <source>Save as SVG…</source>
         <translation>Tallenna SVG-kuvana…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="52"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="54"/>
         <source>Copy image</source>
         <translation>Kopioi kuva</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="55"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="57"/>
         <source>Save image</source>
         <translation>Tallenna kuva</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="157"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="172"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="157"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="172"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG-kuva (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="158"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="173"/>
         <source>Save chart</source>
         <translation>Tallenna kaavio</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="166"/>
+        <location filename="../../segmentdesk/ui/charts/chart_view.py" line="181"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
@@ -269,12 +269,12 @@
 <context>
     <name>ChoiceListEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="106"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="110"/>
         <source>Choose values…</source>
         <translation>Valitse arvot…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="107"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="111"/>
         <source>Values</source>
         <translation>Arvot</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>DaysEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="222"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="226"/>
         <source>Number of days</source>
         <translation>Päivien määrä</translation>
     </message>
@@ -2069,22 +2069,32 @@
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="177"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="176"/>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Esitys</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="178"/>
+        <source>Show the segments one at a time on the whole screen, in large type (F11)</source>
+        <translation>Näytä segmentit yksi kerrallaan koko näytöllä suurella tekstillä (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="182"/>
         <source>S&amp;mallest useful segment…</source>
         <translation>&amp;Pienin hyödyllinen segmentti…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="183"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="188"/>
         <source>System &amp;default</source>
         <translation>&amp;Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="196"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="201"/>
         <source>Show &amp;me around</source>
         <translation>&amp;Esittelykierros</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="179"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="184"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Varmuuskopiot ja automaattinen tallennus…</translation>
     </message>
@@ -2099,37 +2109,37 @@
         <translation>Valmiit segmentit tavoitteen mukaan ryhmiteltyinä, jokaisessa asiakasmäärä omista tiedoistasi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="181"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="191"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="192"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="197"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Pikaopas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="194"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="199"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Näppäinoikotiet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="197"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="202"/>
         <source>A short tour of the window: import, build, read the count, check consent, export</source>
         <translation>Lyhyt kierros ikkunassa: tuonti, segmentin rakentaminen, määrä, markkinointilupa ja vienti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="201"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="206"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="203"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="208"/>
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
@@ -2310,7 +2320,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="314"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="347"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
@@ -2326,7 +2336,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="356"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="212"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="223"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -2341,82 +2351,82 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="183"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="194"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="184"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="191"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="201"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="212"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="225"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="236"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="226"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="237"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="233"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="244"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="234"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="245"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="258"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="269"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="261"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="272"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>Uusi kieli otetaan käyttöön, kun SegmentDesk käynnistyy uudelleen. Käynnistetäänkö nyt? Muutokset voi ensin tallentaa; projekti avautuu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="269"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="280"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDeskiä ei voitu käynnistää uudelleen; käynnistä se itse, niin uusi kieli on käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="302"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="327"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="309"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="334"/>
         <source>Built %1 from commit %2.</source>
         <translation>Koottu %1 lähdekoodin versiosta %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="312"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="337"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Käynnistetty lähdekoodista, ei asennuspaketista.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="314"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="339"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -2606,12 +2616,12 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>PeriodEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="193"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="197"/>
         <source>Length of the period</source>
         <translation>Ajanjakson pituus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="194"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="198"/>
         <source>Unit of the period</source>
         <translation>Ajanjakson yksikkö</translation>
     </message>
@@ -2632,6 +2642,25 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <location filename="../../segmentdesk/ui/widgets/parameter_editors.py" line="58"/>
         <source>Unit of the period</source>
         <translation>Jakson yksikkö</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="62"/>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="126"/>
+        <source>Presentation</source>
+        <translation>Esitys</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="84"/>
+        <source>→ Space: next   ← : back   Esc: leave</source>
+        <translation>→ välilyönti: seuraava   ← : edellinen   Esc: lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="158"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -3339,7 +3368,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>SegmentChoiceEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="242"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="246"/>
         <source>Segment</source>
         <translation>Segmentti</translation>
     </message>
@@ -3733,12 +3762,12 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="58"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="60"/>
         <source>Type a value</source>
         <translation>Kirjoita arvo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="59"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="61"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
@@ -3746,12 +3775,12 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>TextRangeEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="81"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="83"/>
         <source>from</source>
         <translation>alkaen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="81"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="83"/>
         <source>to</source>
         <translation>asti</translation>
     </message>
@@ -3787,17 +3816,17 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>ValueEditor</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="39"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="41"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="39"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="41"/>
         <source>From</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="39"/>
+        <location filename="../../segmentdesk/ui/widgets/value_editors.py" line="41"/>
         <source>To</source>
         <translation>Asti</translation>
     </message>

@@ -173,6 +173,11 @@ class MainActions(QObject):
 
         view_menu = w.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
         view_menu.addAction(self.demo_action)
+        self.presentation_action = self._action(QCoreApplication.translate("MainWindow", "&Presentation"),
+                                                w.show_presentation, "F11")
+        self.presentation_action.setToolTip(QCoreApplication.translate(
+            "MainWindow", "Show the segments one at a time on the whole screen, in large type (F11)"))
+        view_menu.addAction(self.presentation_action)
         view_menu.addSeparator()
         view_menu.addAction(self._action(QCoreApplication.translate("MainWindow", "S&mallest useful segment…"),
                                          w.ask_small_segment_threshold))
@@ -229,6 +234,7 @@ class MainActions(QObject):
         self.quality_action.setEnabled(ds is not None)
         self.save_as_action.setEnabled(ds is not None)
         self.export_person_action.setEnabled(ds is not None)
+        self.presentation_action.setEnabled(ds is not None)
         self.demo_action.setEnabled(ds is not None)
         demo = s.pseudonyms() is not None
         self.demo_action.setChecked(demo)

@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, settings: Settings, *, settings_path: Path | None = None) -> None:
         super().__init__()
         self.session = session
+        self.presentation_view = None          # the open presentation (F11), if any
         self.settings = settings
         self.export_message: QMessageBox | None = None      # the last export's message (kept: it is not modal)
         self.tour = None                                     # the guided tour's overlay while it is shown
@@ -304,6 +305,20 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self.show_tour()
         return True
+
+    def show_presentation(self) -> None:
+        """View ▸ Presentation (F11): the slides on this window's screen, from the selected segment."""
+        from .presentation_view import PresentationView
+
+        if self.session.dataset is None:
+            return
+        view = PresentationView(self.session, self, start_segment=self.session.current_index)
+        self.presentation_view = view
+        view.left.connect(lambda: setattr(self, "presentation_view", None))
+        view.setScreen(self.screen())
+        view.showFullScreen()
+        view.activateWindow()
+        view.setFocus()
 
     def keyboard_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()

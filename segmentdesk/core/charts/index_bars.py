@@ -25,10 +25,11 @@ def _position(index: float) -> float:
 
 
 def draw_index_bars(fig: Figure, rows: Sequence[tuple[str, float | None]], *, lang: str, theme: Theme,
-                    title: str = "") -> None:
+                    title: str = "", label_limit: int = 34) -> None:
     """``rows`` of (label, index) as horizontal bars from 100, the first on top: over-represented
     values in the theme's first colour, under-represented in its second; each bar labelled with
-    its index.  Rows without an index are left out; none left draws a message."""
+    its index.  Labels longer than ``label_limit`` characters are cut with "…".  Rows without an
+    index are left out; none left draws a message."""
     rows = [(label, index) for label, index in rows if index is not None]
     if not rows:
         draw_message(fig, chart_word("no_differences", lang), theme=theme)
@@ -41,7 +42,7 @@ def draw_index_bars(fig: Figure, rows: Sequence[tuple[str, float | None]], *, la
     colors = [theme.color(0) if index >= 100 else theme.color(1) for _, index in rows]
     ax.barh(places, lengths, color=colors, height=0.65)
     ax.axvline(0, color=theme.foreground, linewidth=0.9)
-    ax.set_yticks(places, [_short(label) for label, _ in rows])
+    ax.set_yticks(places, [_short(label, label_limit) for label, _ in rows])
     ticks = [t for t in range(-int(EDGE), int(EDGE) + 1)]
     ax.set_xticks(ticks, [number_text(100 * 2.0 ** t, "decimal", lang) for t in ticks])
     ax.set_xlim(-EDGE - 0.6, EDGE + 0.6)               # room for the numbers at the bars' ends

@@ -32,13 +32,15 @@ def palette_theme(palette: QPalette) -> Theme:
 class ChartView(QWidget):
     """A chart with Save image… and Copy buttons; :meth:`show_chart` draws one.
 
-    ``file_stem`` is the suggested file name when saving (say ``revenue-by-month``)."""
+    ``file_stem`` is the suggested file name when saving (say ``revenue-by-month``); ``scale`` enlarges
+    the chart's type and lines against its size (for a presentation's big screen)."""
 
     drawn = Signal()            # a chart was drawn (tests and screenshots wait for it)
 
-    def __init__(self, parent: QWidget | None = None, *, file_stem: str = "chart") -> None:
+    def __init__(self, parent: QWidget | None = None, *, file_stem: str = "chart", scale: float = 1.0) -> None:
         super().__init__(parent)
         self._file_stem = file_stem
+        self._scale = scale
         self._chart: tuple[DrawFunction, Any] | None = None
         self._figure = None
         self._canvas = None
@@ -86,6 +88,19 @@ class ChartView(QWidget):
             self._canvas.draw_idle()
         self._set_has_chart(False)
 
+    def set_scale(self, scale: float) -> None:
+        """Draw type and lines ``scale`` times their usual size; a chart shown is drawn again."""
+        if scale == self._scale:
+            return
+        self._scale = scale
+        if self._canvas is not None:
+            # The canvas keeps the figure's dpi it was made with (and multiplies it by the screen's
+            # pixel ratio itself): a new scale needs a new canvas.
+            self._layout.removeWidget(self._canvas)
+            self._canvas.deleteLater()
+            self._canvas = self._figure = None
+            self._redraw()
+
     @property
     def figure(self):
         """The matplotlib Figure (None until the first chart)."""
@@ -116,7 +131,7 @@ class ChartView(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        self._figure = Figure(figsize=(5, 3), dpi=100)
+        self._figure = Figure(figsize=(5, 3), dpi=100 * self._scale)
         self._canvas = FigureCanvasQTAgg(self._figure)
         self._canvas.setMinimumSize(240, 160)
         self._canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
