@@ -2071,7 +2071,7 @@
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="176"/>
         <source>&amp;Presentation</source>
-        <translation>&amp;Esitys</translation>
+        <translation>Esi&amp;tys</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/actions.py" line="178"/>

@@ -8,7 +8,7 @@ charts scale with the window's height, so 1920×1080 and a 4K screen at 2× look
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -132,6 +132,14 @@ class PresentationView(QWidget):
 
     def previous_slide(self) -> None:
         self.show_slide(self.index - 1)
+
+    def event(self, event: QEvent) -> bool:
+        # The slide keys are the view's own, even where a window's shortcut has the same key (F11 opens
+        # the presentation from the main window): claiming them first makes them arrive as key presses.
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in FORWARD | BACK | LEAVE:
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
