@@ -136,7 +136,8 @@ class PresentationView(QWidget):
     def event(self, event: QEvent) -> bool:
         # The slide keys are the view's own, even where a window's shortcut has the same key (F11 opens
         # the presentation from the main window): claiming them first makes them arrive as key presses.
-        if event.type() == QEvent.Type.ShortcutOverride and event.key() in FORWARD | BACK | LEAVE:
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in FORWARD | BACK | LEAVE | {
+                Qt.Key.Key_Home, Qt.Key.Key_End}:
             event.accept()
             return True
         return super().event(event)
