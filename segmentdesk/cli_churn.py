@@ -11,8 +11,7 @@ import numpy as np
 
 from .cli_input import UsageError
 from .cli_input import date_option as _as_of
-from .core.data.churn_summary import ChurnSummary, churn_summary
-from .core.data.predictions import prediction_values, usual_intervals
+from .core.data.churn_summary import ChurnSummary, churn_summary, most_overdue
 from .core.formats import format_decimal, format_percent, format_whole
 from .core.project.store import load_project
 from .core.words import churn_risk_label, churn_rule
@@ -47,7 +46,7 @@ def cmd_churn(args: argparse.Namespace) -> int:
         raise UsageError("--top must be 0 or more.")
     as_of = _as_of(args.as_of)
     summary = churn_summary(ds, as_of=as_of)
-    late = _overdue_rows(ds, summary, as_of, args.top)
+    late = _overdue_rows(ds, summary, args.top)
     lang = args.lang
     if args.json:
         doc = summary.to_json()
@@ -62,19 +61,15 @@ def cmd_churn(args: argparse.Namespace) -> int:
     return 0
 
 
-def _overdue_rows(ds, summary: ChurnSummary, as_of, top: int) -> list[dict]:
+def _overdue_rows(ds, summary: ChurnSummary, top: int) -> list[dict]:
     """The ``top`` most overdue customers by their stable key (customer number, else email)."""
-    positions = summary.overdue[:top]
     key_column = ds.customers.role_column("customer_id")
     if key_column is None:
         key_column = ds.customers.role_column("email")
     keys = key_column.to_numpy(dtype=object) if key_column is not None else np.arange(len(ds)).astype(object)
-    overdue = prediction_values(ds, "overdue_days", as_of).to_numpy(dtype="float64")
-    interval = usual_intervals(ds)
-    last = ds.metrics["last_order_date"]
-    return [{"customer": None if keys[p] is None else str(keys[p]), "overdue_days": int(overdue[p]),
-             "usual_interval_days": float(interval[p]), "last_order": last.iloc[p].date().isoformat()}
-            for p in positions]
+    return [{"customer": None if keys[c.position] is None else str(keys[c.position]), "overdue_days": c.overdue_days,
+             "usual_interval_days": c.usual_interval, "last_order": c.last_order.isoformat()}
+            for c in most_overdue(ds, summary, top=top)]
 
 
 def _print(summary: ChurnSummary, late: list[dict], lang: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..project.cluster_runs import ClusterRun
-from ..segments.model import Condition, Group, Node, Segment
+from ..segments.model import Condition, Segment, map_conditions
 from .cluster_field import FIELD
 
 
@@ -26,29 +26,19 @@ def renamed_clusters(before: ClusterRun | None, after: ClusterRun | None) -> dic
 def with_cluster_names(segments: list[Segment], renames: dict[str, str]) -> list[Segment] | None:
     """``segments`` with every ``cluster`` condition's names renamed (copies), or None when no rule
     names a renamed cluster."""
+    def rename(cond: Condition) -> Condition | None:
+        if cond.field != FIELD:
+            return None
+        if isinstance(cond.value, list):
+            values = [renames.get(v, v) if isinstance(v, str) else v for v in cond.value]
+            return Condition(cond.field, cond.op, values) if values != cond.value else None
+        if isinstance(cond.value, str) and cond.value in renames:
+            return Condition(cond.field, cond.op, renames[cond.value])
+        return None
+
     if not renames:
         return None
-    out, touched = [], False
-    for segment in segments:
-        rule, hit = _renamed(segment.rule, renames)
-        out.append(segment.with_rule(rule) if hit else segment)
-        touched |= hit
-    return out if touched else None
-
-
-def _renamed(node: Node, renames: dict[str, str]) -> tuple[Node, bool]:
-    if isinstance(node, Group):
-        children, touched = [], False
-        for child in node.children:
-            new, hit = _renamed(child, renames)
-            children.append(new)
-            touched |= hit
-        return (Group(node.kind, children), True) if touched else (node, False)
-    if node.field != FIELD:
-        return node, False
-    if isinstance(node.value, list):
-        values = [renames.get(v, v) if isinstance(v, str) else v for v in node.value]
-        return (Condition(node.field, node.op, values), True) if values != node.value else (node, False)
-    if isinstance(node.value, str) and node.value in renames:
-        return Condition(node.field, node.op, renames[node.value]), True
-    return node, False
+    rules = [map_conditions(s.rule, rename) for s in segments]
+    if all(r is None for r in rules):
+        return None
+    return [s if r is None else s.with_rule(r) for s, r in zip(segments, rules)]

@@ -69,3 +69,20 @@ def churn_summary(ds: Dataset, *, as_of: dt.date) -> ChurnSummary:
                         one_time=int((bought & ~repeat).sum()), no_orders=int((~bought).sum()),
                         median_interval=float(np.median(interval[repeat])) if repeat.any() else None,
                         bands=tuple(bands), overdue=late)
+
+
+@dataclass(frozen=True)
+class OverdueCustomer:
+    position: int             # the customer's row
+    overdue_days: int
+    usual_interval: float     # days
+    last_order: dt.date
+
+
+def most_overdue(ds: Dataset, summary: ChurnSummary, *, top: int) -> list[OverdueCustomer]:
+    """The ``top`` most overdue customers of ``summary`` (its reference date), most overdue first."""
+    overdue = prediction_values(ds, "overdue_days", summary.as_of).to_numpy(dtype="float64")
+    interval = usual_intervals(ds)
+    last = ds.metrics["last_order_date"]
+    return [OverdueCustomer(int(p), int(overdue[p]), float(interval[p]), last.iloc[p].date())
+            for p in summary.overdue[:top]]

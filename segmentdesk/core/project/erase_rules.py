@@ -9,7 +9,7 @@ so the rule keeps its meaning for everyone else.
 """
 from __future__ import annotations
 
-from ..segments.model import Condition, Group, Node, Segment
+from ..segments.model import Condition, Segment, map_conditions
 from .person_match import text_form
 
 _LISTING = {"in": "in", "not_in": "not_in", "eq": "in", "ne": "not_in"}
@@ -18,27 +18,17 @@ _LISTING = {"in": "in", "not_in": "not_in", "eq": "in", "ne": "not_in"}
 def without_person(segments: list[Segment], identifiers: dict[str, set[str]]) -> list[Segment]:
     """The segments whose rules named one of ``identifiers`` (role → text forms), with those values
     taken out (copies; the others are not returned)."""
+    def drop(cond: Condition) -> Condition | None:
+        gone = identifiers.get(cond.field, set())
+        if not gone or cond.op not in _LISTING:
+            return None
+        values = cond.value if isinstance(cond.value, list) else [cond.value]
+        kept = [v for v in values if text_form(v) not in gone]
+        return Condition(cond.field, _LISTING[cond.op], kept) if len(kept) < len(values) else None
+
     changed = []
     for segment in segments:
-        rule, touched = _rule_without(segment.rule, identifiers)
-        if touched:
+        rule = map_conditions(segment.rule, drop)
+        if rule is not None:
             changed.append(segment.with_rule(rule))
     return changed
-
-
-def _rule_without(node: Node, identifiers: dict[str, set[str]]) -> tuple[Node, bool]:
-    if isinstance(node, Group):
-        children, touched = [], False
-        for child in node.children:
-            new, hit = _rule_without(child, identifiers)
-            children.append(new)
-            touched |= hit
-        return (Group(node.kind, children), True) if touched else (node, False)
-    drop = identifiers.get(node.field, set())
-    if not drop or node.op not in _LISTING:
-        return node, False
-    values = node.value if isinstance(node.value, list) else [node.value]
-    kept = [v for v in values if text_form(v) not in drop]
-    if len(kept) == len(values):
-        return node, False
-    return Condition(node.field, _LISTING[node.op] if node.op in ("eq", "ne") else node.op, kept), True

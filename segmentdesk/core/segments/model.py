@@ -9,7 +9,7 @@ import copy
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Union
 
 from ..atomic_file import write_text_atomic
@@ -208,6 +208,19 @@ def iter_conditions(node: Node):
     else:
         for child in node.children:
             yield from iter_conditions(child)
+
+
+def map_conditions(node: Node, change: Callable[[Condition], Condition | None]) -> Node | None:
+    """``node`` with each condition replaced by ``change(condition)`` (None: kept as it is); the
+    unchanged parts are shared, and None is returned when no condition changed."""
+    if isinstance(node, Condition):
+        return change(node)
+    children, touched = [], False
+    for child in node.children:
+        new = map_conditions(child, change)
+        children.append(child if new is None else new)
+        touched |= new is not None
+    return Group(node.kind, children) if touched else None
 
 
 def _blank(v: Any) -> bool:

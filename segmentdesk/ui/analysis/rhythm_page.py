@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.data.churn_summary import ChurnSummary, churn_summary
-from ...core.data.predictions import prediction_values, usual_intervals
+from ...core.data.churn_summary import ChurnSummary, churn_summary, most_overdue
 from ...core.segments.model import Condition, Group, Segment
 from ...core.words import churn_risk_label, churn_rule
 from .. import i18n
@@ -207,14 +206,10 @@ def _figures(ds, as_of, *, progress) -> tuple[ChurnSummary, list[tuple[str, int,
     """The summary and the most overdue customers' rows (customer number, days, interval, last order)."""
     progress.report(0.0, "rhythm")
     summary = churn_summary(ds, as_of=as_of)
-    shown = summary.overdue[:OVERDUE_SHOWN]
     key_column = ds.customers.role_column("customer_id")
     keys = key_column.to_numpy(dtype=object) if key_column is not None else (np.arange(len(ds)) + 1).astype(object)
-    overdue = prediction_values(ds, "overdue_days", as_of).to_numpy(dtype="float64")
-    interval = usual_intervals(ds)
-    last = ds.metrics["last_order_date"]
-    rows = [("" if keys[p] is None else str(keys[p]), int(overdue[p]), float(interval[p]), last.iloc[p].date())
-            for p in shown]
+    rows = [("" if keys[c.position] is None else str(keys[c.position]), c.overdue_days, c.usual_interval, c.last_order)
+            for c in most_overdue(ds, summary, top=OVERDUE_SHOWN)]
     return summary, rows
 
 
