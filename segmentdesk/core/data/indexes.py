@@ -7,7 +7,9 @@ build once (the prepared order rows, the ``flags`` tags) and values that cost to
 its Dataset, so no module keeps per-dataset state of its own.
 
 Safe to use from a worker and the GUI thread at once: each table is guarded by a lock around the
-dictionary only; two threads building the same entry both build it and the later one is kept.
+dictionary only; two threads building the same entry both build it, the first one stored is kept
+and both get that one — callers may compare what they got by identity (the window's search checks
+that an answer was found in the pseudonyms it still shows).
 """
 from __future__ import annotations
 
@@ -45,8 +47,7 @@ class DatasetIndex:
                 return table[key]
         value = make()
         with self._lock:
-            table[key] = value
-        return value
+            return table.setdefault(key, value)
 
     def built(self, key: Hashable, make: Callable[[], T], *, fresh: Callable[[T], bool] | None = None) -> T:
         """A structure built once per dataset by another module (``make()``), e.g. the prepared order rows.
@@ -59,6 +60,9 @@ class DatasetIndex:
             return kept
         value = make()
         with self._lock:
+            now = self._built.get(key)
+            if now is not None and now is not kept and (fresh is None or fresh(now)):
+                return now                      # another thread stored a fitting one meanwhile
             self._built[key] = value
         return value
 
