@@ -1,17 +1,17 @@
-"""Writing a frame into an xlsx worksheet fast and safely: one typed writer per column.
+"""Writing a frame into an xlsx worksheet fast and safely: each column prepared once, rows in blocks.
 
-xlsxwriter in constant-memory mode flushes each row as soon as the next begins, so a sheet is
-written row by row; the per-value work (type checks, text cleaning, date arithmetic) is done
-once per column beforehand, vectorised where it can be, so the row loop only hands prepared
-values to the writer.  Text is always a string cell (never a formula, a number or a link),
-without the control characters xlsx cannot hold and cut to Excel's 32,767 characters.
+The per-value work (type checks, text cleaning, date arithmetic) is done once per column
+beforehand, vectorised where it can be; the rows are then written a block at a time as the XML
+:mod:`.sheet_xml` makes, straight into the worksheet's constant-memory row file.  Text is always
+a string cell (never a formula, a number or a link), without the control characters xlsx cannot
+hold and cut to Excel's 32,767 characters.
 """
 from __future__ import annotations
 
 import datetime as dt
 import math
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,14 +21,14 @@ import pandas as pd
 from ..errors import Cancelled
 from ..tasks import Progress
 from .safe_text import XLSX_CELL_MAX, clean_text, has_unwritable
+from .sheet_xml import ColumnCells, DateSerial, row_numbers, rows_xml
 
 EXCEL_EPOCH = np.datetime64("1899-12-30", "ns")      # day 0 of Excel's 1900 date system (after its 1900 leap bug)
 _NS_PER_DAY = 86_400 * 10**9
-ROWS_PER_REPORT = 20_000
-# Writing cells releases and retakes the interpreter lock at every buffered write, so quickly that another
-# thread waiting for it (the window's, when an export runs in a worker) can starve for most of a second;
-# a real pause every ROWS_PER_PAUSE rows hands it over (about 5 % of an export's time).
-ROWS_PER_PAUSE = 500
+# Writing releases and retakes the interpreter lock at every buffered write, so quickly that another thread
+# waiting for it (the window's, when an export runs in a worker) can starve; a real pause after each block
+# of ROWS_PER_BLOCK rows hands it over.  A block is also how often a cancel is noticed.
+ROWS_PER_BLOCK = 1000
 PAUSE_SECONDS = 0.0005
 WIDTH_MIN, WIDTH_MAX = 8, 60
 
@@ -65,7 +65,7 @@ def prepare_column(series: pd.Series, header: str) -> SheetColumn:
 
 
 def _any_value(value: object) -> object:
-    """A cell of an object column as text, a number, a date serial (as a ``_Date``) or None."""
+    """A cell of an object column as text, a number, a date serial (a :class:`.sheet_xml.DateSerial`) or None."""
     if isinstance(value, (list, tuple)):
         return "; ".join(str(v) for v in value)
     if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
@@ -75,15 +75,11 @@ def _any_value(value: object) -> object:
     if isinstance(value, (bool, np.bool_)):
         return bool(value)
     if isinstance(value, (pd.Timestamp, dt.datetime, dt.date, np.datetime64)):
-        return _Date(_serials(pd.Series([pd.Timestamp(value)]))[0])
+        return DateSerial(_serials(pd.Series([pd.Timestamp(value)]))[0])
     if isinstance(value, (int, float, np.integer, np.floating)):
         number = float(value)
         return number if math.isfinite(number) else None
     return str(value)
-
-
-class _Date(float):
-    """A date serial in a mixed column, so the writer gives it the date format."""
 
 
 def _serials(series: pd.Series) -> list[float | None]:
@@ -107,38 +103,50 @@ def _width(header: str, samples: Sequence[str]) -> float:
 
 def write_rows(ws: Any, columns: list[SheetColumn], formats: list[Any], *, first_row: int,
                progress: Progress) -> None:
-    """Write the prepared ``columns`` from ``first_row`` down, row by row (constant-memory order).
+    """Write the prepared ``columns`` from ``first_row`` (0-based) down, after every row above it.
 
-    ``formats`` holds each column's cell format (None: none; a mixed column's is a
-    ``(number, date)`` pair); a cancel through ``progress`` is noticed every
-    :data:`ROWS_PER_REPORT` rows.
+    ``ws`` is a worksheet of a constant-memory xlsxwriter workbook; ``formats`` holds each
+    column's cell format (None: none; a mixed column's is a ``(number, date)`` pair).  A cancel
+    through ``progress`` is noticed before each block of :data:`ROWS_PER_BLOCK` rows.
     """
-    writers: list[Callable[..., Any]] = []
-    for column in columns:
-        writers.append({"text": ws.write_string, "number": ws.write_number, "date": ws.write_number,
-                        "boolean": ws.write_boolean}.get(column.kind) or _mixed_writer(ws))
-    plan = list(zip(range(len(columns)), writers, [c.values for c in columns], formats))
     n = len(columns[0].values) if columns else 0
-    for r in range(n):
-        if r % ROWS_PER_REPORT == 0 and progress.cancelled:
+    if not n:
+        return
+    rows = _RowFile(ws, first_row)
+    cells = [ColumnCells(c, "number" if column.kind == "date" else column.kind, fmt)
+             for c, (column, fmt) in enumerate(zip(columns, formats))]
+    for start in range(0, n, ROWS_PER_BLOCK):
+        if progress.cancelled:
             raise Cancelled()
-        if r % ROWS_PER_PAUSE == ROWS_PER_PAUSE - 1:
-            time.sleep(PAUSE_SECONDS)
-        row = first_row + r
-        for c, write, values, fmt in plan:
-            value = values[r]
-            if value is not None:
-                write(row, c, value, fmt)
+        stop = min(start + ROWS_PER_BLOCK, n)
+        numbers = row_numbers(first_row + start + 1, stop - start)
+        rows.write(rows_xml(first_row + start + 1,
+                            [maker.cells(numbers, column.values[start:stop]) for maker, column in zip(cells, columns)]))
+        time.sleep(PAUSE_SECONDS)
+    rows.close(last_row=first_row + n - 1, last_col=len(columns) - 1)
 
 
-def _mixed_writer(ws: Any) -> Callable[..., Any]:
-    def write(row: int, col: int, value: object, fmt: Any) -> None:
-        if isinstance(value, str):
-            ws.write_string(row, col, value)
-        elif isinstance(value, bool):
-            ws.write_boolean(row, col, value)
-        elif isinstance(value, _Date):
-            ws.write_number(row, col, float(value), fmt[1] if isinstance(fmt, tuple) else None)
-        else:
-            ws.write_number(row, col, value, fmt[0] if isinstance(fmt, tuple) else None)
-    return write
+class _RowFile:
+    """A constant-memory worksheet's row file, written to directly.
+
+    The one place that leans on xlsxwriter's internals (3.x): in constant-memory mode a sheet's
+    rows go, as XML, to the file ``ws.fh`` while ``ws.previous_row`` is the row still being
+    filled (``_write_single_row`` writes it out and moves on) and ``_check_dimensions`` records
+    the sheet's used range.  ``tests/core/test_sheet_xml.py`` checks the result is the file
+    xlsxwriter's own cell calls make.
+    """
+
+    def __init__(self, ws: Any, first_row: int) -> None:
+        if not getattr(ws, "constant_memory", False):
+            raise ValueError("rows are written straight into a constant-memory worksheet only")
+        if first_row < ws.previous_row:
+            raise ValueError(f"row {first_row} comes before rows already written")
+        ws._write_single_row(first_row)         # the rows above (the heading) into the file first
+        self.ws = ws
+
+    def write(self, xml: str) -> None:
+        self.ws.fh.write(xml)
+
+    def close(self, *, last_row: int, last_col: int) -> None:
+        self.ws._check_dimensions(last_row, last_col)
+        self.ws._write_single_row(last_row + 1)     # nothing left pending; later cells go below

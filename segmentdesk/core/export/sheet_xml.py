@@ -1,0 +1,127 @@
+"""The XML of a member sheet's cells, built a block of rows at a time (the export's inner loop).
+
+xlsxwriter spends some 4 µs on each cell it writes (argument checks, a cell tuple, attribute
+lists, several regular expressions, a file write); a 100k-customer export writes close to a
+million cells.  Here a block of rows is made with one list comprehension per column and written
+with one call, as exactly the XML xlsxwriter's constant-memory mode writes for the same cells
+(``tests/core/test_sheet_xml.py`` compares the two), but for one thing it gets wrong: xlsxwriter
+copies text that begins with ``<r>`` and ends with ``</r>`` into the sheet unescaped (as if it
+were its own rich string), so such a text could carry a formula cell; here every text is escaped.
+
+Text cells are inline strings (never a formula, a number or a link); a literal ``_xHHHH_`` is
+escaped as ``_x005F_xHHHH_`` and the control characters left after :func:`.safe_text.clean_text`
+(only CR) as ``_xHHHH_``, so each reads back as the text it was; leading or trailing white space
+is kept (``xml:space="preserve"``); a text is cut to Excel's 32,767 UTF-16 units.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import repeat
+from typing import Any
+
+from xlsxwriter.utility import xl_col_to_name
+
+UTF16_MAX = 32_767
+_ESCAPED = re.compile("_x[0-9a-fA-F]{4}_")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
+_NEEDS_WORK = re.compile("[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
+
+
+def text_bodies(texts: Sequence[str | None]) -> list[str | None]:
+    """Each text as the ``<t>`` element of an inline string cell (None stays None: no cell)."""
+    present = [t for t in texts if t is not None]
+    if any(len(t) > UTF16_MAX // 2 for t in present):
+        present = [_utf16_cut(t) for t in present]
+    # One search over the block: a match across two texts only costs the per-text escaping.
+    if _NEEDS_WORK.search("".join(present)):
+        present = [_escaped(t) for t in present]
+    bodies = [f'<t xml:space="preserve">{t}</t>' if t[:1].isspace() or t[-1:].isspace() else f"<t>{t}</t>"
+              for t in present]
+    if len(bodies) == len(texts):
+        return bodies
+    filled = iter(bodies)
+    return [None if t is None else next(filled) for t in texts]
+
+
+def _escaped(text: str) -> str:
+    text = _ESCAPED.sub(r"_x005F\g<0>", text)
+    text = _CONTROL.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+    text = text.replace("\ufffe", "_xFFFE_").replace("\uffff", "_xFFFF_")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _utf16_cut(text: str) -> str:
+    """``text`` cut to :data:`UTF16_MAX` UTF-16 units (Excel counts a character beyond U+FFFF as two)."""
+    units = text.encode("utf-16-le")
+    if len(units) <= 2 * UTF16_MAX:
+        return text
+    return units[: 2 * UTF16_MAX].decode("utf-16-le", errors="ignore")
+
+
+def style_attribute(fmt: Any) -> str:
+    """The ``s`` attribute of a cell in the xlsxwriter format ``fmt`` ("" for none)."""
+    index = fmt._get_xf_index() if fmt is not None else 0
+    return f' s="{index}"' if index else ""
+
+
+class ColumnCells:
+    """Makes one column's cells for a block of rows; ``kind`` is how its values are written
+    (``text``, ``number``, ``boolean``, or ``mixed`` values of any of those and :class:`DateSerial`)."""
+
+    def __init__(self, col: int, kind: str, fmt: Any) -> None:
+        self.letter = xl_col_to_name(col)
+        self.kind = kind
+        number_fmt, date_fmt = fmt if isinstance(fmt, tuple) else (fmt, fmt)
+        self.style = "" if kind in ("text", "boolean") else style_attribute(number_fmt)
+        self.date_style = style_attribute(date_fmt)
+
+    def cells(self, numbers: Sequence[str], values: Sequence[Any]) -> list[str]:
+        """The cells of rows ``numbers`` (1-based, as text) holding ``values`` ("" for an empty cell)."""
+        ref = f'<c r="{self.letter}'
+        if self.kind == "text":
+            open_ = f'"{self.style} t="inlineStr"><is>'
+            return ["" if b is None else f"{ref}{n}{open_}{b}</is></c>" for n, b in zip(numbers, text_bodies(values))]
+        if self.kind == "number":
+            open_ = f'"{self.style}><v>'
+            return ["" if v is None else f"{ref}{n}{open_}{v:.16G}</v></c>" for n, v in zip(numbers, values)]
+        if self.kind == "boolean":
+            return ["" if v is None else f'{ref}{n}" t="b"><v>{int(v)}</v></c>' for n, v in zip(numbers, values)]
+        return self._mixed(ref, numbers, values)
+
+    def _mixed(self, ref: str, numbers: Sequence[str], values: Sequence[Any]) -> list[str]:
+        bodies = iter(text_bodies([v if isinstance(v, str) else None for v in values]))
+        out = []
+        for n, v in zip(numbers, values):
+            body = next(bodies)
+            if v is None:
+                out.append("")
+            elif body is not None:
+                out.append(f'{ref}{n}" t="inlineStr"><is>{body}</is></c>')
+            elif isinstance(v, bool):
+                out.append(f'{ref}{n}" t="b"><v>{int(v)}</v></c>')
+            else:
+                style = self.date_style if isinstance(v, DateSerial) else self.style
+                out.append(f'{ref}{n}"{style}><v>{float(v):.16G}</v></c>')
+        return out
+
+
+class DateSerial(float):
+    """A date as Excel's serial number, in a column that also holds other kinds of value."""
+
+
+def rows_xml(first: int, columns: Sequence[list[str]]) -> str:
+    """The ``<row>`` elements of rows ``first``, ``first + 1``, … (1-based) from each column's cells;
+    a row without a cell is left out, as xlsxwriter leaves it."""
+    count = len(columns[0]) if columns else 0
+    opens = [f'<row r="{n}">' for n in range(first, first + count)]
+    rows = map("".join, zip(opens, *columns, repeat("</row>")))
+    if any("" in column for column in columns):
+        return "".join(r for r in rows if not r.endswith('"></row>'))
+    return "".join(rows)
+
+
+def row_numbers(first: int, count: int) -> list[str]:
+    """Rows ``first`` … ``first + count - 1`` (1-based) as the text of a cell reference."""
+    return [str(n) for n in range(first, first + count)]
+
