@@ -34,6 +34,7 @@ HOSTILE = [
     '<r><t>x</t></r></is></c><c r="Z9"><f>1+1</f></c><c r="Z9" t="inlineStr"><is><r><t>y</t></r>',
     "_x0041_ stays", "a & b <c> \"d\"", " spaced ",
 ]
+RICH_SHAPED = HOSTILE[-4]
 UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
@@ -109,6 +110,21 @@ def test_xlsx_reads_back_every_value_as_its_text_in_string_cells(tmp_path, hosti
     got = [[ooxml_unescaped(c.value) for c in row[1:4]] for row in rows]
     assert got == expected_rows(lambda t: clean(t)[:32_767])
     assert all(c.data_type == "s" for row in rows for c in row)
+
+
+def test_xlsx_headings_segment_names_and_rules_shaped_like_xml_read_back_as_their_text(tmp_path):
+    customers = pd.DataFrame({"Nro": ["1"], "Sähköposti": ["p@example.fi"], "Lupa": ["kyllä"], RICH_SHAPED: ["teksti"]},
+                             dtype=object)
+    ds = build_dataset(customers, {"customer_id": "Nro", "email": "Sähköposti", "consent_email": "Lupa"})
+    named = Segment(RICH_SHAPED, node_from_json({"all": [{"field": f"column:{RICH_SHAPED}", "op": "ne",
+                                                           "value": RICH_SHAPED}]}))
+    write_workbook(tmp_path / "b.xlsx", ds, [named], as_of=AS_OF, columns=["email", f"column:{RICH_SHAPED}"])
+    book = load_workbook(tmp_path / "b.xlsx")
+    cells = [c for ws in book.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+    assert book.worksheets[1]["B1"].value == RICH_SHAPED           # the custom column's heading
+    assert book.worksheets[0]["A2"].value == RICH_SHAPED           # the segment's name
+    assert RICH_SHAPED in book.worksheets[0]["B2"].value           # its rule in words
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
 
 
 @pytest.mark.parametrize("fmt", CSV_FORMATS)

@@ -6,7 +6,8 @@ million cells.  Here a block of rows is made with one list comprehension per col
 with one call, as exactly the XML xlsxwriter's constant-memory mode writes for the same cells
 (``tests/core/test_sheet_xml.py`` compares the two), but for one thing it gets wrong: xlsxwriter
 copies text that begins with ``<r>`` and ends with ``</r>`` into the sheet unescaped (as if it
-were its own rich string), so such a text could carry a formula cell; here every text is escaped.
+were its own rich string), so such a text could carry a formula cell; here every text is escaped,
+and the cells xlsxwriter writes itself (headings, the summary) go through :class:`TextSafeWorkbook`.
 
 Text cells are inline strings (never a formula, a number or a link); a literal ``_xHHHH_`` is
 escaped as ``_x005F_xHHHH_`` and the control characters left after :func:`.safe_text.clean_text`
@@ -20,7 +21,9 @@ from collections.abc import Sequence
 from itertools import repeat
 from typing import Any
 
+import xlsxwriter
 from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.worksheet import Worksheet
 
 UTF16_MAX = 32_767
 _ESCAPED = re.compile("_x[0-9a-fA-F]{4}_")
@@ -125,3 +128,22 @@ def row_numbers(first: int, count: int) -> list[str]:
     """Rows ``first`` … ``first + count - 1`` (1-based) as the text of a cell reference."""
     return [str(n) for n in range(first, first + count)]
 
+
+class _TextSafeWorksheet(Worksheet):
+    """A worksheet that writes no rich strings: text shaped like one is the plain text it is.
+
+    In constant-memory mode xlsxwriter tells its own rich strings from text by their shape alone
+    (``<r>…</r>``) and copies them into the sheet unescaped; this sheet writes such a text as it
+    writes any other (control characters are already escaped when this is called).
+    """
+
+    def _xml_rich_inline_string(self, string: str, attributes: list | None = None) -> None:
+        preserve = string[:1].isspace() or string[-1:].isspace()
+        self._xml_inline_string(string, preserve, attributes or [])
+
+
+class TextSafeWorkbook(xlsxwriter.Workbook):
+    """An xlsxwriter workbook whose worksheets are :class:`_TextSafeWorksheet`\\ s (xlsxwriter's
+    documented way to subclass its worksheets)."""
+
+    worksheet_class = _TextSafeWorksheet

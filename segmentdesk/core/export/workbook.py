@@ -19,7 +19,6 @@ from typing import Any, Mapping
 
 import numpy as np
 import pandas as pd
-import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 
 from ..data.audience import CONSENT, WITHOUT_CONSENT
@@ -38,6 +37,7 @@ from .members import export_fields, require_mailing_columns, segment_masks, sele
 from .report import ExportReport, SegmentReport
 from .safe_text import clean_text
 from .sheet_columns import SheetColumn, has_time, prepare_column, write_rows
+from .sheet_xml import TextSafeWorkbook
 
 SHEET_NAME_MAX = 31
 _FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
@@ -140,7 +140,7 @@ class _Book:
 
     def __init__(self, files: ExportFiles, path: Path, layout: _Layout) -> None:
         self.path, self.layout = path, layout
-        self.book = xlsxwriter.Workbook(str(files.new(path, suffix=".xlsx")), BOOK_OPTIONS)
+        self.book = TextSafeWorkbook(str(files.new(path, suffix=".xlsx")), BOOK_OPTIONS)
         self.styles = _Styles(self.book, layout.lang)
         self.summary = self.book.add_worksheet(summary_sheet_name(layout.headings, layout.lang))
         self.rows: list[tuple[Segment, SegmentReport, Any]] = []
