@@ -283,7 +283,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     report = export_segments(project, segments, out=args.out, format=fmt, as_of=_as_of(args.as_of),
                              columns=columns, include_without_consent=args.include_without_consent, basis=basis,
                              lang=args.lang, headings=args.headings, file_per_segment=args.file_per_segment,
-                             hashed=args.hash, pseudonyms=project_pseudonyms(project) if args.demo else None)
+                             hashed=args.hash, combined=args.combined,
+                             pseudonyms=project_pseudonyms(project) if args.demo else None)
     project.log(report.audit_action, at=_now(), **report.audit_details())
     with ProjectFile.open(args.project, write=True) as pf:
         pf.append_log(project.audit[-1])
@@ -298,7 +299,10 @@ def cmd_export(args: argparse.Namespace) -> int:
               f"{shown['opted_out']} skipped opted out, "
               f"{shown['invalid_email']} skipped invalid email, {shown['duplicates']} duplicates, "
               f"{shown['do_not_contact']} skipped do not contact -> {', '.join(map(str, s.files))}")
-    if report.files == [report.out]:
+    if report.combined is not None:
+        print(f"Wrote {format_whole(report.rows, LANG)} people to {report.files[0]}, each once, "
+              f"their segments in Tags.")
+    elif report.files == [report.out]:
         print(f"Wrote {report.out}.")
     else:
         n = len(report.files)
@@ -383,6 +387,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "pseudonym (the same person, the same made-up one); counts as without")
     p.add_argument("--file-per-segment", action="store_true",
                    help="xlsx: one workbook per segment (--out a folder, or NAME.xlsx for NAME-<segment>.xlsx)")
+    p.add_argument("--combined", action="store_true",
+                   help="mailchimp: one file for the audience, each person once, their segments in Tags "
+                        "(--out a .csv file, or a folder for contacts.csv)")
     p.add_argument("--existing-customers", action="store_true",
                    help="also customers without a consent answer who have bought before: the existing-customer "
                         "exception of Finnish law on electronic direct marketing (similar products only, an "

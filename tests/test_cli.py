@@ -486,6 +486,29 @@ def test_csv_export_prints_rows_and_skips_per_segment(project, tmp_path, capsys)
                 f"{expected['said_no']} skipped opted out, 0 skipped invalid email, 0 duplicates") in out
 
 
+def test_mailchimp_combined_file_holds_each_person_once_with_their_segments_as_tags(project, tmp_path, capsys):
+    out_file = tmp_path / "yleiso.csv"
+    code, out, err = run(capsys, "export", "--project", project, "--out", out_file, "--format", "mailchimp",
+                         "--combined", "--as-of", AS_OF)
+    assert code == 0, err
+    people: dict[str, tuple[list[str], list[str]]] = {}
+    for name in ("Regulars", "Lapsed yoga fans"):
+        for row in independent_mailing(name):
+            people.setdefault(row[0], (row, []))[1].append(name)
+    rows = read_csv_rows(out_file)
+    assert rows[0] == CSV_TOOL_HEADERS["mailchimp"]
+    assert sorted(rows[1:]) == sorted(row + [",".join(tags)] for row, tags in people.values())
+    assert any(len(tags) == 2 for _, tags in people.values())          # someone is in both segments
+    assert f"Wrote {len(people)} people to {out_file}, each once, their segments in Tags." in out
+
+
+def test_combined_for_a_format_that_imports_a_file_per_list_exits_2(project, tmp_path, capsys):
+    code, _, err = run(capsys, "export", "--project", project, "--out", tmp_path / "x.csv", "--format", "brevo",
+                       "--combined", "--as-of", AS_OF)
+    assert_usage_error(code, err)
+    assert list(tmp_path.glob("x*")) == []
+
+
 def test_csv_export_is_written_to_the_audit_log_as_the_workbook_is(project, tmp_path, capsys):
     from segmentdesk.core.project.store import load_project
     assert run(capsys, "export", "--project", project, "--out", tmp_path / "lists", "--format", "hubspot",

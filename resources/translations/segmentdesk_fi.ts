@@ -4,56 +4,65 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="24"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="25"/>
+        <source>Wrote %1 people to
+%2
+each once, with the segments they are in as tags.</source>
+        <translation>Kirjoitettiin %1 henkilöä tiedostoon
+%2
+kukin kerran, segmentit tunnisteina.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="28"/>
         <source>Wrote %1 rows to
 %2</source>
         <translation>Kirjoitettiin %1 riviä tiedostoon
 %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="26"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="30"/>
         <source>Wrote %1 rows to %2 files in
 %3</source>
         <translation>Kirjoitettiin %1 riviä %2 tiedostoon kansioon
 %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="28"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="35"/>
         <source>%1 without marketing consent</source>
         <translation>%1 ilman markkinointilupaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="29"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="36"/>
         <source>%1 said no to marketing</source>
         <translation>%1 kieltänyt markkinoinnin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="30"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="37"/>
         <source>%1 on the do-not-contact list</source>
         <translation>%1 älä ota yhteyttä -listalla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="31"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="38"/>
         <source>%1 without a valid email address</source>
         <translation>%1 ilman kelvollista sähköpostiosoitetta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="32"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="39"/>
         <source>%1 repeating an address</source>
         <translation>%1 toistaa jo mukana olevan osoitteen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="35"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="42"/>
         <source>Left out: %1.</source>
         <translation>Pois jätettiin: %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="46"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="53"/>
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="47"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="54"/>
         <location filename="../../segmentdesk/ui/report_flow.py" line="92"/>
         <source>Open folder</source>
         <translation>Avaa kansio</translation>
@@ -148,7 +157,7 @@
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="221"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="216"/>
         <source>Buying rhythm</source>
         <translation>Ostorytmi</translation>
     </message>
@@ -980,172 +989,188 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="49"/>
         <source>Export mailing lists</source>
         <translation>Vie postituslistat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="92"/>
         <source>Only customers who gave marketing consent</source>
         <translation>Vain asiakkaat, jotka ovat antaneet markkinointiluvan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="93"/>
         <source>Also existing customers without an answer (existing-customer exception)</source>
         <translation>Myös nykyiset asiakkaat, jotka eivät ole vastanneet (asiakassuhdepoikkeus)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="113"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="95"/>
         <source>Also customers without an answer (service messages only)</source>
         <translation>Myös asiakkaat, jotka eivät ole vastanneet (vain palveluviestit)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="104"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-työkirja (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="104"/>
         <source>CSV for Excel in Finland (semicolons)</source>
         <translation>CSV suomalaiseen Exceliin (puolipisteet)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="105"/>
         <source>CSV, UTF-8 with commas (other programs)</source>
         <translation>CSV, UTF-8 ja pilkut (muut ohjelmat)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="108"/>
         <source>Meta Custom Audience (Facebook, Instagram)</source>
         <translation>Meta Custom Audience (Facebook, Instagram)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="109"/>
         <source>Google Ads Customer Match</source>
         <translation>Google Ads Customer Match</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="112"/>
         <source>One workbook per segment</source>
         <translation>Oma työkirja kullekin segmentille</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="117"/>
         <source>Hash emails, phones and names here (SHA-256) before they leave this computer</source>
         <translation>Tiivistä sähköpostit, puhelinnumerot ja nimet (SHA-256) tällä koneella ennen kuin ne lähtevät</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="150"/>
         <source>Who:</source>
         <translation>Kenelle:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="236"/>
         <source>Customers who said no, addresses on the do-not-contact list, invalid and repeated addresses are always left out.</source>
         <translation>Markkinoinnin kieltäneet, älä ota yhteyttä -listan osoitteet sekä virheelliset ja toistuvat osoitteet jätetään aina pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="246"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="238"/>
         <source>Finnish law allows email marketing of similar products to existing customers who were offered a way to refuse and did not; every message must offer an easy opt-out. The choice is written to the project&apos;s log with the date, the segments and how many it added.</source>
         <translation>Laki sallii samankaltaisten tuotteiden sähköpostimarkkinoinnin nykyisille asiakkaille, joille on annettu mahdollisuus kieltäytyä ja jotka eivät ole kieltäytyneet; jokaisessa viestissä on oltava helppo tapa kieltäytyä. Valinta kirjataan projektin lokiin päivämäärän, segmenttien ja lisättyjen määrien kanssa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="242"/>
         <source>Only for messages that need no consent, such as service messages. The choice is written to the project&apos;s log. Customers who said no are still left out.</source>
         <translation>Vain viesteihin, jotka eivät vaadi lupaa, kuten palveluviesteihin. Valinta kirjataan projektin lokiin. Markkinoinnin kieltäneet jätetään silti pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="255"/>
         <source>Segments (one workbook each)</source>
         <translation>Segmentit (kukin omaan työkirjaansa)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="256"/>
         <source>Segments (one sheet each)</source>
         <translation>Segmentit (kukin omalle välilehdelleen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="272"/>
         <source>Headings in your language; dates, amounts and codes kept as Excel shows them.</source>
         <translation>Otsikot omalla kielelläsi; päivämäärät, summat ja koodit säilyvät niin kuin Excel ne näyttää.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="273"/>
         <source>One file per segment in this folder. Codes with leading zeros (postal code 00100) are written as they are, but Excel shows them without the zeros: use the Excel workbook when you need them shown.</source>
         <translation>Kullekin segmentille oma tiedosto tähän kansioon. Etunollalliset koodit (postinumero 00100) kirjoitetaan sellaisinaan, mutta Excel näyttää ne ilman nollia: käytä Excel-työkirjaa, kun tarvitset nollat näkyviin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="276"/>
         <source>Only the columns Meta matches people by, in its format. Upload the files in Ads Manager as a customer list.</source>
         <translation>Vain sarakkeet, joilla Meta tunnistaa ihmiset, sen omassa muodossa. Lataa tiedostot Ads Managerissa asiakaslistaksi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="282"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="278"/>
         <source>Only the columns Google Ads matches people by, in its format. Upload the files as a Customer Match list.</source>
         <translation>Vain sarakkeet, joilla Google Ads tunnistaa ihmiset, sen omassa muodossa. Lataa tiedostot Customer Match -listaksi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="284"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="283"/>
         <source>One file per segment in this folder, with the column names the tool expects: import each into its own list.</source>
         <translation>Kullekin segmentille oma tiedosto tähän kansioon, palvelun odottamin sarakenimin: tuo kukin omaan listaansa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="88"/>
         <source>Columns (contact details only by default: send no more than needed)</source>
         <translation>Sarakkeet (oletuksena vain yhteystiedot: älä lähetä enempää kuin tarvitaan)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="98"/>
         <source>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</source>
         <translation>Tiedoissa ei ole sähköpostisaraketta, joten työkirja ei voi olla postituslista; siihen tulevat valitsemasi sarakkeet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="148"/>
         <source>Format:</source>
         <translation>Muoto:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="260"/>
         <source>Segments (one file each)</source>
         <translation>Segmentit (kukin omaan tiedostoonsa)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="264"/>
         <source>Save into folder:</source>
         <translation>Tallenna kansioon:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="275"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="270"/>
         <source>segments.xlsx</source>
         <translation>segmentit.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="129"/>
         <source>Browse…</source>
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="269"/>
         <source>Save as:</source>
         <translation>Tallenna nimellä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="142"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="114"/>
+        <source>One file for the whole audience: each person once, the segments they are in as tags</source>
+        <translation>Yksi tiedosto koko yleisölle: jokainen henkilö kerran, hänen segmenttinsä tunnisteina</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="121"/>
         <source>Demo mode is on: names, emails, phone numbers and street addresses are written as made-up ones (the same person, the same made-up one); who is written and the counts are the real ones.</source>
         <translation>Esittelytila on päällä: nimet, sähköpostiosoitteet, puhelinnumerot ja katuosoitteet kirjoitetaan keksittyinä (sama henkilö saa aina saman keksityn); kirjoitettavat henkilöt ja määrät ovat todellisia.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="258"/>
+        <source>Segments (tags in one file)</source>
+        <translation>Segmentit (tunnisteina yhdessä tiedostossa)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="271"/>
         <source>segments</source>
         <translation>segmentit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="294"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="281"/>
+        <source>One file for your Mailchimp audience: each person once, the segments they are in as tags. Import it once; Mailchimp makes the tags.</source>
+        <translation>Yksi tiedosto Mailchimp-yleisöllesi: jokainen henkilö kerran, hänen segmenttinsä tunnisteina (Tags). Tuo se kerran; Mailchimp luo tunnisteet.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="293"/>
         <source>Export into folder</source>
         <translation>Vie kansioon</translation>
     </message>
@@ -1160,93 +1185,109 @@
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="323"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="300"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-tiedosto (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="324"/>
         <source>%1 · empty: nothing to export</source>
         <translation>%1 · tyhjä: ei vietävää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="327"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="328"/>
         <source>%1 · %2 customers, %3 reachable by email</source>
         <translation>%1 · %2 asiakasta, %3 tavoitettavissa sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="334"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="335"/>
         <source>Tick the segments to export: click a row.</source>
         <translation>Valitse vietävät segmentit: napsauta riviä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="337"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="338"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="341"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="343"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="355"/>
+        <source>Will write %1 people, each once.</source>
+        <translation>Kirjoitetaan %1 henkilöä, kukin kerran.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="356"/>
         <source>Will write %1 rows.</source>
         <translation>Kirjoitetaan %1 riviä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="344"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="357"/>
         <source>%1 without marketing consent</source>
         <translation>%1 ilman markkinointilupaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="345"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="358"/>
         <source>%1 said no to marketing</source>
         <translation>%1 kieltänyt markkinoinnin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="346"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="359"/>
         <source>%1 on the do-not-contact list</source>
         <translation>%1 älä ota yhteyttä -listalla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="347"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="360"/>
         <source>%1 without a valid email address</source>
         <translation>%1 ilman kelvollista sähköpostiosoitetta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="348"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="361"/>
         <source>%1 repeating an address</source>
         <translation>%1 toistaa jo mukana olevan osoitteen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="351"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="364"/>
         <source>Left out: %1.</source>
         <translation>Pois jätettiin: %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="354"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="367"/>
         <source>%1 of the rows without consent on record.</source>
         <translation>Näistä %1 ilman kirjattua lupaa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="362"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="379"/>
         <source>Preview: tick a segment to see its first rows as they will be written.</source>
         <translation>Esikatselu: valitse segmentti nähdäksesi sen ensimmäiset rivit sellaisina kuin ne kirjoitetaan.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="371"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="390"/>
+        <source>Preview of the combined file as it will be written:</source>
+        <translation>Esikatselu yhdistetystä tiedostosta sellaisena kuin se kirjoitetaan:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="394"/>
         <source>Preview of “%1” as it will be written:</source>
         <translation>Esikatselu: ”%1” sellaisena kuin se kirjoitetaan:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="389"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="392"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="412"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="415"/>
         <source>Nothing to export</source>
         <translation>Ei mitään vietävää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="389"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="412"/>
         <source>Tick at least one segment.</source>
         <translation>Valitse vähintään yksi segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="392"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="415"/>
         <source>Tick at least one column.</source>
         <translation>Valitse vähintään yksi sarake.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="431"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="456"/>
         <source>Export failed</source>
         <translation>Vienti epäonnistui</translation>
     </message>
@@ -2658,7 +2699,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>→ välilyönti: seuraava   ← : edellinen   Esc: lopeta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/presentation_view.py" line="158"/>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="167"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3128,97 +3169,97 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>RhythmPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="51"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="50"/>
         <source>The buying rhythm needs orders with dates: import an order file to see it.</source>
         <translation>Ostorytmi tarvitsee päivättyjä tilauksia: tuo tilaustiedosto, niin näet sen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="62"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="61"/>
         <source>Churn-risk bands</source>
         <translation>Menetysriskin tasot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="63"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="62"/>
         <source>Churn risk</source>
         <translation>Menetysriski</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="63"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="62"/>
         <source>Customers</source>
         <translation>Asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="64"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="63"/>
         <source>Revenue share</source>
         <translation>Osuus myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="67"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="66"/>
         <source>Make a segment of this band</source>
         <translation>Tee tasosta segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="84"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="83"/>
         <source>Most overdue customers</source>
         <translation>Eniten myöhässä olevat asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="84"/>
         <source>Customer number</source>
         <translation>Asiakasnumero</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="84"/>
         <source>Days overdue</source>
         <translation>Myöhässä (päivää)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
         <source>Usual days between orders</source>
         <translation>Tavallinen tilausväli (päivää)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
         <source>Last order</source>
         <translation>Viimeisin tilaus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="128"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="127"/>
         <source>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought once and %3 not yet.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; asiakasta ostaa uudelleen (tilauksia vähintään kahtena päivänä); %2 on ostanut kerran ja %3 ei vielä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="132"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="131"/>
         <source>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</source>
         <translation>Toistuva ostaja tilaa tavallisesti &lt;b&gt;%1&lt;/b&gt; päivän välein (mediaani).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="153"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="152"/>
         <source>Most overdue first: %1 of %2 customers overdue by their own rhythm.</source>
         <translation>Eniten myöhässä ensin: %1/%2 asiakasta on myöhässä omasta rytmistään.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="155"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="154"/>
         <source>Nobody is overdue by their own rhythm.</source>
         <translation>Kukaan ei ole myöhässä omasta rytmistään.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="174"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="173"/>
         <source>Buying on their usual rhythm. Keep them informed; they need no push.</source>
         <translation>Ostavat tavallisessa rytmissään. Pidä heidät ajan tasalla; he eivät tarvitse tuuppausta.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="175"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="174"/>
         <source>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</source>
         <translation>Tavallista myöhemmässä omaan rytmiinsä nähden. Muistutus tai pieni syy palata juuri nyt toimii parhaiten, kun he vielä muistavat sinut.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="177"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="176"/>
         <source>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</source>
         <translation>Selvästi ohi tavallisen rytminsä. Kokeile henkilökohtaista paluutarjousta tai kysy, miksi he lopettivat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="188"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="187"/>
         <source>Churn risk: %1</source>
         <translation>Menetysriski: %1</translation>
     </message>
@@ -3842,12 +3883,12 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="43"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_questions.py" line="14"/>
         <source>File exists</source>
         <translation>Tiedosto on jo olemassa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="45"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_questions.py" line="16"/>
         <source>These files exist already:
 %1
 
@@ -3858,22 +3899,22 @@ Replace them, or save with today&apos;s date in the name?</source>
 Korvataanko ne, vai tallennetaanko nimeen tämä päivä?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="47"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_questions.py" line="18"/>
         <source>Replace</source>
         <translation>Korvaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="48"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_questions.py" line="19"/>
         <source>Save with date</source>
         <translation>Tallenna päivämäärällä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_questions.py" line="29"/>
         <source>File in use</source>
         <translation>Tiedosto on käytössä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_questions.py" line="30"/>
         <source>%1 is open in another program, probably Excel. Close it there and choose Retry.</source>
         <translation>%1 on auki toisessa ohjelmassa, luultavasti Excelissä. Sulje se siellä ja valitse Yritä uudelleen.</translation>
     </message>

@@ -203,9 +203,14 @@ def test_the_wording_fits_the_format_file_or_folder_sheets_or_files(window, acce
     dialog = _dialog(window, qtbot)
     assert dialog.path_label.text() == "Save as:" and "one sheet each" in dialog.segments_box.title()
     assert dialog.path_edit.text().endswith(".xlsx")
-    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("mailchimp"))
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("hubspot"))
     assert dialog.path_label.text() == "Save into folder:" and "one file each" in dialog.segments_box.title()
     assert not dialog.path_edit.text().endswith(".xlsx")
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("mailchimp"))      # one file, tags
+    assert dialog.path_label.text() == "Save as:" and "tags in one file" in dialog.segments_box.title()
+    assert dialog.path_edit.text().endswith("-mailchimp.csv")
+    dialog.combined_box.setChecked(False)
+    assert dialog.path_label.text() == "Save into folder:" and "one file each" in dialog.segments_box.title()
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
     assert "use the Excel workbook" in dialog.format_hint.text()
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("meta"))
@@ -273,3 +278,33 @@ def test_an_export_past_the_consent_rule_from_the_window_is_written_to_the_audit
                              "without_consent_written": [{"segment": session.segments[0].name,
                                                           "count": reached.by_exception}]}
     assert session.dirty, "the log line is a change to save"
+
+
+def test_mailchimp_writes_one_file_for_the_audience_with_each_person_once_and_their_segments_as_tags(
+        window, qtbot, accept_dialogs, tmp_path):
+    from segmentdesk.ui.dialogs.export_finished import finished_text
+
+    _import_sample(window)
+    session = window.session
+    session.add_segment(Segment("Kaikki", node_from_json({"all": []})))
+    dialog = _dialog(window, qtbot)
+    _tick_only(dialog, 0, 1)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("mailchimp"))
+    union = audience(session.dataset, session.mask(session.segments[0]) | session.mask(session.segments[1]),
+                     blocked=session.listed_members())
+    both = dialog._audiences[0].reachable + dialog._audiences[1].reachable
+    assert union.reachable < both                       # the first segment's people are in both
+    people = f"Will write {QLocale().toString(union.reachable)} people, each once."
+    qtbot.waitUntil(lambda: people in dialog.counts_label.text(), timeout=20000)
+    qtbot.waitUntil(lambda: not dialog.preview_runner.busy and dialog.preview.rowCount() > 0, timeout=20000)
+    assert dialog.preview.horizontalHeaderItem(dialog.preview.columnCount() - 1).text() == "Tags"
+    out = tmp_path / "yleiso.csv"
+    dialog.path_edit.setText(str(out))
+    dialog._on_export()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20000)
+    with open(out, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    names = [s.name for s in session.segments[:2]]
+    assert len(rows) == union.reachable == len({r["Email Address"] for r in rows})
+    assert any(r["Tags"] == ",".join(names) for r in rows)
+    assert dialog.report.files == [out] and "each once" in finished_text(dialog.report)

@@ -14,7 +14,9 @@ Formats (the ``tool`` argument, the command line's ``--format``):
     cells, the headers each tool's importer maps by itself for email, first name, last name
     and phone (:data:`CONTACT_HEADERS`); other ``columns`` follow under their field names.
     Dates ``YYYY-MM-DD``, a decimal point.  Phones in international form (``+358401234567``).
-    Mailchimp: a birth date as its ``Birthday`` ``MM/DD``, the segment's name in ``Tags``.
+    Mailchimp: a birth date as its ``Birthday`` ``MM/DD``, the segment's name in ``Tags``; or, with
+    ``combined``, one file for the audience: each person once, their segments in ``Tags``
+    (:mod:`.combined_list`).
 ``meta``, ``google-ads``
     The ad platforms' customer lists: only their identifier columns, normalised, optionally
     SHA-256 hashed here (:mod:`.ad_audiences`).
@@ -53,6 +55,7 @@ from .ad_audiences import ad_table
 from .presets import (AD_PLATFORMS, CONTACT_HEADERS, CSV_FORMATS, EMAIL_TOOLS, FINNISH_EXCEL,  # noqa: F401
                       LAYOUTS, UTF8_CSV, CsvLayout)
 from .safe_text import clean_text, csv_safe
+from .combined_list import combined_path, combined_rows, require_combinable, tag_name
 
 GENERIC = FINNISH_EXCEL
 AD_FIELDS = ("email", "first_name", "last_name", "phone", "city", "postal_code", "country")
@@ -62,7 +65,7 @@ def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, to
                     all_segments: Mapping[str, Segment] | None = None, columns: list[str] | None = None,
                     include_without_consent: bool = False, basis: str = CONSENT, hashed: bool = False,
                     progress: Progress | None = None, blocked: np.ndarray | None = None,
-                    pseudonyms: Pseudonyms | None = None) -> ExportReport:
+                    pseudonyms: Pseudonyms | None = None, combined: bool = False) -> ExportReport:
     """Write each segment's members to a CSV file in the format ``tool`` (one of :data:`CSV_FORMATS`).
 
     ``out`` is a ``.csv`` file or a folder, see :func:`.csv_files.csv_paths`.  Who is written:
@@ -71,7 +74,9 @@ def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, to
     field names as in the segment contract; without them the contact fields the data has.
     The email tools always get the email column, contact columns first; the ad platforms only
     their identifier columns, normalised, and with ``hashed`` as SHA-256 (:mod:`.ad_audiences`).
-    ``pseudonyms`` (demo mode) writes pseudonyms for every personal field.  Every file is
+    ``pseudonyms`` (demo mode) writes pseudonyms for every personal field.  ``combined`` (a format
+    with a tags column) writes one file instead, :func:`.combined_list.combined_path`: each person
+    once, the chosen segments they are in as tags.  Every file is
     written beside its target and all move into place together once all are written: a
     failure or a cancel leaves no new file and every existing one as it was.
     """
@@ -89,11 +94,15 @@ def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, to
         fields = _mailing_fields(ds, columns)
     else:
         fields = export_fields(ds, columns)
-    paths = csv_paths(out, [s.name for s in segments])
     progress = progress or Progress()
-    make_folders(paths)
     basis = WITHOUT_CONSENT if include_without_consent else basis
     report = ExportReport(tool, Path(out), basis=basis)
+    if combined:
+        require_combinable(layout)
+        return _write_combined(out, ds, segments, fields, layout, report, as_of=as_of, all_segments=all_segments,
+                               blocked=blocked, pseudonyms=pseudonyms, progress=progress)
+    paths = csv_paths(out, [s.name for s in segments])
+    make_folders(paths)
     with ExportFiles(out) as files:
         for i, segment, mask in segment_masks(ds, segments, as_of=as_of, all_segments=all_segments,
                                               progress=progress):
@@ -103,6 +112,24 @@ def write_email_csv(out: str | Path, ds: Dataset, segments: list[Segment], *, to
             _write_csv(files.new(paths[i], suffix=".csv"), paths[i], table, layout)
             report.segments.append(SegmentReport.of(segment.name, rows.audience, files=[paths[i]]))
         progress.report(1.0, "")        # the last chance to cancel: nothing is in place yet
+        files.commit()
+    return report
+
+
+def _write_combined(out: str | Path, ds: Dataset, segments: list[Segment], fields: list[str], layout: CsvLayout,
+                    report: ExportReport, *, as_of: dt.date, all_segments: Mapping[str, Segment] | None,
+                    blocked: np.ndarray | None, pseudonyms: Pseudonyms | None, progress: Progress) -> ExportReport:
+    path = combined_path(out)
+    make_folders([path])
+    masks = [mask for _, _, mask in segment_masks(ds, segments, as_of=as_of, all_segments=all_segments,
+                                                  progress=progress)]
+    rows, tags, reached = combined_rows(ds, masks, [s.name for s in segments], fields, as_of=as_of,
+                                        basis=report.basis, blocked=blocked, pseudonyms=pseudonyms)
+    report.combined = rows.audience
+    report.segments = [SegmentReport.of(s.name, r, files=[path]) for s, r in zip(segments, reached)]
+    with ExportFiles(out) as files:
+        _write_csv(files.new(path, suffix=".csv"), path, segment_table(rows.frame, layout, tags=tags), layout)
+        progress.report(1.0, "")
         files.commit()
     return report
 
@@ -123,8 +150,10 @@ def _mailing_fields(ds: Dataset, columns: list[str] | None) -> list[str]:
     return contact + [f for f in dict.fromkeys(fields) if f not in CONTACT_FIELDS]
 
 
-def segment_table(frame: pd.DataFrame, layout: CsvLayout, *, tag: str | None = None) -> list[list[str]]:
-    """The header and rows of one file as text; ``tag`` (the segment's name) fills the layout's tags column.
+def segment_table(frame: pd.DataFrame, layout: CsvLayout, *, tag: str | None = None,
+                  tags: list[str] | None = None) -> list[list[str]]:
+    """The header and rows of one file as text; ``tag`` (the segment's name) fills the layout's tags
+    column, or ``tags`` gives each row's cell (:func:`.combined_list.person_tags`).
 
     ``frame`` is :func:`.members.select_rows`'s frame: one column per field, named by the
     field (``column:`` left off).
@@ -133,8 +162,7 @@ def segment_table(frame: pd.DataFrame, layout: CsvLayout, *, tag: str | None = N
     cells = [[_cell(v, layout, field=name) for v in frame[name]] for name in frame.columns]
     if layout.tags_header:
         headers.append(layout.tags_header)
-        # A tag list is comma-separated: a comma inside a segment's name would split it in two.
-        cells.append([csv_safe(clean_text(tag or "").replace(",", " "))] * len(frame))
+        cells.append(tags if tags is not None else [csv_safe(tag_name(tag or ""))] * len(frame))
     return [headers, *(list(row) for row in zip(*cells))]
 
 

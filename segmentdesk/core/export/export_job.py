@@ -13,6 +13,7 @@ from ..privacy.do_not_contact import DoNotContactList
 from ..privacy.pseudonyms import Pseudonyms
 from ..segments.model import Segment
 from ..tasks import Progress
+from .combined_list import COMBINED_FORMATS, combined_path
 from .csv_files import csv_paths
 from .email_csv import CSV_FORMATS, write_email_csv
 from .members import listed_members
@@ -23,8 +24,11 @@ WORKBOOK = "xlsx"
 EXPORT_FORMATS = (WORKBOOK, *CSV_FORMATS)
 
 
-def export_targets(out: str | Path, format: str, names: Sequence[str], *, file_per_segment: bool = False) -> list[Path]:
+def export_targets(out: str | Path, format: str, names: Sequence[str], *, file_per_segment: bool = False,
+                   combined: bool = False) -> list[Path]:
     """The files an export of segments ``names`` to ``out`` in ``format`` writes (to ask before replacing any)."""
+    if combined and format != WORKBOOK:
+        return [combined_path(out)]
     if format == WORKBOOK:
         return workbook_paths(out, list(names)) if file_per_segment else [Path(out)]
     return csv_paths(out, list(names))
@@ -46,7 +50,7 @@ class ExportSource(Protocol):
 def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: str | Path, format: str,
                     as_of: dt.date, columns: Sequence[str] | None = None, include_without_consent: bool = False,
                     basis: str = CONSENT, lang: str = "en", headings: str = "labels",
-                    file_per_segment: bool = False, hashed: bool = False,
+                    file_per_segment: bool = False, hashed: bool = False, combined: bool = False,
                     pseudonyms: Pseudonyms | None = None, progress: Progress | None = None) -> ExportReport:
     """Export ``segments`` of ``project`` to ``out`` in ``format`` (one of :data:`EXPORT_FORMATS`).
 
@@ -61,7 +65,8 @@ def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: 
     Files are written atomically: a failure or a cancel through ``progress`` leaves no new
     file and any existing one untouched.  ``lang`` words the workbook (its summary, rules in
     words, headings unless ``headings="keys"``, dates); ``file_per_segment`` writes one workbook
-    per segment (CSV formats always do); ``hashed`` SHA-256-hashes the ad platforms' identifiers.
+    per segment (CSV formats do, unless ``combined``: one file, each person once, their segments as
+    tags — :mod:`.combined_list`); ``hashed`` SHA-256-hashes the ad platforms' identifiers.
     ``pseudonyms`` (demo mode, :func:`~..privacy.pseudonyms.project_pseudonyms`) writes every name,
     email, phone, street address and personal identifier as its pseudonym, in every format; who is
     written is decided on the real data, so the counts are the same as without.
@@ -75,6 +80,9 @@ def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: 
     chosen = list(segments)
     wanted = list(columns) if columns else None
     blocked = listed_members(ds, project.do_not_contact)
+    if combined and format not in COMBINED_FORMATS:
+        raise ExportError(f"One combined file is for {', '.join(COMBINED_FORMATS)} (segments as tags); "
+                          f"{format} writes a file or sheet per segment.", reason="combined", format=format)
     if format == WORKBOOK:
         report = write_workbook(out, ds, chosen, as_of=as_of, all_segments=project.segment_map(), columns=wanted,
                               basis=basis, lang=lang, headings=headings, file_per_segment=file_per_segment,
@@ -83,7 +91,7 @@ def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: 
     elif format in CSV_FORMATS:
         report = write_email_csv(out, ds, chosen, tool=format, as_of=as_of, all_segments=project.segment_map(),
                                columns=wanted, basis=basis, hashed=hashed, progress=progress,
-                               blocked=blocked, pseudonyms=pseudonyms)
+                               blocked=blocked, pseudonyms=pseudonyms, combined=combined)
     else:
         raise ExportError(f"Unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}.",
                           reason="format", format=format)

@@ -7,6 +7,7 @@ shows it (dates ``d.m.yyyy`` in Finnish, amounts with two decimals).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
@@ -16,6 +17,7 @@ from ..data.dataset import Dataset
 from ..formats import format_date, format_decimal
 from ..privacy.pseudonyms import Pseudonyms
 from .ad_audiences import ad_table
+from .combined_list import combined_rows, require_combinable
 from .email_csv import AD_FIELDS, LAYOUTS, _mailing_fields, segment_table
 from .export_words import column_headings
 from .members import export_fields, select_rows
@@ -27,9 +29,11 @@ PREVIEW_ROWS = 5
 def preview_table(ds: Dataset, mask: np.ndarray, *, format: str, as_of: dt.date, columns: list[str] | None = None,
                   basis: str = CONSENT, blocked: np.ndarray | None = None, lang: str = "en",
                   headings: str = "labels", hashed: bool = False, segment_name: str = "",
-                  limit: int = PREVIEW_ROWS, pseudonyms: Pseudonyms | None = None) -> list[list[str]]:
+                  limit: int = PREVIEW_ROWS, pseudonyms: Pseudonyms | None = None,
+                  combined: Sequence[tuple[str, np.ndarray]] | None = None) -> list[list[str]]:
     """The header and the first ``limit`` rows of one segment's export in ``format``, as text
-    (with ``pseudonyms``, as demo mode writes them)."""
+    (with ``pseudonyms``, as demo mode writes them); with ``combined`` (``(name, members)`` per
+    chosen segment; ``mask`` unused) the first rows of the combined file, tags included."""
     layout = LAYOUTS.get(format)
     if layout is None:                     # the workbook
         fields = export_fields(ds, columns)
@@ -44,6 +48,11 @@ def preview_table(ds: Dataset, mask: np.ndarray, *, format: str, as_of: dt.date,
         fields = _mailing_fields(ds, columns)
     else:
         fields = export_fields(ds, columns)
+    if combined is not None:
+        require_combinable(layout)
+        rows, tags, _ = combined_rows(ds, [m for _, m in combined], [n for n, _ in combined], fields, as_of=as_of,
+                                      basis=basis, blocked=blocked, pseudonyms=pseudonyms, limit=limit)
+        return segment_table(rows.frame, layout, tags=tags)
     rows = select_rows(ds, mask, fields, as_of=as_of, basis=basis, blocked=blocked, limit=limit,
                        pseudonyms=pseudonyms)
     if layout.ad_identifiers:

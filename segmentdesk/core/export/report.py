@@ -47,6 +47,7 @@ class ExportReport:
     segments: list[SegmentReport] = field(default_factory=list)
     basis: str = CONSENT       # who may be written: see :mod:`..data.audience`
     demo: bool = False         # written in demo mode: pseudonyms instead of personal data
+    combined: Audience | None = None   # a combined file's people (each once) and who of the union was left out
 
     @property
     def include_without_consent(self) -> bool:
@@ -54,7 +55,8 @@ class ExportReport:
 
     @property
     def rows(self) -> int:
-        return sum(s.exported for s in self.segments)
+        """Rows written: a combined file's people, else the segments' rows summed."""
+        return self.combined.reachable if self.combined is not None else sum(s.exported for s in self.segments)
 
     @property
     def files(self) -> list[Path]:
@@ -93,6 +95,8 @@ class ExportReport:
                                    "segments": [s.name for s in self.segments], "rows": self.rows}
         if self.demo:
             details["demo"] = True
+        if self.combined is not None:
+            details["combined"] = True
         if self.basis != CONSENT:
             details["without_consent_written"] = [{"segment": s.name, "count": s.by_exception}
                                                   for s in self.segments]

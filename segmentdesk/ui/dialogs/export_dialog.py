@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
-from ...core.data.audience import CONSENT, EXISTING_CUSTOMERS, WITHOUT_CONSENT, Audience
+import numpy as np
+
+from ...core.data.audience import CONSENT, EXISTING_CUSTOMERS, WITHOUT_CONSENT, Audience, audience
 from ...core.data.fields import available_fields
 from ...core.errors import ExportError
+from ...core.export.combined_list import COMBINED_FORMATS
 from ...core.export.destination import dated_path
 from ...core.export.export_job import WORKBOOK, export_segments, export_targets
 from ...core.export.members import CONTACT_FIELDS, segment_audiences
@@ -32,33 +35,11 @@ from ..error_messages import error_text
 from ..i18n import current_language, formats
 from ..session import Session
 from ..workers import TaskRunner
+from .export_questions import ask_overwrite, ask_retry
 
 NAME = Qt.ItemDataRole.UserRole
 FORMATS = ("xlsx", "csv", "csv-utf8", "mailchimp", "brevo", "mailerlite", "hubspot", "activecampaign", "meta",
            "google-ads")
-
-
-def ask_overwrite(parent, paths: list[Path]) -> str:
-    """Ask what to do with targets that exist: ``replace``, ``dated`` (a new name with today's date) or ``cancel``."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("File exists"), "", parent=parent)
-    shown = "\n".join(str(p) for p in paths[:5]) + ("\n…" if len(paths) > 5 else "")
-    box.setText(parent.tr("These files exist already:\n%1\n\nReplace them, or save with today's date in the name?")
-                .replace("%1", shown))
-    replace = box.addButton(parent.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
-    dated = box.addButton(parent.tr("Save with date"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(dated)
-    box.exec()
-    return {id(replace): "replace", id(dated): "dated"}.get(id(box.clickedButton()), "cancel")
-
-
-def ask_retry(parent, path: str) -> bool:
-    """A file another program holds (Excel keeps what it opened locked): name it; True to try again."""
-    answer = QMessageBox.warning(
-        parent, parent.tr("File in use"),
-        parent.tr("%1 is open in another program, probably Excel. Close it there and choose Retry.").replace("%1", path),
-        QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Retry)
-    return answer == QMessageBox.StandardButton.Retry
 
 
 class ExportDialog(QDialog):
@@ -72,6 +53,7 @@ class ExportDialog(QDialog):
         self.report: ExportReport | None = None
         self.runner = TaskRunner(self)
         self.count_runner = TaskRunner(self)
+        self.union_runner = TaskRunner(self)       # a combined file's people: the chosen segments' union
         self.preview_runner = TaskRunner(self)
         self._audiences: list[Audience | None] | None = None
         self._pending: dict[str, Any] | None = None
@@ -129,6 +111,9 @@ class ExportDialog(QDialog):
             self.format_combo.addItem(labels[fmt], fmt)
         self.per_file_box = QCheckBox(self.tr("One workbook per segment"))
         self.per_file_box.setChecked(bool(remembered.get("file_per_segment")))
+        self.combined_box = QCheckBox(self.tr("One file for the whole audience: each person once, the segments "
+                                              "they are in as tags"))
+        self.combined_box.setChecked(bool(remembered.get("combined", True)))
         self.hash_box = QCheckBox(self.tr("Hash emails, phones and names here (SHA-256) before they leave this computer"))
         self.hash_box.setChecked(bool(remembered.get("hashed")))
         self.format_hint = QLabel()
@@ -174,6 +159,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.basis_note)
         layout.addWidget(self.per_file_box)
+        layout.addWidget(self.combined_box)
         layout.addWidget(self.hash_box)
         layout.addWidget(self.format_hint)
         layout.addWidget(self.demo_note)
@@ -189,6 +175,7 @@ class ExportDialog(QDialog):
         self.basis_combo.currentIndexChanged.connect(self._on_basis_changed)
         self.format_combo.currentIndexChanged.connect(self._on_format_changed)
         self.per_file_box.toggled.connect(self._on_format_changed)
+        self.combined_box.toggled.connect(self._on_format_changed)
         self.hash_box.toggled.connect(self._on_choice_changed)
         browse.clicked.connect(self._on_browse)
         self.buttons.accepted.connect(self._on_export)
@@ -197,6 +184,7 @@ class ExportDialog(QDialog):
         self.runner.finished.connect(self._on_done)
         self.runner.failed.connect(self._on_failed)
         self.count_runner.finished.connect(self._on_counts_ready)
+        self.union_runner.finished.connect(lambda union: self.counts_label.setText(self._counts_text([union], True)))
         self.preview_runner.finished.connect(self._on_preview_ready)
         self.preview_runner.failed.connect(lambda exc: self.preview_label.setText(error_text(exc)))
 
@@ -223,15 +211,19 @@ class ExportDialog(QDialog):
     def _file_per_segment(self) -> bool:
         return self.chosen_format() == WORKBOOK and self.per_file_box.isChecked()
 
+    def _combined(self) -> bool:
+        return self.chosen_format() in COMBINED_FORMATS and self.combined_box.isChecked()
+
     def _writes_folder(self) -> bool:
-        return self.chosen_format() != WORKBOOK or self._file_per_segment()
+        return (self.chosen_format() != WORKBOOK and not self._combined()) or self._file_per_segment()
 
     def choices(self) -> dict[str, Any]:
         """What to offer next time for this project (never the consent basis)."""
         path = Path(self.path_edit.text()).expanduser()
         return {"format": self.chosen_format(), "columns": self.chosen_columns(),
                 "folder": str(path if self._writes_folder() else path.parent),
-                "file_per_segment": self.per_file_box.isChecked(), "hashed": self.hash_box.isChecked()}
+                "file_per_segment": self.per_file_box.isChecked(), "hashed": self.hash_box.isChecked(),
+                "combined": self.combined_box.isChecked()}
 
     def _on_row_clicked(self, item: QListWidgetItem) -> None:
         if not item.flags() & Qt.ItemFlag.ItemIsEnabled:
@@ -257,10 +249,13 @@ class ExportDialog(QDialog):
         fmt = self.chosen_format()
         is_book = fmt == WORKBOOK
         self.per_file_box.setVisible(is_book)
+        self.combined_box.setVisible(fmt in COMBINED_FORMATS)
         self.hash_box.setVisible(fmt in AD_PLATFORMS)
         if is_book:
             self.segments_box.setTitle(self.tr("Segments (one workbook each)") if self._file_per_segment()
                                        else self.tr("Segments (one sheet each)"))
+        elif self._combined():
+            self.segments_box.setTitle(self.tr("Segments (tags in one file)"))
         else:
             self.segments_box.setTitle(self.tr("Segments (one file each)"))
         current = Path(self.path_edit.text()).expanduser() if self.path_edit.text() else None
@@ -272,7 +267,8 @@ class ExportDialog(QDialog):
                                        else folder / name))
         else:
             self.path_label.setText(self.tr("Save as:"))
-            self.path_edit.setText(str(folder / self.tr("segments.xlsx")))
+            self.path_edit.setText(str(folder / (self.tr("segments.xlsx") if is_book else
+                                                 self.tr("segments") + f"-{fmt}.csv")))
         hints = {WORKBOOK: self.tr("Headings in your language; dates, amounts and codes kept as Excel shows them."),
                  FINNISH_EXCEL: self.tr("One file per segment in this folder. Codes with leading zeros (postal code "
                                         "00100) are written as they are, but Excel shows them without the zeros: "
@@ -281,6 +277,9 @@ class ExportDialog(QDialog):
                                  "Manager as a customer list."),
                  "google-ads": self.tr("Only the columns Google Ads matches people by, in its format. Upload the files "
                                        "as a Customer Match list.")}
+        if self._combined():
+            hints[fmt] = self.tr("One file for your Mailchimp audience: each person once, the segments they are "
+                                 "in as tags. Import it once; Mailchimp makes the tags.")
         self.format_hint.setText(hints.get(fmt, self.tr("One file per segment in this folder, with the column names "
                                                         "the tool expects: import each into its own list.")))
         self._on_choice_changed()
@@ -295,10 +294,12 @@ class ExportDialog(QDialog):
             if path:
                 self.path_edit.setText(path)
             return
+        suffix = ".xlsx" if self.chosen_format() == WORKBOOK else ".csv"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text(),
-                                              self.tr("Excel workbook (*.xlsx)"))
+                                              self.tr("Excel workbook (*.xlsx)") if suffix == ".xlsx"
+                                              else self.tr("CSV file (*.csv)"))
         if path:
-            self.path_edit.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+            self.path_edit.setText(path if path.lower().endswith(suffix) else path + suffix)
 
     # -- counts and preview ----------------------------------------------------------------------
     def _count_members(self) -> None:
@@ -336,11 +337,23 @@ class ExportDialog(QDialog):
         if self._audiences is None:
             self.counts_label.setText(self.tr("Counting…"))
             return
+        if self._combined():
+            self.counts_label.setText(self.tr("Counting…"))
+            ds, mask, basis = self._session.dataset, self._session.mask_reader(), self.chosen_basis()
+            blocked, segments = self._session.listed_members(), self._chosen_copies()
+            self.union_runner.start(lambda progress: audience(
+                ds, np.logical_or.reduce([mask(s) for s in segments]), basis=basis, blocked=blocked))
+            return
         chosen = [a for i, a in enumerate(self._audiences)
                   if a is not None and i < self.segment_list.count() and self.segment_list.item(i).data(NAME) in names]
+        self.counts_label.setText(self._counts_text(chosen, False))
+
+    def _counts_text(self, chosen: list[Audience], people: bool) -> str:
+        """Who will be written and who left out, in words; ``people``: one combined file (each once)."""
         fmt = formats()
         total = lambda attr: sum(getattr(a, attr) for a in chosen)  # noqa: E731
-        text = self.tr("Will write %1 rows.").replace("%1", fmt.whole(total("reachable")))
+        text = (self.tr("Will write %1 people, each once.") if people
+                else self.tr("Will write %1 rows.")).replace("%1", fmt.whole(total("reachable")))
         reasons = [(total("without_consent"), self.tr("%1 without marketing consent")),
                    (total("opted_out"), self.tr("%1 said no to marketing")),
                    (total("do_not_contact"), self.tr("%1 on the do-not-contact list")),
@@ -352,7 +365,11 @@ class ExportDialog(QDialog):
         by_exception = total("by_exception")
         if by_exception:
             text += " " + self.tr("%1 of the rows without consent on record.").replace("%1", fmt.whole(by_exception))
-        self.counts_label.setText(text)
+        return text
+
+    def _chosen_copies(self) -> list:
+        names = set(self.chosen_segments())
+        return [s.copy() for s in self._session.segments if s.name in names]
 
     def _update_preview(self) -> None:
         """The first rows of the first ticked segment exactly as written, off the GUI thread."""
@@ -368,6 +385,12 @@ class ExportDialog(QDialog):
         options = dict(format=self.chosen_format(), as_of=session.as_of, columns=self.chosen_columns() or None,
                        basis=self.chosen_basis(), blocked=blocked, lang=current_language(),
                        hashed=self.hash_box.isChecked(), segment_name=segment.name, pseudonyms=session.pseudonyms())
+        if self._combined():
+            segments = self._chosen_copies()
+            self.preview_label.setText(self.tr("Preview of the combined file as it will be written:"))
+            self.preview_runner.start(lambda progress: preview_table(
+                ds, None, combined=[(s.name, mask(s)) for s in segments], **options))
+            return
         self.preview_label.setText(self.tr("Preview of “%1” as it will be written:").replace("%1", segment.name))
         self.preview_runner.start(lambda progress: preview_table(ds, mask(segment), **options))
 
@@ -393,7 +416,9 @@ class ExportDialog(QDialog):
             return
         path = Path(self.path_edit.text()).expanduser()
         fmt, per_file = self.chosen_format(), self._file_per_segment()
-        existing = [p for p in export_targets(path, fmt, names, file_per_segment=per_file) if p.exists()]
+        combined = self._combined()
+        existing = [p for p in export_targets(path, fmt, names, file_per_segment=per_file, combined=combined)
+                    if p.exists()]
         if existing:
             answer = ask_overwrite(self, existing)
             if answer == "cancel":
@@ -405,7 +430,7 @@ class ExportDialog(QDialog):
         self._pending = dict(project=project, segments=[project.segment(n) for n in names], out=path, format=fmt,
                              as_of=self._session.as_of, columns=columns, basis=self.chosen_basis(),
                              lang=current_language(), file_per_segment=per_file, hashed=self.hash_box.isChecked(),
-                             pseudonyms=self._session.pseudonyms())
+                             combined=combined, pseudonyms=self._session.pseudonyms())
         self._start()
 
     def _start(self) -> None:
@@ -443,5 +468,6 @@ class ExportDialog(QDialog):
         # sees finish would write files the project's log never hears of.
         self.runner.cancel()
         self.count_runner.cancel()
+        self.union_runner.cancel()
         self.preview_runner.cancel()
         super().done(result)

@@ -20,16 +20,23 @@ def finished_text(report: ExportReport) -> str:
     """What the export wrote and left out, in words."""
     fmt = formats()
     files = report.files
-    if len(files) == 1:
+    union = report.combined
+    if union is not None:
+        text = (tr("Wrote %1 people to\n%2\neach once, with the segments they are in as tags.")
+                .replace("%1", fmt.whole(report.rows)).replace("%2", str(files[0])))
+    elif len(files) == 1:
         text = tr("Wrote %1 rows to\n%2").replace("%1", fmt.whole(report.rows)).replace("%2", str(files[0]))
     else:
         text = (tr("Wrote %1 rows to %2 files in\n%3").replace("%1", fmt.whole(report.rows))
                 .replace("%2", fmt.whole(len(files))).replace("%3", str(export_folder(report))))
-    reasons = [(sum(s.without_consent for s in report.segments), tr("%1 without marketing consent")),
-               (report.opted_out, tr("%1 said no to marketing")),
-               (report.do_not_contact, tr("%1 on the do-not-contact list")),
-               (sum(s.invalid_email for s in report.segments), tr("%1 without a valid email address")),
-               (sum(s.duplicates for s in report.segments), tr("%1 repeating an address"))]
+    # A combined file's people left out are counted once, not once per segment they are in.
+    parts = [union] if union is not None else report.segments
+    total = lambda attr: sum(getattr(p, attr) for p in parts)  # noqa: E731
+    reasons = [(total("without_consent"), tr("%1 without marketing consent")),
+               (total("opted_out"), tr("%1 said no to marketing")),
+               (total("do_not_contact"), tr("%1 on the do-not-contact list")),
+               (total("invalid_email"), tr("%1 without a valid email address")),
+               (total("duplicates"), tr("%1 repeating an address"))]
     shown = [words.replace("%1", fmt.whole(n)) for n, words in reasons if n]
     if shown:
         text += "\n\n" + tr("Left out: %1.").replace("%1", ", ".join(shown))
