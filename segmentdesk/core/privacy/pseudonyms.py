@@ -292,11 +292,14 @@ def _pick(pool: tuple[str, ...], listed: int, excluded: frozenset[str], digests:
 
 
 def _clashes(name: str, excluded: frozenset[str]) -> bool:
-    """Whether ``name`` is, or holds, a name some customer carries (``Raino`` holds ``Aino``): a
-    search of the output for a real name must find nothing, not even inside a made-up one."""
-    folded = name.casefold()
-    return folded in excluded or any(folded[i:j] in excluded for i in range(len(folded))
-                                     for j in range(i + 3, len(folded) + 1))
+    """Whether ``name`` is, or holds, a name some customer carries (``Raino`` holds ``Aino``), also
+    as its email address writes it (``Väinö`` becomes ``vaino``, which holds ``aino``): a search
+    of the output for a real name must find nothing, not even inside a made-up one."""
+    for folded in {name.casefold(), _mail_part(name)}:
+        if folded in excluded or any(folded[i:j] in excluded for i in range(len(folded))
+                                     for j in range(i + 3, len(folded) + 1)):
+            return True
+    return False
 
 
 def _free(parts: tuple[str, ...], excluded: frozenset[str]) -> np.ndarray:
