@@ -22,7 +22,7 @@ from ..core.data.dataset import Dataset
 from ..core.importing.plan import ImportPlan
 from ..core.importing.survey import SurveyJoin
 from ..core.errors import ProjectError
-from ..core.export.members import listed_members
+from ..core.export.members import ListedLookup
 from ..core.privacy.pseudonyms import Pseudonyms, project_pseudonyms
 from ..core.project.erase import Erasure, erase_person
 from ..core.project.person_match import PersonQuery
@@ -43,6 +43,11 @@ from .register_commands import RegisterCommand
 from .segment_commands import SegmentsCommand, copy_segments, rename_references
 
 
+def _NOBODY() -> None:
+    """The do-not-contact lookup without data: nobody is on the list."""
+    return None
+
+
 class Session(AnalyticsChoices, QObject):
     """Open project, current segment, unsaved state, and the evaluator answering counts."""
 
@@ -51,8 +56,7 @@ class Session(AnalyticsChoices, QObject):
     def __init__(self, parent: QObject | None = None, *, as_of: dt.date | None = None) -> None:
         super().__init__(parent)
         self.project = Project()
-        self._listed: np.ndarray | None = None
-        self._listed_key: tuple | None = None
+        self._listed: tuple | None = None     # (dataset, (salt, length), its ListedLookup)
         self.path: Path | None = None
         self.dirty = False
         self.edit_count = 0
@@ -179,13 +183,18 @@ class Session(AnalyticsChoices, QObject):
     def listed_members(self) -> np.ndarray | None:
         """Customers whose address is on the project's do-not-contact list (None: nobody), kept until the
         data or the list changes: "reachable" counts them out everywhere, as the export does."""
+        return self.listed_lookup()()
+
+    def listed_lookup(self) -> Callable[[], np.ndarray | None]:
+        """:meth:`listed_members` to call from a worker (the first call does the hashing); the same object
+        until the data or the list changes, so a view can tell whether its answers still stand."""
         ds, listed = self.dataset, self.project.do_not_contact
         if ds is None:
-            return None
-        key = (ds, listed.salt, len(listed))       # the list only grows: its length names its version
-        if self._listed_key is None or self._listed_key[0] is not ds or self._listed_key[1:] != key[1:]:
-            self._listed, self._listed_key = listed_members(ds, listed), key
-        return self._listed
+            return _NOBODY
+        key = (listed.salt, len(listed))            # the list only grows: its length names its version
+        if self._listed is None or self._listed[0] is not ds or self._listed[1] != key:
+            self._listed = (ds, key, ListedLookup(ds, listed))
+        return self._listed[2]
 
     # -- data -------------------------------------------------------------------------
     def set_dataset(self, dataset: Dataset, *, sources: dict[str, str], at: dt.datetime,

@@ -278,3 +278,32 @@ def test_the_gui_thread_counts_while_the_worker_is_inside_the_shared_evaluator(w
         release.set()
     _wait_counted(window, qtbot)
     assert _shown_count(window) == _expected(window)
+
+
+def test_the_do_not_contact_list_is_matched_in_the_worker_and_its_members_are_not_reachable(
+        window, qtbot, in_worker, monkeypatch):
+    # At a million addresses the matching takes most of a second: the window must not freeze for it.
+    from segmentdesk.core.privacy.do_not_contact import DoNotContactList
+
+    _open_sample(window, qtbot)
+    session = window.session
+    before = session.live_counts.result.figures
+    email = session.dataset.customers.role_column("email")
+    first = session.segments[0]          # one of its reachable members goes on the list
+    reached = session.mask(first) & session.dataset.consent & session.dataset.valid_email
+    reachable_address = next(a for a, ok in zip(email, reached) if ok)
+    threads, real = [], DoNotContactList.blocked
+
+    def recording(listed, emails):
+        threads.append(threading.current_thread())
+        return real(listed, emails)
+
+    monkeypatch.setattr(DoNotContactList, "blocked", recording)
+    session.add_do_not_contact([reachable_address], source="app")
+    session.live_counts.refresh()
+    _wait_counted(window, qtbot)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    after = session.live_counts.result.figures
+    assert sum(f.reachable for f in after.values()) < sum(f.reachable for f in before.values())
+    session.listed_members()                      # the window's own readers get the worker's answer
+    assert len(threads) == 1

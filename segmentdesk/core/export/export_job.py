@@ -16,7 +16,7 @@ from ..tasks import Progress
 from .combined_list import COMBINED_FORMATS, combined_path
 from .csv_files import csv_paths
 from .email_csv import CSV_FORMATS, write_email_csv
-from .members import listed_members
+from .members import ListedLookup
 from .report import ExportReport
 from .workbook import workbook_paths, write_workbook
 
@@ -79,7 +79,7 @@ def export_segments(project: ExportSource, segments: Sequence[Segment], *, out: 
     basis = WITHOUT_CONSENT if include_without_consent else basis
     chosen = list(segments)
     wanted = list(columns) if columns else None
-    blocked = listed_members(ds, project.do_not_contact)
+    blocked = ListedLookup(ds, project.do_not_contact)()     # shared with the window's counts (kept on the dataset)
     if combined and format not in COMBINED_FORMATS:
         raise ExportError(f"One combined file is for {', '.join(COMBINED_FORMATS)} (segments as tags); "
                           f"{format} writes a file or sheet per segment.", reason="combined", format=format)

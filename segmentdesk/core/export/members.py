@@ -87,6 +87,22 @@ def listed_members(ds: Dataset, listed: DoNotContactList) -> np.ndarray | None:
     return listed.blocked(ds.customers.role_column("email"))
 
 
+class ListedLookup:
+    """:func:`listed_members` of one dataset and one state of the list, worked out on the first call
+    and kept with the dataset: a window hands it to a worker, so a million addresses are hashed
+    there, not on the GUI thread; later calls from any thread get the same array."""
+
+    def __init__(self, ds: Dataset, listed: DoNotContactList) -> None:
+        # The list's own copy: the window may add to the list while a worker reads this one.
+        self._ds, self._listed = ds, listed.copy()
+        self.key = ("do_not_contact", listed.salt, len(listed))
+
+    def __call__(self) -> np.ndarray | None:
+        if not len(self._listed) or not self._ds.has_role("email"):
+            return None
+        return self._ds.index.built(self.key, lambda: listed_members(self._ds, self._listed))
+
+
 def require_mailing_columns(ds: Dataset) -> None:
     """A mailing list needs email addresses; say why it cannot be made without them."""
     if not ds.has_role("email"):

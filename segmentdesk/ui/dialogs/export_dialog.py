@@ -308,9 +308,9 @@ class ExportDialog(QDialog):
         if session.dataset is None or not session.segments:
             return
         ds, segments, mask = session.dataset, [s.copy() for s in session.segments], session.mask_reader()
-        blocked, basis = session.listed_members(), self.chosen_basis()
+        listed, basis = session.listed_lookup(), self.chosen_basis()     # the list is matched in the worker
         self.count_runner.start(lambda progress: segment_audiences(ds, segments, mask=mask, basis=basis,
-                                                                   blocked=blocked, progress=progress))
+                                                                   blocked=listed(), progress=progress))
 
     def _on_counts_ready(self, audiences: list[Audience | None]) -> None:
         self._audiences = audiences
@@ -340,9 +340,9 @@ class ExportDialog(QDialog):
         if self._combined():
             self.counts_label.setText(self.tr("Counting…"))
             ds, mask, basis = self._session.dataset, self._session.mask_reader(), self.chosen_basis()
-            blocked, segments = self._session.listed_members(), self._chosen_copies()
+            listed, segments = self._session.listed_lookup(), self._chosen_copies()
             self.union_runner.start(lambda progress: audience(
-                ds, np.logical_or.reduce([mask(s) for s in segments]), basis=basis, blocked=blocked))
+                ds, np.logical_or.reduce([mask(s) for s in segments]), basis=basis, blocked=listed()))
             return
         chosen = [a for i, a in enumerate(self._audiences)
                   if a is not None and i < self.segment_list.count() and self.segment_list.item(i).data(NAME) in names]
@@ -381,18 +381,18 @@ class ExportDialog(QDialog):
             self.preview.setColumnCount(0)
             return
         segment = next(s for s in session.segments if s.name == names[0]).copy()
-        ds, mask, blocked = session.dataset, session.mask_reader(), session.listed_members()
+        ds, mask, listed = session.dataset, session.mask_reader(), session.listed_lookup()
         options = dict(format=self.chosen_format(), as_of=session.as_of, columns=self.chosen_columns() or None,
-                       basis=self.chosen_basis(), blocked=blocked, lang=current_language(),
+                       basis=self.chosen_basis(), lang=current_language(),
                        hashed=self.hash_box.isChecked(), segment_name=segment.name, pseudonyms=session.pseudonyms())
         if self._combined():
             segments = self._chosen_copies()
             self.preview_label.setText(self.tr("Preview of the combined file as it will be written:"))
             self.preview_runner.start(lambda progress: preview_table(
-                ds, None, combined=[(s.name, mask(s)) for s in segments], **options))
+                ds, None, combined=[(s.name, mask(s)) for s in segments], blocked=listed(), **options))
             return
         self.preview_label.setText(self.tr("Preview of “%1” as it will be written:").replace("%1", segment.name))
-        self.preview_runner.start(lambda progress: preview_table(ds, mask(segment), **options))
+        self.preview_runner.start(lambda progress: preview_table(ds, mask(segment), blocked=listed(), **options))
 
     def _on_preview_ready(self, table: list[list[str]]) -> None:
         header, rows = (table[0], table[1:]) if table else ([], [])
