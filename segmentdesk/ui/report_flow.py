@@ -72,7 +72,7 @@ class ReportFlow:
         # The worker reads a project of its own: the segment list is copied, the data is never edited in place.
         project = dataclasses.replace(s.project, segments=[seg.copy() for seg in s.segments])
         job = partial(write_report, project, out=out, path=s.path, as_of=s.as_of, lang=lang,
-                      version=build_info().version, demo=False)
+                      version=build_info().version, demo=s.pseudonyms() is not None)   # the cover says so
         try:
             result = run_with_progress(self._window, tr("Client report"), tr("Writing the client report…"), job)
         except SegmentDeskError as exc:

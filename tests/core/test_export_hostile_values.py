@@ -174,3 +174,17 @@ def test_email_tool_headers_survive_unchanged(tmp_path, hostile_shop):
     path = export_all(tmp_path, hostile_shop)["mailchimp"]
     with open(path, encoding="utf-8", newline="") as f:
         assert next(csv.reader(f))[:3] == [CONTACT_HEADERS["mailchimp"][k] for k in ("email", "first_name", "last_name")]
+
+
+def test_hostile_segment_names_in_a_combined_files_tags_stay_text_in_libreoffice(tmp_path, hostile_shop):
+    names = ["=1+1", "\uff1dcmd|' /C calc'!A0", "Hyvä, asiakas"]
+    segments = [Segment(n, node_from_json({"all": []})) for n in names]
+    path = tmp_path / "mailchimp.csv"
+    write_email_csv(path, hostile_shop, segments, tool="mailchimp", as_of=AS_OF, combined=True)
+    want = "'=1+1,\uff1dcmd|' /C calc'!A0,Hyvä asiakas"        # one apostrophe: the cell's start
+    with open(path, encoding="utf-8", newline="") as f:
+        assert {row["Tags"] for row in csv.DictReader(f)} == {want}
+    out = tmp_path / "lo"
+    convert_to_csv([path], out, csv_separator=",")
+    rows = read_csv(next(out.glob("mailchimp-*.csv")))
+    assert {row[rows[0].index("Tags")] for row in rows[1:]} == {want}

@@ -256,6 +256,7 @@ def test_export_for_mailchimp_writes_one_csv_per_segment_into_a_folder(window, q
 
     def choose_mailchimp(dialog):
         dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("mailchimp"))
+        dialog.combined_box.setChecked(False)          # a file per segment, not one for the audience
         dialog.path_edit.setText(str(folder))
 
     accept_dialogs[ExportDialog] = choose_mailchimp

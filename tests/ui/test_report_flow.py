@@ -98,3 +98,12 @@ def test_cancel_in_the_progress_dialog_stops_the_report(window, report_project, 
     assert window.reports.write(out, lang="en") is None
     assert not out.exists() and window.reports.last_message is None
     assert not isinstance(window.reports.last_message, QMessageBox)
+
+
+def test_a_report_written_in_demo_mode_says_so_on_its_cover(window, qtbot, report_project, tmp_path, monkeypatch):
+    _open_copy(window, report_project, tmp_path)
+    window.menus.demo_action.trigger()
+    out = tmp_path / "demo.pdf"
+    assert window.reports.write(out, lang="en") is not None
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Demo mode: no customer's personal data is shown." in " ".join(text.split())
