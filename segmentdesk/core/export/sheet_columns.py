@@ -54,8 +54,16 @@ def prepare_column(series: pd.Series, header: str) -> SheetColumn:
         values = np.where(np.isfinite(numbers), numbers, np.nan).tolist()
         values = [None if v != v else v for v in values]
         return SheetColumn(values, "number", _width(header, ["0000000.00"]))
-    values = [_any_value(v) for v in series.to_numpy(dtype=object)]
-    if all(v is None or isinstance(v, str) for v in values):
+    objects = series.to_numpy(dtype=object)
+    if pd.api.types.infer_dtype(objects, skipna=True) in ("string", "empty"):     # text or missing: most columns
+        values = objects.tolist()
+        for i in np.flatnonzero(pd.isna(objects)).tolist():
+            values[i] = None
+        is_text = True
+    else:
+        values = [_any_value(v) for v in objects]
+        is_text = all(v is None or isinstance(v, str) for v in values)
+    if is_text:
         texts = [v for v in values if v is not None]
         if texts and (has_unwritable(texts) or max(map(len, texts)) > XLSX_CELL_MAX):
             values = [None if v is None else clean_text(v)[:XLSX_CELL_MAX] for v in values]

@@ -28,23 +28,38 @@ from xlsxwriter.worksheet import Worksheet
 UTF16_MAX = 32_767
 _ESCAPED = re.compile("_x[0-9a-fA-F]{4}_")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
-_NEEDS_WORK = re.compile("[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
+_UNPRINTED = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]")     # written as _xHHHH_ (none is printable)
 
 
 def text_bodies(texts: Sequence[str | None]) -> list[str | None]:
     """Each text as the ``<t>`` element of an inline string cell (None stays None: no cell)."""
+    escaped, spaced = _escaped_texts(texts)
+    if not spaced:
+        return [None if t is None else f"<t>{t}</t>" for t in escaped]
+    return [None if t is None else f'<t xml:space="preserve">{t}</t>' if t[:1].isspace() or t[-1:].isspace()
+            else f"<t>{t}</t>" for t in escaped]
+
+
+def _escaped_texts(texts: Sequence[str | None]) -> tuple[list[str | None], bool]:
+    """The texts escaped and cut (None stays None), and whether any begins or ends in white space.
+
+    Each test looks at the block's texts at once (a regular expression per text costs more than
+    the rest of a cell); a ``_xHHHH_`` found across two texts costs only the slower way.
+    """
     present = [t for t in texts if t is not None]
-    if any(len(t) > UTF16_MAX // 2 for t in present):
+    if not present:
+        return list(texts), False
+    if max(map(len, present)) > UTF16_MAX // 2:
         present = [_utf16_cut(t) for t in present]
-    # One search over the block: a match across two texts only costs the per-text escaping.
-    if _NEEDS_WORK.search("".join(present)):
+    joined = "".join(present)
+    if ("&" in joined or "<" in joined or ">" in joined or ("_x" in joined and _ESCAPED.search(joined))
+            or (not joined.isprintable() and _UNPRINTED.search(joined))):
         present = [_escaped(t) for t in present]
-    bodies = [f'<t xml:space="preserve">{t}</t>' if t[:1].isspace() or t[-1:].isspace() else f"<t>{t}</t>"
-              for t in present]
-    if len(bodies) == len(texts):
-        return bodies
-    filled = iter(bodies)
-    return [None if t is None else next(filled) for t in texts]
+    spaced = list(map(str.strip, present)) != present      # str.strip strips what isspace() is true for
+    if len(present) == len(texts):
+        return present, spaced
+    filled = iter(present)
+    return [None if t is None else next(filled) for t in texts], spaced
 
 
 def _escaped(text: str) -> str:
@@ -84,6 +99,9 @@ class ColumnCells:
         ref = f'<c r="{self.letter}'
         if self.kind == "text":
             open_ = f'"{self.style} t="inlineStr"><is>'
+            escaped, spaced = _escaped_texts(values)
+            if not spaced:      # the usual case: one string made per cell
+                return ["" if t is None else f"{ref}{n}{open_}<t>{t}</t></is></c>" for n, t in zip(numbers, escaped)]
             return ["" if b is None else f"{ref}{n}{open_}{b}</is></c>" for n, b in zip(numbers, text_bodies(values))]
         if self.kind == "number":
             open_ = f'"{self.style}><v>'
