@@ -219,3 +219,28 @@ def test_the_rfm_page_lists_customers_by_their_pseudonyms(window, qtbot):
     text = "\n".join(str(model.data(model.index(r, c), Qt.ItemDataRole.DisplayRole))
                      for r in range(model.rowCount()) for c in range(model.columnCount()))
     assert "example.invalid" in text and leaks(text) == []
+
+
+def test_an_orders_files_buyer_email_and_name_show_as_pseudonyms_in_the_quality_rows(window, qtbot, tmp_path):
+    # A webshop's orders file names the buyer; an order nobody in the customers file matches is a
+    # quality finding whose row the consultant may open in front of the client.
+    from segmentdesk.core.importing.quality import QualityIssue
+    from segmentdesk.ui.dialogs.quality_dialog import QualityDialog, show_issue_rows
+
+    frame = pd.read_csv(DATA, sep=";", dtype=object, keep_default_na=False).replace("", None)
+    orders = pd.DataFrame({"Asiakas": ["1001", "ville.virtanen@posti.fi"], "Pvm": ["2026-10-01", "2026-10-02"],
+                           "Summa": ["50", "20"], "Ostaja": ["Aino Mäkelä", "Ville Virtanen"]}, dtype=object)
+    dataset = build_dataset(frame, dict(ROLES), orders, {"customer_ref": "Asiakas", "order_date": "Pvm",
+                                                         "amount": "Summa"})
+    target = tmp_path / "tilaukset.segdesk"
+    save_project(Project(dataset=dataset, segments=[Segment("Kaikki", Group("all", []))]), target)
+    window.session.open(target)
+    window.menus.demo_action.trigger()
+    dialog = QualityDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    issue = QualityIssue("orphan_orders", 1, "orders", (1,))
+    show_issue_rows(dialog.rows, window.session.dataset, issue, pseudonyms=window.session.pseudonyms())
+    shown = " ".join(dialog.rows.item(0, c).text() for c in range(dialog.rows.columnCount()))
+    assert "example.invalid" in shown
+    assert "ville" not in shown.casefold() and "virtanen" not in shown.casefold()
+    assert "20" in shown                                            # the amount is no one's personal data

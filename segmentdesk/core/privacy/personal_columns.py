@@ -38,7 +38,7 @@ _NOT_STREET = ("zip", "postal", "postinumero", "postcode", "postnummer", "city",
 _COMPANY_WORDS = ("company", "yritys", "yrityksen", "organisaatio", "organization", "organisation", "firma",
                   "toiminimi", "yhtiö", "företag", "asiakasyritys", "employer", "työnantaja")
 _CONTACT_WORDS = ("yhteyshenkilö", "yhteyshlö", "contact", "kontaktperson", "vastaanottaja", "recipient",
-                  "owner", "omistaja")
+                  "owner", "omistaja", "ostaja", "tilaaja", "buyer", "purchaser", "köpare", "beställare")
 _NAME_WORDS = ("nimi", "name", "namn", "nimet")
 _FIRST_WORDS = ("etunimi", "etunimet", "first", "firstname", "given", "förnamn", "fornamn")
 _LAST_WORDS = ("sukunimi", "last", "lastname", "surname", "family", "efternamn")
@@ -71,6 +71,11 @@ def personal_columns(frame: pd.DataFrame, roles: Mapping[str, str],
         if kind is not None:
             out[header] = kind
     return out
+
+
+def looks_like_email(value: object) -> bool:
+    """Whether one value is written like an email address (a column of other things may hold one)."""
+    return isinstance(value, str) and bool(_LOOKS_EMAIL.match(value.strip()))
 
 
 def column_kind(header: str, values: pd.Series) -> str | None:

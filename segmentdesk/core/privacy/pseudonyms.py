@@ -154,6 +154,12 @@ class Pseudonyms:
             return Condition(node.field, node.op, [self._rule_value(kind, v) for v in node.value])
         return Condition(node.field, node.op, self._rule_value(kind, node.value))
 
+    def standalone(self, kind: str, value: object) -> object:
+        """A personal value found outside the customers table (an orders file's email or buyer's name)
+        as its pseudonym: a customer's email gives that customer's pseudonym email, any other text
+        always the same made-up one; a value that is no text stays as it is."""
+        return self._rule_value(kind, value)
+
     def _rule_value(self, kind: str, value: object) -> object:
         if not isinstance(value, str) or not value.strip():
             return value

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 
 from ...core.formats import format_date, format_whole
 from ...core.importing.quality import QualityIssue, quality_report
+from ...core.privacy.personal_columns import EMAIL, looks_like_email, personal_columns
 from ...core.words import finding_label
 from ..error_messages import error_text
 from ..i18n import current_language
@@ -112,11 +113,18 @@ def show_issue_rows(view: QTableWidget, ds, issue: QualityIssue, *, file_row=Non
     view.setRowCount(len(rows))
     view.setVerticalHeaderLabels([str(file_row(issue.table, r) if file_row else r + 1) for r in rows])
     lang = current_language()
+    # Demo mode: an orders file can name people too (a webshop's buyer email, billing name and address).
+    in_orders = (personal_columns(frame, table.roles, table.kinds)
+                 if pseudonyms is not None and issue.table != "customers" else {})
     for r, position in enumerate(rows):
         for c, header in enumerate(frame.columns):
             value = frame[header].iat[position]
             if pseudonyms is not None and issue.table == "customers" and pseudonyms.is_personal(header):
                 value = pseudonyms.column(header)[position]
+            elif header in in_orders:
+                value = pseudonyms.standalone(in_orders[header], value)
+            elif pseudonyms is not None and issue.table != "customers" and looks_like_email(value):
+                value = pseudonyms.standalone(EMAIL, value)     # e.g. an order's customer reference
             text = "" if value is None or value is pd.NA or (isinstance(value, float) and value != value) \
                 or value is pd.NaT else (format_date(pd.Timestamp(value), lang)
                                          if table.kinds[header] == "date" else str(value))
