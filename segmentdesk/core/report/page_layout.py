@@ -36,6 +36,7 @@ class Block:
     height: float                            # inches
     paint: Paint
     heading: bool = False                    # keeps with the block after it
+    anchor: str | None = None                # a contents entry points at this block's page
 
 
 @dataclass
@@ -135,12 +136,35 @@ class Document:
             page.blocks.append(Block(height, lambda sub, width: None))
 
     # -- blocks ---------------------------------------------------------------------------------------
-    def heading(self, text: str, *, level: int = 1) -> None:
+    def heading(self, text: str, *, level: int = 1, anchor: str | None = None) -> None:
+        """A bold heading kept with what follows; ``anchor`` names it for :meth:`contents`."""
         size = HEADINGS[level]
         lines = wrap(text, CONTENT_WIDTH, size, bold=True)
         above = 0.12 if level == 2 else 0.05
         height = above + len(lines) * size * LINE / 72 + 0.1
-        self.add(Block(height, _text_painter(lines, size, bold=True, top=above, height=height), heading=True))
+        self.add(Block(height, _text_painter(lines, size, bold=True, top=above, height=height), heading=True,
+                       anchor=anchor))
+
+    def contents(self, entries: Sequence[tuple[str, str]], *, size: float = BODY) -> None:
+        """A table of contents: each ``(title, anchor)`` with the number of the page its heading lands on
+        (known once every block is placed, so the numbers are filled in when the pages are drawn)."""
+        line_height = size * 1.6 / 72
+        height = len(entries) * line_height + 0.05
+
+        def paint(sub: Any, width: float) -> None:
+            pages = self.anchor_pages()
+            for i, (title, anchor) in enumerate(entries):
+                y = i * line_height
+                _put(sub, 0.0, y, fit(title, width - 0.6, size), size, height, width)
+                number = pages.get(anchor)
+                if number is not None:
+                    _put(sub, width, y, str(number), size, height, width, ha="right")
+        self.add(Block(height, paint))
+
+    def anchor_pages(self) -> dict[str, int]:
+        """Each anchor's page number (1-based, counting pages that hold something)."""
+        pages = [p for p in self.pages if p.blocks]
+        return {b.anchor: n for n, page in enumerate(pages, start=1) for b in page.blocks if b.anchor}
 
     def paragraph(self, text: str, *, size: float = BODY, color: str | None = None, bold: bool = False,
                   indent: float = 0.0, after: float = 0.08, keep_with_next: bool = False) -> None:

@@ -22,6 +22,8 @@ from .report_content import ReportContent, SegmentSection
 from .report_rules import rule_in_words
 from .report_words import method_sections, report_word
 
+CONTENTS_SEGMENTS = 15      # more segments than this are one "Segments" line in the contents
+
 
 def build_document(content: ReportContent, *, lang: str, version: str, demo: bool) -> Document:
     """The report as a :class:`Document` of pages in ``lang``."""
@@ -37,7 +39,7 @@ def build_document(content: ReportContent, *, lang: str, version: str, demo: boo
     _clusters(doc, content, lang=lang)
     _history(doc, content, lang=lang)
     doc.new_page()
-    doc.heading(w("method"))
+    doc.heading(w("method"), anchor="method")
     for heading, text in method_sections(lang):
         doc.heading(heading, level=2)
         doc.paragraph(text)
@@ -63,16 +65,33 @@ def _cover(doc: Document, c: ReportContent, *, lang: str, version: str, demo: bo
         doc.paragraph(w("imported").format(date=format_date(c.imported, lang)), after=0.02)
     if c.latest_order is not None:
         doc.paragraph(w("latest_order").format(date=format_date(c.latest_order, lang)), after=0.02)
-    doc.paragraph(w("as_of").format(date=format_date(c.as_of, lang)), after=0.4)
+    doc.paragraph(w("as_of").format(date=format_date(c.as_of, lang)), after=0.3)
+    doc.heading(w("contents"), level=2)
+    doc.contents(_contents(c, lang))
+    doc.space(0.3)
     doc.paragraph(w("aggregates"), size=SMALL, color=MUTED)
     doc.paragraph(w("made_with").format(version=version), size=SMALL, color=MUTED)
     doc.new_page()
 
 
+def _contents(c: ReportContent, lang: str) -> list[tuple[str, str]]:
+    """The cover's contents: every section, each segment by name while the list stays short."""
+    w = lambda key: report_word(key, lang)          # noqa: E731
+    entries = [(w("shop"), "shop"), (w("overview"), "overview")]
+    if len(c.segments) <= CONTENTS_SEGMENTS:
+        entries += [(w("segment").format(name=s.segment.name), f"segment:{s.segment.name}") for s in c.segments]
+    elif c.segments:
+        entries.append((w("segments"), f"segment:{c.segments[0].segment.name}"))
+    entries += [(w("rfm"), "rfm"), (w("clusters"), "clusters")]
+    if c.history is not None:
+        entries.append((w("history"), "history"))
+    return entries + [(w("method"), "method")]
+
+
 def _shop(doc: Document, c: ReportContent, *, lang: str) -> None:
     w = lambda key: report_word(key, lang)          # noqa: E731
     o = c.overview
-    doc.heading(w("shop"))
+    doc.heading(w("shop"), anchor="shop")
     rows = [[w("customers"), format_whole(o.customers, lang)],
             [w("buyers"), format_whole(o.buyers, lang)],
             [w("reachable"), format_whole(o.reachable, lang)],
@@ -84,7 +103,7 @@ def _shop(doc: Document, c: ReportContent, *, lang: str) -> None:
     if o.revenue_by_month:
         doc.chart(draw_monthly_revenue, o.revenue_by_month, height=2.5)
     doc.space(0.2)
-    doc.heading(w("overview"))
+    doc.heading(w("overview"), anchor="overview")
     if not c.segments:
         doc.paragraph(w("no_segments"))
         return
@@ -112,7 +131,7 @@ def _shop(doc: Document, c: ReportContent, *, lang: str) -> None:
 def _segment(doc: Document, s: SegmentSection, c: ReportContent, *, lang: str) -> None:
     w = lambda key: report_word(key, lang)          # noqa: E731
     doc.new_page()
-    doc.heading(w("segment").format(name=s.segment.name))
+    doc.heading(w("segment").format(name=s.segment.name), anchor=f"segment:{s.segment.name}")
     doc.heading(w("rule"), level=2)
     doc.paragraph(rule_in_words(s.segment.rule, lang))
     if s.profile is None:
@@ -151,7 +170,7 @@ def _segment(doc: Document, s: SegmentSection, c: ReportContent, *, lang: str) -
 def _rfm(doc: Document, c: ReportContent, *, lang: str) -> None:
     w = lambda key: report_word(key, lang)          # noqa: E731
     doc.new_page()
-    doc.heading(w("rfm"))
+    doc.heading(w("rfm"), anchor="rfm")
     if c.rfm is None or c.heatmap is None:
         doc.paragraph(w("rfm_none"))
         return
@@ -167,7 +186,7 @@ def _rfm(doc: Document, c: ReportContent, *, lang: str) -> None:
 def _clusters(doc: Document, c: ReportContent, *, lang: str) -> None:
     w = lambda key: report_word(key, lang)          # noqa: E731
     doc.new_page()
-    doc.heading(w("clusters"))
+    doc.heading(w("clusters"), anchor="clusters")
     k = c.clusters
     if k is None:
         doc.paragraph(w("clusters_none"))
@@ -192,11 +211,11 @@ def _history(doc: Document, c: ReportContent, *, lang: str) -> None:
         return
     if len(h.snapshots) < 2:            # one line: it follows the clusters rather than taking a page
         doc.space(0.3)
-        doc.heading(w("history"))
+        doc.heading(w("history"), anchor="history")
         doc.paragraph(w("history_one"))
         return
     doc.new_page()
-    doc.heading(w("history"))
+    doc.heading(w("history"), anchor="history")
     series = [LineSeries(t.name, [(p.as_of, float(p.count)) for p in t.points]) for t in h.trends]
     if len({d for line in series for d, _ in line.points}) > 1:      # else the chart would only say so
         doc.chart(draw_segment_trends, TrendChart(series, "count"), height=3.4)

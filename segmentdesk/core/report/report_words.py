@@ -45,6 +45,7 @@ REPORT_WORDS: dict[str, tuple[str, str]] = {
                      "Tämän segmentin sääntöön ei voi vastata tällä aineistolla: {reason}"),
     # A segment's pages.
     "segment": ("Segment: {name}", "Segmentti: {name}"),
+    "segments": ("Segments one by one", "Segmentit yksitellen"),
     "rule": ("Who belongs", "Kuka kuuluu"),
     "key_figures": ("Key figures against all customers", "Tunnusluvut verrattuna kaikkiin asiakkaisiin"),
     "differences": ("Who they are, against all customers", "Keitä he ovat, verrattuna kaikkiin asiakkaisiin"),

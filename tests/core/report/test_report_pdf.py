@@ -139,3 +139,11 @@ def test_a_cancel_leaves_no_report_behind(report_project, tmp_path):
 def test_progress_runs_from_start_to_the_end(reports):
     seen = reports[1]["fi"][2]
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen) and len(seen) > 10
+
+
+def test_the_contents_name_the_page_each_section_is_on(reports):
+    result, text, _ = reports[1]["fi"]
+    listed = int(text.split("Piilevät ryhmät (klusterit)", 1)[1].split()[0])     # first mention: the contents
+    page = subprocess.run(["pdftotext", "-f", str(listed), "-l", str(listed), str(result.out), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    assert page.lstrip().startswith("Piilevät ryhmät (klusterit)")
