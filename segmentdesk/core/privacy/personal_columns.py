@@ -4,8 +4,9 @@ Demo mode (:mod:`.pseudonyms`) replaces exactly these.  Mapped roles say it dire
 ``first_name``, ``last_name``, ``phone``); an unmapped column is judged by its header in Finnish,
 Swedish or English (a webshop's ``Default Address Address1``, a CRM's ``Contact person``, a
 B2B file's ``Yritys``) and, for emails and phone numbers, by its values, so an address column
-with an unexpected header is caught too.  Postal code, city, region and country are not personal
-identifiers here (the issue keeps them: the charts stay true), nor is the customer number.
+with an unexpected header is caught too.  A firm's name and business ID are (a sole trader's firm
+carries their name).  Postal code, city, region and country are not personal identifiers here
+(the issue keeps them: the charts stay true), nor is the customer number.
 """
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ import pandas as pd
 EMAIL, FIRST, LAST, FULL, PHONE, STREET, COMPANY, IDENTIFIER = (
     "email", "first_name", "last_name", "full_name", "phone", "street", "company", "identifier")
 KINDS = (EMAIL, FIRST, LAST, FULL, PHONE, STREET, COMPANY, IDENTIFIER)
-ROLE_KINDS = {"email": EMAIL, "first_name": FIRST, "last_name": LAST, "phone": PHONE}
+# A firm's name and business ID count too: a sole trader's firm carries their own name ("Tmi Aino Laine").
+ROLE_KINDS = {"email": EMAIL, "first_name": FIRST, "last_name": LAST, "phone": PHONE, "company_name": COMPANY,
+              "business_id": IDENTIFIER}
 NAME_KINDS = (FIRST, LAST, FULL, COMPANY)
 
 _SPLIT = re.compile(r"[\s_\-./:()\[\]#]+")
@@ -46,7 +49,7 @@ _NOT_NAME = ("tuote", "tuotteen", "product", "kampanja", "campaign", "segment", 
              "ryhmä", "group", "tag", "kunta", "kunnan", "municipality", "city", "kaupunki", "brand", "merkki",
              "file", "tiedosto", "kategoria", "category", "tuoteryhmä", "toimiala", "industry", "domain")
 _IDENTIFIER_WORDS = ("henkilötunnus", "hetu", "sotu", "ssn", "personnummer", "username", "käyttäjätunnus",
-                     "käyttäjänimi", "user")
+                     "käyttäjänimi", "user", "iban", "tilinumero", "pankkitili")
 
 
 def personal_columns(frame: pd.DataFrame, roles: Mapping[str, str],

@@ -3,8 +3,9 @@
 A rule may name people: a segment made of a cluster or a history cell is a frozen member list
 (``customer_id in [...]`` or ``email in [...]``), and a user may write ``email eq …`` by hand.  The
 report says how many values such a condition holds ("Email is one of 12 values"), never the values:
-conditions on a personal field (:data:`PERSONAL_ROLES`, a custom column whose header names a
-person's detail) and any value that looks like an email address.
+conditions on a personal field (:data:`PERSONAL_ROLES`, the roles demo mode replaces — a firm's
+name included —, a custom column whose header names a person's detail) and any value that looks
+like an email address.
 """
 from __future__ import annotations
 
@@ -12,23 +13,26 @@ import re
 from dataclasses import replace
 from typing import Any
 
+import pandas as pd
+
 from ..formats import format_whole
+from ..privacy.personal_columns import ROLE_KINDS, column_kind
 from ..project.person_match import PERSONAL_ROLES
 from ..segments.describe import describe
 from ..segments.model import Condition, Group, Node
 from .report_words import report_word
 
-# Custom columns whose header says they hold a person's detail (Finnish and English).
-_PERSONAL_HEADER = re.compile(r"osoite|address|street|katu|nimi|name|puhelin|phone|mobile|gsm|e-?mail|s[äa]hk[öo]posti"
-                              r"|henkil[öo]tunnus|ssn|iban", re.IGNORECASE)
 _EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+")
+_NO_VALUES = pd.Series([], dtype=object)           # a custom column is judged by its header alone here
 
 
 def is_personal_field(name: str) -> bool:
-    """Whether a rule's field ``name`` holds a person's own detail (their values are never printed)."""
-    if name in PERSONAL_ROLES:
+    """Whether a rule's field ``name`` holds a person's own detail (their values are never printed): the
+    roles that find a person or that demo mode replaces, or a custom column whose header says so
+    (judged as :mod:`..privacy.personal_columns` judges it)."""
+    if name in PERSONAL_ROLES or name in ROLE_KINDS:
         return True
-    return name.startswith("column:") and bool(_PERSONAL_HEADER.search(name[len("column:"):]))
+    return name.startswith("column:") and column_kind(name[len("column:"):], _NO_VALUES) is not None
 
 
 def _has_email(value: Any) -> bool:

@@ -146,3 +146,14 @@ def test_no_made_up_email_holds_a_customer_name_once_its_letters_are_plain():
     demo = pseudonymise_customers(frame, roles={"customer_id": "id", "first_name": "first", "email": "email"},
                                   secret=SECRET)
     assert not demo["email"].str.contains("aino").any()
+
+
+def test_a_mapped_firm_name_and_business_id_are_replaced():
+    # A sole trader's firm carries their own name; its business ID finds them in the trade register.
+    frame = pd.DataFrame({"id": ["1", "2"], "yritys": ["Tmi Aino Laine", "Kivi Rakennus Oy"],
+                          "ytunnus": ["1234567-8", "7654321-0"], "toimiala": ["F", "F"]})
+    demo = pseudonymise_customers(frame, roles={"customer_id": "id", "company_name": "yritys",
+                                                "business_id": "ytunnus", "industry": "toimiala"}, secret=SECRET)
+    shown = demo.to_csv()
+    assert "Aino" not in shown and "Kivi" not in shown and "1234567" not in shown
+    assert list(demo["toimiala"]) == ["F", "F"]                # the industry chart stays true

@@ -31,3 +31,14 @@ def test_other_values_are_said_as_the_window_says_them():
 def test_custom_columns_naming_a_persons_detail_are_personal():
     assert is_personal_field("column:Katuosoite") and is_personal_field("phone")
     assert not is_personal_field("column:Taso") and not is_personal_field("region")
+
+
+def test_a_firm_name_is_personal_as_a_sole_traders_firm_carries_their_name():
+    text = rule_in_words(node_from_json({"all": [{"field": "company_name", "op": "in",
+                                                  "value": ["Tmi Aino Laine", "Kivi Rakennus Oy"]}]}), "en")
+    assert "Aino" not in text and "Kivi" not in text and "2" in text
+
+
+def test_a_custom_column_of_product_names_is_not_personal():
+    assert not is_personal_field("column:Tuotenimi")
+    assert is_personal_field("column:IBAN")
