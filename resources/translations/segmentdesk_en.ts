@@ -2688,18 +2688,23 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../segmentdesk/ui/presentation_view.py" line="62"/>
-        <location filename="../../segmentdesk/ui/presentation_view.py" line="126"/>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="66"/>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="150"/>
         <source>Presentation</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/presentation_view.py" line="84"/>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="90"/>
         <source>→ Space: next   ← : back   Esc: leave</source>
         <translation>→ Space: next   ← : back   Esc: leave</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/presentation_view.py" line="167"/>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="140"/>
+        <source>Preparing this slide…</source>
+        <translation>Preparing this slide…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="191"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2910,22 +2915,22 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="32"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="33"/>
         <source>Data quality</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="47"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="48"/>
         <source>Checking the data…</source>
         <translation>Checking the data…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="84"/>
         <source>Nothing to report: the data looks clean.</source>
         <translation>Nothing to report: the data looks clean.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="85"/>
         <source>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</source>
         <translation>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</translation>
     </message>
@@ -3464,72 +3469,72 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="240"/>
+        <location filename="../../segmentdesk/ui/session.py" line="249"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="243"/>
+        <location filename="../../segmentdesk/ui/session.py" line="252"/>
         <source>New segment “%1”</source>
         <translation>New segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="251"/>
+        <location filename="../../segmentdesk/ui/session.py" line="260"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="260"/>
+        <location filename="../../segmentdesk/ui/session.py" line="269"/>
         <source>Move group in “%1”</source>
         <translation>Move group in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="260"/>
+        <location filename="../../segmentdesk/ui/session.py" line="269"/>
         <source>Move condition in “%1”</source>
         <translation>Move condition in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="275"/>
+        <location filename="../../segmentdesk/ui/session.py" line="284"/>
         <source>Rename “%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="285"/>
+        <location filename="../../segmentdesk/ui/session.py" line="294"/>
         <source>Edit the persona of “%1”</source>
         <translation>Edit the persona of “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="290"/>
+        <location filename="../../segmentdesk/ui/session.py" line="299"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="293"/>
+        <location filename="../../segmentdesk/ui/session.py" line="302"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="302"/>
+        <location filename="../../segmentdesk/ui/session.py" line="311"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="307"/>
+        <location filename="../../segmentdesk/ui/session.py" line="316"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="379"/>
+        <location filename="../../segmentdesk/ui/session.py" line="388"/>
         <source>Edit customer %1</source>
         <translation>Edit customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="388"/>
+        <location filename="../../segmentdesk/ui/session.py" line="397"/>
         <source>New customer %1</source>
         <translation>New customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="393"/>
+        <location filename="../../segmentdesk/ui/session.py" line="402"/>
         <source>Delete customer %1</source>
         <translation>Delete customer %1</translation>
     </message>

@@ -2688,18 +2688,23 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../segmentdesk/ui/presentation_view.py" line="62"/>
-        <location filename="../../segmentdesk/ui/presentation_view.py" line="126"/>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="66"/>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="150"/>
         <source>Presentation</source>
         <translation>Esitys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/presentation_view.py" line="84"/>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="90"/>
         <source>→ Space: next   ← : back   Esc: leave</source>
         <translation>→ välilyönti: seuraava   ← : edellinen   Esc: lopeta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/presentation_view.py" line="167"/>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="140"/>
+        <source>Preparing this slide…</source>
+        <translation>Diaa valmistellaan…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/presentation_view.py" line="191"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2910,22 +2915,22 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="32"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="33"/>
         <source>Data quality</source>
         <translation>Tietojen laatu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="47"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="48"/>
         <source>Checking the data…</source>
         <translation>Tarkistetaan tietoja…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="84"/>
         <source>Nothing to report: the data looks clean.</source>
         <translation>Ei huomautettavaa: tiedot näyttävät siisteiltä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="85"/>
         <source>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</source>
         <translation>Näistä vain kerrotaan, niitä ei muuteta. Korjaa ne lähdetiedostoon ja tuo se uudelleen, tai muista ne viedessäsi listoja.</translation>
     </message>
@@ -3464,72 +3469,72 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="240"/>
+        <location filename="../../segmentdesk/ui/session.py" line="249"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="243"/>
+        <location filename="../../segmentdesk/ui/session.py" line="252"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="251"/>
+        <location filename="../../segmentdesk/ui/session.py" line="260"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="260"/>
+        <location filename="../../segmentdesk/ui/session.py" line="269"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="260"/>
+        <location filename="../../segmentdesk/ui/session.py" line="269"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="275"/>
+        <location filename="../../segmentdesk/ui/session.py" line="284"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="285"/>
+        <location filename="../../segmentdesk/ui/session.py" line="294"/>
         <source>Edit the persona of “%1”</source>
         <translation>Muokkaa segmentin ”%1” personaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="290"/>
+        <location filename="../../segmentdesk/ui/session.py" line="299"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="293"/>
+        <location filename="../../segmentdesk/ui/session.py" line="302"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="302"/>
+        <location filename="../../segmentdesk/ui/session.py" line="311"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="307"/>
+        <location filename="../../segmentdesk/ui/session.py" line="316"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="379"/>
+        <location filename="../../segmentdesk/ui/session.py" line="388"/>
         <source>Edit customer %1</source>
         <translation>Muokkaa asiakasta %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="388"/>
+        <location filename="../../segmentdesk/ui/session.py" line="397"/>
         <source>New customer %1</source>
         <translation>Uusi asiakas %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="393"/>
+        <location filename="../../segmentdesk/ui/session.py" line="402"/>
         <source>Delete customer %1</source>
         <translation>Poista asiakas %1</translation>
     </message>

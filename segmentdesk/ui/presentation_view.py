@@ -8,6 +8,8 @@ charts scale with the window's height, so 1920×1080 and a 4K screen at 2× look
 """
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -18,7 +20,9 @@ from . import theme
 from .charts.chart_view import ChartView
 from .error_messages import error_text
 from .i18n import current_language
+from .live_counts import SYNC_LIMIT
 from .session import Session
+from .workers import LatestJobRunner
 
 FORWARD = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down}
 BACK = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up}
@@ -68,6 +72,8 @@ class PresentationView(QWidget):
         self.slide: Slide | None = None
         self.index = -1
         self._scale = 1.0
+        self._runner = LatestJobRunner(self)
+        self._runner.finished.connect(self._on_made)
 
         self.title_label = _label()
         self.position_label = _label(wrap=False)
@@ -113,17 +119,35 @@ class PresentationView(QWidget):
 
     # -- stepping ---------------------------------------------------------------------------------
     def show_slide(self, index: int) -> None:
-        """Make and show slide ``index`` (clamped to the deck)."""
+        """Make and show slide ``index`` (clamped to the deck).
+
+        A slide's first profile of a big shop builds what every profile compares against (about
+        a second at 100,000 customers), so beyond :data:`SYNC_LIMIT` customers slides are made in
+        a worker: the position moves at once, the slide follows, and quick steps end on the last."""
         if not self.specs:
             return
         index = max(0, min(index, len(self.specs) - 1))
         s = self._session
-        try:
-            slide = make_slide(self.specs[index], s.dataset, s.segments, s.mask, as_of=s.as_of,
-                               lang=current_language(), blocked=s.listed_members())
-        except SegmentDeskError as exc:     # a rule the data cannot answer: said on its slide
-            spec = self.specs[index]
-            slide = Slide(spec.kind, spec.label or self.tr("Presentation"), error_text(exc))
+        spec, segments = self.specs[index], [seg.copy() for seg in s.segments]
+        job = partial(_made, spec, s.dataset, segments, s.mask_reader(), as_of=s.as_of, lang=current_language(),
+                      listed=s.listed_lookup())
+        self.index = index
+        if len(s.dataset) < SYNC_LIMIT:
+            self._runner.supersede()
+            self._show(index, job(progress=None))
+            return
+        self._show_position()
+        self.note_label.setText(self.tr("Preparing this slide…"))
+        self.note_label.setVisible(True)
+        self._runner.submit(job)
+
+    def _on_made(self, _generation: int, made: object) -> None:
+        self._show(self.index, made)
+
+    def _show(self, index: int, made: object) -> None:
+        spec = self.specs[index]
+        slide = made if isinstance(made, Slide) else Slide(     # a rule the data cannot answer: said on its slide
+            spec.kind, spec.label or self.tr("Presentation"), error_text(made))
         self.index, self.slide = index, slide
         self._fill(slide)
 
@@ -158,14 +182,18 @@ class PresentationView(QWidget):
             super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:
+        self._runner.supersede()            # a slide still being made is not wanted any more
         super().closeEvent(event)
         self.left.emit()
 
     # -- filling ----------------------------------------------------------------------------------
-    def _fill(self, slide: Slide) -> None:
-        self.title_label.setText(slide.title)
+    def _show_position(self) -> None:
         self.position_label.setText(self.tr("%1 / %2").replace("%1", str(self.index + 1))
                                     .replace("%2", str(len(self.specs))))
+
+    def _fill(self, slide: Slide) -> None:
+        self.title_label.setText(slide.title)
+        self._show_position()
         self.subtitle_label.setText(slide.subtitle)
         self.subtitle_label.setVisible(bool(slide.subtitle))
         for tile, figure in zip(self.tiles, list(slide.tiles) + [None] * MAX_TILES):
@@ -231,3 +259,12 @@ class PresentationView(QWidget):
         self.tile_row.setSpacing(round(48 * self._scale))
         # matplotlib sizes its type in points at 100 dpi: about half this view's scale keeps charts in step.
         self.chart.set_scale(round(2 * self._scale * 4) / 4)
+
+
+def _made(spec: SlideSpec, ds, segments, mask_of, *, as_of, lang: str, listed, progress=None) -> Slide | SegmentDeskError:
+    """Slide ``spec``, or why it cannot be made (any thread: ``mask_of`` and ``listed`` are the session's
+    thread-safe readers)."""
+    try:
+        return make_slide(spec, ds, segments, mask_of, as_of=as_of, lang=lang, blocked=listed())
+    except SegmentDeskError as exc:
+        return exc

@@ -81,3 +81,32 @@ def test_the_action_waits_for_data(window):
     assert not window.menus.presentation_action.isEnabled()
     window.files.open_sample("b2b")
     assert window.menus.presentation_action.isEnabled()
+
+
+def test_a_big_shops_slides_are_made_in_a_worker_and_quick_steps_end_on_the_last(window, qtbot, monkeypatch):
+    # At 100,000 customers a first profile takes about a second: the window must not freeze for it.
+    import threading
+
+    from segmentdesk.ui import presentation_view
+
+    monkeypatch.setattr(presentation_view, "SYNC_LIMIT", 0)
+    made_on, real = [], presentation_view.make_slide
+
+    def recording(*args, **kwargs):
+        made_on.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(presentation_view, "make_slide", recording)
+    window.files.open_sample()
+    window.session.select_segment(0)
+    window.menus.presentation_action.trigger()
+    view = window.presentation_view
+    qtbot.waitUntil(lambda: view.slide is not None, timeout=10000)
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.position_label.text().startswith(f"{view.index + 1} /")      # the position moved at once
+    target = view.specs[view.index]
+    wanted = window.session.segments[target.index].name if target.index >= 0 else None
+    qtbot.waitUntil(lambda: (view.slide.kind, view.slide.segment) == (target.kind, wanted), timeout=10000)
+    assert made_on and all(t is not threading.main_thread() for t in made_on)
+    view.close()
