@@ -50,6 +50,12 @@ def current_language() -> str:
     return _state["lang"]
 
 
+def date_edit_format() -> str:
+    """A date field's display format, writing dates as :func:`formats` does: the locale's own would put
+    01/11/2026 in an English form beside 2026-11-01 everywhere else."""
+    return "d.M.yyyy" if _state["lang"] == "fi" else "yyyy-MM-dd"
+
+
 def formats() -> Formats:
     """The formatter for dates and numbers in the UI's language (core/formats.py): every number
     and date the window shows goes through it, so "2 000" and "2,000" never meet."""

@@ -167,3 +167,11 @@ def test_add_tag_puts_a_tag_in_the_interests_field_once(window, qtbot, tmp_path)
     assert dialog.fields["Kiinnostukset"].text() == "kirjat; kahvi; jooga"
     dialog.accept()
     assert window.session.dataset.customers.frame["Kiinnostukset"].iat[0] == "kirjat; kahvi; jooga"
+
+
+def test_the_consent_date_is_written_as_the_window_writes_dates(window, qtbot):
+    from segmentdesk.ui.i18n import formats
+
+    dialog = CustomerDialog(window.session, 0, window)
+    qtbot.addWidget(dialog)
+    assert dialog.date.text() == formats().date(window.session.as_of)          # 2026-11-01, not 01/11/2026

@@ -308,3 +308,15 @@ def test_mailchimp_writes_one_file_for_the_audience_with_each_person_once_and_th
     assert len(rows) == union.reachable == len({r["Email Address"] for r in rows})
     assert any(r["Tags"] == ",".join(names) for r in rows)
     assert dialog.report.files == [out] and "each once" in finished_text(dialog.report)
+
+
+def test_a_segments_row_wraps_its_counts_instead_of_being_cut_off(window, accept_dialogs, qtbot):
+    _import_sample(window)
+    dialog = _dialog(window, qtbot)
+    dialog.show()
+    dialog.segment_list.setFixedWidth(220)
+    qtbot.waitUntil(lambda: dialog._audiences is not None, timeout=20000)
+    qtbot.wait(50)
+    assert dialog.segment_list.horizontalScrollBar().maximum() == 0
+    line = dialog.segment_list.fontMetrics().lineSpacing()
+    assert dialog.segment_list.visualItemRect(dialog.segment_list.item(0)).height() >= 2 * line

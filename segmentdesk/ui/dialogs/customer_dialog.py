@@ -18,7 +18,7 @@ from ...core.register.overlay import json_value
 from ...core.register.register import CONSENT_HOWS
 from .. import theme
 from ..error_messages import error_text
-from ..i18n import formats
+from ..i18n import date_edit_format, formats
 from ..session import Session
 
 
@@ -88,6 +88,7 @@ class CustomerDialog(QDialog):
                                              self.tr("other"))):
             self.how.addItem(words, how)
         self.date = QDateEdit(QDate(session.as_of))
+        self.date.setDisplayFormat(date_edit_format())
         self.date.setCalendarPopup(True)
         if self._key is not None and self._demo is None:      # notes are free text: they may name people
             layout.addWidget(self._history(), 1)

@@ -34,6 +34,7 @@ from ...core.words import field_label
 from ..error_messages import error_text
 from ..i18n import current_language, formats
 from ..session import Session
+from ..widgets.wrapped_list import wrap_rows
 from ..workers import TaskRunner
 from .export_questions import ask_overwrite, ask_retry
 
@@ -61,6 +62,7 @@ class ExportDialog(QDialog):
         lang = current_language()
 
         self.segment_list = QListWidget()
+        wrap_rows(self.segment_list)
         self.segment_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         current = session.current_segment
         for segment in session.segments:

@@ -10,6 +10,7 @@ from ...core.importing.quality import QualityIssue
 from .import_source_panel import _cell_text
 from .quality_dialog import issue_text, show_issue_rows
 from ..i18n import formats
+from ..widgets.wrapped_list import wrap_rows
 
 
 def fix_title(fix: str) -> str:
@@ -42,6 +43,7 @@ class ImportCheckPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.issue_list = QListWidget()
+        wrap_rows(self.issue_list)
         self.issue_list.setAccessibleName(self.tr("Data-quality findings"))
         self.fix_boxes: dict[str, QCheckBox] = {}
         self.previews: dict[str, FixPreview] = {}

@@ -17,6 +17,7 @@ from ...core.words import finding_label
 from ..error_messages import error_text
 from ..i18n import current_language
 from ..session import Session
+from ..widgets.wrapped_list import wrap_rows
 from ..workers import TaskRunner
 
 SHOWN_ROWS = 200
@@ -36,6 +37,7 @@ class QualityDialog(QDialog):
         self.issues: list[QualityIssue] | None = None       # None until the worker's report arrives
 
         self.issue_list = QListWidget()
+        wrap_rows(self.issue_list)
         self.rows = QTableWidget()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.verticalHeader().setVisible(True)

@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from ..i18n import current_language
+from ..i18n import date_edit_format
 from ..session import Change, Session
 
 APPLY_AFTER_MS = 400
@@ -28,7 +28,7 @@ class AsOfControl(QWidget):
         self.label = QLabel(self.tr("Count as of"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d.M.yyyy" if current_language() == "fi" else "yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(date_edit_format())
         self.date_edit.setDateRange(QDate(1900, 1, 1), QDate(2100, 12, 31))
         self.date_edit.setAccessibleName(self.tr("Count as of"))
         self.date_edit.setToolTip(self.tr("Counts, ages and dates such as “in the last 30 days” are measured on "

@@ -18,7 +18,7 @@ from ...core.segments.describe import value_words
 from ...core.segments.operators import PERIOD_UNITS, value_shape
 from ...core.words import unit_label
 from .checkable_combo import CheckableComboBox
-from ..i18n import current_language, formats
+from ..i18n import date_edit_format, formats
 
 
 class ValueEditor(QWidget):
@@ -163,7 +163,7 @@ class DateEditor(ValueEditor):
         for _ in range(2 if pair else 1):
             edit = QDateEdit()
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d.M.yyyy" if current_language() == "fi" else "yyyy-MM-dd")   # as formats().date
+            edit.setDisplayFormat(date_edit_format())
             edit.setDate(QDate(default.year, default.month, default.day))
             edit.dateChanged.connect(self.changed)
             self.edits.append(edit)
