@@ -83,3 +83,16 @@ def test_same_name_with_phones_without_digits_is_not_a_duplicate():
     ds = build_dataset(frame, {"first_name": "Etunimi", "last_name": "Sukunimi", "phone": "Puhelin"})
     issues = {i.code: i for i in quality_report(ds, as_of=dt.date(2026, 11, 1))}
     assert issues["duplicate_name_phone"].rows == (2, 3)       # the same number written two ways
+
+
+def test_a_findings_columns_come_right_after_the_identifier_the_rest_keep_their_order():
+    from segmentdesk.core.importing.quality import QualityIssue, finding_headers
+
+    headers = ["first", "last", "id", "zip", "email", "phone"]
+    roles = {"customer_id": "id", "email": "email", "first_name": "first", "last_name": "last", "phone": "phone",
+             "postal_code": "zip", "region": "not in this file"}
+    assert finding_headers(QualityIssue("invalid_email", 1), headers, roles) == \
+        ["id", "email", "first", "last", "zip", "phone"]
+    assert finding_headers(QualityIssue("region_mismatch", 1), headers, roles) == \
+        ["id", "zip", "first", "last", "email", "phone"]
+    assert finding_headers(QualityIssue("some_new_finding", 1), headers, {}) == headers

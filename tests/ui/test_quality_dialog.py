@@ -53,3 +53,37 @@ def test_closing_the_dialog_before_the_report_drops_it(window, qtbot, monkeypatc
     release.set()
     qtbot.wait(300)
     assert not dialog.filled and dialog.issue_list.count() == 0
+
+
+def test_a_findings_rows_show_the_columns_it_is_about_first(window, qtbot):
+    window.files.open_sample()
+    dialog = QualityDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.filled, timeout=10000)
+    codes = [dialog.issue_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.issue_list.count())]
+    dialog.issue_list.setCurrentRow(codes.index("invalid_email"))
+    headers = [dialog.rows.horizontalHeaderItem(c).text() for c in range(dialog.rows.columnCount())]
+    assert headers[:2] == ["Asiakasnumero", "Sähköposti"]       # not past the table's right edge
+    dialog.issue_list.setCurrentRow(codes.index("duplicate_name_phone"))
+    headers = [dialog.rows.horizontalHeaderItem(c).text() for c in range(dialog.rows.columnCount())]
+    assert headers[:4] == ["Asiakasnumero", "Etunimi", "Sukunimi", "Puhelin"]
+
+
+def test_long_findings_wrap_instead_of_scrolling_sideways(window, qtbot):
+    from segmentdesk.ui import i18n
+
+    i18n.install("fi")                      # the longest wording
+    try:
+        window.files.open_sample()
+        dialog = QualityDialog(window.session, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.filled, timeout=10000)
+        dialog.issue_list.setFixedWidth(240)
+        qtbot.wait(50)
+        lines = [dialog.issue_list.visualItemRect(dialog.issue_list.item(i)).height()
+                 for i in range(dialog.issue_list.count())]
+        assert dialog.issue_list.horizontalScrollBar().maximum() == 0
+        assert max(lines) >= 2 * min(lines)          # a long finding took a second line, a short one did not
+    finally:
+        i18n.install("en")

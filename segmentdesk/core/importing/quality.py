@@ -32,6 +32,23 @@ class QualityIssue:
     rows: tuple[int, ...] = field(default=(), repr=False)
 
 
+FINDING_ROLES: dict[str, tuple[str, ...]] = {
+    "invalid_email": ("email",), "missing_email": ("email",), "duplicate_email": ("email",),
+    "duplicate_name_phone": ("first_name", "last_name", "phone"), "missing_consent": ("consent_email",),
+    "impossible_birth_date": ("birth_date",), "bad_postal_code": ("postal_code",),
+    "invalid_business_id": ("business_id",), "region_mismatch": ("postal_code", "region"),
+    "orphan_orders": ("customer_ref",), "nonpositive_amount": ("amount",)}
+"""The roles whose columns a finding is about (what a person checks first in its rows)."""
+
+
+def finding_headers(issue: QualityIssue, headers: list[str], roles: dict[str, str]) -> list[str]:
+    """``headers`` (of the finding's table, whose ``roles`` map role -> header) in reading order for ``issue``:
+    the row's identifier, then the columns the finding is about, then the rest as they were."""
+    first = [roles[r] for r in ("customer_id", "order_id", *FINDING_ROLES.get(issue.code, ())) if r in roles]
+    first = [h for h in dict.fromkeys(first) if h in headers]
+    return first + [h for h in headers if h not in first]
+
+
 def _issue(code: str, mask: np.ndarray, table: str = "customers") -> QualityIssue | None:
     count = int(mask.sum())
     if count == 0:

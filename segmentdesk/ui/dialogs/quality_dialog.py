@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
                                QListWidgetItem, QProgressBar, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from ...core.formats import format_date, format_whole
-from ...core.importing.quality import QualityIssue, quality_report
+from ...core.importing.quality import QualityIssue, finding_headers, quality_report
 from ...core.privacy.personal_columns import EMAIL, looks_like_email, personal_columns
 from ...core.words import finding_label
 from ..error_messages import error_text
@@ -109,9 +109,11 @@ def show_issue_rows(view: QTableWidget, ds, issue: QualityIssue, *, file_row=Non
     table = ds.customers if issue.table == "customers" else ds.orders
     frame = table.frame
     rows = list(issue.rows[:SHOWN_ROWS])
+    # The columns the finding is about come first: an invalid email must not hide past the table's right edge.
+    headers = finding_headers(issue, list(frame.columns), table.roles)
     view.clear()
-    view.setColumnCount(len(frame.columns))
-    view.setHorizontalHeaderLabels([str(c) for c in frame.columns])
+    view.setColumnCount(len(headers))
+    view.setHorizontalHeaderLabels([str(c) for c in headers])
     view.setRowCount(len(rows))
     view.setVerticalHeaderLabels([str(file_row(issue.table, r) if file_row else r + 1) for r in rows])
     lang = current_language()
@@ -119,7 +121,7 @@ def show_issue_rows(view: QTableWidget, ds, issue: QualityIssue, *, file_row=Non
     in_orders = (personal_columns(frame, table.roles, table.kinds)
                  if pseudonyms is not None and issue.table != "customers" else {})
     for r, position in enumerate(rows):
-        for c, header in enumerate(frame.columns):
+        for c, header in enumerate(headers):
             value = frame[header].iat[position]
             if pseudonyms is not None and issue.table == "customers" and pseudonyms.is_personal(header):
                 value = pseudonyms.column(header)[position]
