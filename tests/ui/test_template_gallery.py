@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
+import pytest
 from PySide6.QtCore import Qt
 
 from segmentdesk.core.data.dataset import build_dataset
@@ -173,3 +174,25 @@ def test_new_from_template_in_the_menu_adds_a_segment_beside_an_empty_one(window
                         lambda dialog: dialog._choose(dialog.cards["regulars"].template) or dialog.result())
     window.menus.template_action.trigger()
     assert [s.name for s in window.session.segments] == ["New segment", "Regulars"]
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_greyed_templates_name_and_description_stay_readable(window, qtbot, dark):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.palettes import contrast, dark_palette
+
+    app = QApplication.instance()
+    before = app.palette()
+    if dark:
+        app.setPalette(dark_palette())
+    try:
+        _without_birth_dates(window)
+        card = _gallery(window, qtbot).cards["seniors"]
+        background = card.palette().color(QPalette.ColorRole.Window)
+        for label in (card.name_label, card.description_label):
+            assert label.isEnabled()
+            assert contrast(label.palette().color(QPalette.ColorRole.WindowText), background) >= 4.5
+    finally:
+        app.setPalette(before)

@@ -85,8 +85,11 @@ class TemplateCard(QFrame):
         self.when_label.setVisible(bool(template.when(lang)))
         self.usable = not needs
         self.create_button.setEnabled(self.usable)
-        self.name_label.setEnabled(self.usable)
-        self.description_label.setEnabled(self.usable)
+        if not self.usable:
+            # Dimmed, not disabled: a disabled label's grey is unreadable, and the shop owner should still
+            # read what the template would find once the file has the column it needs.
+            theme.text_colour(self.name_label, theme.muted_text)
+            theme.text_colour(self.description_label, theme.muted_text)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(10, 8, 10, 8)
