@@ -36,6 +36,9 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationVersion(build_info().version)
     app.setDesktopFileName("segmentdesk")
     app.setWindowIcon(QIcon(str(icon_file("segmentdesk"))))
+    from .ui.check_boxes import outline_check_boxes
+
+    outline_check_boxes(app)                  # unticked boxes stay visible on a dark desktop
 
 
 # What the main window needs, loaded in a thread while the start shell is on screen (with the analysis

@@ -54,3 +54,16 @@ def test_application_gets_the_segmentdesk_icon(qapp):
     configure_application(qapp)
     assert not qapp.windowIcon().isNull()
     assert qapp.windowIcon().pixmap(32, 32).width() == 32
+
+
+def test_on_fusion_the_application_outlines_its_check_boxes(qapp):
+    from segmentdesk.app import configure_application
+    from segmentdesk.ui.check_boxes import CheckBoxOutlineStyle
+
+    before = qapp.style().name()
+    qapp.setStyle("fusion")
+    try:
+        configure_application(qapp)
+        assert isinstance(qapp.style(), CheckBoxOutlineStyle)
+    finally:
+        qapp.setStyle(before)

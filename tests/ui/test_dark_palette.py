@@ -66,3 +66,35 @@ def test_overlap_cells_keep_their_text_readable_on_dark(window, dark, qtbot, acc
     cells = [m.item(r, c) for r in range(m.rowCount()) for c in range(m.columnCount()) if r != c]
     assert cells
     assert min(contrast(text, cell.background().color()) for cell in cells) >= 4.5
+
+
+def _unticked_box_contrast(qtbot, style) -> float:
+    """The strongest contrast between the first (unticked) row's check box and the list behind it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+    view = QListWidget()
+    qtbot.addWidget(view)
+    view.setStyle(style)
+    item = QListWidgetItem("Birth date")
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    view.addItem(item)
+    view.resize(200, 80)
+    view.show()
+    qtbot.waitExposed(view)
+    image = view.viewport().grab().toImage()
+    row = view.visualItemRect(item)
+    base = view.palette().color(ROLE.Base)
+    box = [QColor(image.pixel(x, y)) for x in range(row.left(), row.left() + row.height() + 4)
+           for y in range(row.top(), row.bottom() + 1)]
+    return max(contrast(c, base) for c in box)
+
+
+def test_an_unticked_box_shows_on_a_dark_list(qtbot, dark):
+    from PySide6.QtWidgets import QStyleFactory
+
+    from segmentdesk.ui.check_boxes import CheckBoxOutlineStyle
+
+    assert _unticked_box_contrast(qtbot, CheckBoxOutlineStyle("fusion")) >= 3.0      # WCAG: a control's edge
+    assert _unticked_box_contrast(qtbot, QStyleFactory.create("fusion")) < 3.0        # what Fusion alone draws
