@@ -79,6 +79,7 @@ class Camera:
         from segmentdesk.ui.main_window import MainWindow
         from segmentdesk.ui.session import Session
 
+        QSettings().remove("recent")              # each window as on a first start: no project of another shot
         window = MainWindow(Session(as_of=AS_OF), Settings(language=self.lang, tour_seen=True),
                             settings_path=self.work / "settings.json")
         window.resize(*size)
@@ -530,13 +531,13 @@ def _application(work: Path) -> QApplication:
 
     qInstallMessageHandler(_quiet)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    configure_application(app)                           # the icon the About box and the title bar show
+    app.setStyle("Fusion")                              # the same look on every machine; takes a palette as it is
+    configure_application(app)                           # as the app: its icon, Fusion's check boxes outlined
     # The user's own settings (window geometry, recent files) must neither show nor be touched.
     QCoreApplication.setOrganizationName("SegmentDeskScreenshots")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "qsettings"))
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")
-    app.setStyle("Fusion")                              # the same look on every machine; takes a palette as it is
     app._collector = GuiThreadGarbageCollector(app)     # as in the app: workers never collect widgets
     return app
 
