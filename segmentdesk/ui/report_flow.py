@@ -24,7 +24,9 @@ from .session import Session
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportFlow", text)
+    # pyside6-lupdate files a module-level tr("…") under the empty context, so its words are looked up
+    # there (under a named context they were never found: English in the Finnish UI).
+    return QCoreApplication.translate("", text)
 
 
 LANGUAGES = (("fi", "Suomi"), ("en", "English"))     # each language named in itself

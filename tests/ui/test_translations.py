@@ -112,3 +112,16 @@ def test_lupdate_finds_every_string_the_translations_hold(tmp_path):
     sources = sorted(str(p) for p in package.rglob("*.py"))
     subprocess.run([lupdate, "-no-obsolete", *sources, "-ts", str(fresh)], check=True, capture_output=True)
     assert _messages(fresh) == _messages(TRANSLATIONS / "segmentdesk_fi.ts")
+
+
+def test_the_export_and_report_messages_are_finnish_in_the_finnish_ui(qapp):
+    from segmentdesk.ui import i18n, report_flow
+    from segmentdesk.ui.dialogs import export_finished
+
+    i18n.install("fi")
+    try:
+        assert export_finished.tr("Export finished") == "Vienti valmis"
+        assert export_finished.tr("Open folder") == "Avaa kansio"
+        assert report_flow.tr("Client report") == "Asiakasraportti"
+    finally:
+        i18n.install("en")

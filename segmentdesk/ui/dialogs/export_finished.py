@@ -13,7 +13,9 @@ from ..i18n import formats
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportFinished", text)
+    # pyside6-lupdate files a module-level tr("…") under the empty context, so its words are looked up
+    # there (under a named context they were never found: English in the Finnish UI).
+    return QCoreApplication.translate("", text)
 
 
 def finished_text(report: ExportReport) -> str:
