@@ -91,3 +91,12 @@ def test_the_measure_switches_the_heatmap_to_revenue(window, qtbot):
     page.measure_combo.setCurrentIndex(page.measure_combo.findData("revenue"))
     qtbot.waitUntil(lambda: page.heatmap.figure.axes[0].get_title(loc="left") == "Revenue per R×F cell",
                     timeout=10000)
+
+
+def test_a_cells_customers_take_one_line_each(window, qtbot):
+    page = _rfm(window, qtbot)
+    page.choose_cell(1, 1)
+    qtbot.waitUntil(lambda: page.customers_model.rowCount() > 0, timeout=5000)
+    view = page.customers_view
+    assert not view.wordWrap()
+    assert view.rowHeight(0) <= view.fontMetrics().height() + 8

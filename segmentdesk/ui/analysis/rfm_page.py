@@ -96,6 +96,9 @@ class RfmPage(AnalysisPage):
         self.customers_view = QTableView()
         self.customers_view.setModel(self.customers_model)
         self.customers_view.setSortingEnabled(True)
+        # One line a customer, as in the customers table: a phone number wrapped onto two lines doubled each row.
+        self.customers_view.setWordWrap(False)
+        self.customers_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
