@@ -87,3 +87,13 @@ def test_long_findings_wrap_instead_of_scrolling_sideways(window, qtbot):
         assert max(lines) >= 2 * min(lines)          # a long finding took a second line, a short one did not
     finally:
         i18n.install("en")
+
+
+def test_after_import_the_rows_are_not_numbered_as_if_they_were_the_files(window, qtbot):
+    window.files.open_sample()
+    dialog = QualityDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.filled, timeout=10000)
+    assert dialog.rows.rowCount() > 0
+    assert dialog.rows.verticalHeader().isHidden()         # the customer number says who each row is

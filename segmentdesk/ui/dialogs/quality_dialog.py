@@ -40,7 +40,6 @@ class QualityDialog(QDialog):
         wrap_rows(self.issue_list)
         self.rows = QTableWidget()
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rows.verticalHeader().setVisible(True)
         self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         split = QSplitter()
         split.addWidget(self.issue_list)
@@ -104,7 +103,7 @@ class QualityDialog(QDialog):
 
 def show_issue_rows(view: QTableWidget, ds, issue: QualityIssue, *, file_row=None, pseudonyms=None) -> None:
     """Fill ``view`` with the rows behind ``issue`` (the first SHOWN_ROWS): numbered by ``file_row(table,
-    position)`` (the file's own row numbers, while importing), else by position from 1; with ``pseudonyms``
+    position)`` (the file's own row numbers, while importing), else not numbered; with ``pseudonyms``
     (demo mode) a customer's personal columns show their pseudonyms."""
     table = ds.customers if issue.table == "customers" else ds.orders
     frame = table.frame
@@ -115,6 +114,9 @@ def show_issue_rows(view: QTableWidget, ds, issue: QualityIssue, *, file_row=Non
     view.setColumnCount(len(headers))
     view.setHorizontalHeaderLabels([str(c) for c in headers])
     view.setRowCount(len(rows))
+    # Numbered only by the file's own rows: after an import a customer's place is not its Excel row (a title
+    # row, merged duplicates, an update), and a number one off from Excel's sends the user to the wrong person.
+    view.verticalHeader().setVisible(file_row is not None)
     view.setVerticalHeaderLabels([str(file_row(issue.table, r) if file_row else r + 1) for r in rows])
     lang = current_language()
     # Demo mode: an orders file can name people too (a webshop's buyer email, billing name and address).
