@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="25"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="27"/>
         <source>Wrote %1 people to
 %2
 each once, with the segments they are in as tags.</source>
@@ -13,110 +13,110 @@ each once, with the segments they are in as tags.</source>
 each once, with the segments they are in as tags.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="28"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="30"/>
         <source>Wrote %1 rows to
 %2</source>
         <translation>Wrote %1 rows to
 %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="30"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="32"/>
         <source>Wrote %1 rows to %2 files in
 %3</source>
         <translation>Wrote %1 rows to %2 files in
 %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="35"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="37"/>
         <source>%1 without marketing consent</source>
         <translation>%1 without marketing consent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="36"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="38"/>
         <source>%1 said no to marketing</source>
         <translation>%1 said no to marketing</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="37"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="39"/>
         <source>%1 on the do-not-contact list</source>
         <translation>%1 on the do-not-contact list</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="38"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="40"/>
         <source>%1 without a valid email address</source>
         <translation>%1 without a valid email address</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="39"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="41"/>
         <source>%1 repeating an address</source>
         <translation>%1 repeating an address</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="42"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="44"/>
         <source>Left out: %1.</source>
         <translation>Left out: %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="53"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="55"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="54"/>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="92"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="56"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="94"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="54"/>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="77"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="56"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="79"/>
         <source>Client report</source>
         <translation>Client report</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="54"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="56"/>
         <source>Language of the report:</source>
         <translation>Language of the report:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="60"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="62"/>
         <source>customers</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="63"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="65"/>
         <source>Save the client report</source>
         <translation>Save the client report</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="64"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="66"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="77"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="79"/>
         <source>Writing the client report…</source>
         <translation>Writing the client report…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="79"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="81"/>
         <source>Cannot write the report</source>
         <translation>Cannot write the report</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="89"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="91"/>
         <source>Wrote the client report (%1 pages) to
 %2</source>
         <translation>Wrote the client report (%1 pages) to
 %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="90"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="92"/>
         <source>Report finished</source>
         <translation>Report finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="91"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="93"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -152,7 +152,7 @@ each once, with the segments they are in as tags.</translation>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="297"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="300"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
@@ -522,12 +522,12 @@ each once, with the segments they are in as tags.</translation>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="122"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="126"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="122"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="126"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -592,42 +592,47 @@ each once, with the segments they are in as tags.</translation>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="106"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="97"/>
+        <source>Marketing consent:</source>
+        <translation>Marketing consent:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="110"/>
         <source>Delete customer…</source>
         <translation>Delete customer…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="111"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="115"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="132"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="136"/>
         <source>Notes and consent</source>
         <translation>Notes and consent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="136"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="140"/>
         <source>Consent given %1</source>
         <translation>Consent given %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="136"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="140"/>
         <source>Consent withdrawn %1</source>
         <translation>Consent withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="154"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="158"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="155"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="159"/>
         <source>Delete the customer %1? They stay deleted when a newer file is imported; Edit ▸ Undo brings them back.</source>
         <translation>Delete the customer %1? They stay deleted when a newer file is imported; Edit ▸ Undo brings them back.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="171"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="175"/>
         <source>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</source>
         <translation>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</translation>
     </message>
@@ -989,305 +994,305 @@ each once, with the segments they are in as tags.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="50"/>
         <source>Export mailing lists</source>
         <translation>Export mailing lists</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="94"/>
         <source>Only customers who gave marketing consent</source>
         <translation>Only customers who gave marketing consent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="95"/>
         <source>Also existing customers without an answer (existing-customer exception)</source>
         <translation>Also existing customers without an answer (existing-customer exception)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="97"/>
         <source>Also customers without an answer (service messages only)</source>
         <translation>Also customers without an answer (service messages only)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="106"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="106"/>
         <source>CSV for Excel in Finland (semicolons)</source>
         <translation>CSV for Excel in Finland (semicolons)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="107"/>
         <source>CSV, UTF-8 with commas (other programs)</source>
         <translation>CSV, UTF-8 with commas (other programs)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="110"/>
         <source>Meta Custom Audience (Facebook, Instagram)</source>
         <translation>Meta Custom Audience (Facebook, Instagram)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="111"/>
         <source>Google Ads Customer Match</source>
         <translation>Google Ads Customer Match</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="114"/>
         <source>One workbook per segment</source>
         <translation>One workbook per segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="119"/>
         <source>Hash emails, phones and names here (SHA-256) before they leave this computer</source>
         <translation>Hash emails, phones and names here (SHA-256) before they leave this computer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="152"/>
         <source>Who:</source>
         <translation>Who:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="238"/>
         <source>Customers who said no, addresses on the do-not-contact list, invalid and repeated addresses are always left out.</source>
         <translation>Customers who said no, addresses on the do-not-contact list, invalid and repeated addresses are always left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="240"/>
         <source>Finnish law allows email marketing of similar products to existing customers who were offered a way to refuse and did not; every message must offer an easy opt-out. The choice is written to the project&apos;s log with the date, the segments and how many it added.</source>
         <translation>Finnish law allows email marketing of similar products to existing customers who were offered a way to refuse and did not; every message must offer an easy opt-out. The choice is written to the project&apos;s log with the date, the segments and how many it added.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="244"/>
         <source>Only for messages that need no consent, such as service messages. The choice is written to the project&apos;s log. Customers who said no are still left out.</source>
         <translation>Only for messages that need no consent, such as service messages. The choice is written to the project&apos;s log. Customers who said no are still left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="255"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="257"/>
         <source>Segments (one workbook each)</source>
         <translation>Segments (one workbook each)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="258"/>
         <source>Segments (one sheet each)</source>
         <translation>Segments (one sheet each)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="274"/>
         <source>Headings in your language; dates, amounts and codes kept as Excel shows them.</source>
         <translation>Headings in your language; dates, amounts and codes kept as Excel shows them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="275"/>
         <source>One file per segment in this folder. Codes with leading zeros (postal code 00100) are written as they are, but Excel shows them without the zeros: use the Excel workbook when you need them shown.</source>
         <translation>One file per segment in this folder. Codes with leading zeros (postal code 00100) are written as they are, but Excel shows them without the zeros: use the Excel workbook when you need them shown.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="278"/>
         <source>Only the columns Meta matches people by, in its format. Upload the files in Ads Manager as a customer list.</source>
         <translation>Only the columns Meta matches people by, in its format. Upload the files in Ads Manager as a customer list.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="280"/>
         <source>Only the columns Google Ads matches people by, in its format. Upload the files as a Customer Match list.</source>
         <translation>Only the columns Google Ads matches people by, in its format. Upload the files as a Customer Match list.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="285"/>
         <source>One file per segment in this folder, with the column names the tool expects: import each into its own list.</source>
         <translation>One file per segment in this folder, with the column names the tool expects: import each into its own list.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="90"/>
         <source>Columns (contact details only by default: send no more than needed)</source>
         <translation>Columns (contact details only by default: send no more than needed)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="100"/>
         <source>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</source>
         <translation>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="150"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="262"/>
         <source>Segments (one file each)</source>
         <translation>Segments (one file each)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="266"/>
         <source>Save into folder:</source>
         <translation>Save into folder:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="272"/>
         <source>segments.xlsx</source>
         <translation>segments.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="131"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="271"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="144"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="116"/>
         <source>One file for the whole audience: each person once, the segments they are in as tags</source>
         <translation>One file for the whole audience: each person once, the segments they are in as tags</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="123"/>
         <source>Demo mode is on: names, emails, phone numbers and street addresses are written as made-up ones (the same person, the same made-up one); who is written and the counts are the real ones.</source>
         <translation>Demo mode is on: names, emails, phone numbers and street addresses are written as made-up ones (the same person, the same made-up one); who is written and the counts are the real ones.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="260"/>
         <source>Segments (tags in one file)</source>
         <translation>Segments (tags in one file)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="265"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="273"/>
         <source>segments</source>
         <translation>segments</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="281"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="283"/>
         <source>One file for your Mailchimp audience: each person once, the segments they are in as tags. Import it once; Mailchimp makes the tags.</source>
         <translation>One file for your Mailchimp audience: each person once, the segments they are in as tags. Import it once; Mailchimp makes the tags.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="295"/>
         <source>Export into folder</source>
         <translation>Export into folder</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="300"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="299"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="301"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="302"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="326"/>
         <source>%1 · empty: nothing to export</source>
         <translation>%1 · empty: nothing to export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="330"/>
         <source>%1 · %2 customers, %3 reachable by email</source>
         <translation>%1 · %2 customers, %3 reachable by email</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="337"/>
         <source>Tick the segments to export: click a row.</source>
         <translation>Tick the segments to export: click a row.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="338"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="341"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="340"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="343"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="357"/>
         <source>Will write %1 people, each once.</source>
         <translation>Will write %1 people, each once.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="356"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="358"/>
         <source>Will write %1 rows.</source>
         <translation>Will write %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="359"/>
         <source>%1 without marketing consent</source>
         <translation>%1 without marketing consent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="358"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="360"/>
         <source>%1 said no to marketing</source>
         <translation>%1 said no to marketing</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="359"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="361"/>
         <source>%1 on the do-not-contact list</source>
         <translation>%1 on the do-not-contact list</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="362"/>
         <source>%1 without a valid email address</source>
         <translation>%1 without a valid email address</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="361"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="363"/>
         <source>%1 repeating an address</source>
         <translation>%1 repeating an address</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="364"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="366"/>
         <source>Left out: %1.</source>
         <translation>Left out: %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="367"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="369"/>
         <source>%1 of the rows without consent on record.</source>
         <translation>%1 of the rows without consent on record.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="379"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="381"/>
         <source>Preview: tick a segment to see its first rows as they will be written.</source>
         <translation>Preview: tick a segment to see its first rows as they will be written.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="390"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="392"/>
         <source>Preview of the combined file as it will be written:</source>
         <translation>Preview of the combined file as it will be written:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="394"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="396"/>
         <source>Preview of “%1” as it will be written:</source>
         <translation>Preview of “%1” as it will be written:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="412"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="415"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="414"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="417"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="412"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="414"/>
         <source>Tick at least one segment.</source>
         <translation>Tick at least one segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="415"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="417"/>
         <source>Tick at least one column.</source>
         <translation>Tick at least one column.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="456"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="458"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -1520,117 +1525,117 @@ each once, with the segments they are in as tags.</translation>
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="17"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="18"/>
         <source>Trim spaces around names and other text</source>
         <translation>Trim spaces around names and other text</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="18"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="19"/>
         <source>Write email addresses in lower case</source>
         <translation>Write email addresses in lower case</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="19"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="20"/>
         <source>Merge duplicate customers into one</source>
         <translation>Merge duplicate customers into one</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="20"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="21"/>
         <source>Leave out orders whose customer is not in the customer file</source>
         <translation>Leave out orders whose customer is not in the customer file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="154"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="156"/>
         <source>%1 duplicate rows, merged into %2</source>
         <translation>%1 duplicate rows, merged into %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="25"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="26"/>
         <source>Rows are the same customer when they share an email address (ignoring case and spaces) or the same first name, last name and phone number. The merged customer keeps the first row&apos;s place and customer number; for every other column the newest value wins (the row nearest the end of the file that has one), and an empty cell never replaces a filled one. If any of the rows says no to marketing, the merged customer says no. Their orders move to the merged customer.</source>
         <translation>Rows are the same customer when they share an email address (ignoring case and spaces) or the same first name, last name and phone number. The merged customer keeps the first row&apos;s place and customer number; for every other column the newest value wins (the row nearest the end of the file that has one), and an empty cell never replaces a filled one. If any of the rows says no to marketing, the merged customer says no. Their orders move to the merged customer.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="45"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="47"/>
         <source>Data-quality findings</source>
         <translation>Data-quality findings</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="49"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="51"/>
         <source>Fixes (optional; nothing changes in your file)</source>
         <translation>Fixes (optional; nothing changes in your file)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="58"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="60"/>
         <source>No fixes needed.</source>
         <translation>No fixes needed.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="69"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="69"/>
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="69"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="68"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="70"/>
         <source>After the fix</source>
         <translation>After the fix</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="83"/>
         <source>Rows behind the chosen finding</source>
         <translation>Rows behind the chosen finding</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="99"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="101"/>
         <source>Checking the data…</source>
         <translation>Checking the data…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="118"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="120"/>
         <source>%1 customers are ready to import.</source>
         <translation>%1 customers are ready to import.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="119"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="121"/>
         <source>The data looks clean.</source>
         <translation>The data looks clean.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="120"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="122"/>
         <source>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</source>
         <translation>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="144"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="146"/>
         <source>nothing left to change</source>
         <translation>nothing left to change</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="170"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="172"/>
         <source>Same email, or same name and phone, is one customer; the newest value wins, and a “no” to marketing always wins (hover for the whole rule).</source>
         <translation>Same email, or same name and phone, is one customer; the newest value wins, and a “no” to marketing always wins (hover for the whole rule).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="173"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="175"/>
         <source>Examples of “%1”:</source>
         <translation>Examples of “%1”:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="178"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="180"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="179"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="181"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -1638,12 +1643,12 @@ each once, with the segments they are in as tags.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="183"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="185"/>
         <source>(left out)</source>
         <translation>(left out)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="158"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="160"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n cell</numerusform>
@@ -1651,7 +1656,7 @@ each once, with the segments they are in as tags.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="157"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="159"/>
         <source>%n order row(s)</source>
         <translation>
             <numerusform>%n order row</numerusform>
@@ -2915,22 +2920,22 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="33"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="34"/>
         <source>Data quality</source>
         <translation>Data quality</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="48"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="49"/>
         <source>Checking the data…</source>
         <translation>Checking the data…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="85"/>
         <source>Nothing to report: the data looks clean.</source>
         <translation>Nothing to report: the data looks clean.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="86"/>
         <source>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</source>
         <translation>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</translation>
     </message>
@@ -3055,7 +3060,7 @@ It opens read-only, so that neither of you loses changes: you can look and expor
     </message>
     <message>
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="59"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="107"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="110"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
@@ -3116,7 +3121,7 @@ It opens read-only, so that neither of you loses changes: you can look and expor
     </message>
     <message>
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="87"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="264"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="267"/>
         <source>Click a cell of the grid to see its customers.</source>
         <translation>Click a cell of the grid to see its customers.</translation>
     </message>
@@ -3126,47 +3131,47 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <translation>Make a segment of this cell</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="107"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="110"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="107"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="110"/>
         <source>Revenue share</source>
         <translation>Revenue share</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="121"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="124"/>
         <source>Make a segment of this group</source>
         <translation>Make a segment of this group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="174"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="177"/>
         <source>Your own grid</source>
         <translation>Your own grid</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="205"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
         <source>%1 customers have bought; %2 have no purchases yet (at %3).</source>
         <translation>%1 customers have bought; %2 have no purchases yet (at %3).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="231"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="234"/>
         <source>Suggested action</source>
         <translation>Suggested action</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="270"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="273"/>
         <source>R%1 · F%2: %3 customers</source>
         <translation>R%1 · F%2: %3 customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="279"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="282"/>
         <source>RFM R%1 · F%2</source>
         <translation>RFM R%1 · F%2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="288"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="291"/>
         <source>RFM: %1</source>
         <translation>RFM: %1</translation>
     </message>
@@ -3716,7 +3721,7 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <translation>When to use: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="104"/>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="107"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -3724,7 +3729,7 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="106"/>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="109"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
@@ -3795,12 +3800,12 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>TemplateGalleryDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="114"/>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="117"/>
         <source>Start from a template</source>
         <translation>Start from a template</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="121"/>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="124"/>
         <source>Ready-made segments for common goals. The numbers are your customers who match as of %1. Create one and change its conditions as you like.</source>
         <translation>Ready-made segments for common goals. The numbers are your customers who match as of %1. Create one and change its conditions as you like.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="25"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="27"/>
         <source>Wrote %1 people to
 %2
 each once, with the segments they are in as tags.</source>
@@ -13,110 +13,110 @@ each once, with the segments they are in as tags.</source>
 kukin kerran, segmentit tunnisteina.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="28"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="30"/>
         <source>Wrote %1 rows to
 %2</source>
         <translation>Kirjoitettiin %1 riviä tiedostoon
 %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="30"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="32"/>
         <source>Wrote %1 rows to %2 files in
 %3</source>
         <translation>Kirjoitettiin %1 riviä %2 tiedostoon kansioon
 %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="35"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="37"/>
         <source>%1 without marketing consent</source>
         <translation>%1 ilman markkinointilupaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="36"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="38"/>
         <source>%1 said no to marketing</source>
         <translation>%1 kieltänyt markkinoinnin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="37"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="39"/>
         <source>%1 on the do-not-contact list</source>
         <translation>%1 älä ota yhteyttä -listalla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="38"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="40"/>
         <source>%1 without a valid email address</source>
         <translation>%1 ilman kelvollista sähköpostiosoitetta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="39"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="41"/>
         <source>%1 repeating an address</source>
         <translation>%1 toistaa jo mukana olevan osoitteen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="42"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="44"/>
         <source>Left out: %1.</source>
         <translation>Pois jätettiin: %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="53"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="55"/>
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="54"/>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="92"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="56"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="94"/>
         <source>Open folder</source>
         <translation>Avaa kansio</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="54"/>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="77"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="56"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="79"/>
         <source>Client report</source>
         <translation>Asiakasraportti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="54"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="56"/>
         <source>Language of the report:</source>
         <translation>Raportin kieli:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="60"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="62"/>
         <source>customers</source>
         <translation>asiakasta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="63"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="65"/>
         <source>Save the client report</source>
         <translation>Tallenna asiakasraportti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="64"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="66"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="77"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="79"/>
         <source>Writing the client report…</source>
         <translation>Kirjoitetaan asiakasraporttia…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="79"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="81"/>
         <source>Cannot write the report</source>
         <translation>Raporttia ei voi kirjoittaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="89"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="91"/>
         <source>Wrote the client report (%1 pages) to
 %2</source>
         <translation>Asiakasraportti (%1 sivua) kirjoitettu tiedostoon
 %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="90"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="92"/>
         <source>Report finished</source>
         <translation>Raportti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/report_flow.py" line="91"/>
+        <location filename="../../segmentdesk/ui/report_flow.py" line="93"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
@@ -152,7 +152,7 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>Profiilit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="297"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="300"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
@@ -522,12 +522,12 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="122"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="126"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="122"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="126"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
@@ -592,42 +592,47 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>muuten</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="106"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="97"/>
+        <source>Marketing consent:</source>
+        <translation>Markkinointilupa:</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="110"/>
         <source>Delete customer…</source>
         <translation>Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="111"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="115"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="132"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="136"/>
         <source>Notes and consent</source>
         <translation>Muistiinpanot ja markkinointilupa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="136"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="140"/>
         <source>Consent given %1</source>
         <translation>Lupa annettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="136"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="140"/>
         <source>Consent withdrawn %1</source>
         <translation>Lupa peruttu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="154"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="158"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="155"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="159"/>
         <source>Delete the customer %1? They stay deleted when a newer file is imported; Edit ▸ Undo brings them back.</source>
         <translation>Poistetaanko asiakas %1? Asiakas pysyy poistettuna, vaikka uudempi tiedosto tuodaan; Muokkaa ▸ Kumoa palauttaa hänet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="171"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="175"/>
         <source>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</source>
         <translation>Asiakkaalla ei ole asiakasnumeroa eikä sähköpostia, joten muutoksia ei voisi erottaa seuraavan tuonnin tiedoista.</translation>
     </message>
@@ -989,305 +994,305 @@ kukin kerran, segmentit tunnisteina.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="49"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="50"/>
         <source>Export mailing lists</source>
         <translation>Vie postituslistat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="94"/>
         <source>Only customers who gave marketing consent</source>
         <translation>Vain asiakkaat, jotka ovat antaneet markkinointiluvan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="95"/>
         <source>Also existing customers without an answer (existing-customer exception)</source>
         <translation>Myös nykyiset asiakkaat, jotka eivät ole vastanneet (asiakassuhdepoikkeus)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="97"/>
         <source>Also customers without an answer (service messages only)</source>
         <translation>Myös asiakkaat, jotka eivät ole vastanneet (vain palveluviestit)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="106"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-työkirja (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="106"/>
         <source>CSV for Excel in Finland (semicolons)</source>
         <translation>CSV suomalaiseen Exceliin (puolipisteet)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="107"/>
         <source>CSV, UTF-8 with commas (other programs)</source>
         <translation>CSV, UTF-8 ja pilkut (muut ohjelmat)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="110"/>
         <source>Meta Custom Audience (Facebook, Instagram)</source>
         <translation>Meta Custom Audience (Facebook, Instagram)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="111"/>
         <source>Google Ads Customer Match</source>
         <translation>Google Ads Customer Match</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="114"/>
         <source>One workbook per segment</source>
         <translation>Oma työkirja kullekin segmentille</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="119"/>
         <source>Hash emails, phones and names here (SHA-256) before they leave this computer</source>
         <translation>Tiivistä sähköpostit, puhelinnumerot ja nimet (SHA-256) tällä koneella ennen kuin ne lähtevät</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="152"/>
         <source>Who:</source>
         <translation>Kenelle:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="238"/>
         <source>Customers who said no, addresses on the do-not-contact list, invalid and repeated addresses are always left out.</source>
         <translation>Markkinoinnin kieltäneet, älä ota yhteyttä -listan osoitteet sekä virheelliset ja toistuvat osoitteet jätetään aina pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="240"/>
         <source>Finnish law allows email marketing of similar products to existing customers who were offered a way to refuse and did not; every message must offer an easy opt-out. The choice is written to the project&apos;s log with the date, the segments and how many it added.</source>
         <translation>Laki sallii samankaltaisten tuotteiden sähköpostimarkkinoinnin nykyisille asiakkaille, joille on annettu mahdollisuus kieltäytyä ja jotka eivät ole kieltäytyneet; jokaisessa viestissä on oltava helppo tapa kieltäytyä. Valinta kirjataan projektin lokiin päivämäärän, segmenttien ja lisättyjen määrien kanssa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="244"/>
         <source>Only for messages that need no consent, such as service messages. The choice is written to the project&apos;s log. Customers who said no are still left out.</source>
         <translation>Vain viesteihin, jotka eivät vaadi lupaa, kuten palveluviesteihin. Valinta kirjataan projektin lokiin. Markkinoinnin kieltäneet jätetään silti pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="255"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="257"/>
         <source>Segments (one workbook each)</source>
         <translation>Segmentit (kukin omaan työkirjaansa)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="258"/>
         <source>Segments (one sheet each)</source>
         <translation>Segmentit (kukin omalle välilehdelleen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="274"/>
         <source>Headings in your language; dates, amounts and codes kept as Excel shows them.</source>
         <translation>Otsikot omalla kielelläsi; päivämäärät, summat ja koodit säilyvät niin kuin Excel ne näyttää.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="275"/>
         <source>One file per segment in this folder. Codes with leading zeros (postal code 00100) are written as they are, but Excel shows them without the zeros: use the Excel workbook when you need them shown.</source>
         <translation>Kullekin segmentille oma tiedosto tähän kansioon. Etunollalliset koodit (postinumero 00100) kirjoitetaan sellaisinaan, mutta Excel näyttää ne ilman nollia: käytä Excel-työkirjaa, kun tarvitset nollat näkyviin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="278"/>
         <source>Only the columns Meta matches people by, in its format. Upload the files in Ads Manager as a customer list.</source>
         <translation>Vain sarakkeet, joilla Meta tunnistaa ihmiset, sen omassa muodossa. Lataa tiedostot Ads Managerissa asiakaslistaksi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="280"/>
         <source>Only the columns Google Ads matches people by, in its format. Upload the files as a Customer Match list.</source>
         <translation>Vain sarakkeet, joilla Google Ads tunnistaa ihmiset, sen omassa muodossa. Lataa tiedostot Customer Match -listaksi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="285"/>
         <source>One file per segment in this folder, with the column names the tool expects: import each into its own list.</source>
         <translation>Kullekin segmentille oma tiedosto tähän kansioon, palvelun odottamin sarakenimin: tuo kukin omaan listaansa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="90"/>
         <source>Columns (contact details only by default: send no more than needed)</source>
         <translation>Sarakkeet (oletuksena vain yhteystiedot: älä lähetä enempää kuin tarvitaan)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="100"/>
         <source>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</source>
         <translation>Tiedoissa ei ole sähköpostisaraketta, joten työkirja ei voi olla postituslista; siihen tulevat valitsemasi sarakkeet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="150"/>
         <source>Format:</source>
         <translation>Muoto:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="262"/>
         <source>Segments (one file each)</source>
         <translation>Segmentit (kukin omaan tiedostoonsa)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="266"/>
         <source>Save into folder:</source>
         <translation>Tallenna kansioon:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="270"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="272"/>
         <source>segments.xlsx</source>
         <translation>segmentit.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="131"/>
         <source>Browse…</source>
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="269"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="271"/>
         <source>Save as:</source>
         <translation>Tallenna nimellä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="144"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="116"/>
         <source>One file for the whole audience: each person once, the segments they are in as tags</source>
         <translation>Yksi tiedosto koko yleisölle: jokainen henkilö kerran, hänen segmenttinsä tunnisteina</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="123"/>
         <source>Demo mode is on: names, emails, phone numbers and street addresses are written as made-up ones (the same person, the same made-up one); who is written and the counts are the real ones.</source>
         <translation>Esittelytila on päällä: nimet, sähköpostiosoitteet, puhelinnumerot ja katuosoitteet kirjoitetaan keksittyinä (sama henkilö saa aina saman keksityn); kirjoitettavat henkilöt ja määrät ovat todellisia.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="260"/>
         <source>Segments (tags in one file)</source>
         <translation>Segmentit (tunnisteina yhdessä tiedostossa)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="265"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="273"/>
         <source>segments</source>
         <translation>segmentit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="281"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="283"/>
         <source>One file for your Mailchimp audience: each person once, the segments they are in as tags. Import it once; Mailchimp makes the tags.</source>
         <translation>Yksi tiedosto Mailchimp-yleisöllesi: jokainen henkilö kerran, hänen segmenttinsä tunnisteina (Tags). Tuo se kerran; Mailchimp luo tunnisteet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="293"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="295"/>
         <source>Export into folder</source>
         <translation>Vie kansioon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="298"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="300"/>
         <source>Export to</source>
         <translation>Vie tiedostoon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="299"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="301"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="302"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-tiedosto (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="326"/>
         <source>%1 · empty: nothing to export</source>
         <translation>%1 · tyhjä: ei vietävää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="328"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="330"/>
         <source>%1 · %2 customers, %3 reachable by email</source>
         <translation>%1 · %2 asiakasta, %3 tavoitettavissa sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="335"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="337"/>
         <source>Tick the segments to export: click a row.</source>
         <translation>Valitse vietävät segmentit: napsauta riviä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="338"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="341"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="340"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="343"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="355"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="357"/>
         <source>Will write %1 people, each once.</source>
         <translation>Kirjoitetaan %1 henkilöä, kukin kerran.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="356"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="358"/>
         <source>Will write %1 rows.</source>
         <translation>Kirjoitetaan %1 riviä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="359"/>
         <source>%1 without marketing consent</source>
         <translation>%1 ilman markkinointilupaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="358"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="360"/>
         <source>%1 said no to marketing</source>
         <translation>%1 kieltänyt markkinoinnin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="359"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="361"/>
         <source>%1 on the do-not-contact list</source>
         <translation>%1 älä ota yhteyttä -listalla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="360"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="362"/>
         <source>%1 without a valid email address</source>
         <translation>%1 ilman kelvollista sähköpostiosoitetta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="361"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="363"/>
         <source>%1 repeating an address</source>
         <translation>%1 toistaa jo mukana olevan osoitteen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="364"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="366"/>
         <source>Left out: %1.</source>
         <translation>Pois jätettiin: %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="367"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="369"/>
         <source>%1 of the rows without consent on record.</source>
         <translation>Näistä %1 ilman kirjattua lupaa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="379"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="381"/>
         <source>Preview: tick a segment to see its first rows as they will be written.</source>
         <translation>Esikatselu: valitse segmentti nähdäksesi sen ensimmäiset rivit sellaisina kuin ne kirjoitetaan.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="390"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="392"/>
         <source>Preview of the combined file as it will be written:</source>
         <translation>Esikatselu yhdistetystä tiedostosta sellaisena kuin se kirjoitetaan:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="394"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="396"/>
         <source>Preview of “%1” as it will be written:</source>
         <translation>Esikatselu: ”%1” sellaisena kuin se kirjoitetaan:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="412"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="415"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="414"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="417"/>
         <source>Nothing to export</source>
         <translation>Ei mitään vietävää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="412"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="414"/>
         <source>Tick at least one segment.</source>
         <translation>Valitse vähintään yksi segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="415"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="417"/>
         <source>Tick at least one column.</source>
         <translation>Valitse vähintään yksi sarake.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="456"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="458"/>
         <source>Export failed</source>
         <translation>Vienti epäonnistui</translation>
     </message>
@@ -1520,117 +1525,117 @@ kukin kerran, segmentit tunnisteina.</translation>
 <context>
     <name>ImportCheckPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="17"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="18"/>
         <source>Trim spaces around names and other text</source>
         <translation>Poista välilyönnit nimien ja muiden tekstien ympäriltä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="18"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="19"/>
         <source>Write email addresses in lower case</source>
         <translation>Kirjoita sähköpostiosoitteet pienillä kirjaimilla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="19"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="20"/>
         <source>Merge duplicate customers into one</source>
         <translation>Yhdistä kaksoiskappaleet yhdeksi asiakkaaksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="20"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="21"/>
         <source>Leave out orders whose customer is not in the customer file</source>
         <translation>Jätä pois tilaukset, joiden asiakasta ei ole asiakastiedostossa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="154"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="156"/>
         <source>%1 duplicate rows, merged into %2</source>
         <translation>%1 kaksoisriviä yhdistetään %2 asiakkaaksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="25"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="26"/>
         <source>Rows are the same customer when they share an email address (ignoring case and spaces) or the same first name, last name and phone number. The merged customer keeps the first row&apos;s place and customer number; for every other column the newest value wins (the row nearest the end of the file that has one), and an empty cell never replaces a filled one. If any of the rows says no to marketing, the merged customer says no. Their orders move to the merged customer.</source>
         <translation>Rivit ovat sama asiakas, kun niillä on sama sähköpostiosoite (kirjainkoosta ja välilyönneistä välittämättä) tai sama etunimi, sukunimi ja puhelinnumero. Yhdistetty asiakas säilyttää ensimmäisen rivin paikan ja asiakasnumeron; muissa sarakkeissa uusin arvo voittaa (tiedoston loppua lähinnä oleva rivi, jossa arvo on), eikä tyhjä solu koskaan korvaa täytettyä. Jos yksikin riveistä kieltää markkinoinnin, yhdistetty asiakas kieltää sen. Tilaukset siirtyvät yhdistetylle asiakkaalle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="45"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="47"/>
         <source>Data-quality findings</source>
         <translation>Laatuhavainnot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="49"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="51"/>
         <source>Fixes (optional; nothing changes in your file)</source>
         <translation>Korjaukset (valinnaisia; tiedostosi ei muutu)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="58"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="60"/>
         <source>No fixes needed.</source>
         <translation>Korjauksia ei tarvita.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="69"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="69"/>
         <source>Column</source>
         <translation>Sarake</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="67"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="69"/>
         <source>Now</source>
         <translation>Nyt</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="68"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="70"/>
         <source>After the fix</source>
         <translation>Korjauksen jälkeen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="83"/>
         <source>Rows behind the chosen finding</source>
         <translation>Valitun havainnon rivit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="99"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="101"/>
         <source>Checking the data…</source>
         <translation>Tarkistetaan tietoja…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="118"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="120"/>
         <source>%1 customers are ready to import.</source>
         <translation>%1 asiakasta on valmiina tuotavaksi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="119"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="121"/>
         <source>The data looks clean.</source>
         <translation>Tiedot näyttävät siisteiltä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="120"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="122"/>
         <source>Findings are listed on the left, with the rows behind each; the fixes on the right are optional.</source>
         <translation>Havainnot ja niiden rivit ovat vasemmalla; oikealla olevat korjaukset ovat valinnaisia.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="144"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="146"/>
         <source>nothing left to change</source>
         <translation>ei enää muutettavaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="170"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="172"/>
         <source>Same email, or same name and phone, is one customer; the newest value wins, and a “no” to marketing always wins (hover for the whole rule).</source>
         <translation>Sama sähköposti tai sama nimi ja puhelin on yksi asiakas; uusin arvo voittaa, ja markkinoinnin kielto voittaa aina (koko sääntö näkyy, kun viet hiiren päälle).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="173"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="175"/>
         <source>Examples of “%1”:</source>
         <translation>Esimerkkejä: ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="178"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="180"/>
         <source>(all)</source>
         <translation>(kaikki)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="179"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="181"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n rivi</numerusform>
@@ -1638,12 +1643,12 @@ kukin kerran, segmentit tunnisteina.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="183"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="185"/>
         <source>(left out)</source>
         <translation>(jätetään pois)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="158"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="160"/>
         <source>%n cell(s)</source>
         <translation>
             <numerusform>%n solu</numerusform>
@@ -1651,7 +1656,7 @@ kukin kerran, segmentit tunnisteina.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="157"/>
+        <location filename="../../segmentdesk/ui/dialogs/import_check_page.py" line="159"/>
         <source>%n order row(s)</source>
         <translation>
             <numerusform>%n tilausrivi</numerusform>
@@ -2915,22 +2920,22 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="33"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="34"/>
         <source>Data quality</source>
         <translation>Tietojen laatu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="48"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="49"/>
         <source>Checking the data…</source>
         <translation>Tarkistetaan tietoja…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="85"/>
         <source>Nothing to report: the data looks clean.</source>
         <translation>Ei huomautettavaa: tiedot näyttävät siisteiltä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/quality_dialog.py" line="86"/>
         <source>These are reported, not changed. Correct them in the source file and import it again, or keep them in mind when you export.</source>
         <translation>Näistä vain kerrotaan, niitä ei muuteta. Korjaa ne lähdetiedostoon ja tuo se uudelleen, tai muista ne viedessäsi listoja.</translation>
     </message>
@@ -3055,7 +3060,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
     </message>
     <message>
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="59"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="107"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="110"/>
         <source>Customers</source>
         <translation>Asiakkaita</translation>
     </message>
@@ -3116,7 +3121,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
     </message>
     <message>
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="87"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="264"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="267"/>
         <source>Click a cell of the grid to see its customers.</source>
         <translation>Napsauta ruudukon ruutua, niin näet sen asiakkaat.</translation>
     </message>
@@ -3126,47 +3131,47 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>Tee ruudusta segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="107"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="110"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="107"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="110"/>
         <source>Revenue share</source>
         <translation>Osuus myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="121"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="124"/>
         <source>Make a segment of this group</source>
         <translation>Tee ryhmästä segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="174"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="177"/>
         <source>Your own grid</source>
         <translation>Oma jako</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="205"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
         <source>%1 customers have bought; %2 have no purchases yet (at %3).</source>
         <translation>%1 asiakasta on ostanut; %2 ei ole vielä ostanut (tilanne %3).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="231"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="234"/>
         <source>Suggested action</source>
         <translation>Ehdotettu toimenpide</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="270"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="273"/>
         <source>R%1 · F%2: %3 customers</source>
         <translation>R%1 · F%2: %3 asiakasta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="279"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="282"/>
         <source>RFM R%1 · F%2</source>
         <translation>RFM R%1 · F%2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="288"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="291"/>
         <source>RFM: %1</source>
         <translation>RFM: %1</translation>
     </message>
@@ -3716,7 +3721,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>Milloin: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="104"/>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="107"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln asiakas</numerusform>
@@ -3724,7 +3729,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="106"/>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="109"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
@@ -3795,12 +3800,12 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>TemplateGalleryDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="114"/>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="117"/>
         <source>Start from a template</source>
         <translation>Aloita mallista</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="121"/>
+        <location filename="../../segmentdesk/ui/dialogs/template_gallery.py" line="124"/>
         <source>Ready-made segments for common goals. The numbers are your customers who match as of %1. Create one and change its conditions as you like.</source>
         <translation>Valmiita segmenttejä tavallisiin tarkoituksiin. Luvut kertovat, moniko asiakkaistasi täyttää ehdot %1. Luo segmentti ja muokkaa sen ehtoja vapaasti.</translation>
     </message>

@@ -175,3 +175,9 @@ def test_the_consent_date_is_written_as_the_window_writes_dates(window, qtbot):
     dialog = CustomerDialog(window.session, 0, window)
     qtbot.addWidget(dialog)
     assert dialog.date.text() == formats().date(window.session.as_of)          # 2026-11-01, not 01/11/2026
+
+
+def test_the_consent_choice_is_named_on_the_form(window, qtbot):
+    dialog = CustomerDialog(window.session, 0, window)
+    qtbot.addWidget(dialog)
+    assert dialog.consent_label.text() == "Marketing consent:" and dialog.consent_label.buddy() is dialog.consent

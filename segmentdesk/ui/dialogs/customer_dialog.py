@@ -93,7 +93,10 @@ class CustomerDialog(QDialog):
         if self._key is not None and self._demo is None:      # notes are free text: they may name people
             layout.addWidget(self._history(), 1)
             consent_row = QHBoxLayout()
-            for widget in (self.consent, self.how, self.date):
+            # Named, or the row reads "No change · on a form · 2026-11-01" and nobody knows what would change.
+            self.consent_label = QLabel(self.tr("Marketing consent:"))
+            self.consent_label.setBuddy(self.consent)
+            for widget in (self.consent_label, self.consent, self.how, self.date):
                 consent_row.addWidget(widget)
             layout.addLayout(consent_row)
             layout.addWidget(self.note)
