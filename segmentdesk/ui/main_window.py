@@ -8,7 +8,7 @@ from __future__ import annotations
 import platform
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, qVersion
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, qVersion
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
                                QStackedWidget, QWidget)
@@ -67,7 +67,10 @@ class MainWindow(QMainWindow):
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
         right.setChildrenCollapsible(False)
-        right.setSizes([470, 330])          # the builder needs room for nested groups
+        right.setSizes([470, 330])          # until the builder is fitted to its rule (_fit_builder)
+        self._right = right
+        self._builder_size_chosen = False   # the user dragged the handle: the builder's height is theirs
+        right.splitterMoved.connect(self._on_builder_size_chosen)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.segment_panel)
         split.addWidget(right)
@@ -96,6 +99,10 @@ class MainWindow(QMainWindow):
         self._show_start_panel_while_empty()
         self.builder.template_button.clicked.connect(lambda: self.template_gallery(fill_current=True))
         # Tab walks the window as it reads: segments, the rule being built, then the customers.
+        # The builder as tall as its rule, the customers below it in the rest: no empty band between them.
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_builder)
+        self.builder.installEventFilter(self)
         self._tab_timer = QTimer(self, singleShot=True, interval=0)
         self._tab_timer.timeout.connect(self._order_tabs)
         self.builder.rows_changed.connect(self._tab_timer.start)
@@ -256,6 +263,24 @@ class MainWindow(QMainWindow):
         dialog.apply_to(self.settings)
         self._save_settings()
         self.autosave.set_minutes(self.settings.autosave_minutes)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.builder and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_timer.start()         # a condition, a warning or a longer rule came or went
+        return super().eventFilter(watched, event)
+
+    def _on_builder_size_chosen(self, _pos: int, _index: int) -> None:
+        self._builder_size_chosen = True
+
+    def _fit_builder(self) -> None:
+        """Give the builder the height its rule needs and the customers the rest (the customers keep at least
+        a third), unless the user has placed the handle."""
+        total = sum(self._right.sizes())
+        if self._builder_size_chosen or total <= 0 or not self.builder.isVisible():
+            return
+        wanted = min(self.builder.sizeHint().height(), total - max(total // 3, self.customers.minimumSizeHint().height()))
+        if wanted > 0 and wanted != self._right.sizes()[0]:
+            self._right.setSizes([wanted, total - wanted])
 
     def _order_tabs(self) -> None:
         stops = [*self.segment_panel.tab_stops(), *self.builder.tab_stops(), *self.customers.tab_stops()]
