@@ -519,3 +519,18 @@ def test_survey_answers_outlive_replacing_the_customers_in_the_window(window, ac
     frame = window.session.dataset.customers.frame
     assert sorted(v for v in frame["Mitä toivoisit meiltä?"] if v) == [
         "Ihana kauppa, kiitos!", "Kurssit verkossa olisivat kivoja", "Lisää joogamattoja"]
+
+
+def test_the_check_steps_rows_show_a_long_email_whole(open_wizard, qtbot, tmp_path):
+    email = "johanna.lainen.kotiosoite(at)esimerkki-verkkokauppa.fi"
+    path = tmp_path / "long.csv"
+    path.write_text(f"Asiakasnumero;Sähköposti;Etunimi\n1;{email};Johanna\n2;eero@x.fi;Eero\n", encoding="utf-8")
+    dialog = open_wizard(path)
+    dialog._go(2)
+    qtbot.waitUntil(lambda: dialog._checked is not None, timeout=10000)
+    page = dialog.check_page
+    texts = [page.issue_list.item(i).text() for i in range(page.issue_list.count())]
+    page.issue_list.setCurrentRow(next(i for i, t in enumerate(texts) if "invalid email" in t))
+    rows = page.issue_rows
+    assert rows.item(0, 1).text() == email
+    assert rows.columnWidth(1) >= rows.fontMetrics().horizontalAdvance(email)

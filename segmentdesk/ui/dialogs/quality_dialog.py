@@ -135,3 +135,5 @@ def show_issue_rows(view: QTableWidget, ds, issue: QualityIssue, *, file_row=Non
                 or value is pd.NaT else (format_date(pd.Timestamp(value), lang)
                                          if table.kinds[header] == "date" else str(value))
             view.setItem(r, c, QTableWidgetItem(text))
+    # Wide enough to read whole (an email cut to "johanna.laine…" is the one thing the finding is about).
+    view.resizeColumnsToContents()
