@@ -1,8 +1,11 @@
 """Help ▸ Quick guide (five steps in the user's language) and Help ▸ Keyboard shortcuts (read from the actions)."""
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QKeySequence
 
+from segmentdesk.ui.dialogs import help_dialogs
 from segmentdesk.ui.dialogs.help_dialogs import QuickGuideDialog, ShortcutsDialog, shortcut_rows
 
 
@@ -62,3 +65,31 @@ def test_the_shortcut_list_follows_a_changed_shortcut(window, qtbot):
 
 def test_actions_without_a_shortcut_are_not_listed(window):
     assert "Open the sample shop" not in dict(shortcut_rows(window))
+
+
+@pytest.fixture
+def laptop_screen(monkeypatch):
+    """The dialogs open on a 1366×768 laptop (a 40 px task bar at the bottom)."""
+    room = QRect(0, 0, 1366, 728).adjusted(0, 0, -40, -60)
+    monkeypatch.setattr(help_dialogs, "_screen_room", lambda _widget: room)
+    return room
+
+
+def test_every_shortcut_is_shown_without_scrolling_on_a_laptop_screen(window, qtbot, laptop_screen):
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.table.rowCount() >= 20
+    assert dialog.table.verticalScrollBar().maximum() == 0
+    assert dialog.height() <= 728 - 30              # with its title bar, on the screen
+
+
+def test_the_quick_guide_reads_in_lines_of_about_seventy_characters(window, qtbot, laptop_screen):
+    dialog = QuickGuideDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    per_char = dialog.fontMetrics().horizontalAdvance("Only customers with marketing consent") / 37
+    assert dialog.text.width() >= 60 * per_char
+    assert dialog.height() <= 728 - 30

@@ -5,7 +5,7 @@ the window answers to, in the user's language and the platform's key names.
 """
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -40,7 +40,8 @@ class QuickGuideDialog(QDialog):
         items = "".join(f"<li><b>{title}.</b> {text}</li>" for title, text in self.steps)
         self.text = QLabel(f"<ol>{items}</ol>")
         self.text.setWordWrap(True)
-        self.text.setMinimumWidth(28 * self.fontMetrics().averageCharWidth() * 2)
+        # Lines of about 70 characters of these very steps (a readable measure), not a narrow column.
+        self.text.setMinimumWidth(min(line_width(self, self.steps, chars=70), _screen_room(self).width()))
         buttons = _close_buttons(self)
         # The same five steps shown on the window itself (the first-run tour).
         self.tour_requested = False
@@ -53,6 +54,18 @@ class QuickGuideDialog(QDialog):
     def _on_tour(self) -> None:
         self.tour_requested = True
         self.accept()
+
+
+def _screen_room(widget: QWidget):
+    """The room on the screen a dialog of ``widget`` opens on, its frame and a margin left out."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().adjusted(0, 0, -40, -60)
+
+
+def line_width(widget: QWidget, steps: list[tuple[str, str]], *, chars: int) -> int:
+    """Pixels for ``chars`` characters of the steps' text in ``widget``'s font (plus the list's indent)."""
+    sample = " ".join(f"{title}. {text}" for title, text in steps)
+    return round(widget.fontMetrics().horizontalAdvance(sample) / len(sample) * chars) + 40
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
@@ -90,7 +103,18 @@ class ShortcutsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumSize(460, 360)
+        # Rows a line of text high (not Fusion's roomy 30 px), so the whole list fits a laptop screen.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(_close_buttons(self))
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Tall enough for every row, up to the screen's room (past it, the table scrolls)."""
+        table = self.table
+        rows = table.verticalHeader().defaultSectionSize() * table.rowCount()
+        wanted = table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth()
+        room = _screen_room(self)
+        chrome = self.layout().sizeHint().height() - table.sizeHint().height()
+        table.setMinimumSize(520, min(wanted, room.height() - chrome))
