@@ -88,3 +88,30 @@ def test_one_mailing_each_and_the_tab_titles_are_never_clipped(window, qtbot, la
             assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(tabs.tabText(i)), tabs.tabText(i)
     finally:
         i18n.install("en")
+
+
+def test_the_matrix_fills_the_dialog_with_no_empty_band_right_or_below(window, qtbot):
+    window.files.open_sample()
+    dialog = OverlapDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.filled, timeout=10000)
+    qtbot.wait(50)
+    matrix = dialog.matrix
+    assert matrix.horizontalScrollBar().maximum() == 0 and matrix.verticalScrollBar().maximum() == 0
+    columns = matrix.horizontalHeader().length()
+    rows = matrix.verticalHeader().length()
+    assert matrix.viewport().width() - columns < matrix.columnCount(), "empty space right of the cells"
+    # at most the row the other tab has more ("In no segment")
+    assert matrix.viewport().height() - rows <= matrix.verticalHeader().defaultSectionSize(), "empty rows below"
+
+
+def test_the_one_mailing_table_shows_every_row_too(window, qtbot):
+    window.files.open_sample()
+    dialog = OverlapDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.filled, timeout=10000)
+    dialog.tabs.setCurrentWidget(dialog.exclusive)
+    qtbot.wait(50)
+    assert dialog.exclusive.verticalScrollBar().maximum() == 0

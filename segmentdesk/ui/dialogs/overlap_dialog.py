@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QProgressBar,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout)
 
@@ -66,7 +66,7 @@ class OverlapDialog(QDialog):
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Overlap between segments"))
-        self.resize(820, 480)
+        self.resize(620, 320)            # while counting; then fitted to the tables (see _fit)
         self.tables: OverlapTables | None = None        # None until the worker's answer arrives
 
         self.matrix = QTableWidget(0, 0)
@@ -80,7 +80,7 @@ class OverlapDialog(QDialog):
         for column in (1, 2):           # their headings are wider than the figures: never clipped
             self.exclusive.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
-        tabs = QTabWidget()
+        self.tabs = tabs = QTabWidget()
         tabs.setElideMode(Qt.TextElideMode.ElideNone)      # a tab's title is read whole, in Finnish too
         tabs.addTab(self.matrix, self.tr("Overlap"))
         tabs.addTab(self.exclusive, self.tr("One mailing per customer"))
@@ -144,6 +144,30 @@ class OverlapDialog(QDialog):
         self.exclusive.setItem(last, 0, _item(self.tr("In no segment"), align_right=False))
         self.exclusive.setItem(last, 1, _item(""))
         self.exclusive.setItem(last, 2, _item(fmt.whole(result.unassigned)))
+        self._fit()
+
+    def _fit(self) -> None:
+        """The dialog as big as its matrix needs (within the screen), and the matrix filling it: no empty
+        band right of or below a few segments' cells."""
+        table = self.matrix
+        header = table.horizontalHeader()
+        contents = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(table.columnCount())]
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for c, size in enumerate(contents):
+            header.resizeSection(c, size)
+        frame = 2 * table.frameWidth()
+        heights = [t.horizontalHeader().sizeHint().height() + t.verticalHeader().length() + frame
+                   for t in (table, self.exclusive)]      # the other tab has a row more ("In no segment")
+        wanted = QSize(table.verticalHeader().sizeHint().width() + sum(contents) + frame, max(heights))
+        self.layout().activate()
+        chrome = self.size() - table.size()
+        room = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry().size() - QSize(40, 60)
+        self.resize((chrome + wanted).expandedTo(self.minimumSizeHint()).boundedTo(room))
+        # What the hint's width leaves over goes to the columns evenly (each still shows its figures whole).
+        spare = table.viewport().width() - sum(contents)
+        if spare > 0:
+            for c, size in enumerate(contents):
+                header.resizeSection(c, size + spare // len(contents))
 
     def _on_tables_failed(self, exc: BaseException) -> None:
         self.busy.hide()
