@@ -9,8 +9,9 @@ pseudonyms, read only, and hides the notes: a pseudonym must never be saved as r
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton, QScrollArea,
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
                                QVBoxLayout, QWidget)
 
 from ...core.errors import SegmentDeskError
@@ -20,6 +21,10 @@ from .. import theme
 from ..error_messages import error_text
 from ..i18n import date_edit_format, formats
 from ..session import Session
+from ..widgets.fitted_scroll_area import FittedScrollArea
+
+HISTORY_ROWS = (2, 5)
+"""The notes and consent list shows this many rows at least and at most: the fields get the rest."""
 
 
 class CustomerDialog(QDialog):
@@ -52,7 +57,7 @@ class CustomerDialog(QDialog):
             self.fields[header], self._initial[header] = edit, text
         holder = QWidget()
         holder.setLayout(form)
-        scroll = QScrollArea()
+        self.fields_area = scroll = FittedScrollArea()       # as tall as the fields, scrolling only past the room
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
 
@@ -63,7 +68,7 @@ class CustomerDialog(QDialog):
             notice.setWordWrap(True)
             theme.text_colour(notice, theme.warning_text)
             layout.addWidget(notice)
-        layout.addWidget(scroll, 3)      # the fields first: the history below is usually a few lines
+        layout.addWidget(scroll, 1)      # the fields first: the history below is usually a few lines
         self.tag = QLineEdit()
         self.add_tag_button = QPushButton(self.tr("Add tag"))
         interests = customers.roles.get("interests")
@@ -91,7 +96,7 @@ class CustomerDialog(QDialog):
         self.date.setDisplayFormat(date_edit_format())
         self.date.setCalendarPopup(True)
         if self._key is not None and self._demo is None:      # notes are free text: they may name people
-            layout.addWidget(self._history(), 1)
+            layout.addWidget(self._history())
             consent_row = QHBoxLayout()
             # Named, or the row reads "No change · on a form · 2026-11-01" and nobody knows what would change.
             self.consent_label = QLabel(self.tr("Marketing consent:"))
@@ -115,7 +120,8 @@ class CustomerDialog(QDialog):
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.delete_button.clicked.connect(self._delete)
         layout.addWidget(buttons)
-        self.resize(520, 640)
+        room = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry().height() - 60
+        self.resize(520, min(self.sizeHint().height(), room))
 
     def _shown(self, value: object, kind: str) -> str:
         """A value as the window shows it elsewhere (``24.12.1984``, ``1 234,5`` in Finnish); the
@@ -141,6 +147,10 @@ class CustomerDialog(QDialog):
             self.history.addItem(f"{formats().date(ev.on)}  " + words.replace("%1", how_words.get(ev.how, ev.how)))
         for n in notes:
             self.history.addItem(f"{formats().date(n.on)}  {n.text}")
+        # Its rows' height, no more: an empty list took a third of the form while the fields scrolled.
+        rows = min(max(self.history.count(), HISTORY_ROWS[0]), HISTORY_ROWS[1])
+        row = self.history.sizeHintForRow(0) if self.history.count() else self.history.fontMetrics().height() + 4
+        self.history.setFixedHeight(rows * row + 2 * self.history.frameWidth())
         QVBoxLayout(box).addWidget(self.history)
         return box
 
