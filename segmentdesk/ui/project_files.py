@@ -185,7 +185,7 @@ class ProjectFiles(QObject):
         s = self._session
         s.new()
         s.set_dataset(result.dataset, sources={"customers": "customers.xlsx", "orders": "orders.csv"},
-                      at=dt.datetime.now().replace(microsecond=0))
+                      at=dt.datetime.now().replace(microsecond=0), sample=kind)
         for path in sorted((sample / "segments").glob("*.segment.json")):
             s.add_segment(load_segment_file(path))
         s.select_segment(0)

@@ -23,7 +23,8 @@ from ..core.importing.plan import ImportPlan
 from ..core.importing.survey import SurveyJoin
 from ..core.errors import ProjectError
 from ..core.export.members import ListedLookup
-from ..core.privacy.pseudonyms import Pseudonyms, project_pseudonyms
+from ..core.privacy.pseudonyms import (Pseudonyms, is_sample_secret, new_demo_secret, project_pseudonyms,
+                                       sample_demo_secret)
 from ..core.project.erase import Erasure, erase_person
 from ..core.project.person_match import PersonQuery
 from ..core.project.project import Project
@@ -198,9 +199,15 @@ class Session(AnalyticsChoices, QObject):
 
     # -- data -------------------------------------------------------------------------
     def set_dataset(self, dataset: Dataset, *, sources: dict[str, str], at: dt.datetime,
-                    plan: ImportPlan | None = None, initiator: object = None) -> None:
+                    plan: ImportPlan | None = None, initiator: object = None, sample: str | None = None) -> None:
         """Replace the customers and orders, keeping segments (a re-import); ``plan`` is how they were
-        imported (kept with the project, so next month's file imports the same way), if known."""
+        imported (kept with the project, so next month's file imports the same way), if known.
+        ``sample`` names a bundled sample shop: its pseudonyms are fixed (the same at every opening);
+        anyone's own data gets a secret of its own, never a sample's known one."""
+        if sample is not None:
+            self.project.demo_secret = sample_demo_secret(sample)
+        elif is_sample_secret(self.project.demo_secret):
+            self.project.demo_secret = new_demo_secret()
         # The user's own edits outlive an import (the window's import does not lay them over itself).
         dataset.rfm_map = self.project.rfm_map         # the project's RFM groups apply to its new data
         self._register_base = dataset

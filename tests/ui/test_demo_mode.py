@@ -5,6 +5,7 @@ register cannot be changed; the switch is kept with the project."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import zipfile
 from pathlib import Path
 
@@ -244,3 +245,33 @@ def test_an_orders_files_buyer_email_and_name_show_as_pseudonyms_in_the_quality_
     assert "example.invalid" in shown
     assert "ville" not in shown.casefold() and "virtanen" not in shown.casefold()
     assert "20" in shown                                            # the amount is no one's personal data
+
+
+def test_the_sample_shop_shows_the_same_pseudonyms_each_time_it_is_opened(window):
+    # A consultant rehearses with the sample, then opens it again in the meeting: the same made-up people.
+    def first_row() -> list[str]:
+        model = window.customers.model
+        return [str(model.data(model.index(0, c), Qt.ItemDataRole.DisplayRole)) for c in range(model.columnCount())]
+
+    window.session.mark_clean()
+    window.files.open_sample()
+    window.menus.demo_action.trigger()
+    shown = first_row()
+    assert any("example.invalid" in cell for cell in shown)
+    window.session.mark_clean()
+    window.files.open_sample()
+    if window.session.pseudonyms() is None:
+        window.menus.demo_action.trigger()
+    assert first_row() == shown
+
+
+def test_own_data_imported_over_the_sample_gets_a_secret_of_its_own(window):
+    # Anyone can make the sample's secret: real customers' pseudonyms must not be made with it.
+    from segmentdesk.core.privacy.pseudonyms import is_sample_secret
+
+    window.session.mark_clean()
+    window.files.open_sample()
+    assert is_sample_secret(window.session.project.demo_secret)
+    sample = window.session.dataset
+    window.session.set_dataset(sample, sources={"customers": "omat.xlsx"}, at=dt.datetime(2026, 12, 6))
+    assert not is_sample_secret(window.session.project.demo_secret)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import hashlib
 import hmac
 import re
 import secrets
@@ -52,6 +53,20 @@ _MALE = {"mies", "miehet", "m", "male", "man", "men", "mies"}
 def new_demo_secret() -> bytes:
     """Fresh random bytes for a project's pseudonyms (kept in the project file)."""
     return secrets.token_bytes(SECRET_BYTES)
+
+
+SAMPLE_NAMES = ("consumer", "b2b")
+
+
+def sample_demo_secret(name: str) -> bytes:
+    """The fixed secret of a bundled sample shop (its people are made up already): a consultant who opens
+    the sample again for the next meeting sees the same pseudonyms they rehearsed with."""
+    return hashlib.sha256(f"segmentdesk sample shop {name}".encode()).digest()[:SECRET_BYTES]
+
+
+def is_sample_secret(secret: bytes) -> bool:
+    """Whether ``secret`` is a bundled sample's (anyone can make it: never one for real data)."""
+    return any(secret == sample_demo_secret(name) for name in SAMPLE_NAMES)
 
 
 def _made_up(prefixes: Sequence[str], endings: Sequence[str]) -> tuple[str, ...]:
