@@ -36,9 +36,9 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationVersion(build_info().version)
     app.setDesktopFileName("segmentdesk")
     app.setWindowIcon(QIcon(str(icon_file("segmentdesk"))))
-    from .ui.check_boxes import outline_check_boxes
+    from .ui.dark_outlines import outline_dark_controls
 
-    outline_check_boxes(app)                  # unticked boxes stay visible on a dark desktop
+    outline_dark_controls(app)                # unticked boxes and fields' edges stay visible on a dark desktop
 
 
 # What the main window needs, loaded in a thread while the start shell is on screen (with the analysis

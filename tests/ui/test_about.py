@@ -58,12 +58,12 @@ def test_application_gets_the_segmentdesk_icon(qapp):
 
 def test_on_fusion_the_application_outlines_its_check_boxes(qapp):
     from segmentdesk.app import configure_application
-    from segmentdesk.ui.check_boxes import CheckBoxOutlineStyle
+    from segmentdesk.ui.dark_outlines import DarkOutlineStyle
 
     before = qapp.style().name()
     qapp.setStyle("fusion")
     try:
         configure_application(qapp)
-        assert isinstance(qapp.style(), CheckBoxOutlineStyle)
+        assert isinstance(qapp.style(), DarkOutlineStyle)
     finally:
         qapp.setStyle(before)

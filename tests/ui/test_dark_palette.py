@@ -94,7 +94,50 @@ def _unticked_box_contrast(qtbot, style) -> float:
 def test_an_unticked_box_shows_on_a_dark_list(qtbot, dark):
     from PySide6.QtWidgets import QStyleFactory
 
-    from segmentdesk.ui.check_boxes import CheckBoxOutlineStyle
+    from segmentdesk.ui.dark_outlines import DarkOutlineStyle
 
-    assert _unticked_box_contrast(qtbot, CheckBoxOutlineStyle("fusion")) >= 3.0      # WCAG: a control's edge
+    assert _unticked_box_contrast(qtbot, DarkOutlineStyle("fusion")) >= 3.0      # WCAG: a control's edge
     assert _unticked_box_contrast(qtbot, QStyleFactory.create("fusion")) < 3.0        # what Fusion alone draws
+
+
+def _field(qtbot, kind, style):
+    from PySide6.QtWidgets import QDateEdit, QLineEdit
+
+    field = QLineEdit("Mikko") if kind == "line" else QDateEdit()
+    qtbot.addWidget(field)
+    field.setStyle(style)
+    field.resize(160, field.sizeHint().height())
+    field.show()
+    qtbot.waitExposed(field)
+    return field
+
+
+def _edge_contrast(qtbot, kind, style) -> float:
+    """The strongest contrast between a field's edge (its outermost two pixels, left and top) and its inside."""
+    field = _field(qtbot, kind, style)
+    image = field.grab().toImage()
+    base = field.palette().color(ROLE.Base)
+    mid = image.height() // 2
+    edge = [QColor(image.pixel(x, mid)) for x in (0, 1)] + [QColor(image.pixel(40, y)) for y in (0, 1)]
+    return max(contrast(c, base) for c in edge)
+
+
+@pytest.mark.parametrize("kind", ["line", "date"])
+def test_a_fields_edge_shows_on_a_dark_dialog(qtbot, dark, kind):
+    from PySide6.QtWidgets import QStyleFactory
+
+    from segmentdesk.ui.dark_outlines import DarkOutlineStyle
+
+    assert _edge_contrast(qtbot, kind, DarkOutlineStyle("fusion")) >= 3.0          # WCAG: a control's edge
+    assert _edge_contrast(qtbot, kind, QStyleFactory.create("fusion")) < 3.0         # what Fusion alone draws
+
+
+@pytest.mark.parametrize("kind", ["line", "date"])
+def test_a_fields_edge_on_a_light_palette_is_fusions_own(qtbot, kind):
+    from PySide6.QtWidgets import QStyleFactory
+
+    from segmentdesk.ui.dark_outlines import DarkOutlineStyle
+
+    ours = _field(qtbot, kind, DarkOutlineStyle("fusion")).grab().toImage()
+    fusions = _field(qtbot, kind, QStyleFactory.create("fusion")).grab().toImage()
+    assert ours == fusions
