@@ -152,7 +152,7 @@ each once, with the segments they are in as tags.</translation>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="300"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="326"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
@@ -512,127 +512,127 @@ each once, with the segments they are in as tags.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="33"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="38"/>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="33"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="38"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="126"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="132"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="126"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="132"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="86"/>
         <source>Add a note…</source>
         <translation>Add a note…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="66"/>
         <source>Demo mode is on: personal data is shown as made-up values and this customer cannot be changed. Turn demo mode off (View ▸ Demo mode) to edit.</source>
         <translation>Demo mode is on: personal data is shown as made-up values and this customer cannot be changed. Turn demo mode off (View ▸ Demo mode) to edit.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="68"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="73"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="77"/>
         <source>A tag, e.g. yoga</source>
         <translation>A tag, e.g. yoga</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="78"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="88"/>
         <source>No change</source>
         <translation>No change</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="89"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="90"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="87"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="92"/>
         <source>on a form</source>
         <translation>on a form</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="87"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="92"/>
         <source>by email</source>
         <translation>by email</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="87"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="92"/>
         <source>in the shop</source>
         <translation>in the shop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="88"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="93"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="97"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="102"/>
         <source>Marketing consent:</source>
         <translation>Marketing consent:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="110"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="115"/>
         <source>Delete customer…</source>
         <translation>Delete customer…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="115"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="120"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="136"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="142"/>
         <source>Notes and consent</source>
         <translation>Notes and consent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="140"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="146"/>
         <source>Consent given %1</source>
         <translation>Consent given %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="140"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="146"/>
         <source>Consent withdrawn %1</source>
         <translation>Consent withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="158"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="168"/>
         <source>Delete customer</source>
         <translation>Delete customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="159"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="169"/>
         <source>Delete the customer %1? They stay deleted when a newer file is imported; Edit ▸ Undo brings them back.</source>
         <translation>Delete the customer %1? They stay deleted when a newer file is imported; Edit ▸ Undo brings them back.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="175"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="185"/>
         <source>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</source>
         <translation>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</translation>
     </message>
@@ -2190,22 +2190,22 @@ each once, with the segments they are in as tags.</translation>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="113"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="120"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="115"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="129"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="126"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="133"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
@@ -2366,7 +2366,7 @@ No: replace them with the file&apos;s customers.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="314"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="347"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="228"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -2382,7 +2382,7 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="356"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="223"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2397,82 +2397,82 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="194"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="201"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="209"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="212"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="219"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="220"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="236"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="243"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="237"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="244"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="244"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="251"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="245"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="252"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="269"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="294"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="272"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="297"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="280"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="305"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDesk could not be started again; start it yourself to use the new language.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="327"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="352"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="334"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="359"/>
         <source>Built %1 from commit %2.</source>
         <translation>Built %1 from commit %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="337"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="362"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Run from the source code, not a built bundle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="339"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="364"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -2998,7 +2998,7 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <translation>File ▸ Export… writes the segments to an Excel workbook or a CSV file for your mailing service.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="47"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="48"/>
         <source>Show me around</source>
         <translation>Show me around</translation>
     </message>
@@ -3054,124 +3054,154 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>RfmPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="54"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="55"/>
         <source>RFM needs orders with dates: import an order file to see it.</source>
         <translation>RFM needs orders with dates: import an order file to see it.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="59"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="110"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="60"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="111"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="59"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="60"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="60"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="61"/>
         <source>Average spend</source>
         <translation>Average spend</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="66"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="67"/>
         <source>RFM groups</source>
         <translation>RFM groups</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="67"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="68"/>
         <source>Which cells of the grid make each RFM group</source>
         <translation>Which cells of the grid make each RFM group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="68"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="69"/>
         <source>Recency × frequency</source>
         <translation>Recency × frequency</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="69"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="70"/>
         <source>Recency × frequency, spend weighed</source>
         <translation>Recency × frequency, spend weighed</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="72"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="73"/>
         <source>Edit groups…</source>
         <translation>Edit groups…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="73"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="74"/>
         <source>Choose which group each cell of the grid belongs to</source>
         <translation>Choose which group each cell of the grid belongs to</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="76"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="77"/>
         <source>Cells show:</source>
         <translation>Cells show:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="79"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="80"/>
         <source>Groups:</source>
         <translation>Groups:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="85"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="86"/>
         <source>rfm-grid</source>
         <translation>rfm-grid</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="87"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="267"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="88"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="293"/>
         <source>Click a cell of the grid to see its customers.</source>
         <translation>Click a cell of the grid to see its customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="89"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="90"/>
         <source>Make a segment of this cell</source>
         <translation>Make a segment of this cell</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="110"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="111"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="110"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="111"/>
         <source>Revenue share</source>
         <translation>Revenue share</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="124"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="125"/>
         <source>Make a segment of this group</source>
         <translation>Make a segment of this group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="177"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="178"/>
         <source>Your own grid</source>
         <translation>Your own grid</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
+        <source>1 order</source>
+        <translation>1 order</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
+        <source>%1 orders</source>
+        <translation>%1 orders</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="222"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="224"/>
+        <source>Nobody has %1 score %2: equal values get equal scores, and the %3 customers with %1 %4 (%5) are more than a fifth of the buyers.</source>
+        <translation>Nobody has %1 score %2: equal values get equal scores, and the %3 customers with %1 %4 (%5) are more than a fifth of the buyers.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="235"/>
         <source>%1 customers have bought; %2 have no purchases yet (at %3).</source>
         <translation>%1 customers have bought; %2 have no purchases yet (at %3).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="234"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="260"/>
         <source>Suggested action</source>
         <translation>Suggested action</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="273"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="299"/>
         <source>R%1 · F%2: %3 customers</source>
         <translation>R%1 · F%2: %3 customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="282"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="308"/>
         <source>RFM R%1 · F%2</source>
         <translation>RFM R%1 · F%2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="291"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="317"/>
         <source>RFM: %1</source>
         <translation>RFM: %1</translation>
     </message>
@@ -3474,72 +3504,72 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="249"/>
+        <location filename="../../segmentdesk/ui/session.py" line="256"/>
         <source>New segment</source>
         <translation>New segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="252"/>
+        <location filename="../../segmentdesk/ui/session.py" line="259"/>
         <source>New segment “%1”</source>
         <translation>New segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="260"/>
+        <location filename="../../segmentdesk/ui/session.py" line="267"/>
         <source>Edit “%1”</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="269"/>
+        <location filename="../../segmentdesk/ui/session.py" line="276"/>
         <source>Move group in “%1”</source>
         <translation>Move group in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="269"/>
+        <location filename="../../segmentdesk/ui/session.py" line="276"/>
         <source>Move condition in “%1”</source>
         <translation>Move condition in “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="284"/>
+        <location filename="../../segmentdesk/ui/session.py" line="291"/>
         <source>Rename “%1”</source>
         <translation>Rename “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="294"/>
+        <location filename="../../segmentdesk/ui/session.py" line="301"/>
         <source>Edit the persona of “%1”</source>
         <translation>Edit the persona of “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="299"/>
+        <location filename="../../segmentdesk/ui/session.py" line="306"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="302"/>
+        <location filename="../../segmentdesk/ui/session.py" line="309"/>
         <source>Duplicate “%1”</source>
         <translation>Duplicate “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="311"/>
+        <location filename="../../segmentdesk/ui/session.py" line="318"/>
         <source>Move “%1”</source>
         <translation>Move “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="316"/>
+        <location filename="../../segmentdesk/ui/session.py" line="323"/>
         <source>Delete “%1”</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="388"/>
+        <location filename="../../segmentdesk/ui/session.py" line="395"/>
         <source>Edit customer %1</source>
         <translation>Edit customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="397"/>
+        <location filename="../../segmentdesk/ui/session.py" line="404"/>
         <source>New customer %1</source>
         <translation>New customer %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="402"/>
+        <location filename="../../segmentdesk/ui/session.py" line="409"/>
         <source>Delete customer %1</source>
         <translation>Delete customer %1</translation>
     </message>
@@ -3547,18 +3577,18 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="79"/>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="92"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="96"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="95"/>
         <source>Command</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="95"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>

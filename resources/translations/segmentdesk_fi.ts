@@ -152,7 +152,7 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>Profiilit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="300"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="326"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
@@ -512,127 +512,127 @@ kukin kerran, segmentit tunnisteina.</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="33"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="38"/>
         <source>New customer</source>
         <translation>Uusi asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="33"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="38"/>
         <source>Customer</source>
         <translation>Asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="126"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="132"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="126"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="132"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="81"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="86"/>
         <source>Add a note…</source>
         <translation>Lisää muistiinpano…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="61"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="66"/>
         <source>Demo mode is on: personal data is shown as made-up values and this customer cannot be changed. Turn demo mode off (View ▸ Demo mode) to edit.</source>
         <translation>Esittelytila on päällä: henkilötiedot näytetään keksittyinä, eikä asiakasta voi muuttaa. Poista esittelytila käytöstä (Näytä ▸ Esittelytila) muokataksesi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="68"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="73"/>
         <source>Add tag</source>
         <translation>Lisää tunniste</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="72"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="77"/>
         <source>A tag, e.g. yoga</source>
         <translation>Tunniste, esim. jooga</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="73"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="78"/>
         <source>Tag</source>
         <translation>Tunniste</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="88"/>
         <source>No change</source>
         <translation>Ei muutosta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="84"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="89"/>
         <source>Consent given</source>
         <translation>Lupa annettu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="85"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="90"/>
         <source>Consent withdrawn</source>
         <translation>Lupa peruttu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="87"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="92"/>
         <source>on a form</source>
         <translation>lomakkeella</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="87"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="92"/>
         <source>by email</source>
         <translation>sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="87"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="92"/>
         <source>in the shop</source>
         <translation>myymälässä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="88"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="93"/>
         <source>other</source>
         <translation>muuten</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="97"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="102"/>
         <source>Marketing consent:</source>
         <translation>Markkinointilupa:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="110"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="115"/>
         <source>Delete customer…</source>
         <translation>Poista asiakas…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="115"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="120"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="136"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="142"/>
         <source>Notes and consent</source>
         <translation>Muistiinpanot ja markkinointilupa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="140"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="146"/>
         <source>Consent given %1</source>
         <translation>Lupa annettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="140"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="146"/>
         <source>Consent withdrawn %1</source>
         <translation>Lupa peruttu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="158"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="168"/>
         <source>Delete customer</source>
         <translation>Poista asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="159"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="169"/>
         <source>Delete the customer %1? They stay deleted when a newer file is imported; Edit ▸ Undo brings them back.</source>
         <translation>Poistetaanko asiakas %1? Asiakas pysyy poistettuna, vaikka uudempi tiedosto tuodaan; Muokkaa ▸ Kumoa palauttaa hänet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="175"/>
+        <location filename="../../segmentdesk/ui/dialogs/customer_dialog.py" line="185"/>
         <source>This customer has no customer number or email, so their changes could not be kept apart from the next import&apos;s.</source>
         <translation>Asiakkaalla ei ole asiakasnumeroa eikä sähköpostia, joten muutoksia ei voisi erottaa seuraavan tuonnin tiedoista.</translation>
     </message>
@@ -2190,22 +2190,22 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="113"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="120"/>
         <source>Untitled</source>
         <translation>Nimetön</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="115"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
         <source>%1 (read-only)</source>
         <translation>%1 (vain luku)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="129"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>Ei vielä tietoja: Tiedosto ▸ Tuo asiakkaat… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="126"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="133"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 asiakasta · %2 tilausta · tilanne %3</translation>
     </message>
@@ -2366,7 +2366,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="314"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="347"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="221"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="228"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
@@ -2382,7 +2382,7 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="356"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="223"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
@@ -2397,82 +2397,82 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="194"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="201"/>
         <source>Import segment files</source>
         <translation>Tuo segmenttitiedostoja</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="195"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segmenttitiedostot (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="209"/>
         <source>Cannot use this segment file</source>
         <translation>Segmenttitiedostoa ei voi käyttää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="212"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="219"/>
         <source>Export segment file</source>
         <translation>Vie segmenttitiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="213"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="220"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segmenttitiedostot (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="236"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="243"/>
         <source>Delete segment</source>
         <translation>Poista segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="237"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="244"/>
         <source>Delete the segment “%1”?</source>
         <translation>Poistetaanko segmentti ”%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="244"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="251"/>
         <source>Smallest useful segment</source>
         <translation>Pienin hyödyllinen segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="245"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="252"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Varoita, kun segmentissä on tavoitettavia asiakkaita vähemmän kuin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="269"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="294"/>
         <source>This language is already in use.</source>
         <translation>Tämä kieli on jo käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="272"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="297"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>Uusi kieli otetaan käyttöön, kun SegmentDesk käynnistyy uudelleen. Käynnistetäänkö nyt? Muutokset voi ensin tallentaa; projekti avautuu uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="280"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="305"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDeskiä ei voitu käynnistää uudelleen; käynnistä se itse, niin uusi kieli on käytössä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="327"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="352"/>
         <source>About SegmentDesk</source>
         <translation>Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="334"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="359"/>
         <source>Built %1 from commit %2.</source>
         <translation>Koottu %1 lähdekoodin versiosta %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="337"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="362"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Käynnistetty lähdekoodista, ei asennuspaketista.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="339"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="364"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -2998,7 +2998,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>Tiedosto ▸ Vie… kirjoittaa segmentit Excel-työkirjaan tai CSV-tiedostoon postituspalveluasi varten.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="47"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="48"/>
         <source>Show me around</source>
         <translation>Esittelykierros</translation>
     </message>
@@ -3054,124 +3054,154 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>RfmPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="54"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="55"/>
         <source>RFM needs orders with dates: import an order file to see it.</source>
         <translation>RFM tarvitsee päivättyjä tilauksia: tuo tilaustiedosto, niin näet sen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="59"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="110"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="60"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="111"/>
         <source>Customers</source>
         <translation>Asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="59"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="60"/>
         <source>Revenue</source>
         <translation>Myynti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="60"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="61"/>
         <source>Average spend</source>
         <translation>Keskiostot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="66"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="67"/>
         <source>RFM groups</source>
         <translation>RFM-ryhmät</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="67"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="68"/>
         <source>Which cells of the grid make each RFM group</source>
         <translation>Mitkä ruudukon ruudut kuuluvat kuhunkin RFM-ryhmään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="68"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="69"/>
         <source>Recency × frequency</source>
         <translation>Tuoreus × ostotiheys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="69"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="70"/>
         <source>Recency × frequency, spend weighed</source>
         <translation>Tuoreus × ostotiheys, summa huomioiden</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="72"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="73"/>
         <source>Edit groups…</source>
         <translation>Muokkaa ryhmiä…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="73"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="74"/>
         <source>Choose which group each cell of the grid belongs to</source>
         <translation>Valitse, mihin ryhmään kukin ruudukon ruutu kuuluu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="76"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="77"/>
         <source>Cells show:</source>
         <translation>Ruuduissa:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="79"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="80"/>
         <source>Groups:</source>
         <translation>Ryhmät:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="85"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="86"/>
         <source>rfm-grid</source>
         <translation>rfm-ruudukko</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="87"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="267"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="88"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="293"/>
         <source>Click a cell of the grid to see its customers.</source>
         <translation>Napsauta ruudukon ruutua, niin näet sen asiakkaat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="89"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="90"/>
         <source>Make a segment of this cell</source>
         <translation>Tee ruudusta segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="110"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="111"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="110"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="111"/>
         <source>Revenue share</source>
         <translation>Osuus myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="124"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="125"/>
         <source>Make a segment of this group</source>
         <translation>Tee ryhmästä segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="177"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="178"/>
         <source>Your own grid</source>
         <translation>Oma jako</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
+        <source>1 day</source>
+        <translation>1 päivä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
+        <source>%1 days</source>
+        <translation>%1 päivää</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
+        <source>1 order</source>
+        <translation>1 tilaus</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
+        <source>%1 orders</source>
+        <translation>%1 tilausta</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="222"/>
+        <source>%1 to %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="224"/>
+        <source>Nobody has %1 score %2: equal values get equal scores, and the %3 customers with %1 %4 (%5) are more than a fifth of the buyers.</source>
+        <translation>Kenelläkään ei ole %1-pistemäärää %2: samat arvot saavat aina saman pistemäärän, ja %3 asiakasta, joiden %1 on %4 (%5), on yli viidennes ostaneista.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="235"/>
         <source>%1 customers have bought; %2 have no purchases yet (at %3).</source>
         <translation>%1 asiakasta on ostanut; %2 ei ole vielä ostanut (tilanne %3).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="234"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="260"/>
         <source>Suggested action</source>
         <translation>Ehdotettu toimenpide</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="273"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="299"/>
         <source>R%1 · F%2: %3 customers</source>
         <translation>R%1 · F%2: %3 asiakasta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="282"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="308"/>
         <source>RFM R%1 · F%2</source>
         <translation>RFM R%1 · F%2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="291"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="317"/>
         <source>RFM: %1</source>
         <translation>RFM: %1</translation>
     </message>
@@ -3474,72 +3504,72 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="249"/>
+        <location filename="../../segmentdesk/ui/session.py" line="256"/>
         <source>New segment</source>
         <translation>Uusi segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="252"/>
+        <location filename="../../segmentdesk/ui/session.py" line="259"/>
         <source>New segment “%1”</source>
         <translation>Uusi segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="260"/>
+        <location filename="../../segmentdesk/ui/session.py" line="267"/>
         <source>Edit “%1”</source>
         <translation>Muokkaa ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="269"/>
+        <location filename="../../segmentdesk/ui/session.py" line="276"/>
         <source>Move group in “%1”</source>
         <translation>Siirrä ryhmää segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="269"/>
+        <location filename="../../segmentdesk/ui/session.py" line="276"/>
         <source>Move condition in “%1”</source>
         <translation>Siirrä ehtoa segmentissä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="284"/>
+        <location filename="../../segmentdesk/ui/session.py" line="291"/>
         <source>Rename “%1”</source>
         <translation>Nimeä uudelleen ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="294"/>
+        <location filename="../../segmentdesk/ui/session.py" line="301"/>
         <source>Edit the persona of “%1”</source>
         <translation>Muokkaa segmentin ”%1” personaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="299"/>
+        <location filename="../../segmentdesk/ui/session.py" line="306"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopio)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="302"/>
+        <location filename="../../segmentdesk/ui/session.py" line="309"/>
         <source>Duplicate “%1”</source>
         <translation>Monista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="311"/>
+        <location filename="../../segmentdesk/ui/session.py" line="318"/>
         <source>Move “%1”</source>
         <translation>Siirrä ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="316"/>
+        <location filename="../../segmentdesk/ui/session.py" line="323"/>
         <source>Delete “%1”</source>
         <translation>Poista ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="388"/>
+        <location filename="../../segmentdesk/ui/session.py" line="395"/>
         <source>Edit customer %1</source>
         <translation>Muokkaa asiakasta %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="397"/>
+        <location filename="../../segmentdesk/ui/session.py" line="404"/>
         <source>New customer %1</source>
         <translation>Uusi asiakas %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/session.py" line="402"/>
+        <location filename="../../segmentdesk/ui/session.py" line="409"/>
         <source>Delete customer %1</source>
         <translation>Poista asiakas %1</translation>
     </message>
@@ -3547,18 +3577,18 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="79"/>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="83"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="92"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="96"/>
         <source>Keyboard shortcuts</source>
         <translation>Näppäinoikotiet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="95"/>
         <source>Command</source>
         <translation>Komento</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="82"/>
+        <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="95"/>
         <source>Keys</source>
         <translation>Näppäimet</translation>
     </message>

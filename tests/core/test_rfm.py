@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -217,3 +218,13 @@ def test_the_grid_counts_customers_revenue_and_average_spend_per_cell():
     assert rfm_grid(ds, as_of=AS_OF, measure="avg_spend")[r - 1, f - 1] == pytest.approx(spend[in_cell].mean())
     heat = rfm_heatmap(ds, as_of=AS_OF, measure="revenue")
     assert heat.cell_groups[4][4] == "champions" and heat.cell_groups[0][0] == "hibernating"
+
+
+def test_scores_nobody_got_are_named_per_axis():
+    from segmentdesk.core.data.rfm import ScoreRange
+    from segmentdesk.core.data.rfm_summary import missing_scores
+
+    ranges = {"r": [ScoreRange(s, s, s, 1) for s in range(1, 6)],
+              "f": [ScoreRange(1, 1, 1, 50), ScoreRange(4, 2, 3, 30), ScoreRange(5, 4, 9, 20)],
+              "m": []}
+    assert missing_scores(SimpleNamespace(ranges=ranges)) == {"f": [2, 3]}

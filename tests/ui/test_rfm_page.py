@@ -100,3 +100,14 @@ def test_a_cells_customers_take_one_line_each(window, qtbot):
     view = page.customers_view
     assert not view.wordWrap()
     assert view.rowHeight(0) <= view.fontMetrics().height() + 8
+
+
+def test_an_empty_column_of_the_grid_is_explained(window, qtbot):
+    # Most of the sample's buyers have one order: they all get F 1, and F 2 is skipped.
+    page = _rfm(window, qtbot)
+    scores = rfm_scores(window.session.dataset, window.session.as_of)
+    f = scores.f[scores.buyers]
+    assert not (f == 2).any()
+    one = int((f == 1).sum())
+    assert (f"Nobody has F score 2: equal values get equal scores, and the {one:,} customers with F 1 (1 order) "
+            "are more than a fifth of the buyers.") in page.summary_label.text()

@@ -88,6 +88,19 @@ def rfm_grid(ds: Dataset, *, as_of: dt.date, measure: str = "customers") -> np.n
         return np.where(counts > 0, spend / counts, np.nan).reshape(5, 5)
 
 
+def missing_scores(summary: RfmSummary) -> dict[str, list[int]]:
+    """Per axis (``r f m``) the scores 1–5 nobody got: equal values always get equal scores, so when many
+    customers tie (most have one order) a score is skipped.  Axes without a gap are left out."""
+    out = {}
+    for axis, ranges in summary.ranges.items():
+        given = {r.score for r in ranges}
+        if given:
+            gaps = [s for s in range(1, 6) if s not in given]
+            if gaps:
+                out[axis] = gaps
+    return out
+
+
 @dataclass(frozen=True)
 class RfmHeatmap:
     """What the R×F heatmap draws: ``values[r - 1, f - 1]`` by ``measure``, the cell's customers, and
