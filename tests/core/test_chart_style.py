@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from segmentdesk.core.charts.style import (DARK, LIGHT, OKABE_ITO_HUES, date_formatter, month_text,
-                                           number_formatter, number_text, theme_from_colors)
+from segmentdesk.core.charts.style import (DARK, LIGHT, OKABE_ITO_HUES, ORANGE, YELLOW, date_formatter,
+                                           month_text, number_formatter, number_text, theme_from_colors)
 from segmentdesk.core.formats import FI_GROUP
 
 
@@ -16,6 +16,11 @@ def test_both_palettes_use_only_okabe_ito_colours():
 def test_light_palette_puts_pale_yellow_last_and_dark_palette_puts_dark_blue_last():
     assert LIGHT.series[-1] == "#F0E442"
     assert DARK.series[-1] == "#0072B2"
+
+
+def test_four_clusters_on_dark_never_get_both_orange_and_yellow():
+    # As the cluster map's small, 60 % opaque dots on a dark background the two look alike.
+    assert not {ORANGE, YELLOW} <= set(DARK.series[:4])
 
 
 def test_a_dark_window_palette_gives_a_dark_theme_with_its_own_colours():

@@ -2,7 +2,8 @@
 
 The palette is Okabe and Ito's (2008) colour-blind-safe set, ordered per background so the
 first series are the most legible: on light backgrounds blue first and yellow last, on dark
-ones sky blue first and dark blue last.  The UI builds the theme from its palette
+ones sky blue first and dark blue last, with yellow only after reddish purple (at 60 % opacity on a
+dark background a small yellow dot looks like an orange one, so four clusters never get both).  The UI builds the theme from its palette
 (:func:`theme_from_colors`), so core never reads Qt; tests use :data:`LIGHT` and :data:`DARK`.
 
 Tick labels go through :mod:`segmentdesk.core.formats` (Finnish ``2 000``, ``1 234,50 €``,
@@ -28,7 +29,7 @@ ORANGE, SKY_BLUE, GREEN, YELLOW, BLUE, VERMILLION, PURPLE = (
     "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
 OKABE_ITO_HUES = (ORANGE, SKY_BLUE, GREEN, YELLOW, BLUE, VERMILLION, PURPLE)
 LIGHT_SERIES = (BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY_BLUE, YELLOW)
-DARK_SERIES = (SKY_BLUE, ORANGE, GREEN, YELLOW, PURPLE, VERMILLION, BLUE)
+DARK_SERIES = (SKY_BLUE, ORANGE, GREEN, PURPLE, YELLOW, VERMILLION, BLUE)
 
 NumberKind = Literal["whole", "decimal", "money", "percent"]
 
