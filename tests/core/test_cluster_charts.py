@@ -81,3 +81,21 @@ def test_an_empty_map_says_what_to_do():
     empty = ClusterMapData(np.zeros((0, 2)), np.zeros(0, dtype=int), (), np.zeros((0, 2)), (0.0, 0.0))
     draw_cluster_map(fig, empty, lang="fi", theme=LIGHT)
     assert "Etsi ryhmät" in fig.texts[0].get_text()
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+def test_eight_clusters_are_told_apart_by_colour_and_shape(theme):
+    # Seven colours for up to eight clusters: the eighth repeats the first's colour, so shapes differ too.
+    k = 8
+    rng = np.random.default_rng(1)
+    labels = np.repeat(np.arange(k), 10)
+    data = ClusterMapData(rng.normal(size=(len(labels), 2)), labels, tuple(f"C{c}" for c in range(k)),
+                          rng.normal(size=(k, 2)), (0.5, 0.3))
+    fig = Figure()
+    draw_cluster_map(fig, data, lang="en", theme=theme)
+    looks = set()
+    for dots in fig.axes[0].collections:
+        colour = tuple(np.round(dots.get_facecolor()[0][:3], 3))
+        shape = dots.get_paths()[0].vertices.round(3).tobytes()
+        looks.add((colour, shape))
+    assert len(looks) == k

@@ -46,6 +46,11 @@ class SilhouetteData:
     suggested: int
 
 
+# A shape per cluster as well as a colour: the palette has seven colours for up to eight clusters
+# (cluster 8 shares cluster 1's colour), and some colour pairs are close for colour-blind eyes.
+MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
+
+
 @dataclass(frozen=True)
 class ClusterMapData:
     points: np.ndarray                        # n × 2 map coordinates (a sample of the customers)
@@ -121,7 +126,7 @@ def draw_cluster_map(fig: Figure, data: ClusterMapData | None, *, lang: str, the
     for c, name in enumerate(data.names):
         inside = data.labels == c
         ax.scatter(data.points[inside, 0], data.points[inside, 1], s=size, color=theme.color(c), alpha=0.6,
-                   linewidths=0, label=f"{c + 1} {name}")
+                   marker=MARKERS[c % len(MARKERS)], linewidths=0, label=f"{c + 1} {name}")
     for c, (x, y) in enumerate(data.centres):
         if not np.isnan(x):
             ax.text(x, y, str(c + 1), ha="center", va="center", fontsize=10, fontweight="bold",
