@@ -11,6 +11,7 @@ import numpy as np
 
 from .cli_input import UsageError
 from .cli_input import date_option as _as_of
+from .core.bilingual import in_language
 from .core.data.churn_summary import ChurnSummary, churn_summary, most_overdue
 from .core.formats import format_decimal, format_percent, format_whole
 from .core.project.store import load_project
@@ -31,8 +32,7 @@ _WORDS = {
 
 
 def _w(key: str, lang: str):
-    pair = _WORDS[key]
-    return pair[1] if lang == "fi" else pair[0]
+    return in_language(_WORDS[key], lang)
 
 
 def cmd_churn(args: argparse.Namespace) -> int:

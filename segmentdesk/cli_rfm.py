@@ -10,6 +10,7 @@ from pathlib import Path
 from .cli_input import UsageError
 from .cli_input import date_option as _as_of
 from .cli_input import now as _now
+from .core.bilingual import in_language
 from .core.data.rfm import ScoreRange, has_rfm
 from .core.data.rfm_groups import PRESETS, GroupMap, group_map_loads
 from .core.data.rfm_summary import RfmSummary, rfm_summary
@@ -36,8 +37,7 @@ _WORDS = {
 
 
 def _w(key: str, lang: str):
-    pair = _WORDS[key]
-    return pair[1] if lang == "fi" else pair[0]
+    return in_language(_WORDS[key], lang)
 
 
 def cmd_rfm(args: argparse.Namespace) -> int:

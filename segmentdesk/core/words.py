@@ -8,6 +8,7 @@ everywhere.  Each table maps a stable key to ``(English, Finnish)``; the window'
 """
 from __future__ import annotations
 
+from .bilingual import in_language
 from .errors import RuleError
 from .data.order_windows import parse_order_window
 
@@ -245,8 +246,7 @@ UNIT_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "fi" else pair[0]
+_pick = in_language
 
 
 # Columns SegmentDesk adds itself (their headers are part of the segment JSON, so they stay English there).

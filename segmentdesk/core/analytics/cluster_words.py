@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..bilingual import in_language
 from ..words import field_label
 
 NOTABLE = 0.5
@@ -38,8 +39,7 @@ CLUSTER_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "fi" else pair[0]
+_pick = in_language
 
 
 def direction_words(field: str, above: bool, lang: str = "en") -> str:

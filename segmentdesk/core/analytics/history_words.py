@@ -5,6 +5,7 @@ a case-marked noun (*segmentistä* ”Kanta-asiakkaat”), never take endings on
 """
 from __future__ import annotations
 
+from ..bilingual import in_language
 from ..formats import format_whole
 from .history import GONE, NEW, NONE, Flow
 
@@ -38,8 +39,7 @@ _STATES: dict[str, tuple[str, str]] = {
 def state_label(state: str, lang: str) -> str:
     """A matrix heading: the segment's name, or the words for in no segment / new / gone."""
     if state in _STATES:
-        en, fi = _STATES[state]
-        return fi if lang == "fi" else en
+        return in_language(_STATES[state], lang)
     return state
 
 

@@ -1,6 +1,8 @@
 """The words of the presentation's slides in English and Finnish (:mod:`.presentation`)."""
 from __future__ import annotations
 
+from ..bilingual import in_language
+
 PRESENTATION_WORDS: dict[str, tuple[str, str]] = {
     "overview_title": ("Customers and segments", "Asiakkaat ja segmentit"),
     "overview_subtitle": ("How many customers each segment holds.", "Kuinka monta asiakasta kuhunkin segmenttiin kuuluu."),
@@ -23,5 +25,4 @@ PRESENTATION_WORDS: dict[str, tuple[str, str]] = {
 
 
 def presentation_word(key: str, lang: str = "en") -> str:
-    pair = PRESENTATION_WORDS[key]
-    return pair[1] if lang == "fi" else pair[0]
+    return in_language(PRESENTATION_WORDS[key], lang)

@@ -7,6 +7,7 @@ so a reader never has to divide.  Numbers come from :mod:`...formats`.
 """
 from __future__ import annotations
 
+from ..bilingual import in_language
 from ..formats import format_decimal, format_money, format_percent, format_whole
 from .profile import Highlight, KeyFigure, Profile, strongest_rows
 
@@ -102,8 +103,7 @@ _FIGURE_SENTENCES: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
 }
 
 
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "fi" else pair[0]
+_pick = in_language
 
 
 def table_word(key: str, lang: str = "en") -> str:

@@ -2,6 +2,7 @@
 command line say the same thing about the same problem."""
 from __future__ import annotations
 
+from ..bilingual import in_language
 from ..formats import format_decimal, format_whole
 from ..segments.judging import Warning_
 
@@ -36,7 +37,7 @@ def warning_sentence(w: Warning_, lang: str = "en", *, current: str | None = Non
     pair = _SENTENCES.get(w.code)
     if pair is None:
         return w.code
-    text = pair[1] if lang == "fi" else pair[0]
+    text = in_language(pair, lang)
     other = w.other if w.segment == current else w.segment
     if w.code == "nearly_same":
         value = format_decimal((w.value or 0) * 100, lang, decimals=0)

@@ -5,6 +5,8 @@ each key maps to ``(English, Finnish)`` as in :mod:`segmentdesk.core.words`.
 """
 from __future__ import annotations
 
+from ..bilingual import in_language
+
 CHART_WORDS: dict[str, tuple[str, str]] = {
     "month": ("Month", "Kuukausi"),
     "revenue": ("Revenue", "Myynti"),
@@ -29,5 +31,4 @@ CHART_WORDS: dict[str, tuple[str, str]] = {
 
 def chart_word(key: str, lang: str) -> str:
     """The chart word ``key`` in ``lang`` (English for any other language)."""
-    en, fi = CHART_WORDS[key]
-    return fi if lang == "fi" else en
+    return in_language(CHART_WORDS[key], lang)

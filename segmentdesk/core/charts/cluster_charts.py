@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..analytics.clusters import SEED, ClusterResult
+from ..bilingual import in_language
 from .style import Theme, draw_message, number_formatter, number_text, prepare_figure, styled_axes
 
 if TYPE_CHECKING:
@@ -35,8 +36,7 @@ CLUSTER_CHART_WORDS: dict[str, tuple[str, str]] = {
 
 
 def cluster_chart_word(key: str, lang: str) -> str:
-    en, fi = CLUSTER_CHART_WORDS[key]
-    return fi if lang == "fi" else en
+    return in_language(CLUSTER_CHART_WORDS[key], lang)
 
 
 @dataclass(frozen=True)

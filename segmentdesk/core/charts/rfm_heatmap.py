@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..bilingual import in_language
 from ..data.rfm_summary import RfmHeatmap
 from ..words import rfm_group_label
 from .style import Theme, draw_message, number_text, prepare_figure, styled_axes
@@ -24,8 +25,7 @@ _KINDS = {"customers": "whole", "revenue": "money", "avg_spend": "money"}
 
 
 def heatmap_word(key: str, lang: str) -> str:
-    en, fi = _WORDS[key]
-    return fi if lang == "fi" else en
+    return in_language(_WORDS[key], lang)
 
 
 def draw_rfm_heatmap(fig: Figure, data: RfmHeatmap, *, lang: str, theme: Theme) -> None:

@@ -7,6 +7,7 @@ user's language.  Each table maps a stable key to ``(English, Finnish)``; the or
 """
 from __future__ import annotations
 
+from ..bilingual import in_language
 from ..words import field_label
 
 HEADINGS = ("labels", "keys")
@@ -30,8 +31,7 @@ SUMMARY_COLUMNS: dict[str, tuple[str, str]] = {
 }
 
 
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "fi" else pair[0]
+_pick = in_language
 
 
 def summary_sheet_name(headings: str, lang: str) -> str:

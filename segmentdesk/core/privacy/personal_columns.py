@@ -86,11 +86,29 @@ def column_kind(header: str, values: pd.Series) -> str | None:
     words = _words(header)
     sample = _sample(values)
     emails = _share(sample, _LOOKS_EMAIL)
+    # An email word alone is not enough where there are values: "Sähköpostilupa" holds yes and no.
     if emails >= 0.5 or (_has(words, _EMAIL_WORDS) and emails > 0):
         return EMAIL
+    kind = _kind_by_words(words)
+    if kind in (IDENTIFIER, PHONE):
+        return kind
+    if len(sample) and _share(sample, _LOOKS_PHONE) >= 0.8 and _phone_digits(sample):
+        return PHONE
+    return kind
+
+
+def header_kind(header: str) -> str | None:
+    """The personal kind a column's header alone says, for where no values are at hand (a rule's field):
+    an email word counts here, as the careful answer."""
+    words = _words(header)
+    return EMAIL if _has(words, _EMAIL_WORDS) else _kind_by_words(words)
+
+
+def _kind_by_words(words: list[str]) -> str | None:
+    """The personal kind the header's words say, emails aside (see :func:`column_kind`)."""
     if _has(words, _IDENTIFIER_WORDS):
         return IDENTIFIER
-    if _has(words, _PHONE_WORDS) or (len(sample) and _share(sample, _LOOKS_PHONE) >= 0.8 and _phone_digits(sample)):
+    if _has(words, _PHONE_WORDS):
         return PHONE
     last = words[-2:-1] if len(words) > 1 else words
     # "Default Address Company" is a firm, "Company address" a street: the last word decides.

@@ -13,17 +13,14 @@ import re
 from dataclasses import replace
 from typing import Any
 
-import pandas as pd
-
 from ..formats import format_whole
-from ..privacy.personal_columns import ROLE_KINDS, column_kind
+from ..privacy.personal_columns import ROLE_KINDS, header_kind
 from ..project.person_match import PERSONAL_ROLES
 from ..segments.describe import describe
 from ..segments.model import Condition, Group, Node
 from .report_words import report_word
 
 _EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+")
-_NO_VALUES = pd.Series([], dtype=object)           # a custom column is judged by its header alone here
 
 
 def is_personal_field(name: str) -> bool:
@@ -32,7 +29,7 @@ def is_personal_field(name: str) -> bool:
     (judged as :mod:`..privacy.personal_columns` judges it)."""
     if name in PERSONAL_ROLES or name in ROLE_KINDS:
         return True
-    return name.startswith("column:") and column_kind(name[len("column:"):], _NO_VALUES) is not None
+    return name.startswith("column:") and header_kind(name[len("column:"):]) is not None
 
 
 def _has_email(value: Any) -> bool:

@@ -5,6 +5,8 @@ RFM groups, clusters and history come from their own tables, so the report says 
 """
 from __future__ import annotations
 
+from ..bilingual import in_language
+
 REPORT_WORDS: dict[str, tuple[str, str]] = {
     "title": ("Customer segments", "Asiakassegmentit"),
     "subtitle": ("Client report", "Asiakasraportti"),
@@ -141,8 +143,7 @@ METHOD: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
 
 def report_word(key: str, lang: str) -> str:
     """The report word ``key`` in ``lang`` (English for any other language)."""
-    en, fi = REPORT_WORDS[key]
-    return fi if lang == "fi" else en
+    return in_language(REPORT_WORDS[key], lang)
 
 
 def method_sections(lang: str) -> list[tuple[str, str]]:

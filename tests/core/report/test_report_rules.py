@@ -41,4 +41,4 @@ def test_a_firm_name_is_personal_as_a_sole_traders_firm_carries_their_name():
 
 def test_a_custom_column_of_product_names_is_not_personal():
     assert not is_personal_field("column:Tuotenimi")
-    assert is_personal_field("column:IBAN")
+    assert is_personal_field("column:IBAN") and is_personal_field("column:Sähköposti 2")
