@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
 import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
+from segmentdesk.core.data.audience import WITHOUT_CONSENT
 from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.errors import ExportError, RuleError
+from segmentdesk.core.export.preview import preview_table
 from segmentdesk.core.export.workbook import SUMMARY_HEADERS, sheet_names, write_workbook
 from segmentdesk.core.segments.model import Segment, node_from_json
 
@@ -341,3 +344,40 @@ def test_every_sheet_prints_on_a4_landscape_one_page_wide_with_the_heading_on_ea
         assert ws.page_setup.fitToWidth in (None, 1, "1") and ws.page_setup.fitToHeight in (0, "0")
         assert ws.print_title_rows.replace("$", "") == "1:1"
         assert "&P" in ws.oddFooter.right.text
+
+
+@pytest.fixture
+def repeat_buyers():
+    """Aino buys every month until last week; Eero bought twice a year and a half ago; Pia never."""
+    customers = pd.DataFrame({"Nro": ["1", "2", "3"],
+                              "Sähköposti": ["aino@example.fi", "eero@example.fi", "pia@example.fi"]}, dtype=object)
+    orders = pd.DataFrame({"Tilaus": ["T1", "T2", "T3", "T4", "T5"], "Asiakas": ["1", "1", "1", "2", "2"],
+                           "Summa": ["50", "50", "50", "10", "10"],
+                           "Pvm": ["1.5.2025", "1.6.2025", "25.6.2025", "1.1.2024", "1.2.2024"]}, dtype=object)
+    return build_dataset(customers, {"customer_id": "Nro", "email": "Sähköposti"}, orders, ORDER_ROLES)
+
+
+RFM_COLUMNS = ["customer_id", "rfm_score", "rfm_group", "churn_risk"]
+
+
+def test_a_workbook_for_people_names_rfm_groups_and_churn_bands_in_its_language(tmp_path, repeat_buyers):
+    _, book = export(tmp_path, repeat_buyers, [segment("Kaikki")], lang="fi", headings="labels",
+                     columns=RFM_COLUMNS, include_without_consent=True)
+    assert sheet_rows(book["Kaikki"]) == [["Asiakasnumero", "RFM-pisteet", "RFM-ryhmä", "Menetysriski"],
+                                          ["1", "333", "Huomiota kaipaavat", "matala"],
+                                          ["2", "111", "Horrostajat", "korkea"],
+                                          ["3", None, None, None]]
+
+
+def test_a_workbook_for_scripts_keeps_the_stable_keys(tmp_path, repeat_buyers):
+    _, book = export(tmp_path, repeat_buyers, [segment("Kaikki")], lang="fi", columns=RFM_COLUMNS,
+                     include_without_consent=True)
+    assert [row[2:] for row in sheet_rows(book["Kaikki"])[1:]] == [["need_attention", "low"],
+                                                                   ["hibernating", "high"], [None, None]]
+
+
+def test_the_export_preview_names_them_as_the_workbook_does(repeat_buyers):
+    preview = preview_table(repeat_buyers, np.ones(len(repeat_buyers), dtype=bool), format="xlsx", as_of=AS_OF,
+                            columns=RFM_COLUMNS, lang="fi", basis=WITHOUT_CONSENT)
+    assert preview[1:] == [["1", "333", "Huomiota kaipaavat", "matala"], ["2", "111", "Horrostajat", "korkea"],
+                           ["3", "", "", ""]]

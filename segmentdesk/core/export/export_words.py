@@ -1,14 +1,16 @@
 """The words an export writes for people: the summary sheet's name and headings, in English and Finnish.
 
 ``headings="keys"`` keeps the names scripts read (the contract's ``Summary`` and its English
-keys, field names over the member columns); ``headings="labels"`` (the default) writes the
-user's language.  Each table maps a stable key to ``(English, Finnish)``; the order of
+keys, field names over the member columns, a field's stable keys as its values); ``headings="labels"``
+(the default) writes the user's language, an RFM group or churn-risk band by its name too.  Each table maps a stable key to ``(English, Finnish)``; the order of
 :data:`SUMMARY_COLUMNS` is the contract's column order, new columns only ever appended.
 """
 from __future__ import annotations
 
+import pandas as pd
+
 from ..bilingual import in_language
-from ..words import field_label
+from ..words import churn_risk_label, field_label, rfm_group_label
 
 HEADINGS = ("labels", "keys")
 
@@ -49,3 +51,17 @@ def column_headings(fields: list[str], headings: str, lang: str) -> list[str]:
     if headings == "keys":
         return [f[len("column:"):] if f.startswith("column:") else f for f in fields]
     return [field_label(f, lang) for f in fields]
+
+
+KEYED_VALUES = {"rfm_group": rfm_group_label, "churn_risk": churn_risk_label}
+"""Fields whose values are stable keys (``champions``, ``high``) with a name in each language."""
+
+
+def column_values(field: str, values: pd.Series, headings: str, lang: str) -> pd.Series:
+    """A member column's values as written: a keyed field's (:data:`KEYED_VALUES`) by their names in
+    ``lang`` for people, as keys for scripts; other fields as they are."""
+    label = KEYED_VALUES.get(field)
+    if label is None or headings == "keys":
+        return values
+    names = {key: label(key, lang) for key in values.dropna().unique()}
+    return values.map(names).astype(object).where(values.notna(), None)

@@ -19,7 +19,7 @@ from ..privacy.pseudonyms import Pseudonyms
 from .ad_audiences import ad_table
 from .combined_list import combined_rows, require_combinable
 from .email_csv import AD_FIELDS, LAYOUTS, _mailing_fields, segment_table
-from .export_words import column_headings
+from .export_words import column_headings, column_values
 from .members import export_fields, select_rows
 from .safe_text import XLSX_CELL_MAX, clean_text
 
@@ -39,9 +39,9 @@ def preview_table(ds: Dataset, mask: np.ndarray, *, format: str, as_of: dt.date,
         fields = export_fields(ds, columns)
         rows = select_rows(ds, mask, fields, as_of=as_of, basis=basis, blocked=blocked, limit=limit,
                            pseudonyms=pseudonyms)
+        values = [column_values(f, rows.frame.iloc[:, c], headings, lang) for c, f in enumerate(fields)]
         return [column_headings(fields, headings, lang),
-                *([_shown(v, f, lang) for v, f in zip(row, fields)]
-                  for row in rows.frame.itertuples(index=False, name=None))]
+                *([_shown(v, f, lang) for v, f in zip(row, fields)] for row in zip(*values))]
     if layout.ad_identifiers:
         fields = [f for f in AD_FIELDS if ds.has_role(f)]
     elif layout.contact_headers:

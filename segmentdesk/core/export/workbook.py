@@ -32,7 +32,8 @@ from ..tasks import Progress
 from ..unique_names import numbered_unique
 from .csv_files import file_paths
 from .destination import ExportFiles, cannot_write, make_folders
-from .export_words import HEADINGS, SUMMARY_COLUMNS, column_headings, summary_headings, summary_sheet_name
+from .export_words import (HEADINGS, SUMMARY_COLUMNS, column_headings, column_values, summary_headings,
+                           summary_sheet_name)
 from .members import export_fields, require_mailing_columns, segment_masks, select_rows
 from .report import ExportReport, SegmentReport
 from .safe_text import clean_text
@@ -208,7 +209,8 @@ def _member_sheet(ws: Any, frame: pd.DataFrame, layout: _Layout, styles: _Styles
     """Header in row 1 (bold, frozen, filtered), one row per member below."""
     headers = layout.column_headings
     fields = layout.fields
-    columns = [prepare_column(_as_text(frame.iloc[:, c]) if f in TEXT_FIELDS else frame.iloc[:, c], h)
+    columns = [prepare_column(_as_text(frame.iloc[:, c]) if f in TEXT_FIELDS
+                              else column_values(f, frame.iloc[:, c], layout.headings, layout.lang), h)
                for c, (f, h) in enumerate(zip(fields, headers))]
     for c, column in enumerate(columns):
         ws.set_column(c, c, column.width)
