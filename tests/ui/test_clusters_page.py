@@ -86,3 +86,14 @@ def test_a_rule_segment_says_how_well_it_reproduces_the_cluster(window, qtbot):
     qtbot.mouseClick(page.rule_button, Qt.MouseButton.LeftButton)
     assert window.session.segments[-1].name.endswith("(rule)")
     assert "The rule finds " in page.segment_label.text()
+
+
+def test_the_silhouette_of_each_k_and_the_filled_in_missing_values_are_shown(window, qtbot):
+    page = _clusters(window, qtbot)
+    bars = page.silhouette_chart.figure.axes[0].patches
+    assert len(bars) == 7                       # k = 2 … 8
+    prepared = {p.field: p for p in page._result.features.preparations}
+    missing = prepared["days_since_last_order"].missing
+    assert missing > 0                          # the sample's customers without orders
+    assert f"Days since last order: {missing} missing, filled with the median" in page.notes_label.text()
+    assert "Number of orders: log scale" in page.notes_label.text()
