@@ -13,7 +13,7 @@ from .cli_input import UsageError
 from .cli_input import date_option as _as_of
 from .core.bilingual import in_language
 from .core.data.churn_summary import ChurnSummary, churn_summary, most_overdue
-from .core.formats import format_decimal, format_percent, format_whole
+from .core.formats import format_date, format_decimal, format_percent, format_whole
 from .core.project.store import load_project
 from .core.words import churn_risk_label, churn_rule
 
@@ -26,8 +26,9 @@ _WORDS = {
     "header": ("{band:<16} {count:>10} {share:>14}", "{band:<16} {count:>10} {share:>14}"),
     "columns": (("churn risk", "customers", "revenue share"), ("menetysriski", "asiakkaita", "osuus myynnistä")),
     "overdue": ("Most overdue ({shown} of {total}):", "Eniten myöhässä ({shown}/{total}):"),
-    "late": ("{who}: {days} days overdue (usually every {interval} days, last order {last})",
-             "{who}: {days} päivää myöhässä (tilaa yleensä {interval} päivän välein, viimeksi {last})"),
+    "late": ("{who}: {days} days overdue (usually every {interval} days, last order {last}, next expected {next})",
+             "{who}: {days} päivää myöhässä (tilaa yleensä {interval} päivän välein, viimeksi {last}, "
+             "seuraavaa odotettiin {next})"),
 }
 
 
@@ -68,7 +69,8 @@ def _overdue_rows(ds, summary: ChurnSummary, top: int) -> list[dict]:
         key_column = ds.customers.role_column("email")
     keys = key_column.to_numpy(dtype=object) if key_column is not None else np.arange(len(ds)).astype(object)
     return [{"customer": None if keys[c.position] is None else str(keys[c.position]), "overdue_days": c.overdue_days,
-             "usual_interval_days": c.usual_interval, "last_order": c.last_order.isoformat()}
+             "usual_interval_days": c.usual_interval, "last_order": c.last_order.isoformat(),
+             "expected_next_order": c.expected_next_order.isoformat()}
             for c in most_overdue(ds, summary, top=top)]
 
 
@@ -89,7 +91,8 @@ def _print(summary: ChurnSummary, late: list[dict], lang: str) -> None:
         for item in late:
             print("  " + _w("late", lang).format(
                 who=item["customer"], days=format_whole(item["overdue_days"], lang),
-                interval=format_decimal(item["usual_interval_days"], lang, decimals=0), last=item["last_order"]))
+                interval=format_decimal(item["usual_interval_days"], lang, decimals=0),
+                last=format_date(item["last_order"], lang), next=format_date(item["expected_next_order"], lang)))
 
 
 def add_churn_command(sub: argparse._SubParsersAction) -> None:

@@ -37,7 +37,7 @@ def test_json_counts_the_rhythm_and_bands_as_worked_out_by_hand(project, capsys)
     assert doc["median_interval_days"] == 165.0
     assert {b["key"]: b["count"] for b in doc["bands"]} == {"low": 1, "medium": 1, "high": 0}
     assert doc["most_overdue"] == [{"customer": "1007", "overdue_days": 1, "usual_interval_days": 201.0,
-                                    "last_order": "2024-09-02"}]
+                                    "last_order": "2024-09-02", "expected_next_order": "2025-03-22"}]
 
 
 def test_the_text_says_the_rule_and_the_bands_in_finnish(project, capsys):
@@ -46,6 +46,7 @@ def test_the_text_says_the_rule_and_the_bands_in_finnish(project, capsys):
     assert "Ostorytmi 2025-07-01: 2 toistuvaa ostajaa" in out
     assert "1,5 kertaa" in out                       # the rule in words, with a Finnish decimal comma
     assert "kohtalainen" in out and "1007: 1 päivää myöhässä" in out
+    assert "viimeksi 2.9.2024, seuraavaa odotettiin 22.3.2025)" in out
 
 
 def test_top_zero_lists_nobody(project, capsys):

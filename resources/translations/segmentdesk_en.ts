@@ -157,7 +157,7 @@ each once, with the segments they are in as tags.</translation>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="216"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="219"/>
         <source>Buying rhythm</source>
         <translation>Buying rhythm</translation>
     </message>
@@ -3264,42 +3264,47 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <translation>Last order</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="127"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
+        <source>Expected next order</source>
+        <translation>Expected next order</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="128"/>
         <source>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought once and %3 not yet.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought once and %3 not yet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="131"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="132"/>
         <source>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</source>
         <translation>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="152"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="153"/>
         <source>Most overdue first: %1 of %2 customers overdue by their own rhythm.</source>
         <translation>Most overdue first: %1 of %2 customers overdue by their own rhythm.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="154"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="155"/>
         <source>Nobody is overdue by their own rhythm.</source>
         <translation>Nobody is overdue by their own rhythm.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="173"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="175"/>
         <source>Buying on their usual rhythm. Keep them informed; they need no push.</source>
         <translation>Buying on their usual rhythm. Keep them informed; they need no push.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="174"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="176"/>
         <source>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</source>
         <translation>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="176"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="178"/>
         <source>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</source>
         <translation>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="187"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="189"/>
         <source>Churn risk: %1</source>
         <translation>Churn risk: %1</translation>
     </message>

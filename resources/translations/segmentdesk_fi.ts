@@ -157,7 +157,7 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="216"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="219"/>
         <source>Buying rhythm</source>
         <translation>Ostorytmi</translation>
     </message>
@@ -3264,42 +3264,47 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>Viimeisin tilaus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="127"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
+        <source>Expected next order</source>
+        <translation>Odotettu seuraava tilaus</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="128"/>
         <source>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought once and %3 not yet.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; asiakasta ostaa uudelleen (tilauksia vähintään kahtena päivänä); %2 on ostanut kerran ja %3 ei vielä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="131"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="132"/>
         <source>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</source>
         <translation>Toistuva ostaja tilaa tavallisesti &lt;b&gt;%1&lt;/b&gt; päivän välein (mediaani).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="152"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="153"/>
         <source>Most overdue first: %1 of %2 customers overdue by their own rhythm.</source>
         <translation>Eniten myöhässä ensin: %1/%2 asiakasta on myöhässä omasta rytmistään.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="154"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="155"/>
         <source>Nobody is overdue by their own rhythm.</source>
         <translation>Kukaan ei ole myöhässä omasta rytmistään.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="173"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="175"/>
         <source>Buying on their usual rhythm. Keep them informed; they need no push.</source>
         <translation>Ostavat tavallisessa rytmissään. Pidä heidät ajan tasalla; he eivät tarvitse tuuppausta.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="174"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="176"/>
         <source>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</source>
         <translation>Tavallista myöhemmässä omaan rytmiinsä nähden. Muistutus tai pieni syy palata juuri nyt toimii parhaiten, kun he vielä muistavat sinut.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="176"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="178"/>
         <source>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</source>
         <translation>Selvästi ohi tavallisen rytminsä. Kokeile henkilökohtaista paluutarjousta tai kysy, miksi he lopettivat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="187"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="189"/>
         <source>Churn risk: %1</source>
         <translation>Menetysriski: %1</translation>
     </message>

@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from segmentdesk.core.data.churn_summary import churn_summary
+from segmentdesk.core.data.churn_summary import churn_summary, most_overdue
 from segmentdesk.core.data.dataset import build_dataset
 
 AS_OF = dt.date(2026, 11, 1)
@@ -48,6 +48,14 @@ def test_each_band_has_its_customers_and_share_of_revenue(summary):
 def test_the_overdue_customers_come_most_overdue_first(summary):
     # customer 2: 72 − 30 = 42 days overdue; customer 3: 41 − 30 = 11; customer 1 is not overdue
     assert summary.overdue.tolist() == [1, 2]
+
+
+def test_each_overdue_customer_says_when_their_next_order_was_expected():
+    ds = _shop([("2", "2026-08-01", 100.0), ("2", "2026-08-21", 100.0), ("2", "2026-09-20", 100.0)])
+    late = most_overdue(ds, churn_summary(ds, as_of=AS_OF), top=5)
+    # gaps of 20 and 30 days: the usual interval is 25, so the next order was due 25 days after 20 September
+    assert [(c.usual_interval, c.last_order, c.expected_next_order) for c in late] == \
+        [(25.0, dt.date(2026, 9, 20), dt.date(2026, 10, 15))]
 
 
 def test_the_json_names_the_rule_factors_and_bands(summary):

@@ -35,10 +35,20 @@ def test_the_overdue_list_starts_with_the_most_overdue_and_shows_no_names(window
     assert days and days == sorted(days, reverse=True)
     first_names = set(ds.customers.role_column("first_name").dropna().astype(str))
     listed = {page.overdue_table.item(row, column).text()
-              for row in range(page.overdue_table.rowCount()) for column in range(4)}
+              for row in range(page.overdue_table.rowCount()) for column in range(page.overdue_table.columnCount())}
     assert not listed & first_names
     positions = churn_summary(ds, as_of=window.session.as_of).overdue
     assert page.overdue_table.item(0, 0).text() == str(ds.customers.role_column("customer_id").iloc[positions[0]])
+
+
+def test_the_overdue_list_says_when_each_customers_next_order_was_expected(window, qtbot):
+    page = _rhythm(window, qtbot)
+    ds = window.session.dataset
+    first = churn_summary(ds, as_of=window.session.as_of).overdue[0]
+    expected = field_values(ds, find_field(ds, "expected_next_order"), window.session.as_of).iloc[first]
+    table = page.overdue_table
+    assert table.horizontalHeaderItem(4).text() == "Expected next order"
+    assert table.item(0, 4).text() == expected.date().isoformat()
 
 
 def test_a_band_becomes_a_segment_of_its_customers(window, qtbot):

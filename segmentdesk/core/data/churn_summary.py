@@ -77,12 +77,14 @@ class OverdueCustomer:
     overdue_days: int
     usual_interval: float     # days
     last_order: dt.date
+    expected_next_order: dt.date      # the last order + the usual interval: when they were due
 
 
 def most_overdue(ds: Dataset, summary: ChurnSummary, *, top: int) -> list[OverdueCustomer]:
     """The ``top`` most overdue customers of ``summary`` (its reference date), most overdue first."""
     overdue = prediction_values(ds, "overdue_days", summary.as_of).to_numpy(dtype="float64")
+    expected = prediction_values(ds, "expected_next_order", summary.as_of)
     interval = usual_intervals(ds)
     last = ds.metrics["last_order_date"]
-    return [OverdueCustomer(int(p), int(overdue[p]), float(interval[p]), last.iloc[p].date())
-            for p in summary.overdue[:top]]
+    return [OverdueCustomer(int(p), int(overdue[p]), float(interval[p]), last.iloc[p].date(),
+                            expected.iloc[p].date()) for p in summary.overdue[:top]]

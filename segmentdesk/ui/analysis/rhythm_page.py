@@ -79,10 +79,11 @@ class RhythmPage(AnalysisPage):
 
         self.overdue_label = QLabel()
         self.overdue_label.setWordWrap(True)
-        self.overdue_table = QTableWidget(0, 4)
+        self.overdue_table = QTableWidget(0, 5)
         self.overdue_table.setAccessibleName(self.tr("Most overdue customers"))
         self.overdue_table.setHorizontalHeaderLabels([self.tr("Customer number"), self.tr("Days overdue"),
-                                                      self.tr("Usual days between orders"), self.tr("Last order")])
+                                                      self.tr("Usual days between orders"), self.tr("Last order"),
+                                                      self.tr("Expected next order")])
         _tidy(self.overdue_table, stretch=None)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -119,7 +120,7 @@ class RhythmPage(AnalysisPage):
         self._computed_for = key
         self.compute(partial(_figures, ds, s.as_of), self._show, customers=len(ds))
 
-    def _show(self, figures: tuple[ChurnSummary, list[tuple[str, int, float, dt.date]]]) -> None:
+    def _show(self, figures: tuple[ChurnSummary, list[tuple[str, int, float, dt.date, dt.date]]]) -> None:
         summary, overdue_rows = figures
         self.summary = summary
         fmt = i18n.formats()
@@ -153,8 +154,9 @@ class RhythmPage(AnalysisPage):
             .replace("%1", fmt.whole(len(overdue_rows))).replace("%2", fmt.whole(len(summary.overdue)))
             if len(summary.overdue) else self.tr("Nobody is overdue by their own rhythm."))
         self.overdue_table.setRowCount(len(overdue_rows))
-        for row, (who, days, interval, last) in enumerate(overdue_rows):
-            for column, value in enumerate((who, fmt.whole(days), fmt.whole(round(interval)), fmt.date(last))):
+        for row, (who, days, interval, last, expected) in enumerate(overdue_rows):
+            for column, value in enumerate((who, fmt.whole(days), fmt.whole(round(interval)), fmt.date(last),
+                                            fmt.date(expected))):
                 item = QTableWidgetItem(value)
                 if column in (1, 2):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -202,14 +204,15 @@ def _tidy(table: QTableWidget, *, stretch: int | None) -> None:
         header.setStretchLastSection(True)
 
 
-def _figures(ds, as_of, *, progress) -> tuple[ChurnSummary, list[tuple[str, int, float, dt.date]]]:
-    """The summary and the most overdue customers' rows (customer number, days, interval, last order)."""
+def _figures(ds, as_of, *, progress) -> tuple[ChurnSummary, list[tuple[str, int, float, dt.date, dt.date]]]:
+    """The summary and the most overdue customers' rows (customer number, days, interval, last order,
+    the next order expected)."""
     progress.report(0.0, "rhythm")
     summary = churn_summary(ds, as_of=as_of)
     key_column = ds.customers.role_column("customer_id")
     keys = key_column.to_numpy(dtype=object) if key_column is not None else (np.arange(len(ds)) + 1).astype(object)
-    rows = [("" if keys[c.position] is None else str(keys[c.position]), c.overdue_days, c.usual_interval, c.last_order)
-            for c in most_overdue(ds, summary, top=OVERDUE_SHOWN)]
+    rows = [("" if keys[c.position] is None else str(keys[c.position]), c.overdue_days, c.usual_interval, c.last_order,
+             c.expected_next_order) for c in most_overdue(ds, summary, top=OVERDUE_SHOWN)]
     return summary, rows
 
 
