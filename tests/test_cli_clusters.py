@@ -85,3 +85,15 @@ def test_save_waits_for_the_lock_of_a_window_and_gives_up_with_exit_2(project, c
     with acquire_lock(project, since=dt.datetime(2026, 11, 1, 9), purpose="window"):
         code, _, err = cli(capsys, "clusters", "--project", project, "--save")
     assert code == 2 and "is open in SegmentDesk" in err
+
+
+def test_lang_fi_names_and_describes_the_clusters_in_finnish(project, capsys):
+    code, out, _ = cli(capsys, "clusters", "--project", project, "--as-of", AS_OF, "--k", "3", "--lang", "fi")
+    assert code == 0
+    assert out.startswith("3 klusteria, 400 asiakasta") and "Siluetti: " in out and " 1  Klusteri 1 " in out
+    english = json.loads(cli(capsys, "clusters", "--project", project, "--as-of", AS_OF, "--k", "3", "--json")[1])
+    finnish = json.loads(cli(capsys, "clusters", "--project", project, "--as-of", AS_OF, "--k", "3", "--json",
+                             "--lang", "fi")[1])
+    assert [c["size"] for c in finnish["clusters"]] == [c["size"] for c in english["clusters"]]
+    assert finnish["clusters"][0]["name"] == "Klusteri 1"
+    assert finnish["clusters"][0]["description"] != english["clusters"][0]["description"]
