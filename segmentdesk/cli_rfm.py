@@ -19,7 +19,7 @@ from .core.project.lock import acquire_lock
 from .core.project.project_file import ProjectFile
 from .core.project.rfm_map_meta import set_rfm_map
 from .core.project.store import load_project
-from .core.words import rfm_group_action, rfm_group_description, rfm_group_label
+from .core.words import rfm_group_action, rfm_group_description, rfm_group_label, rfm_no_purchases
 
 LOCK_WAIT_SECONDS = 10.0
 # The command's own words beside the catalogue's group names: (English, Finnish).
@@ -28,7 +28,6 @@ _WORDS = {
               "RFM {date}: {buyers} ostanutta asiakasta, {none} ilman ostoja (ryhmät: {map})"),
     "header": ("{name:<24} {key:<20} {count:>10} {share:>14}", "{name:<24} {key:<20} {count:>10} {share:>14}"),
     "columns": (("group", "key", "customers", "revenue share"), ("ryhmä", "avain", "asiakkaita", "osuus myynnistä")),
-    "none": ("No purchases yet", "Ei ostoja vielä"),
     "scores": ("Scores (5 is best):", "Pisteet (5 on paras):"),
     "r": ("R days since last order", "R päiviä viime tilauksesta"),
     "f": ("F orders", "F tilauksia"),
@@ -57,7 +56,7 @@ def cmd_rfm(args: argparse.Namespace) -> int:
         for group in doc["groups"]:
             group["description"] = rfm_group_description(group["key"], lang)
             group["action"] = rfm_group_action(group["key"], lang)
-        doc["no_purchases_name"] = _w("none", lang)
+        doc["no_purchases_name"] = rfm_no_purchases(lang)
         json.dump(doc, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return 0
@@ -92,7 +91,7 @@ def _print(summary: RfmSummary, lang: str) -> None:
     for g in summary.groups:
         print(row.format(name=rfm_group_label(g.key, lang), key=g.key, count=format_whole(g.count, lang),
                          share=format_percent(g.revenue_share, lang)))
-    print(row.format(name=_w("none", lang), key="", count=format_whole(summary.no_purchases, lang),
+    print(row.format(name=rfm_no_purchases(lang), key="", count=format_whole(summary.no_purchases, lang),
                      share=format_percent(summary.no_purchases_revenue_share, lang)))
     print(_w("scores", lang))
     for axis in ("r", "f", "m"):

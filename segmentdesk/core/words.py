@@ -172,6 +172,9 @@ RFM_GROUP_LABELS: dict[str, tuple[str, str]] = {
     "champions": ("Champions", "Huippuasiakkaat"),
 }
 
+# What a customer without orders is where RFM groups are shown: they have no RFM at all.
+RFM_NO_PURCHASES: tuple[str, str] = ("No purchases yet", "Ei ostoja vielä")
+
 # Per RFM group: what its customers are like, in plain words, and what a small shop could do.
 RFM_GROUP_DESCRIPTIONS: dict[str, tuple[str, str]] = {
     "champions": ("Bought recently, buy often and spend the most.",
@@ -303,6 +306,11 @@ def finding_label(code: str, lang: str = "en") -> str:
 def rfm_group_label(key: str, lang: str = "en") -> str:
     """An RFM group's name; an unknown key reads as itself."""
     return _pick(RFM_GROUP_LABELS.get(key, (key, key)), lang)
+
+
+def rfm_no_purchases(lang: str = "en") -> str:
+    """What stands for the RFM group of a customer without orders."""
+    return _pick(RFM_NO_PURCHASES, lang)
 
 
 def churn_risk_label(key: str, lang: str = "en") -> str:

@@ -360,13 +360,13 @@ def repeat_buyers():
 RFM_COLUMNS = ["customer_id", "rfm_score", "rfm_group", "churn_risk"]
 
 
-def test_a_workbook_for_people_names_rfm_groups_and_churn_bands_in_its_language(tmp_path, repeat_buyers):
+def test_a_workbook_for_people_names_rfm_groups_and_churn_bands_in_its_language_and_no_purchases_as_such(tmp_path, repeat_buyers):
     _, book = export(tmp_path, repeat_buyers, [segment("Kaikki")], lang="fi", headings="labels",
                      columns=RFM_COLUMNS, include_without_consent=True)
     assert sheet_rows(book["Kaikki"]) == [["Asiakasnumero", "RFM-pisteet", "RFM-ryhmä", "Menetysriski"],
                                           ["1", "333", "Huomiota kaipaavat", "matala"],
                                           ["2", "111", "Horrostajat", "korkea"],
-                                          ["3", None, None, None]]
+                                          ["3", None, "Ei ostoja vielä", None]]
 
 
 def test_a_workbook_for_scripts_keeps_the_stable_keys(tmp_path, repeat_buyers):
@@ -380,4 +380,4 @@ def test_the_export_preview_names_them_as_the_workbook_does(repeat_buyers):
     preview = preview_table(repeat_buyers, np.ones(len(repeat_buyers), dtype=bool), format="xlsx", as_of=AS_OF,
                             columns=RFM_COLUMNS, lang="fi", basis=WITHOUT_CONSENT)
     assert preview[1:] == [["1", "333", "Huomiota kaipaavat", "matala"], ["2", "111", "Horrostajat", "korkea"],
-                           ["3", "", "", ""]]
+                           ["3", "", "Ei ostoja vielä", ""]]

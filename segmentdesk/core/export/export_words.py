@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..bilingual import in_language
-from ..words import churn_risk_label, field_label, rfm_group_label
+from ..words import churn_risk_label, field_label, rfm_group_label, rfm_no_purchases
 
 HEADINGS = ("labels", "keys")
 
@@ -59,9 +59,11 @@ KEYED_VALUES = {"rfm_group": rfm_group_label, "churn_risk": churn_risk_label}
 
 def column_values(field: str, values: pd.Series, headings: str, lang: str) -> pd.Series:
     """A member column's values as written: a keyed field's (:data:`KEYED_VALUES`) by their names in
-    ``lang`` for people, as keys for scripts; other fields as they are."""
+    ``lang`` for people (a customer without RFM: "No purchases yet", as the RFM views say), as keys
+    for scripts; other fields as they are."""
     label = KEYED_VALUES.get(field)
     if label is None or headings == "keys":
         return values
     names = {key: label(key, lang) for key in values.dropna().unique()}
-    return values.map(names).astype(object).where(values.notna(), None)
+    missing = rfm_no_purchases(lang) if field == "rfm_group" else None
+    return values.map(names).astype(object).where(values.notna(), missing)
