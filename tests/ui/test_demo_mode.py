@@ -188,7 +188,7 @@ def test_the_search_box_searches_the_pseudonyms_not_the_real_names(window, qtbot
     panel = window.customers
     panel.search.setText("Aino")
     panel._on_search_changed()
-    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)       # the real name, before
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 1, timeout=5000)       # the real name, before
     window.menus.demo_action.trigger()
     panel._on_search_changed()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=5000)

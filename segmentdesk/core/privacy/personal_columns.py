@@ -6,7 +6,10 @@ Swedish or English (a webshop's ``Default Address Address1``, a CRM's ``Contact 
 B2B file's ``Yritys``) and, for emails and phone numbers, by its values, so an address column
 with an unexpected header is caught too.  A firm's name and business ID are (a sole trader's firm
 carries their name).  Postal code, city, region and country are not personal identifiers here
-(the issue keeps them: the charts stay true), nor is the customer number.
+(the issue keeps them: the charts stay true), nor is the customer number.  Last, a column of free
+text (``TEXT``: a notes column by its header, or any text column where a cell holds an email, a phone
+number, an identity code or a customer's name) is personal too: demo mode replaces what inside it
+names someone (:mod:`.free_text`).
 """
 from __future__ import annotations
 
@@ -16,9 +19,9 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-EMAIL, FIRST, LAST, FULL, PHONE, STREET, COMPANY, IDENTIFIER = (
-    "email", "first_name", "last_name", "full_name", "phone", "street", "company", "identifier")
-KINDS = (EMAIL, FIRST, LAST, FULL, PHONE, STREET, COMPANY, IDENTIFIER)
+EMAIL, FIRST, LAST, FULL, PHONE, STREET, COMPANY, IDENTIFIER, TEXT = (
+    "email", "first_name", "last_name", "full_name", "phone", "street", "company", "identifier", "free_text")
+KINDS = (EMAIL, FIRST, LAST, FULL, PHONE, STREET, COMPANY, IDENTIFIER, TEXT)
 # A firm's name and business ID count too: a sole trader's firm carries their own name ("Tmi Aino Laine").
 ROLE_KINDS = {"email": EMAIL, "first_name": FIRST, "last_name": LAST, "phone": PHONE, "company_name": COMPANY,
               "business_id": IDENTIFIER}
@@ -28,6 +31,12 @@ _SPLIT = re.compile(r"[\s_\-./:()\[\]#]+")
 _LOOKS_EMAIL = re.compile(r"^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$")
 _LOOKS_PHONE = re.compile(r"^(\+|00|0)[\d\s\u00a0\-()/.]{6,}$")
 _SAMPLE = 2000           # values looked at to judge a column by its contents
+# Inside a free text (:mod:`.free_text`): an email; a phone (+, 00 or 0 and 8–15 digits; neither a dot nor a
+# slash separates, 01.02.2024 and 05/01/2024 are dates); a business ID (1234567-8) or personal identity code (010190-123A).
+EMAIL_IN = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
+PHONE_IN = re.compile(r"(?<![\w+])(?:\+|\(?0)\d(?:[ \u00a0\-)]{0,2}\d){6,14}(?!\w)")
+IDENTIFIER_IN = re.compile(r"(?<!\w)(?:\d{7}-\d|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])(?!\w)", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 # Header words, compared with the header's words (and, for the long ones, inside them).
 _EMAIL_WORDS = ("email", "e-mail", "sähköposti", "sahkoposti", "s-posti", "sposti", "epost", "e-post", "mail")
@@ -48,6 +57,11 @@ _LAST_WORDS = ("sukunimi", "last", "lastname", "surname", "family", "efternamn")
 _NOT_NAME = ("tuote", "tuotteen", "product", "kampanja", "campaign", "segment", "segmentti", "lista", "list",
              "ryhmä", "group", "tag", "kunta", "kunnan", "municipality", "city", "kaupunki", "brand", "merkki",
              "file", "tiedosto", "kategoria", "category", "tuoteryhmä", "toimiala", "industry", "domain")
+# A column of free text: its cells are what a person wrote, and may name anyone.
+_NOTE_WORDS = ("muistiinpano", "muistiinpanot", "muistio", "huomautus", "huomautukset", "huom", "kommentti",
+               "kommentit", "lisätieto", "lisätiedot", "lisätietoja", "viesti", "kuvaus", "note", "notes",
+               "comment", "comments", "remark", "remarks", "memo", "message", "description", "anteckning",
+               "anteckningar", "kommentar", "meddelande", "beskrivning", "övrigt")
 _IDENTIFIER_WORDS = ("henkilötunnus", "hetu", "sotu", "ssn", "personnummer", "username", "käyttäjätunnus",
                      "käyttäjänimi", "user", "iban", "tilinumero", "pankkitili")
 
@@ -73,7 +87,42 @@ def personal_columns(frame: pd.DataFrame, roles: Mapping[str, str],
         kind = column_kind(str(header), frame[header])
         if kind is not None:
             out[header] = kind
+    # Free text last: whether a cell names someone depends on the names the other columns hold.
+    names = _name_words(frame, out)
+    for header in frame.columns:
+        if header in out or header in mapped or kinds.get(header) not in (None, "text", "category"):
+            continue
+        if is_free_text(str(header), frame[header], names, category=kinds.get(header) == "category"):
+            out[header] = TEXT
     return out
+
+
+def is_free_text(header: str, values: pd.Series, names: frozenset[str], *, category: bool = False) -> bool:
+    """Whether an unmapped column holds free text that can name people: its header says notes or
+    comments, or a cell holds an email, a phone number or an identity code, or (a text column, not a
+    category's few values) a word that is some customer's first name or surname (``names``)."""
+    if _has(_words(header), _NOTE_WORDS):
+        return True
+    texts = [v for v in pd.unique(values.to_numpy(dtype=object)) if isinstance(v, str) and v.strip()]
+    if any(EMAIL_IN.search(v) or PHONE_IN.search(v) or IDENTIFIER_IN.search(v) for v in texts):
+        return True
+    return not category and bool(names) and any(not names.isdisjoint(words_of(v)) for v in texts)
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text``, case-folded (a hyphenated name is one word)."""
+    return [m.group(0).casefold() for m in WORD.finditer(text)]
+
+
+def _name_words(frame: pd.DataFrame, columns: Mapping[str, str]) -> frozenset[str]:
+    """Every first name and surname (folded) the customers carry in their name columns."""
+    words: set[str] = set()
+    for header, kind in columns.items():
+        if kind in (FIRST, LAST, FULL):
+            for value in pd.unique(frame[header].to_numpy(dtype=object)):
+                if isinstance(value, str):
+                    words.update(words_of(value))
+    return frozenset(w for w in words if len(w) > 1)
 
 
 def looks_like_email(value: object) -> bool:
@@ -101,7 +150,9 @@ def header_kind(header: str) -> str | None:
     """The personal kind a column's header alone says, for where no values are at hand (a rule's field):
     an email word counts here, as the careful answer."""
     words = _words(header)
-    return EMAIL if _has(words, _EMAIL_WORDS) else _kind_by_words(words)
+    if _has(words, _EMAIL_WORDS):
+        return EMAIL
+    return _kind_by_words(words) or (TEXT if _has(words, _NOTE_WORDS) else None)
 
 
 def _kind_by_words(words: list[str]) -> str | None:

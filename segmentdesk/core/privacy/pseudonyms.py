@@ -32,8 +32,9 @@ import pandas as pd
 from ..data.dataset import Dataset, match_key
 from ..segments.model import Condition, Group, Node
 from . import finnish_names as N
+from .free_text import TextScrubber, known_phrases, scrub_column
 from .personal_columns import (COMPANY, EMAIL, FIRST, FULL, IDENTIFIER, KINDS, LAST, NAME_KINDS, PHONE,
-                               STREET, personal_columns)
+                               STREET, TEXT, personal_columns)
 
 DEMO_DOMAIN = "example.invalid"      # RFC 2606: reserved, never a real mailbox
 PHONE_PREFIX = "+358 40 0"
@@ -106,6 +107,10 @@ class Pseudonyms:
         self._cache: dict[str, np.ndarray] = {}
         self._rows: dict[str, np.ndarray] | None = None
         self._email_map: dict[str, str] | None = None
+        self._excluded_words: frozenset[str] | None = None
+        self._values: dict[tuple[str, str], str] = {}
+        self._scrubber: TextScrubber | None = None
+        self._own: list[tuple[np.ndarray, np.ndarray]] | None = None
 
     @classmethod
     def of(cls, ds: Dataset, *, secret: bytes) -> Pseudonyms:
@@ -128,9 +133,11 @@ class Pseudonyms:
         cached = self._cache.get(header)
         if cached is None:
             kind = self.columns[header]
-            rows = self._per_row()
-            made = rows[kind].copy()
             original = self._frame[header].to_numpy(dtype=object)
+            if kind == TEXT:                    # free text: what inside it names someone is replaced
+                made = scrub_column(original, self._text(), self._own_names)
+            else:
+                made = self._per_row()[kind].copy()
             made[pd.isna(original) | (original == "")] = None
             self._cache[header] = cached = made
         return cached
@@ -149,11 +156,17 @@ class Pseudonyms:
         """A pseudonym of kind ``kind`` for a value standing alone (a rule's value): the same text,
         trimmed and without case, always gives the same one."""
         folded = str(text).strip().casefold()
+        if kind == TEXT:
+            return self._text().scrub(str(text))
+        made_before = self._values.get((kind, folded))
+        if made_before is not None:
+            return made_before
         digest = hmac.digest(self._secret, f"value:{kind}:{folded}".encode(), "sha256")
         kind = kind if kind in KINDS else FULL
         made = _make(np.frombuffer(digest, dtype=np.uint8).reshape(1, -1), np.zeros(1, dtype=np.int8),
                      self._excluded(), (kind,))
-        return str(made[kind][0])
+        self._values[(kind, folded)] = value = str(made[kind][0])
+        return value
 
     def rule(self, node: Node) -> Node:
         """A copy of the rule ``node`` whose values on personal fields are pseudonyms (an ``email in``
@@ -196,6 +209,28 @@ class Pseudonyms:
                             self._email_map.setdefault(original.strip().casefold(), pseudonym)
         return self._email_map
 
+    # -- free text --------------------------------------------------------------------------
+    def _text(self) -> TextScrubber:
+        """What replaces names, emails, phones, identity codes and streets inside free text: a customer's
+        email gives their pseudonym email, any other the same made-up one each time."""
+        if self._scrubber is None:
+            self._scrubber = TextScrubber(known_phrases(self._frame, self.columns), self._rule_value)
+        return self._scrubber
+
+    def _own_names(self, row: int) -> dict[str, str]:
+        """Row ``row``'s own first name and surname (folded) → their pseudonyms: a note naming its own
+        customer shows the made-up name the customer has everywhere else."""
+        if self._own is None:
+            self._own = [(self._frame[h].to_numpy(dtype=object), self.column(h))
+                         for h in (self._roles.get("first_name"), self._roles.get("last_name"))
+                         if h is not None and self.columns.get(h) in (FIRST, LAST)]
+        own: dict[str, str] = {}
+        for real, made in self._own:
+            if isinstance(real[row], str) and isinstance(made[row], str):
+                for word, pseudonym in zip(real[row].casefold().split(), made[row].split()):
+                    own.setdefault(word, pseudonym)
+        return own
+
     # -- computing ------------------------------------------------------------------------
     def _per_row(self) -> dict[str, np.ndarray]:
         if self._rows is None:
@@ -233,13 +268,16 @@ class Pseudonyms:
 
     def _excluded(self) -> frozenset[str]:
         """Every name the customers carry (case-folded): no pseudonym repeats one."""
+        if self._excluded_words is not None:
+            return self._excluded_words
         words: set[str] = set()
         for header, kind in self.columns.items():
             if kind in NAME_KINDS:
                 for value in pd.unique(self._frame[header].to_numpy(dtype=object)):
                     if isinstance(value, str):
                         words.update(w.casefold() for w in _NAME_SPLIT.split(value) if w)
-        return frozenset(words)
+        self._excluded_words = frozenset(words)
+        return self._excluded_words
 
     def _avoid_originals(self, rows: dict[str, np.ndarray]) -> None:
         """A made-up phone, street or firm that happens to be some customer's real one is moved on."""
@@ -297,7 +335,7 @@ def _pick(pool: tuple[str, ...], listed: int, excluded: frozenset[str], digests:
     """A name per row from ``pool``: up to :data:`_TRIES` hashed picks among its first ``listed``
     (real names) that no customer carries, else a hashed pick among all the pool's allowed ones."""
     names = np.array(pool, dtype=object)
-    allowed = np.array([not _clashes(n, excluded) for n in pool], dtype=bool)
+    allowed = _allowed(pool, excluded)
     out = np.empty(len(digests), dtype=object)
     done = np.zeros(len(digests), dtype=bool)
     for t in range(_TRIES):
@@ -312,6 +350,13 @@ def _pick(pool: tuple[str, ...], listed: int, excluded: frozenset[str], digests:
     return out
 
 
+@functools.lru_cache(maxsize=32)
+def _allowed(pool: tuple[str, ...], excluded: frozenset[str]) -> np.ndarray:
+    """Which of ``pool``'s names hold no name a customer carries (kept: a rule's or a note's values ask
+    again and again)."""
+    return np.array([not _clashes(n, excluded) for n in pool], dtype=bool)
+
+
 def _clashes(name: str, excluded: frozenset[str]) -> bool:
     """Whether ``name`` is, or holds, a name some customer carries (``Raino`` holds ``Aino``), also
     as its email address writes it (``Väinö`` becomes ``vaino``, which holds ``aino``): a search
@@ -323,6 +368,7 @@ def _clashes(name: str, excluded: frozenset[str]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=32)
 def _free(parts: tuple[str, ...], excluded: frozenset[str]) -> np.ndarray:
     """``parts`` (street or firm names) that hold no customer's name; all of them if none is free."""
     free = [p for p in parts if not _clashes(p, excluded)]
