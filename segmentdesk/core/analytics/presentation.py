@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +23,7 @@ from ..charts.style import DrawFunction
 from ..data.dataset import Dataset
 from ..data.rfm_summary import rfm_available, rfm_heatmap
 from ..formats import format_percent, format_whole
+from ..privacy.rule_privacy import masked_rule, personal_fields
 from ..segments.describe import describe
 from ..segments.figures import segment_figures
 from ..segments.model import Segment, iter_conditions
@@ -99,11 +100,15 @@ def make_slide(spec: SlideSpec, ds: Dataset, segments: Sequence[Segment], mask_o
     return _profile(ds, segment, mask, as_of=as_of, lang=lang)
 
 
-def rule_sentence(segment: Segment, lang: str) -> str:
-    """The rule in words, or a plain note where it lists customers by name, address or number."""
+def rule_sentence(segment: Segment, lang: str, personal: Collection[str] = ()) -> str:
+    """The rule in words, or a plain note where it lists customers by name, address or number; a
+    condition on another personal field (a street, a contact person, notes — ``personal`` adds those
+    the data shows, :func:`..privacy.rule_privacy.personal_fields`) is said without its value."""
     if any(c.field in NAMING_FIELDS for c in iter_conditions(segment.rule)):
         return presentation_word("listed_customers", lang)
-    text = describe(segment.rule, lang)
+    masked = masked_rule(segment.rule, personal=personal, one=presentation_word("a_value", lang),
+                         many=lambda n: presentation_word("values_of", lang).format(n=format_whole(n, lang)))
+    text = describe(masked, lang)
     return text[:1].upper() + text[1:]
 
 
@@ -135,7 +140,7 @@ def _segment(ds: Dataset, segment: Segment, mask: np.ndarray, *, as_of: dt.date,
     if count:
         profile = profile_segment(ds, mask, name=segment.name, as_of=as_of)
         sentences += [highlight_sentence(h, lang) for h in profile.highlights]
-    return Slide("segment", segment.name, rule_sentence(segment, lang), tuple(tiles),
+    return Slide("segment", segment.name, rule_sentence(segment, lang, personal_fields(ds)), tuple(tiles),
                  tuple(sentences[:SENTENCES]), segment=segment.name, count=count)
 
 

@@ -18,6 +18,8 @@ PRESENTATION_WORDS: dict[str, tuple[str, str]] = {
                    "Indeksi 100 = yhtä usein kuin kaikilla asiakkailla; 200 = kaksi kertaa useammin."),
     "empty": ("Nobody is in this segment.", "Segmentissä ei ole ketään."),
     "listed_customers": ("A list of customers chosen one by one.", "Yksitellen valittu asiakasluettelo."),
+    "values_of": ("{n} values", "{n} arvoa"),
+    "a_value": ("a value", "arvo"),
     "rfm_title": ("Customer value (RFM)", "Asiakasarvo (RFM)"),
     "rfm_subtitle": ("Customers by how recently (R) and how often (F) they bought.",
                      "Asiakkaat sen mukaan, kuinka äskettäin (R) ja kuinka usein (F) he ostivat."),

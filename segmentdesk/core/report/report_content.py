@@ -26,6 +26,7 @@ from ..data.rfm import has_rfm
 from ..data.rfm_summary import RfmHeatmap, RfmSummary, rfm_heatmap, rfm_summary
 from ..errors import ClusterError, SegmentDeskError
 from ..export.members import listed_members
+from ..privacy.rule_privacy import personal_fields
 from ..project.cluster_runs import ClusterRun
 from ..project.project import Project
 from ..project.snapshot_history import read_snapshot_figures, read_snapshot_membership
@@ -84,6 +85,7 @@ class ReportContent:
     heatmap: RfmHeatmap | None
     clusters: ClusterSection | None
     history: HistorySection | None
+    personal: frozenset[str] = frozenset()    # fields whose values name a person: rules never show them
 
 
 def report_content(project: Project, *, path: str | Path | None, as_of: dt.date, lang: str,
@@ -126,7 +128,8 @@ def report_content(project: Project, *, path: str | Path | None, as_of: dt.date,
         imported=next((e.at for e in reversed(project.audit) if e.action == "import"), None),
         latest_order=_latest_order(ds, as_of), overview=overview, segments=sections,
         comparison=profiles.comparison if profiles else None,
-        warnings=profiles.warnings if profiles else (), rfm=rfm, heatmap=heatmap, clusters=clusters, history=history)
+        warnings=profiles.warnings if profiles else (), rfm=rfm, heatmap=heatmap, clusters=clusters, history=history,
+        personal=personal_fields(ds))
 
 
 def _scaled(outer: Progress, start: float, end: float) -> Progress:

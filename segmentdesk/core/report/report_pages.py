@@ -133,7 +133,7 @@ def _segment(doc: Document, s: SegmentSection, c: ReportContent, *, lang: str) -
     doc.new_page()
     doc.heading(w("segment").format(name=s.segment.name), anchor=f"segment:{s.segment.name}")
     doc.heading(w("rule"), level=2)
-    doc.paragraph(rule_in_words(s.segment.rule, lang))
+    doc.paragraph(rule_in_words(s.segment.rule, lang, c.personal))
     if s.profile is None:
         doc.paragraph(w("unanswerable").format(reason=s.problem or ""), color="#B00020")
         return

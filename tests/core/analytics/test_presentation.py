@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from segmentdesk.core.analytics.presentation import make_slide, plan_deck, rule_sentence, slide_texts
+from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.importing.pipeline import run_import
 from segmentdesk.core.importing.plan import ImportPlan
 from segmentdesk.core.segments.evaluate import Evaluator
@@ -71,3 +74,26 @@ def test_no_slide_shows_a_contact_persons_name_email_or_phone(shop):
         for lang in ("en", "fi"):
             for text in slide_texts(slide(shop, spec, lang)):
                 assert not any(p in text for p in personal if len(p) > 5), (spec, text)
+
+
+@pytest.mark.parametrize("field, value", [("column:Katuosoite", "Mannerheimintie"),
+                                          ("column:Yhteyshenkilö", "Päivi Korhonen"),
+                                          ("column:Muistiinpanot", "Korhonen"),
+                                          ("column:Lisätieto", "paivi.korhonen@firma.fi")])
+def test_a_rule_on_a_street_contact_person_or_notes_is_said_without_its_value(field, value):
+    segment = Segment("Picked", node_from_json({"all": [{"field": field, "op": "contains", "value": value},
+                                                         {"field": "region", "op": "in", "value": ["Uusimaa"]}]}))
+    sentence = rule_sentence(segment, "fi")
+    assert value not in sentence and "Korhonen" not in sentence and "Mannerheimintie" not in sentence
+    assert "arvo" in sentence and "Uusimaa" in sentence
+
+
+def test_a_rule_on_a_column_the_data_shows_to_hold_names_is_said_without_them():
+    frame = pd.DataFrame({"Asiakasnumero": ["1", "2"], "Etunimi": ["Päivi", "Eero"], "Sukunimi": ["Korhonen", "Laine"],
+                          "Suosittelija": ["Eero Laine", None]})
+    ds = build_dataset(frame, {"customer_id": "Asiakasnumero", "first_name": "Etunimi", "last_name": "Sukunimi"})
+    segment = Segment("Suositellut", node_from_json({"all": [{"field": "column:Suosittelija", "op": "eq",
+                                                               "value": "Eero Laine"}]}))
+    slide_ = make_slide(plan_deck(ds, [segment])[1], ds, [segment], lambda s: np.ones(2, dtype=bool),
+                        as_of=dt.date(2026, 12, 1), lang="en")
+    assert "Eero" not in slide_.subtitle and "Laine" not in slide_.subtitle and "Suosittelija" in slide_.subtitle

@@ -1,7 +1,18 @@
 """A rule in the report's words never shows a personal value: it says how many there are."""
 from __future__ import annotations
 
-from segmentdesk.core.report.report_rules import is_personal_field, rule_in_words
+import datetime as dt
+import subprocess
+
+import pandas as pd
+
+from segmentdesk.core.data.dataset import build_dataset
+from segmentdesk.core.project.project import Project
+from segmentdesk.core.report.report_pdf import write_report
+from segmentdesk.core.segments.model import Segment
+
+from segmentdesk.core.privacy.rule_privacy import is_personal_field
+from segmentdesk.core.report.report_rules import rule_in_words
 from segmentdesk.core.segments.model import node_from_json
 
 
@@ -42,3 +53,19 @@ def test_a_firm_name_is_personal_as_a_sole_traders_firm_carries_their_name():
 def test_a_custom_column_of_product_names_is_not_personal():
     assert not is_personal_field("column:Tuotenimi")
     assert is_personal_field("column:IBAN") and is_personal_field("column:Sähköposti 2")
+
+
+def test_a_custom_column_the_data_shows_to_hold_names_is_said_without_them_in_the_pdf(tmp_path):
+    frame = pd.DataFrame({"Asiakasnumero": ["1", "2", "3"], "Etunimi": ["Päivi", "Eero", "Aino"],
+                          "Sukunimi": ["Korhonen", "Laine", "Mäkelä"], "Suosittelija": ["Eero Laine", None, "Päivi"],
+                          "Muistiinpanot": ["Soita Ainolle", None, "VIP"]})
+    ds = build_dataset(frame, {"customer_id": "Asiakasnumero", "first_name": "Etunimi", "last_name": "Sukunimi"})
+    rule = node_from_json({"any": [{"field": "column:Suosittelija", "op": "eq", "value": "Eero Laine"},
+                                   {"field": "column:Muistiinpanot", "op": "contains", "value": "Aino"}]})
+    assert "Eero Laine" in rule_in_words(rule, "en")           # the header alone does not tell
+    project = Project(dataset=ds, segments=[Segment("Suositellut", rule)])
+    out = tmp_path / "r.pdf"
+    write_report(project, out=out, path=None, as_of=dt.date(2026, 12, 1), lang="en", version="1", demo=True)
+    text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
+    assert "Suosittelija" in text and "Muistiinpanot" in text
+    assert not [n for n in ("Eero", "Laine", "Aino", "Päivi", "Korhonen") if n in text]
