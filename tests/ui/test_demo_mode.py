@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel
 
 from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.project.project import Project
@@ -163,6 +164,19 @@ def test_the_builder_states_a_rule_on_emails_with_pseudonyms_and_locks_the_value
     assert row.condition() == LISTED.rule.children[0]              # the rule itself is untouched
     window.session.live_counts.refresh()
     assert leaks(window.builder.rule_label.text()) == []
+
+
+def test_a_group_nested_too_deep_for_the_builder_is_said_with_pseudonyms(window):
+    deep = Group("any", [Group("all", [Group("any", [Group("all", [
+        Condition("email", "in", ["aino.makela@kotiposti.fi"]), Condition("column:Katuosoite", "contains", "Hämeenkatu")])])])])
+    window.session.add_segment(Segment("Syvä", deep))
+    window.session.select_segment(2)
+
+    def shown() -> str:
+        return "\n".join(label.text() for label in window.builder.findChildren(QLabel))
+    assert leaks(shown())
+    window.menus.demo_action.trigger()
+    assert "example.invalid" in shown() and leaks(shown()) == []
 
 
 def test_the_export_dialog_previews_and_writes_pseudonyms(window, qtbot, tmp_path, accept_dialogs):

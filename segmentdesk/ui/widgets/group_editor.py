@@ -207,7 +207,7 @@ class GroupEditor(QFrame):
             row.set_group(node)
         else:
             # Too deep to show as boxes: keep the subtree, shown as one read-only line.
-            row = _DeepGroupRow(node, c.lang)
+            row = _DeepGroupRow(node, c.lang, c.pseudonyms)
         row.changed.connect(self.changed)
         row.remove_requested.connect(lambda r=row: self._remove(r))
         if hasattr(row, "duplicate_requested"):
@@ -362,12 +362,13 @@ class _DeepGroupRow(QWidget):
     changed = Signal()
     remove_requested = Signal()
 
-    def __init__(self, node: Group, lang: str, parent=None) -> None:
+    def __init__(self, node: Group, lang: str, pseudonyms: Pseudonyms | None = None, parent=None) -> None:
         super().__init__(parent)
         self.node = node
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("( " + describe(node, lang) + " )")
+        # Demo mode: said with pseudonyms, as the builder's rule in words; the subtree itself is kept.
+        label = QLabel("( " + describe(node if pseudonyms is None else pseudonyms.rule(node), lang) + " )")
         label.setWordWrap(True)
         label.setToolTip(self.tr("A deeply nested group; it is kept as it is."))
         remove = QToolButton()
