@@ -26,9 +26,11 @@ KINDS = (EMAIL, FIRST, LAST, FULL, PHONE, STREET, COMPANY, IDENTIFIER, TEXT)
 ROLE_KINDS = {"email": EMAIL, "first_name": FIRST, "last_name": LAST, "phone": PHONE, "company_name": COMPANY,
               "business_id": IDENTIFIER}
 NAME_KINDS = (FIRST, LAST, FULL, COMPANY)
+KEY_ROLES = ("customer_id", "customer_ref")
 
 _SPLIT = re.compile(r"[\s_\-./:()\[\]#]+")
 _LOOKS_EMAIL = re.compile(r"^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$")
+_LOOKS_NAME = re.compile(r"^[^\W\d_]+(?:[ '\-]+[^\W\d_]+\.?)+$")     # two words or more, letters only
 _LOOKS_PHONE = re.compile(r"^(\+|00|0)[\d\s\u00a0\-()/.]{6,}$")
 _SAMPLE = 2000           # values looked at to judge a column by its contents
 # Inside a free text (:mod:`.free_text`): an email; a phone (+, 00 or 0 and 8–15 digits; neither a dot nor a
@@ -81,6 +83,8 @@ def personal_columns(frame: pd.DataFrame, roles: Mapping[str, str],
         if role is not None:
             if role in ROLE_KINDS:
                 out[header] = ROLE_KINDS[role]
+            elif role in KEY_ROLES and (kind := key_kind(frame[header])) is not None:
+                out[header] = kind
             continue
         if kinds.get(header) in ("date", "boolean", "tags"):
             continue
@@ -95,6 +99,18 @@ def personal_columns(frame: pd.DataFrame, roles: Mapping[str, str],
         if is_free_text(str(header), frame[header], names, category=kinds.get(header) == "category"):
             out[header] = TEXT
     return out
+
+
+def key_kind(values: pd.Series) -> str | None:
+    """What a customer key column (the customer number, an order's customer) holds when it names the
+    person: a shop without customer numbers keys customers by email, and WooCommerce's customer report
+    by the customer's full name ("Aino Mäkelä").  None for numbers and codes."""
+    sample = _sample(values)
+    if not len(sample):
+        return None
+    if _share(sample, _LOOKS_EMAIL) >= 0.5:
+        return EMAIL
+    return FULL if _share(sample, _LOOKS_NAME) >= 0.5 else None
 
 
 def is_free_text(header: str, values: pd.Series, names: frozenset[str], *, category: bool = False) -> bool:
