@@ -465,15 +465,37 @@ def _back_up(project: str, *, reason: str) -> None:
         print(f"segmentdesk-cli: warning: no backup was made: {exc}", file=sys.stderr)
 
 
+# The exit status of a program stopped by SIGPIPE (128 + 13), as `yes | head -1` reports it.
+_PIPE_CLOSED = 141
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return _run(args)
+        code = _run(args)
+        # Flushed here, not at exit, so a reader gone away (`| head`) is caught below.
+        sys.stdout.flush()
+        return code
     except SegmentDeskError as exc:
         print(f"segmentdesk-cli: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        _stop_writing_to_closed_stdout()
+        return _PIPE_CLOSED
+
+
+def _stop_writing_to_closed_stdout() -> None:
+    """The reader of our output stopped early (`segmentdesk-cli quality --json | head`): that is
+    no error of ours, so no traceback. stdout is pointed at the null device, because Python
+    flushes it once more at exit and would complain about the closed pipe there."""
+    import os
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (captured in tests)
+        pass
 
 
 if __name__ == "__main__":

@@ -724,3 +724,14 @@ def test_export_file_per_segment_writes_one_workbook_each(project, tmp_path, cap
                        "--format", "xlsx", "--file-per-segment")
     assert code == 0, err
     assert sorted(p.name for p in (tmp_path / "lists").iterdir()) == ["Lapsed yoga fans.xlsx", "Regulars.xlsx"]
+
+
+def test_output_piped_to_a_reader_that_stops_early_ends_without_a_traceback(project):
+    """`segmentdesk-cli segments … | head -1`: the reader closes the pipe before all is written."""
+    proc = subprocess.Popen([sys.executable, "-m", "segmentdesk.cli", "segments", "--project", str(project),
+                             "--json", "--as-of", AS_OF],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # before the program has started, so every byte it writes meets a closed pipe
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert err == ""
