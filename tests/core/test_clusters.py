@@ -142,6 +142,31 @@ def test_a_centre_near_the_middle_reads_as_the_average_customer():
     assert describe_centre(["age", "order_count"], [0.2, -0.3], "en") == "Close to the average customer"
 
 
+def test_a_cluster_says_how_many_of_it_never_bought_instead_of_only_their_filled_recency():
+    """Customers without orders have no days since their last order; the median filled in for them
+    must not leave the words saying only "bought recently" of a cluster many of whom never bought."""
+    fields = ["days_since_last_order", "order_count", "age"]
+    centre, missing = [-0.8, -0.6, 0.1], [0.17, 0.0, 0.04]
+    assert describe_centre(fields, centre, "en", missing) == \
+        "Bought recently, buy rarely; 17% have not bought yet"
+    assert describe_centre(fields, centre, "fi", missing) == \
+        "Ostaneet äskettäin, ostavat harvoin; 17\N{NO-BREAK SPACE}% ei ole vielä ostanut"
+    # below a tenth it is not said; another field says what is unknown
+    assert describe_centre(fields, centre, "en", [0.05, 0.0, 0.0]) == "Bought recently, buy rarely"
+    assert describe_centre(["age"], [0.1], "en", [0.5]) == "Close to the average customer; age unknown for 50%"
+
+
+def test_the_customers_who_never_bought_are_counted_in_their_clusters_words_and_json():
+    doc = clusters_json(run_clusters(shop(), as_of=AS_OF, k=3))
+    never = doc["preparation"][0]["missing"]          # days_since_last_order: those without orders
+    assert doc["preparation"][0]["field"] == "days_since_last_order" and never > 0
+    missing = [c["missing"]["days_since_last_order"] for c in doc["clusters"]]
+    assert round(sum(m * c["size"] for m, c in zip(missing, doc["clusters"]))) == never
+    most = max(range(3), key=lambda c: missing[c])
+    assert missing[most] >= 0.1
+    assert "have not bought yet" in doc["clusters"][most]["description"]
+
+
 def test_each_cluster_has_its_size_name_words_and_means_in_the_json():
     doc = clusters_json(run_clusters(shop(), as_of=AS_OF, k=3), names=["Kanta-asiakkaat"], lang="fi")
     assert [c["name"] for c in doc["clusters"]] == ["Kanta-asiakkaat", "Klusteri 2", "Klusteri 3"]

@@ -64,6 +64,18 @@ class Features:
         """Customers without a value in any ticked field."""
         return self.customers - len(self.rows)
 
+    def missing_shares(self, labels: np.ndarray, k: int) -> np.ndarray:
+        """k × fields: the share of each cluster's members who had no value in a field (it was
+        filled), where ``labels[i]`` is the cluster index of the clustered customer ``rows[i]``
+        (-1: in none).  A cluster's centre says nothing of these members' real values."""
+        missing = np.isnan(self.raw[self.rows])
+        shares = np.zeros((k, len(self.fields)))
+        for c in range(k):
+            members = labels == c
+            if members.any():
+                shares[c] = missing[members].mean(axis=0)
+        return shares
+
 
 def clusterable_fields(ds: Dataset) -> list[str]:
     """The number fields offered for clustering, in the builder's order."""

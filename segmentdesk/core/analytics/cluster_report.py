@@ -33,6 +33,7 @@ def clusters_json(result: ClusterResult, *, names: Sequence[str] | None = None, 
     fields = list(result.fields)
     clustered = len(features.rows)
     named = cluster_names(result, names, lang)
+    missing = result.missing_shares
     return {
         "format": FORMAT,
         "fields": fields,
@@ -53,9 +54,10 @@ def clusters_json(result: ClusterResult, *, names: Sequence[str] | None = None, 
             "name": named[i],
             "size": result.sizes[i],
             "share": _number(result.sizes[i] / clustered),
-            "description": describe_centre(fields, list(result.centres[i]), lang),
+            "description": describe_centre(fields, list(result.centres[i]), lang, missing[i]),
             "means": {f: _number(v) for f, v in zip(fields, result.means[i])},
             "relative": {f: _number(v) for f, v in zip(fields, result.centres[i])},
+            "missing": {f: _number(v) for f, v in zip(fields, missing[i])},
         } for i in range(result.k)],
     }
 

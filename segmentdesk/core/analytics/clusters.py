@@ -64,6 +64,11 @@ class ClusterResult:
     def fields(self) -> tuple[str, ...]:
         return self.features.fields
 
+    @property
+    def missing_shares(self) -> np.ndarray:
+        """k × fields: the share of each cluster's members whose value was missing (filled)."""
+        return self.features.missing_shares(self.labels[self.features.rows], self.k)
+
 
 def run_clusters(ds: Dataset, *, as_of: dt.date, fields: Sequence[str] | None = None, k: int | None = None,
                  progress: Progress | None = None) -> ClusterResult:

@@ -164,11 +164,12 @@ def _clusters(project: Project, lang: str) -> ClusterSection | None:
     except ClusterError:
         return ClusterSection(run, names, sizes, tuple("" for _ in names), int((labels < 0).sum()), None)
     member = labels[features.rows]
+    missing = features.missing_shares(member, run.k)
     inside = member >= 0
     x, member = features.matrix[inside], member[inside]
     centres = np.array([x[member == c].mean(axis=0) if np.any(member == c) else np.zeros(x.shape[1])
                         for c in range(run.k)])
-    words = tuple(describe_centre(run.fields, list(c), lang) for c in centres)
+    words = tuple(describe_centre(run.fields, list(c), lang, missing[i]) for i, c in enumerate(centres))
     cluster_map = None
     if len(x) >= 3:
         points, shares, _axes = principal_map(x)

@@ -224,9 +224,10 @@ class ClustersPage(AnalysisPage):
     def _fill_table(self, result: ClusterResult) -> None:
         fmt, lang = i18n.formats(), i18n.current_language()
         clustered = max(1, len(result.features.rows))
+        missing = result.missing_shares
         for c in range(result.k):
             cells = [self._names[c], fmt.whole(result.sizes[c]), fmt.percent(result.sizes[c] / clustered),
-                     describe_centre(result.fields, list(result.centres[c]), lang)]
+                     describe_centre(result.fields, list(result.centres[c]), lang, missing[c])]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column != NAME:
