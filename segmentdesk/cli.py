@@ -11,6 +11,7 @@ from .build_info import VersionAction
 from .cli_input import UsageError
 from .cli_input import date_option as _as_of
 from .cli_input import now as _now
+from .cli_input import stop_writing_to_closed_stdout
 from .cli_privacy import add_privacy_commands
 from .cli_churn import add_churn_command
 from .cli_rfm import add_rfm_command
@@ -482,20 +483,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        _stop_writing_to_closed_stdout()
+        stop_writing_to_closed_stdout()
         return _PIPE_CLOSED
 
-
-def _stop_writing_to_closed_stdout() -> None:
-    """The reader of our output stopped early (`segmentdesk-cli quality --json | head`): that is
-    no error of ours, so no traceback. stdout is pointed at the null device, because Python
-    flushes it once more at exit and would complain about the closed pipe there."""
-    import os
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):  # stdout is not a real file (captured in tests)
-        pass
 
 
 if __name__ == "__main__":
