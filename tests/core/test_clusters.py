@@ -154,6 +154,10 @@ def test_a_cluster_says_how_many_of_it_never_bought_instead_of_only_their_filled
     # below a tenth it is not said; another field says what is unknown
     assert describe_centre(fields, centre, "en", [0.05, 0.0, 0.0]) == "Bought recently, buy rarely"
     assert describe_centre(["age"], [0.1], "en", [0.5]) == "Close to the average customer; age unknown for 50%"
+    # a cluster of customers none of whom has bought says so, not a percentage
+    assert describe_centre(fields, [0.0, -2.0, 0.0], "en", [1.0, 0.0, 0.0]) == "Buy rarely; none has bought yet"
+    assert describe_centre(fields, [0.0, -2.0, 0.0], "fi", [1.0, 0.0, 0.0]) == \
+        "Ostavat harvoin; kukaan ei ole vielä ostanut"
 
 
 def test_the_customers_who_never_bought_are_counted_in_their_clusters_words_and_json():

@@ -37,10 +37,13 @@ _OTHER_FIELD = (("{label} higher than usual", "{label} tavallista suurempi"),
 # A field missing for a notable share of a cluster's members, said after the centre's words: a
 # customer who never bought has no days since their last order, and the median filled in for
 # them must not read as "bought recently" for all.  Fields missing for want of orders:
-_NO_ORDERS = ("{share} have not bought yet", "{share} ei ole vielä ostanut")
-MISSING_WORDS: dict[str, tuple[str, str]] = {
+# Each: (some of them, all of them), each (English, Finnish).
+_NO_ORDERS = (("{share} have not bought yet", "{share} ei ole vielä ostanut"),
+              ("none has bought yet", "kukaan ei ole vielä ostanut"))
+MISSING_WORDS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     name: _NO_ORDERS for name in ("days_since_last_order", "avg_order_value", "rfm_r", "rfm_f", "rfm_m")}
-_OTHER_MISSING = ("{label} unknown for {share}", "{label} tuntematon {share}:lla")
+_OTHER_MISSING = (("{label} unknown for {share}", "{label} tuntematon {share}:lla"),
+                  ("{label} unknown for all", "{label} tuntematon kaikilla"))
 MISSING_NOTABLE = 0.1
 CLUSTER_WORDS: dict[str, tuple[str, str]] = {
     "average": ("close to the average customer", "lähellä keskivertoasiakasta"),
@@ -80,13 +83,14 @@ def describe_centre(fields: Sequence[str], centre: Sequence[float], lang: str = 
 
 def missing_words(fields: Sequence[str], missing: Sequence[float], lang: str = "en") -> list[str]:
     """Each field missing for at least :data:`MISSING_NOTABLE` of a cluster, most missing first:
-    "17% have not bought yet", "age unknown for 20%" (fields missing for the same reason, once)."""
+    "17% have not bought yet", "age unknown for 20%", "none has bought yet" (fields missing for the
+    same reason, once)."""
     said = sorted((i for i, share in enumerate(missing) if share >= MISSING_NOTABLE),
                   key=lambda i: (-missing[i], i))
     words = []
     for i in said:
-        pair = MISSING_WORDS.get(fields[i], _OTHER_MISSING)
-        words.append(_pick(pair, lang).format(share=format_percent(missing[i], lang, decimals=0),
+        some, every = MISSING_WORDS.get(fields[i], _OTHER_MISSING)
+        words.append(_pick(every if missing[i] >= 1.0 else some, lang).format(share=format_percent(missing[i], lang, decimals=0),
                                               label=field_label(fields[i], lang).lower()))
     return list(dict.fromkeys(words))
 
