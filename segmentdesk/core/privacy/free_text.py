@@ -19,13 +19,8 @@ import numpy as np
 import pandas as pd
 
 from .personal_columns import (COMPANY, EMAIL, EMAIL_IN, FIRST, FULL, IDENTIFIER, IDENTIFIER_IN, LAST, PHONE, PHONE_IN,
-                               STREET, WORD, words_of)
+                               STREET, STREET_IN, WORD, words_of)
 
-_STREET_ENDS = ("tie", "katu", "kuja", "polku", "väylä", "raitti", "kaari", "rinne", "puistikko", "bulevardi",
-                "esplanadi", "aukio", "kierros", "kaarre", "penger", "ranta", "mäki", "vägen", "gatan", "gränd",
-                "stigen", "road", "street", "avenue", "lane")
-STREET_IN = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:" + "|".join(_STREET_ENDS) + r")\s+\d+(?:\s?[a-z](?:\s?\d+)?)?(?!\w)",
-                       re.IGNORECASE)
 _LONGEST = 4             # words in the longest firm or street name looked up
 # Finnish case endings a name takes in a note (no partitive -a: "ainoa" is a word), longest first;
 # a name ending in -nen takes them on the stem -s- with an -e- (Järvisen, Järviselle).

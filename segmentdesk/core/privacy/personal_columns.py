@@ -33,11 +33,18 @@ _LOOKS_EMAIL = re.compile(r"^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$")
 _LOOKS_NAME = re.compile(r"^[^\W\d_]+(?:[ '\-]+[^\W\d_]+\.?)+$")     # two words or more, letters only
 _LOOKS_PHONE = re.compile(r"^(\+|00|0)[\d\s\u00a0\-()/.]{6,}$")
 _SAMPLE = 2000           # values looked at to judge a column by its contents
-# Inside a free text (:mod:`.free_text`): an email; a phone (+, 00 or 0 and 8–15 digits; neither a dot nor a
-# slash separates, 01.02.2024 and 05/01/2024 are dates); a business ID (1234567-8) or personal identity code (010190-123A).
+# Inside a free text (:mod:`.free_text`): an email; a phone (+, 00 or 0 and 8–15 digits; neither a dot
+# nor a slash separates, 01.02.2024 and 05/01/2024 are dates); a business ID (1234567-8) or personal
+# identity code (010190-123A); a street address (a street word and a house number: "Hämeenkatu 5 B 12"),
+# which also tells a street column whose header does not say so.
 EMAIL_IN = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)+")
 PHONE_IN = re.compile(r"(?<![\w+])(?:\+|\(?0)\d(?:[ \u00a0\-)]{0,2}\d){6,14}(?!\w)")
 IDENTIFIER_IN = re.compile(r"(?<!\w)(?:\d{7}-\d|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])(?!\w)", re.IGNORECASE)
+_STREET_ENDS = ("tie", "katu", "kuja", "polku", "väylä", "raitti", "kaari", "rinne", "puistikko", "bulevardi",
+                "esplanadi", "aukio", "kierros", "kaarre", "penger", "ranta", "mäki", "vägen", "gatan", "gränd",
+                "stigen", "road", "street", "avenue", "lane")
+STREET_IN = re.compile(r"(?<!\w)[^\W\d_]{2,}(?:" + "|".join(_STREET_ENDS) + r")\s+\d+(?:\s?[a-z](?:\s?\d+)?)?(?!\w)",
+                       re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 # Header words, compared with the header's words (and, for the long ones, inside them).
@@ -120,7 +127,7 @@ def is_free_text(header: str, values: pd.Series, names: frozenset[str], *, categ
     if _has(_words(header), _NOTE_WORDS):
         return True
     texts = [v for v in pd.unique(values.to_numpy(dtype=object)) if isinstance(v, str) and v.strip()]
-    if any(EMAIL_IN.search(v) or PHONE_IN.search(v) or IDENTIFIER_IN.search(v) for v in texts):
+    if any(EMAIL_IN.search(v) or PHONE_IN.search(v) or IDENTIFIER_IN.search(v) or STREET_IN.search(v) for v in texts):
         return True
     return not category and bool(names) and any(not names.isdisjoint(words_of(v)) for v in texts)
 
@@ -159,6 +166,8 @@ def column_kind(header: str, values: pd.Series) -> str | None:
         return kind
     if len(sample) and _share(sample, _LOOKS_PHONE) >= 0.8 and _phone_digits(sample):
         return PHONE
+    if kind is None and len(sample) and sum(1 for v in sample if STREET_IN.search(v)) >= 0.5 * len(sample):
+        return STREET                       # "Hämeenkatu 5" under a header that does not say so
     return kind
 
 

@@ -103,3 +103,10 @@ def test_a_name_in_a_finnish_case_form_is_replaced_in_a_made_up_name_of_the_same
     made = _demo().value(TEXT, "Soita Järviselle ja Ainolle")
     assert _leaks(made) == [] and "järvis" not in made.casefold()
     assert made.startswith("Soita ") and made.endswith("lle") and " ja " in made
+
+
+def test_a_column_of_street_addresses_is_found_by_its_values_whatever_its_header():
+    frame = CUSTOMERS.assign(Asuinpaikka=["Mannerheimintie 12 A 3", "Hämeenkatu 5", None, "Kauppakatu 18"])
+    demo = Pseudonyms(frame, roles=ROLES, secret=SECRET, kinds=KINDS | {"Asuinpaikka": "text"})
+    assert demo.columns["Asuinpaikka"] == "street"
+    assert not [s for s in ("Mannerheimintie", "Hämeenkatu", "Kauppakatu") if s in demo.customers().to_csv()]
