@@ -72,7 +72,7 @@ _NOTE_WORDS = ("muistiinpano", "muistiinpanot", "muistio", "huomautus", "huomaut
                "comment", "comments", "remark", "remarks", "memo", "message", "description", "anteckning",
                "anteckningar", "kommentar", "meddelande", "beskrivning", "övrigt")
 _IDENTIFIER_WORDS = ("henkilötunnus", "hetu", "sotu", "ssn", "personnummer", "username", "käyttäjätunnus",
-                     "käyttäjänimi", "user", "iban", "tilinumero", "pankkitili")
+                     "käyttäjänimi", "user", "iban", "tilinumero", "pankkitili", "ip", "ipaddress", "ip-osoite")
 
 
 def personal_columns(frame: pd.DataFrame, roles: Mapping[str, str],

@@ -157,3 +157,11 @@ def test_a_mapped_firm_name_and_business_id_are_replaced():
     shown = demo.to_csv()
     assert "Aino" not in shown and "Kivi" not in shown and "1234567" not in shown
     assert list(demo["toimiala"]) == ["F", "F"]                # the industry chart stays true
+
+
+@pytest.mark.parametrize("header", ["IP Address", "OPTIN_IP", "CONFIRM_IP", "IP-osoite"])
+def test_an_ip_address_column_becomes_a_made_up_identifier_not_a_street(header):
+    frame = CUSTOMERS.assign(**{header: ["192.0.2.10"] * len(CUSTOMERS)})
+    demo = Pseudonyms(frame, roles=ROLES, secret=SECRET)
+    assert demo.columns[header] == "identifier"
+    assert all(v.startswith("DEMO-") for v in demo.customers()[header])
