@@ -2190,22 +2190,22 @@ each once, with the segments they are in as tags.</translation>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="120"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="121"/>
         <source>Untitled</source>
         <translation>Untitled</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="122"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="123"/>
         <source>%1 (read-only)</source>
         <translation>%1 (read-only)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="129"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="130"/>
         <source>No data yet: File ▸ Import customers… (Ctrl+I)</source>
         <translation>No data yet: File ▸ Import customers… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="133"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="134"/>
         <source>%1 customers · %2 orders · dates measured on %3</source>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
@@ -2269,6 +2269,7 @@ each once, with the segments they are in as tags.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="206"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="223"/>
         <source>Demo mode is on</source>
         <translation>Demo mode is on</translation>
     </message>
@@ -2366,7 +2367,7 @@ No: replace them with the file&apos;s customers.</translation>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="314"/>
         <location filename="../../segmentdesk/ui/project_files.py" line="347"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="228"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="237"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -2382,7 +2383,7 @@ No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/project_files.py" line="356"/>
-        <location filename="../../segmentdesk/ui/main_window.py" line="230"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="239"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2397,82 +2398,87 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>Save the changes to this project first?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="201"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
         <source>Import segment files</source>
         <translation>Import segment files</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="202"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="203"/>
         <source>Segment files (*.segment.json *.json)</source>
         <translation>Segment files (*.segment.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="209"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="210"/>
         <source>Cannot use this segment file</source>
         <translation>Cannot use this segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="219"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="224"/>
+        <source>This segment&apos;s rule names customers (their emails, names or addresses), and a segment file would hand them over. Turn demo mode off (View ▸ Demo mode) to export it.</source>
+        <translation>This segment&apos;s rule names customers (their emails, names or addresses), and a segment file would hand them over. Turn demo mode off (View ▸ Demo mode) to export it.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/main_window.py" line="228"/>
         <source>Export segment file</source>
         <translation>Export segment file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="220"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="229"/>
         <source>Segment files (*.segment.json)</source>
         <translation>Segment files (*.segment.json)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="243"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="252"/>
         <source>Delete segment</source>
         <translation>Delete segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="244"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="253"/>
         <source>Delete the segment “%1”?</source>
         <translation>Delete the segment “%1”?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="251"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="260"/>
         <source>Smallest useful segment</source>
         <translation>Smallest useful segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="252"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="261"/>
         <source>Warn when a segment has fewer reachable customers than:</source>
         <translation>Warn when a segment has fewer reachable customers than:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="294"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="303"/>
         <source>This language is already in use.</source>
         <translation>This language is already in use.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="297"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="306"/>
         <source>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</source>
         <translation>The new language is used once SegmentDesk starts again. Restart now? You are asked to save your changes first; the project opens again.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="305"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="314"/>
         <source>SegmentDesk could not be started again; start it yourself to use the new language.</source>
         <translation>SegmentDesk could not be started again; start it yourself to use the new language.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="352"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="361"/>
         <source>About SegmentDesk</source>
         <translation>About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="359"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="368"/>
         <source>Built %1 from commit %2.</source>
         <translation>Built %1 from commit %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="362"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="371"/>
         <source>Run from the source code, not a built bundle.</source>
         <translation>Run from the source code, not a built bundle.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/main_window.py" line="364"/>
+        <location filename="../../segmentdesk/ui/main_window.py" line="373"/>
         <source>SegmentDesk %1
 Customer segmentation for small shops. Your data never leaves this computer.
 
@@ -3920,7 +3926,7 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>_DeepGroupRow</name>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="372"/>
+        <location filename="../../segmentdesk/ui/widgets/group_editor.py" line="373"/>
         <source>A deeply nested group; it is kept as it is.</source>
         <translation>A deeply nested group; it is kept as it is.</translation>
     </message>

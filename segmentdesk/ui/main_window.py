@@ -17,6 +17,7 @@ from ..build_info import build_info
 from ..core.errors import SegmentDeskError
 from ..core.io.read import SUPPORTED_SUFFIXES
 from ..core.segments.evaluate import Evaluator
+from ..core.privacy.rule_privacy import names_people, personal_fields
 from ..core.segments.model import load_segment_file, save_segment_file
 from ..core.settings import Settings, save_settings
 from ..core.unique_names import numbered_unique
@@ -214,6 +215,14 @@ class MainWindow(QMainWindow):
     def export_segment_file(self) -> None:
         segment = self.session.current_segment
         if segment is None:
+            return
+        ds = self.session.dataset
+        demo = self.session.pseudonyms() is not None and ds is not None
+        if demo and names_people(segment.rule, personal_fields(ds)):
+            # The file must select the same people wherever it is opened, so it cannot hold pseudonyms.
+            QMessageBox.information(self, self.tr("Demo mode is on"), self.tr(
+                "This segment's rule names customers (their emails, names or addresses), and a segment file "
+                "would hand them over. Turn demo mode off (View ▸ Demo mode) to export it."))
             return
         suggested = Path(self.files.last_folder()) / f"{segment.name}.segment.json"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export segment file"), str(suggested),

@@ -218,6 +218,23 @@ def test_importing_is_refused_in_demo_mode(window, messages):
     assert "demo mode" in messages[-1][1].casefold()
 
 
+def test_a_segment_file_naming_customers_is_not_exported_in_demo_mode(window, messages, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+    target = tmp_path / "out.segment.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.menus.demo_action.trigger()
+    window.session.select_segment(1)                         # an email list: it names a customer
+    window.menus.export_segment_action.trigger()
+    assert not target.exists() and "demo mode" in messages[-1][1].casefold()
+    window.session.select_segment(0)                         # everyone: nobody named, so written
+    window.menus.export_segment_action.trigger()
+    assert target.exists() and leaks(target.read_text(encoding="utf-8")) == []
+    window.menus.demo_action.trigger()
+    window.session.select_segment(1)
+    window.menus.export_segment_action.trigger()             # demo mode off: the user's own file, as it is
+    assert leaks(target.read_text(encoding="utf-8"))
+
+
 def test_the_history_lists_people_by_their_pseudonyms(window):
     page = window.analysis.show_page("history")
     assert leaks(page._person("1001"))

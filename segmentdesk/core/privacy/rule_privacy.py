@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..data.dataset import Dataset
-from ..segments.model import Condition, Group, Node
+from ..segments.model import Condition, Group, Node, iter_conditions
 from .personal_columns import ROLE_KINDS, header_kind, personal_columns
 
 _EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+")
@@ -51,6 +51,13 @@ def has_email(value: Any) -> bool:
     if isinstance(value, (list, tuple)):
         return any(has_email(v) for v in value)
     return False
+
+
+def names_people(node: Node, personal: Collection[str] = ()) -> bool:
+    """Whether the rule ``node`` holds a personal value (a condition :func:`masked_rule` would mask): a
+    segment file of it would hand over the people it names."""
+    return any((is_personal_field(c.field, personal) or has_email(c.value)) and c.value not in (None, "", [])
+               for c in iter_conditions(node))
 
 
 def masked_rule(node: Node, *, many: Callable[[int], str], one: str, personal: Collection[str] = ()) -> Node:
