@@ -43,6 +43,7 @@ _KEY_ROLES = ("customer_id", "email")
 _TRIES = 3                           # hashed picks among the listed names before any allowed one
 _ASCII = str.maketrans({"ä": "a", "ö": "o", "å": "a", "é": "e", "ü": "u", "š": "s", "ž": "z"})
 _NOT_LETTER = re.compile(r"[^a-z]+")
+_MADE_UP_WORDS = frozenset({"example", "invalid", "demo"})     # in every made-up email or identifier
 _NAME_SPLIT = re.compile(r"[\s\-]+")
 _NON_DIGIT = re.compile(r"\D+")
 _PHONE_SEPARATORS = str.maketrans("", "", " -()./\u00a0\u202f")
@@ -154,18 +155,24 @@ class Pseudonyms:
 
     def value(self, kind: str, text: object) -> str:
         """A pseudonym of kind ``kind`` for a value standing alone (a rule's value): the same text,
-        trimmed and without case, always gives the same one."""
+        trimmed and without case, always gives the same one, and it holds no name the text itself
+        carries (an orders file's buyer ``Ville Virtanen`` is no customer, so not left out otherwise)."""
         folded = str(text).strip().casefold()
         if kind == TEXT:
             return self._text().scrub(str(text))
         made_before = self._values.get((kind, folded))
         if made_before is not None:
             return made_before
-        digest = hmac.digest(self._secret, f"value:{kind}:{folded}".encode(), "sha256")
-        kind = kind if kind in KINDS else FULL
-        made = _make(np.frombuffer(digest, dtype=np.uint8).reshape(1, -1), np.zeros(1, dtype=np.int8),
-                     self._excluded(), (kind,))
-        self._values[(kind, folded)] = value = str(made[kind][0])
+        own = frozenset(w for w in _NOT_LETTER.split(folded.translate(_ASCII)) if len(w) >= 3) - _MADE_UP_WORDS
+        for attempt in range(_TRIES * 3):
+            digest = hmac.digest(self._secret, f"value:{kind}:{folded}:{attempt}".encode() if attempt else
+                                 f"value:{kind}:{folded}".encode(), "sha256")
+            made_kind = kind if kind in KINDS else FULL
+            value = str(_make(np.frombuffer(digest, dtype=np.uint8).reshape(1, -1), np.zeros(1, dtype=np.int8),
+                              self._excluded(), (made_kind,))[made_kind][0])
+            if not _clashes(value, own):
+                break
+        self._values[(kind, folded)] = value
         return value
 
     def rule(self, node: Node) -> Node:

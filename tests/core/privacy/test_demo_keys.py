@@ -44,3 +44,7 @@ def test_a_woocommerce_customers_name_is_replaced_on_screen_and_in_exports(wooco
                              columns=["email", "customer_id"], include_without_consent=True, pseudonyms=demo)
     written = "\n".join(p.read_text(encoding="utf-8-sig") for p in report.files)
     assert report.rows and not [n for n in names if n in written]
+
+
+def test_a_key_column_mixing_numbers_and_emails_keeps_its_numbers():
+    assert key_kind(pd.Series(["1001", "ville.virtanen@posti.fi"])) is None

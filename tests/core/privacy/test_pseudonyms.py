@@ -165,3 +165,12 @@ def test_an_ip_address_column_becomes_a_made_up_identifier_not_a_street(header):
     demo = Pseudonyms(frame, roles=ROLES, secret=SECRET)
     assert demo.columns[header] == "identifier"
     assert all(v.startswith("DEMO-") for v in demo.customers()[header])
+
+
+def test_a_value_from_outside_the_customers_never_gets_a_pseudonym_holding_its_own_names():
+    # An orders file's guest (no customer) is not among the names left out; about 3 secrets in 100 made
+    # "Virtanen" of them before.
+    for seed in range(200):
+        demo = Pseudonyms(CUSTOMERS, roles=ROLES, secret=seed.to_bytes(32, "big"))
+        made = (demo.standalone("email", "ville.virtanen@posti.fi") + " " + demo.standalone("full_name", "Ville Virtanen"))
+        assert "ville" not in made.casefold() and "virtanen" not in made.casefold(), (seed, made)
