@@ -73,3 +73,34 @@ def test_a_new_count_date_measures_the_rhythm_again(window, qtbot):
     expected = churn_summary(window.session.dataset, as_of=later).bands[2].count
     qtbot.waitUntil(lambda: page.bands_table.item(2, 1).text().replace(",", "") == str(expected), timeout=10000)
     assert page.bands_table.item(2, 1).text() != high_now
+
+
+def test_in_demo_mode_a_customer_number_that_is_an_email_shows_as_its_pseudonym(window, qtbot):
+    """A shop without customer numbers keys its customers by email: the overdue list would name
+    them on the meeting-room screen."""
+    import datetime as dt
+
+    import pandas as pd
+
+    from segmentdesk.core.data.dataset import build_dataset
+
+    emails = [f"asiakas.{n}@esimerkki.fi" for n in range(12)]
+    customers = pd.DataFrame({"Sähköposti": emails})
+    days = pd.date_range("2025-01-01", periods=6, freq="30D")
+    orders = pd.DataFrame([(f"{i}-{j}", email, day, 50.0)
+                           for i, email in enumerate(emails) for j, day in enumerate(days[: 2 + i % 4])],
+                          columns=["Tilaus", "Asiakas", "Päivä", "Summa"])
+    ds = build_dataset(customers, {"customer_id": "Sähköposti", "email": "Sähköposti"}, orders,
+                       {"order_id": "Tilaus", "customer_ref": "Asiakas", "order_date": "Päivä", "amount": "Summa"})
+    window.session.set_dataset(ds, sources={"customers": "asiakkaat.csv"}, at=dt.datetime(2026, 12, 6))
+    page = window.analysis.show_page("rhythm")
+
+    def listed():
+        return {page.overdue_table.item(row, 0).text() for row in range(page.overdue_table.rowCount())}
+
+    qtbot.waitUntil(lambda: not page.busy and page.overdue_table.rowCount() > 0, timeout=10000)
+    assert listed() & set(emails)
+    window.menus.demo_action.trigger()
+    qtbot.waitUntil(lambda: not page.busy and not listed() & set(emails), timeout=10000)
+    assert page.overdue_table.rowCount() > 0
+    assert all(text.endswith("@example.invalid") for text in listed())

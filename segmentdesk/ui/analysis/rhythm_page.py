@@ -3,8 +3,8 @@ their revenue shares and the rule behind them in words, and the customers most o
 own rhythm — the small-shop predictions of :mod:`~segmentdesk.core.data.predictions` made readable.
 
 Figures from :func:`~segmentdesk.core.data.churn_summary.churn_summary` at the session's reference
-date.  The overdue list names customers by their customer number only, so it shows no personal data
-(it stays safe in demo mode).
+date.  The overdue list names customers by their customer number only; in demo mode by its made-up
+value where the customer number itself is personal (a webshop that keys customers by name or email).
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.data.churn_summary import ChurnSummary, churn_summary, most_overdue
+from ...core.privacy.pseudonyms import Pseudonyms
 from ...core.segments.model import Condition, Group, Segment
 from ...core.words import churn_risk_label, churn_rule
 from .. import i18n
@@ -41,7 +42,7 @@ OVERDUE_SHOWN = 200
 class RhythmPage(AnalysisPage):
     """Repeat customers, churn-risk bands and the most overdue customers."""
 
-    WATCHES = Change.DATA | Change.AS_OF
+    WATCHES = Change.DATA | Change.AS_OF | Change.DEMO
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -114,11 +115,12 @@ class RhythmPage(AnalysisPage):
             self._computed_for = None
             self.summary = None
             return
-        key = (id(ds), s.as_of)
+        hidden = s.pseudonyms()
+        key = (id(ds), s.as_of, id(hidden))
         if self._computed_for == key:
             return
         self._computed_for = key
-        self.compute(partial(_figures, ds, s.as_of), self._show, customers=len(ds))
+        self.compute(partial(_figures, ds, s.as_of, hidden), self._show, customers=len(ds))
 
     def _show(self, figures: tuple[ChurnSummary, list[tuple[str, int, float, dt.date, dt.date]]]) -> None:
         summary, overdue_rows = figures
@@ -204,13 +206,20 @@ def _tidy(table: QTableWidget, *, stretch: int | None) -> None:
         header.setStretchLastSection(True)
 
 
-def _figures(ds, as_of, *, progress) -> tuple[ChurnSummary, list[tuple[str, int, float, dt.date, dt.date]]]:
+def _figures(ds, as_of, hidden: Pseudonyms | None = None, *,
+             progress) -> tuple[ChurnSummary, list[tuple[str, int, float, dt.date, dt.date]]]:
     """The summary and the most overdue customers' rows (customer number, days, interval, last order,
-    the next order expected)."""
+    the next order expected); with ``hidden`` (demo mode) a personal customer number is its pseudonym."""
     progress.report(0.0, "rhythm")
     summary = churn_summary(ds, as_of=as_of)
     key_column = ds.customers.role_column("customer_id")
-    keys = key_column.to_numpy(dtype=object) if key_column is not None else (np.arange(len(ds)) + 1).astype(object)
+    personal = hidden.field_header("customer_id") if hidden is not None else None
+    if personal is not None:
+        keys = hidden.column(personal)
+    elif key_column is not None:
+        keys = key_column.to_numpy(dtype=object)
+    else:
+        keys = (np.arange(len(ds)) + 1).astype(object)
     rows = [("" if keys[c.position] is None else str(keys[c.position]), c.overdue_days, c.usual_interval, c.last_order,
              c.expected_next_order) for c in most_overdue(ds, summary, top=OVERDUE_SHOWN)]
     return summary, rows
