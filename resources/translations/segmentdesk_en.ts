@@ -142,7 +142,7 @@ each once, with the segments they are in as tags.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="306"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="307"/>
         <source>Clusters</source>
         <translation>Clusters</translation>
     </message>
@@ -157,7 +157,7 @@ each once, with the segments they are in as tags.</translation>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="219"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="228"/>
         <source>Buying rhythm</source>
         <translation>Buying rhythm</translation>
     </message>
@@ -396,42 +396,42 @@ each once, with the segments they are in as tags.</translation>
         <translation>These customers cannot be told apart by the ticked fields.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="242"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="243"/>
         <source>Silhouette %1 (−1…1; higher: better separated); suggested k = %2.</source>
         <translation>Silhouette %1 (−1…1; higher: better separated); suggested k = %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="245"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="246"/>
         <source>%1 customers without any value are left out.</source>
         <translation>%1 customers without any value are left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="250"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="251"/>
         <source>%1: %2 missing, filled with the median %3.</source>
         <translation>%1: %2 missing, filled with the median %3.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="253"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="254"/>
         <source>%1: log scale (very uneven values).</source>
         <translation>%1: log scale (very uneven values).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="287"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="288"/>
         <source>Made segment “%1” listing its %2 customers.</source>
         <translation>Made segment “%1” listing its %2 customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="290"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="291"/>
         <source>%1 customers without a customer number or email could not be listed.</source>
         <translation>%1 customers without a customer number or email could not be listed.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="299"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="300"/>
         <source>%1 (rule)</source>
         <translation>%1 (rule)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="302"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="303"/>
         <source>Made segment “%1” with an editable rule.</source>
         <translation>Made segment “%1” with an editable rule.</translation>
     </message>
@@ -1935,257 +1935,267 @@ each once, with the segments they are in as tags.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="65"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="67"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="67"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="69"/>
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="69"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="71"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="71"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="73"/>
         <source>Save &amp;As…</source>
         <translation>Save &amp;As…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="73"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="75"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="83"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="85"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>2,000 made-up customers of a small Finnish shop, to try things out</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="90"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="92"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="94"/>
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Open a project or a customer file (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="93"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="95"/>
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Import a customer file and an order file (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="95"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="97"/>
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Export segments to an Excel workbook (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="106"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="108"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="110"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="81"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="83"/>
         <source>Open the sample s&amp;hop</source>
         <translation>Open the sample s&amp;hop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="75"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="77"/>
         <source>&amp;Client report…</source>
         <translation>&amp;Client report…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="77"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="79"/>
         <source>A PDF of the segments, their profiles, RFM, clusters and history for a client: totals and shares only</source>
         <translation>A PDF of the segments, their profiles, RFM, clusters and history for a client: totals and shares only</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="85"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="87"/>
         <source>Open the &amp;B2B sample shop</source>
         <translation>Open the &amp;B2B sample shop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="87"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="89"/>
         <source>400 made-up business customers of a Finnish wholesaler: industries, company sizes, contact persons and invoices</source>
         <translation>400 made-up business customers of a Finnish wholesaler: industries, company sizes, contact persons and invoices</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="97"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="99"/>
         <source>&amp;Demo mode</source>
         <translation>&amp;Demo mode</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="100"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="102"/>
         <source>Show made-up names, emails, phone numbers and street addresses on screen, on the clipboard and in exports; counts stay true (Ctrl+Shift+D)</source>
         <translation>Show made-up names, emails, phone numbers and street addresses on screen, on the clipboard and in exports; counts stay true (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="110"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="112"/>
         <source>Add s&amp;urvey answers…</source>
         <translation>Add s&amp;urvey answers…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="112"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="114"/>
         <source>Join a Typeform, Google Forms or Microsoft Forms response file to the customers by email</source>
         <translation>Join a Typeform, Google Forms or Microsoft Forms response file to the customers by email</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="117"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="119"/>
         <source>&amp;Data quality…</source>
         <translation>&amp;Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="138"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="140"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
         <source>&amp;Import segment file…</source>
         <translation>&amp;Import segment file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="146"/>
         <source>E&amp;xport segment file…</source>
         <translation>E&amp;xport segment file…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="153"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="155"/>
         <source>&amp;Overlap between segments…</source>
         <translation>&amp;Overlap between segments…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="157"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="159"/>
         <source>Add &amp;condition</source>
         <translation>Add &amp;condition</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="160"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="162"/>
         <source>&amp;Customer</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="161"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="163"/>
         <source>&amp;New customer…</source>
         <translation>&amp;New customer…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="165"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="167"/>
         <source>&amp;Erase person…</source>
         <translation>&amp;Erase person…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="167"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="169"/>
         <source>E&amp;xport person&apos;s data…</source>
         <translation>E&amp;xport person&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="169"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="171"/>
         <source>&amp;Do-not-contact list…</source>
         <translation>&amp;Do-not-contact list…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="174"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="176"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="178"/>
         <source>&amp;Presentation</source>
         <translation>&amp;Presentation</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="178"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="180"/>
         <source>Show the segments one at a time on the whole screen, in large type (F11)</source>
         <translation>Show the segments one at a time on the whole screen, in large type (F11)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="182"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="184"/>
         <source>S&amp;mallest useful segment…</source>
         <translation>S&amp;mallest useful segment…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="188"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="190"/>
         <source>System &amp;default</source>
         <translation>System &amp;default</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="201"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="203"/>
         <source>Show &amp;me around</source>
         <translation>Show &amp;me around</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="184"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="253"/>
+        <source>Demo mode</source>
+        <translation>Demo mode</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="254"/>
+        <source>Making up names for the customers…</source>
+        <translation>Making up names for the customers…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="186"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Backups and autosave…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="149"/>
         <source>New from &amp;template…</source>
         <translation>New from &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="149"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="151"/>
         <source>Ready-made segments grouped by goal, each with its count on your data</source>
         <translation>Ready-made segments grouped by goal, each with its count on your data</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="186"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="188"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="196"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="197"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="199"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Quick guide</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="199"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="201"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="202"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="204"/>
         <source>A short tour of the window: import, build, read the count, check consent, export</source>
         <translation>A short tour of the window: import, build, read the count, check consent, export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="206"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="208"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;About SegmentDesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="208"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="210"/>
         <source>Main</source>
         <translation>Main</translation>
     </message>
@@ -2210,81 +2220,81 @@ each once, with the segments they are in as tags.</translation>
         <translation>%1 customers · %2 orders · dates measured on %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="73"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="74"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="74"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="75"/>
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk projects and customer files (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="94"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="95"/>
         <source>%1 is being changed by a command-line run; it opens when the run has finished…</source>
         <translation>%1 is being changed by a command-line run; it opens when the run has finished…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="114"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="173"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="117"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="176"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="115"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="118"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="124"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="127"/>
         <location filename="../../segmentdesk/ui/project_guard.py" line="140"/>
         <source>Cannot open the project</source>
         <translation>Cannot open the project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="135"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="138"/>
         <source>Opened %1</source>
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="139"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="359"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="142"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="362"/>
         <source>No backup was made: %1</source>
         <translation>No backup was made: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="174"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="177"/>
         <source>Opening the sample shop…</source>
         <translation>Opening the sample shop…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="177"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="180"/>
         <source>Cannot open the sample shop</source>
         <translation>Cannot open the sample shop</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="197"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="200"/>
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="206"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="209"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="223"/>
         <source>Demo mode is on</source>
         <translation>Demo mode is on</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="207"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="210"/>
         <source>Importing shows the file&apos;s own rows, names and addresses included. Turn demo mode off (View ▸ Demo mode) to import.</source>
         <translation>Importing shows the file&apos;s own rows, names and addresses included. Turn demo mode off (View ▸ Demo mode) to import.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="214"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="217"/>
         <source>Update or replace?</source>
         <translation>Update or replace?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="215"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="218"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -2295,57 +2305,57 @@ Yes: update them — customers are matched by customer number or email, new ones
 No: replace them with the file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="232"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="235"/>
         <source>Cannot import this file</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="261"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="264"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="263"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="266"/>
         <source>%1 unsubscribed or bounced addresses on the do-not-contact list</source>
         <translation>%1 unsubscribed or bounced addresses on the do-not-contact list</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="268"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="271"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 data-quality notes: File ▸ Data quality…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="274"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="277"/>
         <source>Customers updated</source>
         <translation>Customers updated</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="275"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="278"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="283"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="286"/>
         <source>Customers replaced</source>
         <translation>Customers replaced</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="284"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="287"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="296"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="299"/>
         <source>customers.segdesk</source>
         <translation>customers.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="301"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="300"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="303"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk project (*.segdesk)</translation>
     </message>
@@ -2355,45 +2365,45 @@ No: replace them with the file&apos;s customers.</translation>
         <translation>%1 is open in SegmentDesk %2. Save the project under another name.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="336"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="339"/>
         <source>Saving</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="337"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
         <source>Saving %1…</source>
         <translation>Saving %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="314"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="347"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="317"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="350"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="237"/>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="344"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="347"/>
         <source>Autosave failed: %1</source>
         <translation>Autosave failed: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="355"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="358"/>
         <source>Autosaved %1</source>
         <translation>Autosaved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="356"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="359"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="239"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="368"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="371"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="369"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="372"/>
         <source>Save the changes to this project first?</source>
         <translation>Save the changes to this project first?</translation>
     </message>
@@ -2915,7 +2925,7 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>ProjectFiles</name>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/project_files.py" line="150"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="153"/>
         <source>%n value(s) you edited in SegmentDesk were kept where the new file says otherwise: %1</source>
         <translation>
             <numerusform>%n value you edited in SegmentDesk was kept where the new file says otherwise: %1</numerusform>
@@ -3215,102 +3225,102 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>RhythmPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="50"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="51"/>
         <source>The buying rhythm needs orders with dates: import an order file to see it.</source>
         <translation>The buying rhythm needs orders with dates: import an order file to see it.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="61"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="62"/>
         <source>Churn-risk bands</source>
         <translation>Churn-risk bands</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="62"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="63"/>
         <source>Churn risk</source>
         <translation>Churn risk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="62"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="63"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="63"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="64"/>
         <source>Revenue share</source>
         <translation>Revenue share</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="66"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="67"/>
         <source>Make a segment of this band</source>
         <translation>Make a segment of this band</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="83"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="84"/>
         <source>Most overdue customers</source>
         <translation>Most overdue customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="84"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
         <source>Customer number</source>
         <translation>Customer number</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="84"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
         <source>Usual days between orders</source>
         <translation>Usual days between orders</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
         <source>Last order</source>
         <translation>Last order</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="87"/>
         <source>Expected next order</source>
         <translation>Expected next order</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="128"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="130"/>
         <source>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought once and %3 not yet.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought once and %3 not yet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="132"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="134"/>
         <source>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</source>
         <translation>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="153"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="155"/>
         <source>Most overdue first: %1 of %2 customers overdue by their own rhythm.</source>
         <translation>Most overdue first: %1 of %2 customers overdue by their own rhythm.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="155"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="157"/>
         <source>Nobody is overdue by their own rhythm.</source>
         <translation>Nobody is overdue by their own rhythm.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="175"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="177"/>
         <source>Buying on their usual rhythm. Keep them informed; they need no push.</source>
         <translation>Buying on their usual rhythm. Keep them informed; they need no push.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="176"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="178"/>
         <source>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</source>
         <translation>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="178"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="180"/>
         <source>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</source>
         <translation>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="189"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="191"/>
         <source>Churn risk: %1</source>
         <translation>Churn risk: %1</translation>
     </message>

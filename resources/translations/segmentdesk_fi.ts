@@ -142,7 +142,7 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="306"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="307"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
@@ -157,7 +157,7 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="219"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="228"/>
         <source>Buying rhythm</source>
         <translation>Ostorytmi</translation>
     </message>
@@ -396,42 +396,42 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>Valitut kentät eivät erottele näitä asiakkaita toisistaan.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="242"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="243"/>
         <source>Silhouette %1 (−1…1; higher: better separated); suggested k = %2.</source>
         <translation>Siluetti %1 (−1…1; suurempi: erottuvammat); ehdotettu k = %2.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="245"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="246"/>
         <source>%1 customers without any value are left out.</source>
         <translation>%1 asiakasta ilman yhtään arvoa jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="250"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="251"/>
         <source>%1: %2 missing, filled with the median %3.</source>
         <translation>%1: %2 puuttuu, täytetty mediaanilla %3.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="253"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="254"/>
         <source>%1: log scale (very uneven values).</source>
         <translation>%1: logaritminen asteikko (hyvin epätasaiset arvot).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="287"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="288"/>
         <source>Made segment “%1” listing its %2 customers.</source>
         <translation>Tehtiin segmentti ”%1”, joka luettelee sen %2 asiakasta.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="290"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="291"/>
         <source>%1 customers without a customer number or email could not be listed.</source>
         <translation>%1 asiakasta ilman asiakasnumeroa tai sähköpostia ei voitu luetella.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="299"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="300"/>
         <source>%1 (rule)</source>
         <translation>%1 (sääntö)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="302"/>
+        <location filename="../../segmentdesk/ui/analysis/clusters_page.py" line="303"/>
         <source>Made segment “%1” with an editable rule.</source>
         <translation>Tehtiin segmentti ”%1” muokattavalla säännöllä.</translation>
     </message>
@@ -1935,257 +1935,267 @@ kukin kerran, segmentit tunnisteina.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="65"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="67"/>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="67"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="69"/>
         <source>&amp;Import customers…</source>
         <translation>Tu&amp;o asiakkaat…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="69"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="71"/>
         <source>&amp;Save</source>
         <translation>&amp;Tallenna</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="71"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="73"/>
         <source>Save &amp;As…</source>
         <translation>Tallenna &amp;nimellä…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="73"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="75"/>
         <source>&amp;Export…</source>
         <translation>V&amp;ie…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="83"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="85"/>
         <source>2,000 made-up customers of a small Finnish shop, to try things out</source>
         <translation>Pienen suomalaisen kaupan 2 000 keksittyä asiakasta kokeilua varten</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="90"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="92"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="94"/>
         <source>Open a project or a customer file (Ctrl+O)</source>
         <translation>Avaa projekti tai asiakastiedosto (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="93"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="95"/>
         <source>Import a customer file and an order file (Ctrl+I)</source>
         <translation>Tuo asiakastiedosto ja tilaustiedosto (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="95"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="97"/>
         <source>Export segments to an Excel workbook (Ctrl+E)</source>
         <translation>Vie segmentit Excel-työkirjaan (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="106"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="108"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="108"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="110"/>
         <source>Open &amp;Recent</source>
         <translation>Avaa &amp;viimeaikainen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="81"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="83"/>
         <source>Open the sample s&amp;hop</source>
         <translation>Avaa &amp;esimerkkikauppa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="75"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="77"/>
         <source>&amp;Client report…</source>
         <translation>Asiakas&amp;raportti…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="77"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="79"/>
         <source>A PDF of the segments, their profiles, RFM, clusters and history for a client: totals and shares only</source>
         <translation>PDF asiakkaalle segmenteistä, niiden profiileista, RFM:stä, klustereista ja historiasta: vain summia ja osuuksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="85"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="87"/>
         <source>Open the &amp;B2B sample shop</source>
         <translation>Avaa &amp;B2B-esimerkkikauppa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="87"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="89"/>
         <source>400 made-up business customers of a Finnish wholesaler: industries, company sizes, contact persons and invoices</source>
         <translation>400 keksittyä yritysasiakasta suomalaiselta tukkukaupalta: toimialat, yritysten koot, yhteyshenkilöt ja laskut</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="97"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="99"/>
         <source>&amp;Demo mode</source>
         <translation>&amp;Esittelytila</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="100"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="102"/>
         <source>Show made-up names, emails, phone numbers and street addresses on screen, on the clipboard and in exports; counts stay true (Ctrl+Shift+D)</source>
         <translation>Näytä keksityt nimet, sähköpostiosoitteet, puhelinnumerot ja katuosoitteet näytöllä, leikepöydällä ja vienneissä; määrät pysyvät todellisina (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="110"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="112"/>
         <source>Add s&amp;urvey answers…</source>
         <translation>Lisää k&amp;yselyn vastaukset…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="112"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="114"/>
         <source>Join a Typeform, Google Forms or Microsoft Forms response file to the customers by email</source>
         <translation>Yhdistä Typeformin, Google Formsin tai Microsoft Formsin vastaustiedosto asiakkaisiin sähköpostiosoitteen perusteella</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="117"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="119"/>
         <source>&amp;Data quality…</source>
         <translation>Tietojen laat&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="129"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="131"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="133"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="138"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="140"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="142"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
         <source>&amp;Import segment file…</source>
         <translation>&amp;Tuo segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="144"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="146"/>
         <source>E&amp;xport segment file…</source>
         <translation>&amp;Vie segmenttitiedosto…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="153"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="155"/>
         <source>&amp;Overlap between segments…</source>
         <translation>Segmenttien &amp;päällekkäisyys…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="157"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="159"/>
         <source>Add &amp;condition</source>
         <translation>Lisää &amp;ehto</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="160"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="162"/>
         <source>&amp;Customer</source>
         <translation>&amp;Asiakas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="161"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="163"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Uusi asiakas…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="165"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="167"/>
         <source>&amp;Erase person…</source>
         <translation>&amp;Poista henkilö…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="167"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="169"/>
         <source>E&amp;xport person&apos;s data…</source>
         <translation>&amp;Vie henkilön tiedot…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="169"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="171"/>
         <source>&amp;Do-not-contact list…</source>
         <translation>Ä&amp;lä ota yhteyttä -lista…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="174"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="176"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="178"/>
         <source>&amp;Presentation</source>
         <translation>Esi&amp;tys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="178"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="180"/>
         <source>Show the segments one at a time on the whole screen, in large type (F11)</source>
         <translation>Näytä segmentit yksi kerrallaan koko näytöllä suurella tekstillä (F11)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="182"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="184"/>
         <source>S&amp;mallest useful segment…</source>
         <translation>&amp;Pienin hyödyllinen segmentti…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="188"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="190"/>
         <source>System &amp;default</source>
         <translation>&amp;Järjestelmän oletus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="201"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="203"/>
         <source>Show &amp;me around</source>
         <translation>&amp;Esittelykierros</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="184"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="253"/>
+        <source>Demo mode</source>
+        <translation>Esittelytila</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="254"/>
+        <source>Making up names for the customers…</source>
+        <translation>Keksitään asiakkaille nimiä…</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/actions.py" line="186"/>
         <source>&amp;Backups and autosave…</source>
         <translation>&amp;Varmuuskopiot ja automaattinen tallennus…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="147"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="149"/>
         <source>New from &amp;template…</source>
         <translation>Uusi ma&amp;llista…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="149"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="151"/>
         <source>Ready-made segments grouped by goal, each with its count on your data</source>
         <translation>Valmiit segmentit tavoitteen mukaan ryhmiteltyinä, jokaisessa asiakasmäärä omista tiedoistasi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="186"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="188"/>
         <source>&amp;Language</source>
         <translation>&amp;Kieli</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="196"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="197"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="199"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Pikaopas</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="199"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="201"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Näppäinoikotiet</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="202"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="204"/>
         <source>A short tour of the window: import, build, read the count, check consent, export</source>
         <translation>Lyhyt kierros ikkunassa: tuonti, segmentin rakentaminen, määrä, markkinointilupa ja vienti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="206"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="208"/>
         <source>&amp;About SegmentDesk</source>
         <translation>&amp;Tietoja SegmentDeskistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/actions.py" line="208"/>
+        <location filename="../../segmentdesk/ui/actions.py" line="210"/>
         <source>Main</source>
         <translation>Päätyökalurivi</translation>
     </message>
@@ -2210,81 +2220,81 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>%1 asiakasta · %2 tilausta · tilanne %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="73"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="74"/>
         <source>Open</source>
         <translation>Avaa</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="74"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="75"/>
         <source>SegmentDesk projects and customer files (%1)</source>
         <translation>SegmentDesk-projektit ja asiakastiedostot (%1)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="94"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="95"/>
         <source>%1 is being changed by a command-line run; it opens when the run has finished…</source>
         <translation>Komentoriviajo muuttaa tiedostoa %1; se avautuu, kun ajo on valmis…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="114"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="173"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="117"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="176"/>
         <source>Opening</source>
         <translation>Avataan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="115"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="118"/>
         <source>Opening %1…</source>
         <translation>Avataan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="124"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="127"/>
         <location filename="../../segmentdesk/ui/project_guard.py" line="140"/>
         <source>Cannot open the project</source>
         <translation>Projektia ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="135"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="138"/>
         <source>Opened %1</source>
         <translation>Avattu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="139"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="359"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="142"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="362"/>
         <source>No backup was made: %1</source>
         <translation>Varmuuskopiota ei tehty: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="174"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="177"/>
         <source>Opening the sample shop…</source>
         <translation>Avataan esimerkkikauppaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="177"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="180"/>
         <source>Cannot open the sample shop</source>
         <translation>Esimerkkikauppaa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="197"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="200"/>
         <source>Import customers</source>
         <translation>Tuo asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="206"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="209"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="223"/>
         <source>Demo mode is on</source>
         <translation>Esittelytila on päällä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="207"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="210"/>
         <source>Importing shows the file&apos;s own rows, names and addresses included. Turn demo mode off (View ▸ Demo mode) to import.</source>
         <translation>Tuonti näyttää tiedoston omat rivit nimineen ja osoitteineen. Poista esittelytila käytöstä (Näytä ▸ Esittelytila) tuodaksesi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="214"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="217"/>
         <source>Update or replace?</source>
         <translation>Päivitetäänkö vai korvataanko?</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="215"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="218"/>
         <source>The project already has %1 customers. Is this file a newer export of the same list?
 
 Yes: update them — customers are matched by customer number or email, new ones are added and missing ones kept and flagged.
@@ -2295,57 +2305,57 @@ Kyllä: päivitä asiakkaat — ne yhdistetään asiakasnumeron tai sähköposti
 Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="232"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="235"/>
         <source>Cannot import this file</source>
         <translation>Tiedostoa ei voi tuoda</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="261"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="264"/>
         <source>Imported %1</source>
         <translation>Tuotu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="263"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="266"/>
         <source>%1 unsubscribed or bounced addresses on the do-not-contact list</source>
         <translation>%1 peruttua tai palautunutta osoitetta älä ota yhteyttä -listalla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="268"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="271"/>
         <source>%1 data-quality notes: File ▸ Data quality…</source>
         <translation>%1 huomiota tietojen laadusta: Tiedosto ▸ Tietojen laatu…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="274"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="277"/>
         <source>Customers updated</source>
         <translation>Asiakkaat päivitetty</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="275"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="278"/>
         <source>%1 new, %2 changed, %3 unchanged, %4 missing from the new file. The missing ones are kept and marked in the field “%5”, so a segment can find them.</source>
         <translation>%1 uutta, %2 muuttunutta, %3 ennallaan, %4 puuttui uudesta tiedostosta. Puuttuvat säilytetään ja merkitään kenttään ”%5”, joten segmentti löytää heidät.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="283"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="286"/>
         <source>Customers replaced</source>
         <translation>Asiakkaat korvattu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="284"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="287"/>
         <source>The new file and the project share no customer number or email column, so the customers could not be matched; the project now holds the new file&apos;s customers.</source>
         <translation>Uudessa tiedostossa ja projektissa ei ole yhteistä asiakasnumero- tai sähköpostisaraketta, joten asiakkaita ei voitu yhdistää; projektissa ovat nyt uuden tiedoston asiakkaat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="296"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="299"/>
         <source>customers.segdesk</source>
         <translation>asiakkaat.segdesk</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="298"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="301"/>
         <source>Save project</source>
         <translation>Tallenna projekti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="300"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="303"/>
         <source>SegmentDesk project (*.segdesk)</source>
         <translation>SegmentDesk-projekti (*.segdesk)</translation>
     </message>
@@ -2355,45 +2365,45 @@ Ei: korvaa asiakkaat tiedoston asiakkailla.</translation>
         <translation>%1 on auki SegmentDeskissä %2. Tallenna projekti toisella nimellä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="336"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="339"/>
         <source>Saving</source>
         <translation>Tallennetaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="337"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="340"/>
         <source>Saving %1…</source>
         <translation>Tallennetaan %1…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="314"/>
-        <location filename="../../segmentdesk/ui/project_files.py" line="347"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="317"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="350"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="237"/>
         <source>Cannot save</source>
         <translation>Tallennus ei onnistu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="344"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="347"/>
         <source>Autosave failed: %1</source>
         <translation>Automaattinen tallennus epäonnistui: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="355"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="358"/>
         <source>Autosaved %1</source>
         <translation>Tallennettu automaattisesti: %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="356"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="359"/>
         <location filename="../../segmentdesk/ui/main_window.py" line="239"/>
         <source>Saved %1</source>
         <translation>Tallennettu %1</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="368"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="371"/>
         <source>Unsaved changes</source>
         <translation>Tallentamattomia muutoksia</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/project_files.py" line="369"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="372"/>
         <source>Save the changes to this project first?</source>
         <translation>Tallennetaanko projektin muutokset ensin?</translation>
     </message>
@@ -2915,7 +2925,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>ProjectFiles</name>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/project_files.py" line="150"/>
+        <location filename="../../segmentdesk/ui/project_files.py" line="153"/>
         <source>%n value(s) you edited in SegmentDesk were kept where the new file says otherwise: %1</source>
         <translation>
             <numerusform>%n SegmentDeskissä muokattu arvo säilytettiin, vaikka uudessa tiedostossa se on toisin: %1</numerusform>
@@ -3215,102 +3225,102 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>RhythmPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="50"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="51"/>
         <source>The buying rhythm needs orders with dates: import an order file to see it.</source>
         <translation>Ostorytmi tarvitsee päivättyjä tilauksia: tuo tilaustiedosto, niin näet sen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="61"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="62"/>
         <source>Churn-risk bands</source>
         <translation>Menetysriskin tasot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="62"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="63"/>
         <source>Churn risk</source>
         <translation>Menetysriski</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="62"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="63"/>
         <source>Customers</source>
         <translation>Asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="63"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="64"/>
         <source>Revenue share</source>
         <translation>Osuus myynnistä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="66"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="67"/>
         <source>Make a segment of this band</source>
         <translation>Tee tasosta segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="83"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="84"/>
         <source>Most overdue customers</source>
         <translation>Eniten myöhässä olevat asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="84"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
         <source>Customer number</source>
         <translation>Asiakasnumero</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="84"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
         <source>Days overdue</source>
         <translation>Myöhässä (päivää)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
         <source>Usual days between orders</source>
         <translation>Tavallinen tilausväli (päivää)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
         <source>Last order</source>
         <translation>Viimeisin tilaus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="87"/>
         <source>Expected next order</source>
         <translation>Odotettu seuraava tilaus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="128"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="130"/>
         <source>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought once and %3 not yet.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; asiakasta ostaa uudelleen (tilauksia vähintään kahtena päivänä); %2 on ostanut kerran ja %3 ei vielä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="132"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="134"/>
         <source>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</source>
         <translation>Toistuva ostaja tilaa tavallisesti &lt;b&gt;%1&lt;/b&gt; päivän välein (mediaani).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="153"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="155"/>
         <source>Most overdue first: %1 of %2 customers overdue by their own rhythm.</source>
         <translation>Eniten myöhässä ensin: %1/%2 asiakasta on myöhässä omasta rytmistään.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="155"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="157"/>
         <source>Nobody is overdue by their own rhythm.</source>
         <translation>Kukaan ei ole myöhässä omasta rytmistään.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="175"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="177"/>
         <source>Buying on their usual rhythm. Keep them informed; they need no push.</source>
         <translation>Ostavat tavallisessa rytmissään. Pidä heidät ajan tasalla; he eivät tarvitse tuuppausta.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="176"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="178"/>
         <source>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</source>
         <translation>Tavallista myöhemmässä omaan rytmiinsä nähden. Muistutus tai pieni syy palata juuri nyt toimii parhaiten, kun he vielä muistavat sinut.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="178"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="180"/>
         <source>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</source>
         <translation>Selvästi ohi tavallisen rytminsä. Kokeile henkilökohtaista paluutarjousta tai kysy, miksi he lopettivat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="189"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="191"/>
         <source>Churn risk: %1</source>
         <translation>Menetysriski: %1</translation>
     </message>

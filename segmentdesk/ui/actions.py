@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
+from ..core.privacy.demo_ready import ready_pseudonyms
 from . import theme
+from .progress_job import run_with_progress
 from .project_files import ProjectFiles
 from .session import Change, Session
 from .widgets.demo_badge import DemoBadge
@@ -244,6 +246,16 @@ class MainActions(QObject):
         self.erase_person_action.setEnabled(ds is not None and not demo)
 
     def _on_demo_toggled(self, on: bool) -> None:
+        if on and self._session.dataset is not None:
+            # The made-up values are built in a worker first (a second or two for a big shop with notes),
+            # so the views that then show them do not freeze the window doing it.
+            project = self._session.project
+            made = run_with_progress(self._window, QCoreApplication.translate("MainWindow", "Demo mode"),
+                                     QCoreApplication.translate("MainWindow", "Making up names for the customers…"),
+                                     lambda progress: ready_pseudonyms(project, progress=progress))
+            if made is None:                    # cancelled: demo mode stays off
+                self.demo_action.setChecked(False)
+                return
         self._session.set_demo_mode(on, initiator=self)
 
     def _on_recent_changed(self) -> None:

@@ -20,6 +20,7 @@ from ..core.importing.survey import carry_answers
 from ..core.importing.plan import ImportPlan
 from ..core.io.read import SUPPORTED_SUFFIXES
 from ..core.project.store import Stamp, load_project, save_project
+from ..core.privacy.demo_ready import ready_pseudonyms
 from ..core.segments.evaluate import warm_up
 from ..core.segments.model import load_segment_file
 from ..core.settings import Settings
@@ -105,6 +106,8 @@ class ProjectFiles(QObject):
             project = load_project(path)
             if project.dataset is not None:
                 warm_up(project.dataset, as_of=as_of, progress=progress)
+                if project.demo_mode:       # saved in demo mode: its made-up values are built here, not by the views
+                    ready_pseudonyms(project)
             if holder is None:      # backed up once it opened well, before this window writes to it
                 backup_failed.extend(filter(None, [self.guard.back_up(path, reason="open")]))
             return project
