@@ -492,6 +492,18 @@ def test_cp1252_csv_with_a_chance_utf8_pair_stays_cp1252(tmp_path):
     assert table.frame.iloc[-1].tolist() == ["Ä–x", "Öö"]
 
 
+@pytest.mark.parametrize("block", [1, 2, 3, 7, 1 << 22])
+def test_a_mixed_file_is_told_the_same_whatever_the_blocks_it_is_looked_at_in(monkeypatch, block):
+    """UTF-8 sequences cut by a block's end still count (the next block's first byte is looked at)."""
+    from segmentdesk.core.io import decoding
+
+    monkeypatch.setattr(decoding, "SNIFF_BLOCK", block)
+    mixed = (BAD / "mixed_encoding.csv").read_bytes()
+    assert decoding.decode_text(mixed)[1] == "utf-8+cp1252"
+    chance = ("Etunimi;Kaupunki\r\n" + "Äijä;Jyväskylä\r\n" * 50 + "Ä–x;Öö\r\n").encode("cp1252")
+    assert decoding.decode_text(chance)[1] == "cp1252"
+
+
 # -- quoting that runs away, and tables too wide -------------------------------------------------
 def test_unclosed_quote_csv_names_the_line_it_opens_on():
     with pytest.raises(MalformedCsvError) as caught:
