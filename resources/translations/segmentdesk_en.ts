@@ -690,13 +690,13 @@ each once, with the segments they are in as tags.</translation>
     <name>DemoBadge</name>
     <message>
         <location filename="../../segmentdesk/ui/widgets/demo_badge.py" line="18"/>
-        <source>DEMO · personal data hidden</source>
-        <translation>DEMO · personal data hidden</translation>
+        <source>DEMO · names and contacts made up</source>
+        <translation>DEMO · names and contacts made up</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/demo_badge.py" line="19"/>
-        <source>Demo mode is on: names, emails, phone numbers and street addresses are shown, copied and exported as made-up ones; counts and charts are the real ones. View ▸ Demo mode turns it off.</source>
-        <translation>Demo mode is on: names, emails, phone numbers and street addresses are shown, copied and exported as made-up ones; counts and charts are the real ones. View ▸ Demo mode turns it off.</translation>
+        <source>Demo mode is on: names, emails, phone numbers and street addresses are shown, copied and exported as made-up ones; counts and charts are the real ones, and so are birth dates, postal codes and customer numbers. View ▸ Demo mode turns it off.</source>
+        <translation>Demo mode is on: names, emails, phone numbers and street addresses are shown, copied and exported as made-up ones; counts and charts are the real ones, and so are birth dates, postal codes and customer numbers. View ▸ Demo mode turns it off.</translation>
     </message>
 </context>
 <context>

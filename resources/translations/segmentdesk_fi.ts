@@ -690,13 +690,13 @@ kukin kerran, segmentit tunnisteina.</translation>
     <name>DemoBadge</name>
     <message>
         <location filename="../../segmentdesk/ui/widgets/demo_badge.py" line="18"/>
-        <source>DEMO · personal data hidden</source>
-        <translation>ESITTELY · henkilötiedot piilotettu</translation>
+        <source>DEMO · names and contacts made up</source>
+        <translation>ESITTELY · nimet ja yhteystiedot keksittyjä</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/demo_badge.py" line="19"/>
-        <source>Demo mode is on: names, emails, phone numbers and street addresses are shown, copied and exported as made-up ones; counts and charts are the real ones. View ▸ Demo mode turns it off.</source>
-        <translation>Esittelytila on päällä: nimet, sähköpostiosoitteet, puhelinnumerot ja katuosoitteet näytetään, kopioidaan ja viedään keksittyinä; määrät ja kaaviot ovat todellisia. Näytä ▸ Esittelytila poistaa sen käytöstä.</translation>
+        <source>Demo mode is on: names, emails, phone numbers and street addresses are shown, copied and exported as made-up ones; counts and charts are the real ones, and so are birth dates, postal codes and customer numbers. View ▸ Demo mode turns it off.</source>
+        <translation>Esittelytila on päällä: nimet, sähköpostiosoitteet, puhelinnumerot ja katuosoitteet näytetään, kopioidaan ja viedään keksittyinä; määrät ja kaaviot ovat todellisia, samoin syntymäajat, postinumerot ja asiakasnumerot. Näytä ▸ Esittelytila poistaa sen käytöstä.</translation>
     </message>
 </context>
 <context>

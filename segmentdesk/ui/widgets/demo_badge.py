@@ -15,10 +15,11 @@ from .. import theme
 class DemoBadge(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setText(self.tr("DEMO · personal data hidden"))
+        self.setText(self.tr("DEMO · names and contacts made up"))
+        # Says what stays real too: a birth date with a postal code can point at someone.
         self.setToolTip(self.tr("Demo mode is on: names, emails, phone numbers and street addresses are shown, "
-                                "copied and exported as made-up ones; counts and charts are the real ones. "
-                                "View ▸ Demo mode turns it off."))
+                                "copied and exported as made-up ones; counts and charts are the real ones, and so "
+                                "are birth dates, postal codes and customer numbers. View ▸ Demo mode turns it off."))
         self.setAccessibleName(self.text())
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAutoFillBackground(True)
