@@ -4,7 +4,7 @@
 snapshot of that date); without them the last two are compared.  ``--segment S`` keeps S's
 line and the movements into or out of it.  ``--json`` prints one document: ``snapshots``,
 ``segments`` (name and points) and ``migration`` (null with fewer than two snapshots): ``from``,
-``to``, ``rows``/``columns`` (a segment name, or ``{"state": "none"|"new"|"gone"}``), ``counts``
+``to``, ``rows``/``columns`` (a segment name, or ``{"state": "other"|"none"|"new"|"gone"}``), ``counts``
 and ``flows`` (largest first, with their sentence in ``--lang``).
 """
 from __future__ import annotations
@@ -14,13 +14,13 @@ import datetime as dt
 import json
 
 from .cli_input import UsageError
-from .core.analytics.history import GONE, NEW, NONE, Migration, SegmentTrend, pick_pair, segment_trends, top_flows
+from .core.analytics.history import GONE, NEW, NONE, OTHER, Migration, SegmentTrend, pick_pair, segment_trends, top_flows
 from .core.analytics.history_words import flow_sentence, state_label
 from .core.formats import format_date, format_money, format_whole
 from .core.project.snapshot_history import read_snapshot_figures, read_snapshot_membership
 from .core.project.snapshots import SnapshotInfo
 
-_STATE_KEYS = {NONE: "none", NEW: "new", GONE: "gone"}
+_STATE_KEYS = {OTHER: "other", NONE: "none", NEW: "new", GONE: "gone"}
 
 
 def add_history_command(sub, parser_class) -> None:

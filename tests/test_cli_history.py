@@ -77,3 +77,14 @@ def test_human_output_names_the_snapshots_and_the_moves(project, capsys):
 def test_an_unknown_snapshot_is_a_usage_error(project, capsys):
     assert main(["history", "--project", project, "--from", "9", "--to", "2"]) == 2
     assert "no snapshot" in capsys.readouterr().err
+
+
+def test_json_rows_add_up_to_the_sizes_at_from_and_columns_to_the_sizes_at_to(project, capsys):
+    doc = run_json(capsys, "--project", project, "--from", "1", "--to", "3")
+    m = doc["migration"]
+    size = {(s["name"], p["snapshot"]): p["count"] for s in doc["segments"] for p in s["points"]}
+    assert m["rows"][2:] == [{"state": "other"}, {"state": "none"}, {"state": "new"}]
+    for i, name in enumerate(m["rows"][:2]):
+        assert sum(m["counts"][i]) == size[(name, 1)]
+    for j, name in enumerate(m["columns"][:2]):
+        assert sum(row[j] for row in m["counts"]) == size[(name, 3)]

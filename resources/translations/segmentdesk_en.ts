@@ -137,7 +137,7 @@ each once, with the segments they are in as tags.</translation>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="290"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="325"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -694,7 +694,7 @@ each once, with the segments they are in as tags.</translation>
         <translation>DEMO · names and contacts made up</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/demo_badge.py" line="19"/>
+        <location filename="../../segmentdesk/ui/widgets/demo_badge.py" line="20"/>
         <source>Demo mode is on: names, emails, phone numbers and street addresses are shown, copied and exported as made-up ones; counts and charts are the real ones, and so are birth dates, postal codes and customer numbers. View ▸ Demo mode turns it off.</source>
         <translation>Demo mode is on: names, emails, phone numbers and street addresses are shown, copied and exported as made-up ones; counts and charts are the real ones, and so are birth dates, postal codes and customer numbers. View ▸ Demo mode turns it off.</translation>
     </message>
@@ -1436,88 +1436,93 @@ each once, with the segments they are in as tags.</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="69"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="71"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="70"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="72"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="72"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="74"/>
         <source>segments-over-time</source>
         <translation>segments-over-time</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="74"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="76"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="84"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="86"/>
         <source>Who moved between</source>
         <translation>Who moved between</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="86"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="88"/>
         <source>and</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="98"/>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="233"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="100"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="250"/>
         <source>Click a number to see the customers behind it.</source>
         <translation>Click a number to see the customers behind it.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="101"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="103"/>
         <source>Make a segment of them</source>
         <translation>Make a segment of them</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="138"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="140"/>
         <source>The history starts when the project is saved: each import into it then records every segment&apos;s size and members, so next month&apos;s import shows how the segments changed.</source>
         <translation>The history starts when the project is saved: each import into it then records every segment&apos;s size and members, so next month&apos;s import shows how the segments changed.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="158"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="160"/>
         <source>No snapshots yet: the next import into this project records the first.</source>
         <translation>No snapshots yet: the next import into this project records the first.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="168"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="170"/>
         <source>%1 (snapshot %2)</source>
         <translation>%1 (snapshot %2)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="192"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="195"/>
         <source>Choose two different snapshots to see who moved.</source>
         <translation>Choose two different snapshots to see who moved.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="203"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="206"/>
         <source>Nobody moved between segments.</source>
         <translation>Nobody moved between segments.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="207"/>
-        <source>Rows: where the customers were on %1. Columns: where they were on %2.</source>
-        <translation>Rows: where the customers were on %1. Columns: where they were on %2.</translation>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="216"/>
+        <source>Rows: where the customers were on %1. Columns: where they were on %2. A customer in two segments is counted in each, so a segment&apos;s row adds up to its size on %1 and its column to its size on %2. “In another segment”: left or joined the segment while in another one.</source>
+        <translation>Rows: where the customers were on %1. Columns: where they were on %2. A customer in two segments is counted in each, so a segment&apos;s row adds up to its size on %1 and its column to its size on %2. “In another segment”: left or joined the segment while in another one.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="238"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="220"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="255"/>
         <source>%1 customers: from %2 to %3</source>
         <translation>%1 customers: from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="242"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="259"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="284"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="301"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>

@@ -137,7 +137,7 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>Yleiskuva</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="290"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="325"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
@@ -694,7 +694,7 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>ESITTELY · nimet ja yhteystiedot keksittyjä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/demo_badge.py" line="19"/>
+        <location filename="../../segmentdesk/ui/widgets/demo_badge.py" line="20"/>
         <source>Demo mode is on: names, emails, phone numbers and street addresses are shown, copied and exported as made-up ones; counts and charts are the real ones, and so are birth dates, postal codes and customer numbers. View ▸ Demo mode turns it off.</source>
         <translation>Esittelytila on päällä: nimet, sähköpostiosoitteet, puhelinnumerot ja katuosoitteet näytetään, kopioidaan ja viedään keksittyinä; määrät ja kaaviot ovat todellisia, samoin syntymäajat, postinumerot ja asiakasnumerot. Näytä ▸ Esittelytila poistaa sen käytöstä.</translation>
     </message>
@@ -1436,88 +1436,93 @@ kukin kerran, segmentit tunnisteina.</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="69"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="71"/>
         <source>Customers</source>
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="70"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="72"/>
         <source>Revenue</source>
         <translation>Myynti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="72"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="74"/>
         <source>segments-over-time</source>
         <translation>segmentit-ajan-mittaan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="74"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="76"/>
         <source>Show:</source>
         <translation>Näytä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="84"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="86"/>
         <source>Who moved between</source>
         <translation>Siirtymät ajalla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="86"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="88"/>
         <source>and</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="98"/>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="233"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="100"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="250"/>
         <source>Click a number to see the customers behind it.</source>
         <translation>Napsauta lukua, niin näet sen takana olevat asiakkaat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="101"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="103"/>
         <source>Make a segment of them</source>
         <translation>Tee heistä segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="138"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="140"/>
         <source>The history starts when the project is saved: each import into it then records every segment&apos;s size and members, so next month&apos;s import shows how the segments changed.</source>
         <translation>Historia alkaa, kun projekti on tallennettu: jokainen siihen tehty tuonti tallentaa silloin kunkin segmentin koon ja jäsenet, joten ensi kuun tuonti näyttää, miten segmentit muuttuivat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="158"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="160"/>
         <source>No snapshots yet: the next import into this project records the first.</source>
         <translation>Ei vielä tilannekuvia: seuraava tuonti tähän projektiin tallentaa ensimmäisen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="168"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="170"/>
         <source>%1 (snapshot %2)</source>
         <translation>%1 (tilannekuva %2)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="192"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="195"/>
         <source>Choose two different snapshots to see who moved.</source>
         <translation>Valitse kaksi eri tilannekuvaa, niin näet siirtymät.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="203"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="206"/>
         <source>Nobody moved between segments.</source>
         <translation>Kukaan ei siirtynyt segmentistä toiseen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="207"/>
-        <source>Rows: where the customers were on %1. Columns: where they were on %2.</source>
-        <translation>Rivit: missä asiakkaat olivat %1. Sarakkeet: missä he olivat %2.</translation>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="216"/>
+        <source>Rows: where the customers were on %1. Columns: where they were on %2. A customer in two segments is counted in each, so a segment&apos;s row adds up to its size on %1 and its column to its size on %2. “In another segment”: left or joined the segment while in another one.</source>
+        <translation>Rivit: missä asiakkaat olivat %1. Sarakkeet: missä he olivat %2. Kahdessa segmentissä oleva asiakas lasketaan kumpaankin, joten segmentin rivin summa on sen koko %1 ja sarakkeen summa sen koko %2. ”Muussa segmentissä”: poistui segmentistä tai liittyi siihen ollessaan jossakin toisessa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="238"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="220"/>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="255"/>
         <source>%1 customers: from %2 to %3</source>
         <translation>%1 asiakasta: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="242"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="259"/>
         <source>… and %1 more</source>
         <translation>… ja %1 muuta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="284"/>
+        <location filename="../../segmentdesk/ui/analysis/history_page.py" line="301"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2 (%3)</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from segmentdesk.core.analytics.history import GONE, NEW, NONE, Flow, Migration, pick_pair, segment_trends, top_flows
+from segmentdesk.core.analytics.history import GONE, NEW, NONE, OTHER, Flow, Migration, pick_pair, segment_trends, top_flows
 from segmentdesk.core.analytics.history_words import flow_sentence, state_label
 from segmentdesk.core.data.dataset import build_dataset
 from segmentdesk.core.formats import FI_GROUP
@@ -66,19 +66,20 @@ def test_trends_of_one_segment_only(project):
     assert [t.name for t in segment_trends(figures, only="Silver")] == ["Silver"]
 
 
-def test_the_matrix_has_the_segments_then_no_segment_and_the_data_edges(project):
+def test_the_matrix_has_the_segments_then_another_no_segment_and_the_data_edges(project):
     m = migration(project)
-    assert m.rows == ["Gold", "Silver", NONE, NEW]
-    assert m.columns == ["Gold", "Silver", NONE, GONE]
+    assert m.rows == ["Gold", "Silver", OTHER, NONE, NEW]
+    assert m.columns == ["Gold", "Silver", OTHER, NONE, GONE]
 
 
 def test_each_cell_counts_the_customers_who_moved_so(project):
     m = migration(project)
     assert m.counts.tolist() == [
-        [1, 2, 0, 0],       # Gold: 1 stayed, 2 moved to Silver
-        [0, 0, 1, 1],       # Silver: 4 to no segment, 6 gone
-        [0, 1, 1, 0],       # no segment: 8 joined Silver, 5 stayed in none
-        [1, 0, 0, 0],       # new: 7 joined Gold
+        [1, 2, 0, 0, 0],       # Gold: 1 stayed, 2 moved to Silver
+        [0, 0, 0, 1, 1],       # Silver: 4 to no segment, 6 gone
+        [0, 0, 0, 0, 0],       # in another segment: nobody (the levels do not overlap)
+        [0, 1, 0, 1, 0],       # no segment: 8 joined Silver, 5 stayed in none
+        [1, 0, 0, 0, 0],       # new: 7 joined Gold
     ]
 
 
@@ -127,3 +128,68 @@ def test_the_special_rows_have_names_in_both_languages():
     assert state_label(NONE, "fi") == "Ei missään segmentissä"
     assert state_label(GONE, "en") == "No longer in the data"
     assert state_label("Gold", "fi") == "Gold"
+
+
+def membership(keys: list[str], segments: list[str], rows: list[list[int]]):
+    import numpy as np
+
+    from segmentdesk.core.analytics.history import SnapshotMembership, SnapshotRef
+
+    return SnapshotMembership(SnapshotRef(1, dt.date(2026, 1, 1), "customer_id"), np.array(keys, dtype=object),
+                              segments, np.array(rows, dtype=bool).reshape(len(keys), len(segments)))
+
+
+def test_a_customer_who_left_a_segment_but_stays_in_another_is_in_its_row():
+    # The sample's Kanta-asiakkaat and Hiipuneet overlap: k was in both and is now in Hiipuneet only;
+    # before, k was in no cell of the Kanta-asiakkaat row, which then fell short of the segment's size.
+    m = Migration(membership(["k"], ["Kanta", "Hiipuneet"], [[1, 1]]),
+                  membership(["k"], ["Kanta", "Hiipuneet"], [[0, 1]]))
+    assert m.members("Kanta", OTHER) == ["k"]
+    assert m.counts[m.rows.index("Kanta")].sum() == 1
+
+
+def test_a_customer_who_joined_a_segment_while_staying_in_another_is_in_its_column():
+    m = Migration(membership(["k"], ["Kanta", "Hiipuneet"], [[1, 0]]),
+                  membership(["k"], ["Kanta", "Hiipuneet"], [[1, 1]]))
+    assert m.members(OTHER, "Hiipuneet") == ["k"]
+    assert m.counts[:, m.columns.index("Hiipuneet")].sum() == 1
+
+
+def test_leaving_two_segments_for_one_pairs_them_in_list_order():
+    m = Migration(membership(["k"], ["S1", "S2", "T"], [[1, 1, 0]]), membership(["k"], ["S1", "S2", "T"], [[0, 0, 1]]))
+    assert (m.count("S1", "T"), m.count("S2", "T"), m.count("S2", OTHER)) == (1, 0, 1)
+
+
+def test_rows_add_up_to_the_sizes_before_and_columns_to_the_sizes_after():
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    keys_a = [f"c{i}" for i in range(400)]
+    keys_b = [f"c{i}" for i in range(40, 460)]            # some gone, some new
+    seg_a, seg_b = ["S", "T", "U", "Old"], ["T", "S", "U", "New"]      # overlapping; renamed, reordered
+    a = rng.random((len(keys_a), len(seg_a))) < 0.35
+    b = rng.random((len(keys_b), len(seg_b))) < 0.35
+    m = Migration(membership(keys_a, seg_a, a.tolist()), membership(keys_b, seg_b, b.tolist()))
+    assert m.counts.sum(axis=1)[: len(seg_a)].tolist() == a.sum(axis=0).tolist()
+    assert m.counts.sum(axis=0)[: len(seg_b)].tolist() == b.sum(axis=0).tolist()
+    for j, name in enumerate(seg_a):      # each member in exactly one cell of the row, nobody else
+        hits = sum(m.cell_mask(name, c).astype(int) for c in m.columns)
+        assert sorted(m.keys[hits == 1].tolist()) == sorted(k for k, row in zip(keys_a, a) if row[j])
+        assert hits.max() == 1
+    for j, name in enumerate(seg_b):
+        hits = sum(m.cell_mask(r, name).astype(int) for r in m.rows)
+        assert sorted(m.keys[hits == 1].tolist()) == sorted(k for k, row in zip(keys_b, b) if row[j])
+        assert hits.max() == 1
+
+
+def test_moves_beside_another_segment_read_as_such_in_both_languages():
+    assert flow_sentence(Flow("Kanta", OTHER, 28), "en") == "28 customers left “Kanta” and are in other segments only"
+    assert flow_sentence(Flow("Kanta", OTHER, 28), "fi") == \
+        "28 asiakasta poistui segmentistä ”Kanta” ja on nyt vain muissa segmenteissä"
+    assert flow_sentence(Flow(OTHER, "Hiipuneet", 1), "en") == "1 customer already in another segment joined “Hiipuneet”"
+    assert state_label(OTHER, "fi") == "Muussa segmentissä"
+
+
+def test_finnish_leavers_to_no_segment_take_a_singular_verb_after_the_numeral():
+    assert flow_sentence(Flow("Kanta", NONE, 31), "fi") == \
+        "31 asiakasta poistui segmentistä ”Kanta” eikä kuulu nyt mihinkään segmenttiin"

@@ -253,7 +253,7 @@ def profiles(cam: Camera) -> None:
 def history(cam: Camera) -> None:
     from sample_history import make_sample_history
 
-    from segmentdesk.core.analytics.history import NEW
+    from segmentdesk.core.analytics.history import NEW, OTHER
 
     window = cam.window(sample=None)
     path = make_sample_history(cam.work / f"history-{cam.variant}.segdesk")
@@ -262,8 +262,9 @@ def history(cam: Camera) -> None:
     page = window.analysis.show_page("history")
     cam.settle(lambda: not page.busy)
     if page._migration is not None:
-        m = page._migration
-        page.matrix.setCurrentCell(m.rows.index(NEW), len(m.columns) - 3)     # who joined the last segment new
+        rows, columns = page._shown
+        last_segment = page._migration.columns[page._migration.columns.index(OTHER) - 1]
+        page.matrix.setCurrentCell(rows.index(NEW), columns.index(last_segment))     # who joined the last segment new
         cam.settle(lambda: not page.busy)
     cam.save(window, "history")
     cam.close(window)

@@ -1,13 +1,20 @@
 """Segments over time: each segment's size and revenue per snapshot, and who moved where between two.
 
 A migration between snapshots A (older) and B (newer) matches customers by their stable key and
-segments by name.  Rows are A's segments, then *in no segment* (present in A, in none of its
-segments) and *new* (not in A's data); columns are B's segments, then *in no segment* and *gone*
-(not in B's data).  Segments may overlap, so a cell counts movements, not people once:
+segments by name.  Rows are A's segments, then *in another segment*, *in no segment* (present in A,
+in none of its segments) and *new* (not in A's data); columns are B's segments, then *in another
+segment*, *in no segment* and *gone* (not in B's data).  Segments may overlap: a customer in two
+segments is counted in each of their rows and columns, so the cells count memberships, and
 
+- every member of a segment S at A is in exactly one cell of S's row (the row adds up to S's size
+  at A), every member of T at B in exactly one cell of T's column (it adds up to T's size at B);
 - S → S: in S at both.
 - S → T (another segment): left S and joined T — in S and not in T at A, in T and not in S at B.
-  For segments that partition the customers (RFM groups) this is the usual migration matrix.
+  A customer who left several segments and joined several is paired in the segments' list order
+  (the first left with the first joined, …).  For segments that partition the customers (RFM
+  groups) this is the usual migration matrix.
+- S → in another segment: left S, joined no segment it is paired with, and is in other segments at
+  B (typically ones they were in at A too); in another segment → T likewise.
 - S → in no segment / gone; in no segment / new → T: as the names say.
 
 :meth:`Migration.members` lists the customers behind a cell; :func:`top_flows` picks the largest
@@ -23,6 +30,7 @@ from typing import Protocol, TypeVar
 import numpy as np
 import pandas as pd
 
+OTHER = "__other__"     # in another segment: left (joined) this one, paired with no segment joined (left)
 NONE = "__none__"       # in no segment (present in that snapshot's data)
 NEW = "__new__"         # row: not in the older snapshot's data
 GONE = "__gone__"       # column: not in the newer snapshot's data
@@ -87,8 +95,8 @@ def segment_trends(figures: Iterable[SnapshotFigures], *, only: str | None = Non
 
 @dataclass(frozen=True)
 class Flow:
-    source: str                 # a segment name, NONE or NEW
-    target: str                 # a segment name, NONE or GONE
+    source: str                 # a segment name, OTHER, NONE or NEW
+    target: str                 # a segment name, OTHER, NONE or GONE
     count: int
 
 
@@ -109,8 +117,16 @@ class Migration:
         self._index = {name: i for i, name in enumerate(names)}
         self._a = _spread(before, codes[: len(before.keys)], n, self._index)
         self._b = _spread(after, codes[len(before.keys):], n, self._index)
-        self.rows = before.segments + [NONE, NEW]
-        self.columns = after.segments + [NONE, GONE]
+        # Who left which segment and joined which, and each one's place among the customer's own leavings
+        # (joinings) in the list's order: the k-th segment left is paired with the k-th joined.
+        self._left = self._a & ~self._b
+        self._joined = self._b & ~self._a
+        self._left_rank = _ranks(self._left, [self._index[s] for s in before.segments])
+        self._joined_rank = _ranks(self._joined, [self._index[s] for s in after.segments])
+        self._left_count = self._left.sum(axis=1)
+        self._joined_count = self._joined.sum(axis=1)
+        self.rows = before.segments + [OTHER, NONE, NEW]
+        self.columns = after.segments + [OTHER, NONE, GONE]
         self.counts = np.array([[int(self.cell_mask(r, c).sum()) for c in self.columns] for r in self.rows],
                                dtype=np.int64)
 
@@ -119,21 +135,33 @@ class Migration:
 
     def cell_mask(self, source: str, target: str) -> np.ndarray:
         """Over :attr:`keys`: the customers behind cell (``source``, ``target``)."""
-        if source == NEW:
-            was = ~self._in_a
-        elif source == NONE:
-            was = self._in_a & ~self._a.any(axis=1)
-        else:
-            was = self._a[:, self._index[source]].copy()
+        in_a_none = self._in_a & ~self._a.any(axis=1)
+        in_b_none = self._in_b & ~self._b.any(axis=1)
+        if source in (NEW, NONE, OTHER) and target in (NONE, GONE, OTHER):
+            if source == OTHER or target == OTHER:
+                return np.zeros(len(self.keys), dtype=bool)
+            was = ~self._in_a if source == NEW else in_a_none
+            return was & (~self._in_b if target == GONE else in_b_none)
+        if source in (NEW, NONE, OTHER):
+            t = self._index[target]
+            if source == NEW:
+                return ~self._in_a & self._b[:, t]
+            if source == NONE:
+                return in_a_none & self._b[:, t]
+            return (self._joined[:, t] & self._in_a & self._a.any(axis=1)
+                    & (self._joined_rank[:, t] >= self._left_count))
+        s = self._index[source]
         if target == GONE:
-            return was & ~self._in_b
+            return self._a[:, s] & ~self._in_b
         if target == NONE:
-            return was & self._in_b & ~self._b.any(axis=1)
-        now = self._b[:, self._index[target]]
-        if source in (NEW, NONE) or source == target:
-            return was & now
-        s, t = self._index[source], self._index[target]
-        return was & ~self._a[:, t] & ~self._b[:, s] & now
+            return self._a[:, s] & in_b_none
+        if target == OTHER:
+            return (self._left[:, s] & self._in_b & self._b.any(axis=1)
+                    & (self._left_rank[:, s] >= self._joined_count))
+        t = self._index[target]
+        if source == target:
+            return self._a[:, s] & self._b[:, s]
+        return self._left[:, s] & self._joined[:, t] & (self._left_rank[:, s] == self._joined_rank[:, t])
 
     def members(self, source: str, target: str) -> list[str]:
         """The stable keys of the customers behind cell (``source``, ``target``), sorted."""
@@ -145,7 +173,7 @@ class Migration:
         for i, source in enumerate(self.rows):
             for j, target in enumerate(self.columns):
                 count = int(self.counts[i, j])
-                if count and source != target and not (source in (NONE, NEW) and target in (NONE, GONE)):
+                if count and source != target and not (source in _STATES and target in _STATES):
                     out.append(Flow(source, target, count))
         return out
 
@@ -155,6 +183,19 @@ def top_flows(migration: Migration, *, limit: int = 5, segment: str | None = Non
     ties in the matrix's order."""
     flows = [f for f in migration.flows() if segment is None or segment in (f.source, f.target)]
     return sorted(flows, key=lambda f: -f.count)[:limit]
+
+
+_STATES = (OTHER, NONE, NEW, GONE)
+
+
+def _ranks(flags: np.ndarray, order: list[int]) -> np.ndarray:
+    """Per customer and segment: how many of the customer's flagged segments come before this one in
+    ``order`` (0 for the first); -1 where not flagged or not in ``order``."""
+    out = np.full(flags.shape, -1, dtype=np.int64)
+    if order:
+        picked = flags[:, order]
+        out[:, order] = np.where(picked, np.cumsum(picked, axis=1) - 1, -1)
+    return out
 
 
 def _factorize(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

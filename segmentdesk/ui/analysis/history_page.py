@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...core.analytics.history import Migration, SegmentTrend, segment_trends, top_flows
+from ...core.analytics.history import OTHER, Migration, SegmentTrend, segment_trends, top_flows
 from ...core.analytics.history_words import flow_sentence, state_label
 from ...core.charts.line_charts import LineSeries, TrendChart, draw_segment_trends
 from ...core.project.snapshot_history import read_snapshot_figures, read_snapshot_membership
@@ -58,6 +59,7 @@ class HistoryPage(AnalysisPage):
         super().__init__(session, parent)
         self._history: History | None = None
         self._migration: Migration | None = None
+        self._shown: tuple[list[str], list[str]] = ([], [])      # the matrix's rows and columns as the table shows them
         self._cell: tuple[str, str] | None = None
         self._read_from: tuple | None = None
         self._rows_by_key: tuple[object, dict[str, int]] | None = None      # (dataset, key → row)
@@ -185,6 +187,7 @@ class HistoryPage(AnalysisPage):
     def _on_pair_changed(self) -> None:
         before, after = self.before.currentData(), self.after.currentData()
         self._migration = None
+        self._shown = ([], [])
         self.matrix.clear()
         self.matrix.setRowCount(0)
         self._show_people(None)
@@ -201,30 +204,44 @@ class HistoryPage(AnalysisPage):
         flows = top_flows(migration, limit=5)
         self.flows.setText("\n".join(f"• {flow_sentence(f, lang)}" for f in flows) if flows
                            else self.tr("Nobody moved between segments."))
+        rows, columns = shown_lines(migration)
+        self._shown = (rows, columns)
+        counts = migration.counts[np.ix_([migration.rows.index(r) for r in rows],
+                                         [migration.columns.index(c) for c in columns])]
         m = self.matrix
-        m.setRowCount(len(migration.rows))
-        m.setColumnCount(len(migration.columns))
-        self.matrix_title.setText(self.tr("Rows: where the customers were on %1. Columns: where they were on %2.")
-                                  .replace("%1", fmt.date(migration.before.as_of))
-                                  .replace("%2", fmt.date(migration.after.as_of)))
-        m.setVerticalHeaderLabels([state_label(r, lang) for r in migration.rows])
-        m.setHorizontalHeaderLabels([state_label(c, lang) for c in migration.columns])
-        for i, row in enumerate(migration.counts.tolist()):
-            for j, value in enumerate(row):
+        m.setRowCount(len(rows) + 1)
+        m.setColumnCount(len(columns) + 1)
+        before, after = fmt.date(migration.before.as_of), fmt.date(migration.after.as_of)
+        self.matrix_title.setText(self.tr(
+            "Rows: where the customers were on %1. Columns: where they were on %2. A customer in two segments is "
+            "counted in each, so a segment's row adds up to its size on %1 and its column to its size on %2. "
+            "“In another segment”: left or joined the segment while in another one.")
+            .replace("%1", before).replace("%2", after))
+        total = self.tr("Total")
+        m.setVerticalHeaderLabels([state_label(r, lang) for r in rows] + [total])
+        m.setHorizontalHeaderLabels([two_lines(state_label(c, lang)) for c in columns] + [total])
+        cells = counts.tolist()
+        for i, row in enumerate(cells + [counts.sum(axis=0).tolist()]):
+            for j, value in enumerate(row + ([sum(row)] if i < len(rows) else [])):
                 item = QTableWidgetItem(fmt.whole(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if migration.rows[i] == migration.columns[j]:
-                    font = item.font()
+                font = item.font()
+                if i == len(rows) or j == len(columns):
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled)     # a total: nobody to list behind it
+                    font.setItalic(True)
+                elif rows[i] == columns[j] != OTHER:
                     font.setBold(True)         # stayed: the diagonal
-                    item.setFont(font)
+                item.setFont(font)
                 m.setItem(i, j, item)
         m.resizeColumnsToContents()
+        m.resizeRowsToContents()
 
     def _on_cell_changed(self, row: int, column: int, *_previous: int) -> None:
-        if self._migration is None or row < 0 or column < 0:
+        rows, columns = self._shown
+        if self._migration is None or not 0 <= row < len(rows) or not 0 <= column < len(columns):
             self._show_people(None)
             return
-        self._show_people((self._migration.rows[row], self._migration.columns[column]))
+        self._show_people((rows[row], columns[column]))
 
     def _show_people(self, cell: tuple[str, str] | None) -> None:
         self.people.clear()
@@ -285,6 +302,24 @@ class HistoryPage(AnalysisPage):
             .replace("%2", state_label(self._cell[1], lang)).replace("%3", i18n.formats().date(self._migration.after.as_of))
         rule = node_from_json({"all": [{"field": role, "op": "in", "value": keys}]})
         self.session.add_segment(Segment(name, rule), initiator=self)
+
+
+def two_lines(text: str) -> str:
+    """A long column heading broken at the space nearest its middle, so that the table fits beside the list."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if len(text) < 14 or not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
+def shown_lines(migration: Migration) -> tuple[list[str], list[str]]:
+    """The rows and columns the table shows: all but an empty "in another segment" (segments that do not overlap,
+    such as RFM groups, never have one)."""
+    other_row = migration.counts[migration.rows.index(OTHER)].any()
+    other_column = migration.counts[:, migration.columns.index(OTHER)].any()
+    return ([r for r in migration.rows if r != OTHER or other_row],
+            [c for c in migration.columns if c != OTHER or other_column])
 
 
 PAGE = AnalysisPageSpec(key="history", title=lambda: QCoreApplication.translate("AnalysisPages", "History"),
