@@ -111,3 +111,12 @@ def test_an_empty_column_of_the_grid_is_explained(window, qtbot):
     one = int((f == 1).sum())
     assert (f"Nobody has F score 2: equal values get equal scores, and the {one:,} customers with F 1 (1 order) "
             "are more than a fifth of the buyers.") in page.summary_label.text()
+
+
+def test_the_customer_headings_are_wide_enough_for_their_words_and_the_sort_arrow(window, qtbot):
+    # "Asiakasnumero" / "Customer number" was cut at both ends in a 100-pixel column, the arrow over its last letter.
+    page = _rfm(window, qtbot)
+    view, header = page.customers_view, page.customers_view.horizontalHeader()
+    assert header.isSortIndicatorShown()
+    for column in range(page.customers_model.columnCount()):
+        assert view.columnWidth(column) >= min(header.sectionSizeHint(column), 260)

@@ -1,4 +1,9 @@
-"""The R×F grid as a heatmap: customers, revenue or average spend per cell, each cell named by its group."""
+"""The R×F grid as a heatmap: customers, revenue or average spend per cell, each cell named by its group.
+
+Revenue piles up in a shop's best cell (the sample's R5·F5 holds €663,703, its smallest cell €3,822), so on a
+linear colour scale one cell is bright and the rest look the same.  Where the values span at least
+:data:`LOG_FROM` times, the colours follow the logarithm of the value (€3,822, €10,000 and €105,539 look
+different), the colour bar is marked at 1–2–5 steps and says "logarithmic scale"; the numbers in the cells stay."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -20,7 +25,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "r": ("Recency score R (5 = bought most recently)", "Tuoreus R (5 = ostanut viimeksi)"),
     "f": ("Frequency score F (5 = most orders)", "Tiheys F (5 = eniten tilauksia)"),
     "empty": ("No customers with orders yet.", "Ei vielä ostaneita asiakkaita."),
+    "log": ("logarithmic scale", "logaritminen asteikko"),
 }
+LOG_FROM = 10.0
+"""The ratio of the largest value to the smallest from which the colours follow a logarithmic scale."""
 _KINDS = {"customers": "whole", "revenue": "money", "avg_spend": "money"}
 
 
@@ -40,23 +48,22 @@ def draw_rfm_heatmap(fig: Figure, data: RfmHeatmap, *, lang: str, theme: Theme) 
                      title=heatmap_word(data.measure, lang))
     ax.grid(False)
     shown = np.where(data.counts > 0, data.values, np.nan)
-    image = ax.imshow(shown, origin="lower", cmap=theme.sequential, aspect="auto",
+    norm, logarithmic = colour_scale(shown)
+    image = ax.imshow(shown, origin="lower", cmap=theme.sequential, norm=norm, aspect="auto",
                       extent=(0.5, 5.5, 0.5, 5.5), interpolation="nearest")
     ax.set_xticks(range(1, 6), [str(s) for s in range(1, 6)])
     ax.set_yticks(range(1, 6), [str(s) for s in range(1, 6)])
-    low, high = np.nanmin(shown), np.nanmax(shown)
     for r in range(5):
         for f in range(5):
             if data.counts[r, f] == 0:
                 continue
-            # Light text on the dark end of the colour scale, dark text on the light end.
-            level = 0.5 if high == low else (shown[r, f] - low) / (high - low)
-            color = "#FFFFFF" if level < 0.55 else "#000000"
+            level = float(norm(shown[r, f])) if norm.vmax > norm.vmin else 0.5
+            color = text_colour(image.cmap(level))
             text = number_text(float(shown[r, f]), _KINDS[data.measure], lang)
             group = data.cell_groups[r][f]
             if group:
-                text += "\n" + _short(rfm_group_label(group, lang))
-            ax.text(f + 1, r + 1, text, ha="center", va="center", color=color, fontsize=7)
+                text += "\n" + cell_name(rfm_group_label(group, lang))
+            ax.text(f + 1, r + 1, text, ha="center", va="center", color=color, fontsize=7, linespacing=1.1)
     if data.selected is not None:
         from matplotlib.patches import Rectangle
 
@@ -66,7 +73,40 @@ def draw_rfm_heatmap(fig: Figure, data: RfmHeatmap, *, lang: str, theme: Theme) 
     bar.ax.tick_params(colors=theme.foreground, labelsize=8)
     bar.outline.set_edgecolor(theme.grid)
     from .style import number_formatter
+    if logarithmic:
+        bar.set_ticks(log_ticks(norm.vmin, norm.vmax))
+        bar.ax.minorticks_off()
+        bar.set_label(heatmap_word("log", lang), color=theme.foreground, fontsize=8)
     bar.ax.yaxis.set_major_formatter(number_formatter(_KINDS[data.measure], lang))
+
+
+def text_colour(rgba) -> str:
+    """White or black, whichever stands out more from a cell of colour ``rgba`` (WCAG contrast)."""
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgba[:3]]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return "#FFFFFF" if 1.05 / (luminance + 0.05) > (luminance + 0.05) / 0.05 else "#000000"
+
+
+def colour_scale(shown: np.ndarray):
+    """The colour scale for the cells' values (NaN: an empty cell): logarithmic when all are positive and the
+    largest is at least :data:`LOG_FROM` times the smallest, else linear; and whether it is logarithmic."""
+    from matplotlib.colors import LogNorm, Normalize
+
+    low, high = float(np.nanmin(shown)), float(np.nanmax(shown))
+    if low > 0 and high >= LOG_FROM * low:
+        return LogNorm(vmin=low, vmax=high), True
+    return Normalize(vmin=low, vmax=high), False
+
+
+def log_ticks(low: float, high: float) -> list[float]:
+    """Round marks between ``low`` and ``high`` for a logarithmic colour bar: 1, 2, 5 × 10ⁿ (1 × 10ⁿ only
+    when those would be more than eight)."""
+    for steps in ((1, 2, 5), (1,)):
+        ticks = [m * 10.0 ** n for n in range(int(np.floor(np.log10(low))), int(np.ceil(np.log10(high))) + 1)
+                 for m in steps if low <= m * 10.0 ** n <= high]
+        if len(ticks) <= 8:
+            break
+    return ticks
 
 
 def cell_at(x: float | None, y: float | None) -> tuple[int, int] | None:
@@ -77,5 +117,11 @@ def cell_at(x: float | None, y: float | None) -> tuple[int, int] | None:
     return (r, f) if 1 <= r <= 5 and 1 <= f <= 5 else None
 
 
-def _short(name: str, limit: int = 16) -> str:
-    return name if len(name) <= limit else name[: limit - 1] + "…"
+def cell_name(name: str, *, width: int = 16) -> str:
+    """A group's name as a cell shows it: a name longer than ``width`` letters broken at the space nearest its
+    middle (``Tulevat\nuskolliset``), so that it fits the cell whole instead of ending in "…"."""
+    spaces = [i for i, ch in enumerate(name) if ch == " "]
+    if len(name) <= width or not spaces:
+        return name
+    cut = min(spaces, key=lambda i: abs(i - len(name) / 2))
+    return name[:cut] + "\n" + name[cut + 1:]

@@ -35,6 +35,7 @@ from ...core.words import rfm_group_action, rfm_group_description, rfm_group_lab
 from .. import i18n
 from ..charts.chart_view import ChartView
 from ..models.customer_table_model import CustomerTableModel
+from ..widgets.customers_panel import fit_columns
 from ..session import Change, Session
 from .analysis_page import AnalysisPage
 from .page_registry import AnalysisPageSpec
@@ -160,6 +161,7 @@ class RfmPage(AnalysisPage):
             return
         self._computed_for = key
         self.customers_model.set_dataset(ds, lang=i18n.current_language(), pseudonyms=hidden)
+        fit_columns(self.customers_view)
         self._show_cell(None)
         self.compute(partial(_figures, ds, s.as_of, self.measure()), self._show_figures, customers=len(ds))
 

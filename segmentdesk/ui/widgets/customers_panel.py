@@ -78,9 +78,7 @@ class CustomersPanel(QWidget):
         if change & (Change.DATA | Change.DEMO):
             self.model.set_dataset(self._session.dataset, lang=current_language(),
                                    pseudonyms=self._session.pseudonyms())
-            self.view.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
+            fit_columns(self.view)
             self._haystack = None
             if self.search.text():
                 self._start_search(self.search.text())
@@ -146,3 +144,13 @@ class CustomersPanel(QWidget):
         self.summary.setText(self.tr("Showing %1 of %2 customers")
                              .replace("%1", fmt.whole(self.model.rowCount()))
                              .replace("%2", fmt.whole(self.model.total_rows)))
+
+
+def fit_columns(view: QTableView, *, widest: int = 260) -> None:
+    """Each column of a customers table as wide as its heading (the sort arrow beside it included) and its first
+    :data:`WIDTH_SAMPLE_ROWS` rows, at most ``widest`` pixels: a narrower column cuts a centred heading at both
+    ends and draws the arrow over its last letter."""
+    view.horizontalHeader().setResizeContentsPrecision(WIDTH_SAMPLE_ROWS)
+    view.resizeColumnsToContents()
+    for column in range(view.model().columnCount()):
+        view.setColumnWidth(column, min(view.columnWidth(column), widest))
