@@ -19,7 +19,7 @@ class ComparedRow:
 
     key: str                 # a key figure's or a dimension's key
     value: str | None
-    all: float | None        # the same over all customers (None for the revenue share: it is per segment)
+    all: float | None        # the same over all customers (the revenue share: 1.0, all of it)
     cells: tuple[ComparedCell, ...]
 
 
@@ -46,8 +46,7 @@ def compare_profiles(profiles: list[Profile]) -> Comparison:
         present = [f for f in figures if f is not None]
         if not present:
             continue
-        everyone = None if key == "revenue_share" else present[0].all
-        rows.append(ComparedRow(key, None, everyone, tuple(
+        rows.append(ComparedRow(key, None, present[0].all, tuple(
             ComparedCell(None, None) if f is None else ComparedCell(f.segment, f.index) for f in figures)))
     keys = list(dict.fromkeys(d.key for p in profiles for d in p.dimensions))
     for key in keys:

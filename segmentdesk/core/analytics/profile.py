@@ -44,8 +44,9 @@ class KeyFigure:
     """One figure of the segment beside the same over all customers.
 
     ``size``: customers (all: every customer; no index).  ``reachable``: share of the members
-    reachable (a mailing on the consent basis reaches them: core.data.audience).  ``revenue_share``: share of all revenue (all: the
-    segment's share of customers, so the index is spend per customer against the average).
+    reachable (a mailing on the consent basis reaches them: core.data.audience).  ``revenue_share``: share of all revenue (all:
+    1.0, all customers bring all of it; no index: a part against its whole says nothing a share does not —
+    how much the members spend against the average is the average order and orders per customer).
     ``avg_order_value`` (€), ``order_frequency`` (orders per customer), ``days_since_last_order``
     (median over customers with an order).  ``segment`` is None where the segment has nobody to
     measure it on."""
@@ -166,8 +167,7 @@ def _key_figures(basis: ProfileBasis, figures: SegmentFigures, mask: np.ndarray)
         out.append(KeyFigure("reachable", seg, everyone, index_of(seg, everyone)))
     if not basis.has_orders:
         return out
-    out.append(KeyFigure("revenue_share", figures.revenue_share, figures.share,
-                         index_of(figures.revenue_share, figures.share) if count else None))
+    out.append(KeyFigure("revenue_share", figures.revenue_share if count else None, 1.0, None))
     total_orders, total_spend = float(basis.orders.sum()), float(basis.spend.sum())
     aov_all = total_spend / total_orders if total_orders else None
     out.append(KeyFigure("avg_order_value", figures.avg_order_value, aov_all,

@@ -38,6 +38,8 @@ def test_comparison_has_every_key_figure_row_once_in_order():
                     "days_since_last_order"]
     size = table.rows[0]
     assert [c.value for c in size.cells] == [10, 20, 5] and size.all == N
+    revenue = table.rows[2]
+    assert revenue.all == 1.0 and [c.index for c in revenue.cells] == [None, None, None]
 
 
 def test_comparison_lists_age_bands_in_their_own_order():

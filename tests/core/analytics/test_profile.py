@@ -58,10 +58,12 @@ def test_days_since_last_order_is_the_median_over_customers_with_orders():
     assert days.all == pytest.approx(19.5)
 
 
-def test_revenue_share_index_is_revenue_share_over_customer_share():
+def test_all_customers_bring_all_the_revenue_and_a_share_of_revenue_has_no_index():
+    # The row read "4.7% | 4.6% | 102": the segment's share of customers under "All customers".
     f = _profile(range(30, 40)).key_figure("revenue_share")
-    assert f.index == pytest.approx(f.segment / f.all * 100)
-    assert f.all == pytest.approx(10 / N)
+    assert f.all == 1.0 and f.index is None
+    assert key_figure_row(f, "en")[2:] == ("100.0%", "–")
+    assert key_figure_row(f, "fi")[0] == "Osuus liikevaihdosta" and key_figure_row(f, "fi")[2] == "100,0\u00a0%"
 
 
 def test_a_role_the_data_lacks_gives_no_row_rather_than_zero():
