@@ -19,6 +19,7 @@ from .core.analytics.comparison import Comparison
 from .core.analytics.profile import Profile
 from .core.analytics.profile_report import profile_report
 from .core.analytics.profile_words import (
+    defined_note,
     dimension_label,
     figure_value,
     highlight_sentence,
@@ -49,7 +50,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
         except SegmentDeskError:
             if segment in named:
                 raise                         # the one asked about must be answerable
-    report = profile_report(ds, masks, [s.name for s in named], as_of=as_of)
+    report = profile_report(ds, masks, [s.name for s in named], as_of=as_of, segments=project.segment_map())
     profiles, comparison, warnings = list(report.profiles), report.comparison, list(report.warnings)
     names = {s.name for s in named}
     if args.json:
@@ -76,6 +77,8 @@ def cmd_profile(args: argparse.Namespace) -> int:
         sentences = [highlight_sentence(h, lang) for h in p.highlights]
         for line in sentences or [table_word("no_highlights", lang)]:
             print(f"  - {line}" if sentences else f"  {line}")
+        if defined_note(p, lang):
+            print(f"  ({defined_note(p, lang)})")
     print()
     print(table_word("warnings", lang))
     for w in warnings or [None]:

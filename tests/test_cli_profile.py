@@ -106,3 +106,12 @@ def test_the_persona_is_printed_with_the_profile_and_in_json(project, capsys):
                     "--as-of", AS_OF, "--json")
     personas = [p["persona"] for p in json.loads(out)["profiles"]]
     assert personas == [{"name": "Joogaava Johanna", "text": "Käy joogassa.\nOstaa syksyllä."}, None]
+
+
+def test_what_the_rule_chooses_by_is_named_and_not_told_as_a_finding(project, capsys):
+    _, out, _ = run(capsys, "profile", "--project", project, "--segment", "Yoga", "--as-of", AS_OF, "--json")
+    (profile,) = json.loads(out)["profiles"]
+    assert profile["defined_by"] == ["interests"]
+    assert not any(h["key"] == "interests" for h in profile["highlights"])
+    _, out, _ = run(capsys, "profile", "--project", project, "--segment", "Yoga", "--as-of", AS_OF)
+    assert "(Left out as the segment's rule chooses by them: interests.)" in out

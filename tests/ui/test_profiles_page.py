@@ -50,10 +50,22 @@ def test_choosing_a_segment_on_the_page_selects_it_for_the_builder_too(window, q
 
 def test_the_strongest_differences_are_sentences_and_bars(window, qtbot):
     page = _profiles(window, qtbot, 2)             # yoga fans in Uusimaa
-    assert "as likely to be interested in jooga" in page.highlights_label.text()
+    assert "as likely to buy Joogatarvikkeet" in page.highlights_label.text()
     qtbot.waitUntil(lambda: page.index_chart.figure is not None, timeout=10000)
     labels = [t.get_text() for t in page.index_chart.figure.axes[0].get_yticklabels()]
-    assert "Region: Uusimaa" in labels
+    assert "Categories bought: Joogatarvikkeet" in labels
+
+
+def test_what_the_segments_rule_chooses_by_is_not_told_as_a_finding(window, qtbot):
+    # The page said "6.3x as likely to be interested in jooga", "2.8x as likely to live in Uusimaa" of
+    # the segment "yoga fans in Uusimaa".
+    page = _profiles(window, qtbot, 2)
+    text = page.highlights_label.text()
+    assert "jooga" not in text and "live in" not in text
+    assert text.endswith("Left out as the segment's rule chooses by them: region, city, interests.")
+    qtbot.waitUntil(lambda: page.index_chart.figure is not None, timeout=10000)
+    labels = [t.get_text() for t in page.index_chart.figure.axes[0].get_yticklabels()]
+    assert labels and not any(label.startswith(("Region", "City", "Interests")) for label in labels)
 
 
 def test_the_dimension_table_lists_each_dimension_with_its_values(window, qtbot):
@@ -100,6 +112,8 @@ def test_ticking_segments_compares_them_side_by_side(window, qtbot):
     headers = [page.compare_table.horizontalHeaderItem(c).text() for c in range(page.compare_table.columnCount())]
     assert headers[2] == window.session.segments[2].name and headers[4] == page.compare_list.item(0).text()
     assert _cells(page.compare_table)[0] == "Customers"
+    revenue = _cells(page.compare_table).index("Share of revenue")
+    assert page.compare_table.item(revenue, 1).text() == "100.0%"      # was blank
 
 
 def test_the_page_speaks_finnish(window, qtbot):

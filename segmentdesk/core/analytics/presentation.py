@@ -28,7 +28,8 @@ from ..segments.describe import describe
 from ..segments.figures import segment_figures
 from ..segments.model import Segment, iter_conditions
 from .profile import profile_segment
-from .profile_words import highlight_sentence, index_chart_rows
+from .profile_rule import rule_keys
+from .profile_words import defined_note, highlight_sentence, index_chart_rows
 from .presentation_words import presentation_word
 
 # Fields whose values name a person or a company: a rule on them is a list of customers, not said aloud.
@@ -95,9 +96,10 @@ def make_slide(spec: SlideSpec, ds: Dataset, segments: Sequence[Segment], mask_o
                      chart=draw_rfm_heatmap, chart_data=rfm_heatmap(ds, as_of=as_of))
     segment = segments[spec.index]
     mask = np.asarray(mask_of(segment), dtype=bool)
+    defined = rule_keys(segment.rule, {s.name: s for s in segments})
     if spec.kind == "segment":
-        return _segment(ds, segment, mask, as_of=as_of, lang=lang, blocked=blocked)
-    return _profile(ds, segment, mask, as_of=as_of, lang=lang)
+        return _segment(ds, segment, mask, as_of=as_of, lang=lang, blocked=blocked, defined=defined)
+    return _profile(ds, segment, mask, as_of=as_of, lang=lang, defined=defined)
 
 
 def rule_sentence(segment: Segment, lang: str, personal: Collection[str] = ()) -> str:
@@ -122,7 +124,7 @@ def _overview(ds: Dataset, segments: Sequence[Segment], mask_of: Callable[[Segme
 
 
 def _segment(ds: Dataset, segment: Segment, mask: np.ndarray, *, as_of: dt.date, lang: str,
-             blocked: np.ndarray | None) -> Slide:
+             blocked: np.ndarray | None, defined: Collection[str]) -> Slide:
     figures = segment_figures(ds, mask, blocked=blocked)
     count = figures.count
     tiles = [Tile("customers", format_whole(count, lang), presentation_word("customers", lang),
@@ -138,21 +140,23 @@ def _segment(ds: Dataset, segment: Segment, mask: np.ndarray, *, as_of: dt.date,
     if segment.persona:
         sentences.append(" — ".join(p for p in (segment.persona.name, segment.persona.text) if p))
     if count:
-        profile = profile_segment(ds, mask, name=segment.name, as_of=as_of)
+        profile = profile_segment(ds, mask, name=segment.name, as_of=as_of, defined_by=defined)
         sentences += [highlight_sentence(h, lang) for h in profile.highlights]
     return Slide("segment", segment.name, rule_sentence(segment, lang, personal_fields(ds)), tuple(tiles),
                  tuple(sentences[:SENTENCES]), segment=segment.name, count=count)
 
 
-def _profile(ds: Dataset, segment: Segment, mask: np.ndarray, *, as_of: dt.date, lang: str) -> Slide:
+def _profile(ds: Dataset, segment: Segment, mask: np.ndarray, *, as_of: dt.date, lang: str,
+             defined: Collection[str]) -> Slide:
     count = int(mask.sum())
     if not count:
         return Slide("profile", segment.name, presentation_word("empty", lang), segment=segment.name, count=0)
-    profile = profile_segment(ds, mask, name=segment.name, as_of=as_of)
+    profile = profile_segment(ds, mask, name=segment.name, as_of=as_of, defined_by=defined)
     sentences = tuple(highlight_sentence(h, lang) for h in profile.highlights[:SENTENCES])
+    note = " ".join(t for t in (presentation_word("index_note", lang), defined_note(profile, lang)) if t)
     return Slide("profile", segment.name, presentation_word("profile_subtitle", lang), sentences=sentences,
                  chart=partial(draw_index_bars, label_limit=LABEL_LIMIT), chart_data=index_chart_rows(profile, lang),
-                 segment=segment.name, count=count, note=presentation_word("index_note", lang))
+                 segment=segment.name, count=count, note=note)
 
 
 def slide_texts(slide: Slide) -> list[str]:

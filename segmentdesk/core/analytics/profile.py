@@ -1,6 +1,11 @@
 """A segment's profile against all customers: key figures and who its members are, each
 difference as an index (segment ÷ all × 100), and the strongest differences picked out.
 
+The chart's values (:func:`strongest_rows`) and the sentences (:attr:`Profile.highlights`) tell one
+story: the sentences about who the members are are the sure differences among the chart's values,
+strongest first.  What the segment's rule chooses by (``defined_by``, :mod:`.profile_rule`) is in
+neither: "as likely to live in Uusimaa" of a segment chosen by region Uusimaa is no finding.
+
 Shares are among the customers whose value is known (for tags: who have at least one), so a
 column filled in for half the customers compares like with like.  A figure or dimension the data
 has no column for is absent from the profile, never zero.  The words for all of it are in
@@ -10,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from statistics import NormalDist
 
@@ -35,6 +41,8 @@ CHANCE = 0.05
 HIGHLIGHTS = 5            # sentences per profile: behaviour (key figures) first, then who they are
 FIGURE_HIGHLIGHTS = 2
 HIGHLIGHTS_PER_DIMENSION = 2
+CHART_ROWS = 12
+CHART_RATIO = 1.1         # a chart leaves out values within 10 % of all customers': no story there
 KEY_FIGURES = ("size", "reachable", "revenue_share", "avg_order_value", "order_frequency",
                "days_since_last_order")
 
@@ -65,6 +73,7 @@ class ShareRow:
     all_count: int
     all_share: float
     index: float | None      # segment_share / all_share × 100
+    sure: bool = False       # strong, with enough people behind it, and beyond chance: worth a sentence
 
 
 @dataclass(frozen=True)
@@ -106,6 +115,7 @@ class Profile:
     key_figures: tuple[KeyFigure, ...]
     dimensions: tuple[DimensionProfile, ...]
     highlights: tuple[Highlight, ...]
+    defined_by: tuple[str, ...] = ()    # dimension and figure keys the rule decides: no chart row, no sentence
 
     def key_figure(self, key: str) -> KeyFigure | None:
         return next((f for f in self.key_figures if f.key == key), None)
@@ -126,6 +136,7 @@ class Profile:
                  "all_count": row.all_count, "all_share": r(row.all_share), "index": r(row.index)}
                 for row in d.shown]} for d in self.dimensions},
             "highlights": [{"key": h.key, "value": h.value, "index": r(h.index)} for h in self.highlights],
+            "defined_by": list(self.defined_by),
         }
 
 
@@ -136,21 +147,27 @@ def index_of(segment: float | None, everyone: float | None) -> float | None:
     return segment / everyone * 100.0
 
 
-def profile_segment(ds: Dataset, mask: np.ndarray, *, name: str, as_of: dt.date) -> Profile:
-    """The profile of the customers ``mask`` selects, against all customers of ``ds`` at ``as_of``."""
+def profile_segment(ds: Dataset, mask: np.ndarray, *, name: str, as_of: dt.date,
+                    defined_by: Collection[str] = ()) -> Profile:
+    """The profile of the customers ``mask`` selects, against all customers of ``ds`` at ``as_of``;
+    ``defined_by`` the keys the segment's rule decides (:func:`.profile_rule.rule_keys`), told as no finding."""
     mask = np.asarray(mask, dtype=bool)
     basis = profile_basis(ds, as_of=as_of)
     figures = segment_figures(ds, mask)
     key_figures = _key_figures(basis, figures, mask)
-    dimensions, candidates = [], []
-    for coded in basis.dimensions:
-        profile, strong = _dimension(coded, mask)
-        dimensions.append(profile)
-        candidates.extend(strong)
-    figure_highlights = [h for _, h in sorted(_figure_highlights(key_figures), key=lambda s: -s[0])]
-    ranked = [h for _, h in sorted(candidates, key=lambda s: (-s[0], s[1].key, s[1].value or ""))]
+    dimensions = tuple(_dimension(coded, mask) for coded in basis.dimensions)
+    defined = tuple(k for k in (*KEY_FIGURES, *(d.key for d in dimensions)) if k in set(defined_by))
+    figure_highlights = [h for _, h in sorted(_figure_highlights(key_figures, defined), key=lambda s: -s[0])]
+    per_dimension: dict[str, int] = {}
+    ranked = []
+    # Strongest first; of equal strength, the one with more members behind it (the surer).
+    for key, row in sorted(_strongest(dimensions, defined, CHART_ROWS),
+                           key=lambda p: (-round(_distance(p[1]), 9), -p[1].segment_count)):
+        if row.sure and per_dimension.get(key, 0) < HIGHLIGHTS_PER_DIMENSION:
+            per_dimension[key] = per_dimension.get(key, 0) + 1
+            ranked.append(Highlight(key, row.value, row.index))
     highlights = (figure_highlights[:FIGURE_HIGHLIGHTS] + ranked)[:HIGHLIGHTS]
-    return Profile(name, as_of, figures, tuple(key_figures), tuple(dimensions), tuple(highlights))
+    return Profile(name, as_of, figures, tuple(key_figures), dimensions, tuple(highlights), defined)
 
 
 def _median(values: np.ndarray) -> float | None:
@@ -181,41 +198,43 @@ def _key_figures(basis: ProfileBasis, figures: SegmentFigures, mask: np.ndarray)
     return out
 
 
-def _dimension(coded: CodedDimension, mask: np.ndarray) -> tuple[DimensionProfile, list[tuple[float, Highlight]]]:
+def _dimension(coded: CodedDimension, mask: np.ndarray) -> DimensionProfile:
     all_counts = coded.counts()
     seg_counts = coded.counts(mask)
     all_known, seg_known = int(coded.known.sum()), int((coded.known & mask).sum())
+    min_z = NormalDist().inv_cdf(1 - CHANCE / (2 * max(1, len(coded.labels))))
     rows = []
     for code in range(len(coded.labels)):
         all_share = all_counts[code] / all_known if all_known else 0.0
         seg_share = seg_counts[code] / seg_known if seg_known else 0.0
+        index = index_of(seg_share, all_share) if seg_known else None
         rows.append(ShareRow(coded.labels[code], int(seg_counts[code]), seg_share, int(all_counts[code]), all_share,
-                             index_of(seg_share, all_share) if seg_known else None))
-    strong = []
-    min_z = NormalDist().inv_cdf(1 - CHANCE / (2 * max(1, len(rows))))
-    for row in rows:
-        if row.index is None or row.segment_count == 0 or row.all_share >= 1:
-            continue         # nobody has it ("0× as likely" says nothing usable), or everybody does
-        ratio = row.index / 100.0
-        expected = row.all_share * seg_known
-        supported = row.segment_count >= MIN_MEMBERS if ratio >= 1 else expected >= MIN_MEMBERS
-        z = (row.segment_count - expected) / math.sqrt(expected * (1 - row.all_share))
-        if supported and abs(z) >= min_z and (ratio >= STRONG_RATIO or ratio <= 1 / STRONG_RATIO):
-            strong.append((abs(z), Highlight(coded.key, row.value, row.index)))
-    strong = sorted(strong, key=lambda s: -s[0])[:HIGHLIGHTS_PER_DIMENSION]
+                             index, _sure(index, int(seg_counts[code]), all_share, seg_known, min_z)))
     if not coded.ordered:
         rows = sorted((r for r in rows if r.segment_count), key=lambda r: (-r.segment_count, -r.all_count,
                                                                             r.value.casefold()))
     else:
         rows = [r for r in rows if r.all_count]
-    return DimensionProfile(coded.key, seg_known, all_known, tuple(rows), coded.ordered), strong
+    return DimensionProfile(coded.key, seg_known, all_known, tuple(rows), coded.ordered)
 
 
-def _figure_highlights(key_figures: list[KeyFigure]) -> list[tuple[float, Highlight]]:
+def _sure(index: float | None, count: int, all_share: float, known: int, min_z: float) -> bool:
+    """A difference worth a sentence: at least :data:`STRONG_RATIO` either way, :data:`MIN_MEMBERS`
+    behind it, and ``min_z`` standard deviations from what the all-customers rate expects."""
+    if index is None or count == 0 or all_share >= 1:
+        return False         # nobody has it ("0× as likely" says nothing usable), or everybody does
+    ratio = index / 100.0
+    expected = all_share * known
+    supported = count >= MIN_MEMBERS if ratio >= 1 else expected >= MIN_MEMBERS
+    z = (count - expected) / math.sqrt(expected * (1 - all_share))
+    return supported and abs(z) >= min_z and (ratio >= STRONG_RATIO or ratio <= 1 / STRONG_RATIO)
+
+
+def _figure_highlights(key_figures: list[KeyFigure], defined: Collection[str]) -> list[tuple[float, Highlight]]:
     out = []
     for f in key_figures:
-        # Revenue share is average order × frequency again; size has no index.
-        if f.key in ("size", "revenue_share") or f.index is None or f.index <= 0:
+        # Size and revenue share have no index; a figure the rule decides is no finding.
+        if f.key in ("size", "revenue_share") or f.key in defined or f.index is None or f.index <= 0:
             continue
         ratio = f.index / 100.0
         if ratio >= STRONG_RATIO or ratio <= 1 / STRONG_RATIO:
@@ -223,21 +242,29 @@ def _figure_highlights(key_figures: list[KeyFigure]) -> list[tuple[float, Highli
     return out
 
 
-CHART_ROWS = 12
-CHART_RATIO = 1.1         # a chart leaves out values within 10 % of all customers': no story there
-
-
 def strongest_rows(profile: Profile, *, limit: int = CHART_ROWS) -> list[tuple[str, ShareRow]]:
     """The (dimension, value) rows that differ most from all customers — furthest from 100 on a log
     scale, either way, and at least :data:`CHART_RATIO` from it — among values with :data:`MIN_MEMBERS`
-    members (or as many expected at the all-customers rate); most over-represented first, for a chart."""
+    members (or as many expected at the all-customers rate), but for the dimensions the rule decides;
+    most over-represented first, for a chart."""
+    return _strongest(profile.dimensions, profile.defined_by, limit)
+
+
+def _distance(row: ShareRow) -> float:
+    return abs(math.log(row.index / 100.0))
+
+
+def _strongest(dimensions: Iterable[DimensionProfile], defined: Collection[str],
+               limit: int) -> list[tuple[str, ShareRow]]:
     picked = []
-    for d in profile.dimensions:
+    for d in dimensions:
+        if d.key in defined:
+            continue
         for row in d.rows:
             expected = row.all_share * d.segment_known
             if row.index is None or row.index <= 0 or max(row.segment_count, expected) < MIN_MEMBERS:
                 continue
-            distance = abs(math.log(row.index / 100.0))
+            distance = _distance(row)
             if distance >= math.log(CHART_RATIO):
                 picked.append((distance, d.key, row))
     picked.sort(key=lambda p: (-p[0], p[1], p[2].value))

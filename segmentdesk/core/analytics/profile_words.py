@@ -43,6 +43,8 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "warnings": ("Checks", "Tarkistukset"),
     "no_warnings": ("No warnings.", "Ei huomautettavaa."),
     "known": ("{n} with a value", "{n} tiedossa"),
+    "defined_by": ("Left out as the segment's rule chooses by them: {keys}.",
+                   "Jätetty pois, koska segmentin sääntö valitsee niiden perusteella: {keys}."),
     "index_note": ("Index: the segment's share ÷ all customers' share × 100 (100 = the same as all customers).",
                    "Indeksi: segmentin osuus ÷ kaikkien asiakkaiden osuus × 100 (100 = sama kuin kaikilla)."),
 }
@@ -170,6 +172,16 @@ def key_figure_row(f: KeyFigure, lang: str = "en") -> tuple[str, str, str, str]:
     """(label, segment, all customers, index) as text, for tables; ``size`` shows counts and no index."""
     return (key_figure_label(f.key, lang), figure_value(f.key, f.segment, lang),
             figure_value(f.key, f.all, lang), index_words(f.index, lang))
+
+
+def defined_note(profile: Profile, lang: str = "en") -> str:
+    """What the profile leaves out of its sentences and chart because the rule decides it, in a
+    sentence ("" when nothing): the reader should not wonder where "lives in Uusimaa" went."""
+    if not profile.defined_by:
+        return ""
+    labels = [(dimension_label(k, lang) if k in DIMENSION_LABELS else key_figure_label(k, lang))
+              for k in profile.defined_by]
+    return table_word("defined_by", lang).format(keys=", ".join(t[:1].lower() + t[1:] for t in labels))
 
 
 def index_chart_rows(profile: Profile, lang: str = "en") -> list[tuple[str, float]]:

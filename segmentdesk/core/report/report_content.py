@@ -109,8 +109,8 @@ def report_content(project: Project, *, path: str | Path | None, as_of: dt.date,
             problems[segment.name] = str(exc)
     progress.report(0.1, "segments")
     answered = [s.name for s in project.segments if s.name in masks]
-    profiles = profile_report(ds, masks, answered, as_of=as_of,
-                              progress=_scaled(progress, 0.1, 0.7)) if answered else None
+    profiles = profile_report(ds, masks, answered, as_of=as_of, progress=_scaled(progress, 0.1, 0.7),
+                              segments=project.segment_map()) if answered else None
     by_name = {p.name: p for p in profiles.profiles} if profiles else {}
     sections = tuple(SegmentSection(s, segment_figures(ds, masks[s.name], blocked=blocked) if s.name in masks else None,
                                     by_name.get(s.name), problems.get(s.name)) for s in project.segments)

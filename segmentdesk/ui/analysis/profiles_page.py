@@ -34,6 +34,7 @@ from ...core.analytics.comparison import Comparison
 from ...core.analytics.profile import Profile
 from ...core.analytics.profile_report import ProfileReport, profile_report
 from ...core.analytics.profile_words import (
+    defined_note,
     dimension_label,
     figure_value,
     highlight_sentence,
@@ -314,8 +315,10 @@ class ProfilesPage(AnalysisPage):
                                                          table_word("index", lang)])
         self.highlights_box.setTitle(table_word("highlights", lang))
         sentences = [highlight_sentence(h, lang) for h in profile.highlights]
-        self.highlights_label.setText("\n".join("• " + s for s in sentences) if sentences
-                                      else table_word("no_highlights", lang))
+        text = "\n".join("• " + s for s in sentences) if sentences else table_word("no_highlights", lang)
+        if defined_note(profile, lang):     # "lives in Uusimaa" of a segment chosen by Uusimaa is no finding
+            text += "\n\n" + defined_note(profile, lang)
+        self.highlights_label.setText(text)
         self.checks_box.setTitle(table_word("warnings", lang))
         self._show_warnings(self.checks_view, report, [profile.name])
         self.index_chart.show_chart(partial(draw_index_bars, title=self.tr("Compared with all customers")),
@@ -433,7 +436,8 @@ def _report(ds, masks, segments, names, *, as_of, small, progress) -> ProfileRep
         except SegmentDeskError:
             if segment.name in names:
                 raise
-    return profile_report(ds, evaluated, names, as_of=as_of, small=small, progress=progress)
+    return profile_report(ds, evaluated, names, as_of=as_of, small=small, progress=progress,
+                          segments={s.name: s for s in segments})
 
 
 PAGE = AnalysisPageSpec(key="profiles", title=lambda: QCoreApplication.translate("AnalysisPages", "Profiles"),

@@ -54,8 +54,18 @@ def test_a_profile_slide_charts_the_strongest_differences_in_finnish(shop):
     ds, segments, _ = shop
     made = slide(shop, plan_deck(ds, segments)[2], "fi")
     labels = [label for label, _ in made.chart_data]
-    assert made.kind == "profile" and "Toimiala: C Teollisuus" in labels
+    assert made.kind == "profile" and "Ostetut tuoteryhmät: Työvaatteet ja suojaimet" in labels
     assert made.sentences and made.note.startswith("Indeksi 100")
+
+
+def test_a_profile_slide_does_not_tell_the_segments_own_rule_as_a_finding(shop):
+    # "Isot teollisuusasiakkaat" is industry C and 20+ staff: "Toimialalla C Teollisuus 9,8 kertaa useammin".
+    ds, segments, _ = shop
+    for spec in plan_deck(ds, segments)[1:3]:
+        made = slide(shop, spec, "fi")
+        assert not any(s.startswith(("Toimialalla", "Henkilöstöä")) for s in made.sentences)
+        assert not any(label.startswith(("Toimiala", "Henkilöstö")) for label, _ in made.chart_data or ())
+    assert made.note.endswith("segmentin sääntö valitsee niiden perusteella: toimiala, henkilöstö.")
 
 
 def test_a_rule_naming_customers_one_by_one_is_not_read_out():

@@ -171,3 +171,52 @@ def test_all_customers_reachable_share_counts_a_shared_address_once_as_a_segment
                   if f.key == "reachable")
     assert figure.segment == figure.all == 0.5               # a@ once, b@; c@ said no
     assert figure.index == 100.0
+
+
+def _uusimaa_rule():
+    from segmentdesk.core.segments.model import Condition, Group
+    return Group("all", [Condition("region", "in", ["Uusimaa"])])
+
+
+def test_what_the_rule_chooses_by_is_no_finding_and_is_said_to_be_left_out():
+    # Customers 0–19 are everyone in Uusimaa: "2.0× as likely to live in Uusimaa" is their definition.
+    from segmentdesk.core.analytics.profile_rule import rule_keys
+    from segmentdesk.core.analytics.profile_words import defined_note
+
+    plain = _profile(range(20))
+    assert any(h.key == "region" for h in plain.highlights)
+    ds = shop()
+    profile = profile_segment(ds, mask(range(20)), name="s", as_of=AS_OF, defined_by=rule_keys(_uusimaa_rule()))
+    assert not any(h.key in ("region", "city") for h in profile.highlights)
+    assert not any(label.startswith(("Region", "City")) for label, _ in index_chart_rows(profile, "en"))
+    assert any(h.key == "interests" for h in profile.highlights)        # what else stands out still does
+    assert profile.dimension("region").row("Uusimaa").segment_share == 1.0     # the table keeps it
+    assert defined_note(profile, "en") == "Left out as the segment's rule chooses by them: region, city."
+    assert defined_note(profile, "fi") == \
+        "Jätetty pois, koska segmentin sääntö valitsee niiden perusteella: maakunta, paikkakunta."
+    assert defined_note(plain, "en") == ""
+    assert profile.as_json()["defined_by"] == ["region", "city"]
+
+
+def test_a_rule_on_order_count_and_recency_leaves_those_figures_unsaid():
+    from segmentdesk.core.analytics.profile_rule import rule_keys
+    from segmentdesk.core.segments.model import Condition, Group
+
+    rule = Group("all", [Condition("order_count", "ge", 2),
+                         Condition("last_order_date", "in_last", {"n": 12, "unit": "months"})])
+    keys = [h.key for h in profile_segment(shop(), mask(range(20)), name="s", as_of=AS_OF,
+                                           defined_by=rule_keys(rule)).highlights]
+    assert "days_since_last_order" not in keys and "order_frequency" not in keys
+    assert "avg_order_value" in keys
+
+
+def test_every_sentence_about_who_they_are_is_a_bar_of_the_chart_strongest_first():
+    # The sentences picked by significance named categories the chart beside them did not show.
+    for positions in (range(20), list(range(20, 40)) + [0, 2, 4, 6], range(0, 40, 3)):
+        profile = _profile(positions)
+        charted = {label for label, _ in index_chart_rows(profile, "en")}
+        told = [h for h in profile.highlights if h.value is not None]
+        for h in told:
+            assert any(label.endswith(": " + h.value) for label in charted), h
+        strengths = [abs(np.log(h.index / 100)) for h in told]
+        assert strengths == sorted(strengths, reverse=True)

@@ -147,3 +147,21 @@ def test_the_contents_name_the_page_each_section_is_on(reports):
     page = subprocess.run(["pdftotext", "-f", str(listed), "-l", str(listed), str(result.out), "-"],
                           check=True, capture_output=True, text=True).stdout
     assert page.lstrip().startswith("Piilevät ryhmät (klusterit)")
+
+
+def test_a_segments_share_of_revenue_stands_beside_all_customers_100_percent(reports):
+    # "Osuus liikevaihdosta 81,4 % | Kaikki asiakkaat 26,2 %": the second was the share of customers.
+    import re
+
+    text = reports[1]["fi"][1]
+    rows = re.findall(r"Osuus liikevaihdosta (\d+,\d %) (\S+ %) (\S+)", text)
+    assert len(rows) == 4 and all(row[1:] == ("100,0 %", "–") for row in rows)
+
+
+def test_a_segments_page_does_not_tell_its_own_rule_as_a_finding(reports):
+    text = reports[1]["fi"][1]
+    page = text[text.index("Segmentti: Joogaajat Uudellamaalla Kuka kuuluu"):]
+    page = page[:page.index("Segmentti: ", 10)]
+    assert "maakunnassa Uusimaa" not in page and "aiheesta jooga" not in page
+    assert "Jätetty pois, koska segmentin sääntö valitsee niiden perusteella: maakunta, paikkakunta, " \
+           "kiinnostuksen kohteet." in page
