@@ -1,12 +1,14 @@
 """Index bars on an Agg figure: centred on 100, log scale both ways, the theme's colours, numbers by language."""
 from __future__ import annotations
 
+import math
+
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_hex
 from matplotlib.figure import Figure
 
-from segmentdesk.core.charts.index_bars import EDGE, draw_index_bars
+from segmentdesk.core.charts.index_bars import EDGE, MAX_EDGE, draw_index_bars
 from segmentdesk.core.charts.style import DARK, LIGHT
 
 ROWS = [("Region: Uusimaa", 275.0), ("Age: 25–34", 100.0), ("City: Espoo", 50.0)]
@@ -42,11 +44,28 @@ def test_the_first_row_is_on_top_and_labelled(fig):
     assert labels["Region: Uusimaa"] > labels["City: Espoo"]
 
 
-def test_an_extreme_index_is_drawn_at_the_edge_with_its_own_number(fig):
-    draw_index_bars(fig, [("a", 5000.0), ("b", 1.0)], lang="fi", theme=LIGHT)
-    assert _widths(fig) == pytest.approx([EDGE, -EDGE])
+def test_the_axis_reaches_the_largest_index_so_no_bar_ends_short_of_its_number(fig):
+    # "City: ASKOLA 932" ended on the 800 gridline.
+    draw_index_bars(fig, [("City: ASKOLA", 932.0), ("b", 150.0)], lang="en", theme=LIGHT)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    assert _widths(fig)[0] == pytest.approx(math.log2(9.32))
+    assert "1,600" in [t.get_text() for t in ax.get_xticklabels()] and ax.get_xlim()[1] > math.log2(9.32)
+    assert not [line for line in ax.lines if line.get_gid() == "clipped"]
+
+
+def test_an_index_beyond_the_widest_axis_ends_in_an_arrow_with_its_own_number(fig):
+    draw_index_bars(fig, [("a", 50000.0), ("b", 0.01)], lang="fi", theme=LIGHT)
+    assert _widths(fig) == pytest.approx([MAX_EDGE, -MAX_EDGE])
     texts = [t.get_text() for t in fig.axes[0].texts]
-    assert "5\u00a0000" in texts and "1" in texts
+    assert "50\u00a0000" in texts and "0" in texts
+    arrows = [line.get_marker() for line in fig.axes[0].lines if line.get_gid() == "clipped"]
+    assert arrows == [">", "<"]
+
+
+def test_a_usual_profile_keeps_the_12_5_to_800_axis(fig):
+    draw_index_bars(fig, ROWS, lang="en", theme=LIGHT)
+    assert fig.axes[0].get_xlim()[1] == pytest.approx(EDGE + 0.6)
 
 
 def test_axis_ticks_are_index_numbers_and_the_axis_is_labelled_in_finnish(fig):
