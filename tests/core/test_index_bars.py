@@ -79,3 +79,14 @@ def test_axis_ticks_are_index_numbers_and_the_axis_is_labelled_in_finnish(fig):
 def test_no_rows_draws_a_message(fig):
     draw_index_bars(fig, [("a", None)], lang="en", theme=LIGHT)
     assert not fig.axes and fig.texts[0].get_text()
+
+
+def test_a_long_category_is_shown_whole_and_inside_the_figure(fig):
+    # "Ostetut tuoteryhmät: Joogatarvikk…" on the Profiles page and five cut labels in the report.
+    rows = [("Ostetut tuoteryhmät: Joogatarvikkeet", 241.0), ("Ostetut tuoteryhmät: Työvaatteet ja suojaimet", 180.0)]
+    draw_index_bars(fig, rows, lang="fi", theme=LIGHT)
+    fig.canvas.draw()
+    labels = fig.axes[0].get_yticklabels()
+    assert [t.get_text() for t in labels] == [label for label, _ in rows]
+    renderer = fig.canvas.get_renderer()
+    assert all(t.get_window_extent(renderer).x0 >= 0 for t in labels)

@@ -34,7 +34,7 @@ def axis_edge(indexes: Sequence[float]) -> float:
 
 
 def draw_index_bars(fig: Figure, rows: Sequence[tuple[str, float | None]], *, lang: str, theme: Theme,
-                    title: str = "", label_limit: int = 34) -> None:
+                    title: str = "", label_limit: int = 46) -> None:
     """``rows`` of (label, index) as horizontal bars from 100, the first on top: over-represented
     values in the theme's first colour, under-represented in its second; each bar labelled with
     its index.  Labels longer than ``label_limit`` characters are cut with "…".  Rows without an
@@ -67,5 +67,5 @@ def draw_index_bars(fig: Figure, rows: Sequence[tuple[str, float | None]], *, la
                 va="center", ha="left" if length >= 0 else "right", color=theme.foreground, fontsize=8)
 
 
-def _short(label: str, limit: int = 34) -> str:
+def _short(label: str, limit: int = 46) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
