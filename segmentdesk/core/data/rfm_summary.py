@@ -9,6 +9,8 @@ from typing import Any
 
 import numpy as np
 
+from ..bilingual import in_language
+from ..formats import format_money, format_whole
 from .dataset import Dataset
 from .rfm import ScoreRange, group_map_of, has_rfm, rfm_group_codes, rfm_scores, score_ranges
 from .rfm_groups import GroupMap
@@ -99,6 +101,43 @@ def missing_scores(summary: RfmSummary) -> dict[str, list[int]]:
             if gaps:
                 out[axis] = gaps
     return out
+
+
+# Why a row or column of the grid is empty, in words: (English, Finnish).
+_GAP_WORDS: dict[str, tuple[str, str]] = {
+    "note": ("Nobody has {axis} score {gaps}: equal values get equal scores, and the {n} customers with "
+             "{axis} {score} ({covers}) are more than a fifth of the buyers.",
+             "Kenelläkään ei ole {axis}-pistemäärää {gaps}: samat arvot saavat aina saman pistemäärän, ja {n} "
+             "asiakasta, joiden {axis} on {score} ({covers}), on yli viidennes ostaneista."),
+    "range": ("{low} to {high}", "{low}–{high}"),
+    "r1": ("1 day", "1 päivä"), "r": ("{n} days", "{n} päivää"),
+    "f1": ("1 order", "1 tilaus"), "f": ("{n} orders", "{n} tilausta"),
+}
+
+
+def gap_notes(summary: RfmSummary, lang: str = "en") -> list[str]:
+    """Per axis with a score nobody got (:func:`missing_scores`) a sentence saying so and the ties that
+    skipped it — "Nobody has F score 2: … the 832 customers with F 1 (1 order) are more than a fifth of
+    the buyers." — for the window's RFM page and the client report alike."""
+    def show(axis: str, value: float) -> str:
+        if axis == "m":
+            return format_money(value, lang)
+        if value == 1:
+            return in_language(_GAP_WORDS[axis + "1"], lang)
+        return in_language(_GAP_WORDS[axis], lang).format(n=format_whole(value, lang))
+
+    notes = []
+    for axis, gaps in missing_scores(summary).items():
+        below = [r for r in summary.ranges[axis] if r.score < gaps[0]]
+        if not below:
+            continue
+        r = below[-1]
+        covers = show(axis, r.low) if r.low == r.high else in_language(_GAP_WORDS["range"], lang).format(
+            low=show(axis, r.low), high=show(axis, r.high))
+        notes.append(in_language(_GAP_WORDS["note"], lang).format(
+            axis=axis.upper(), gaps=", ".join(str(g) for g in gaps), n=format_whole(r.customers, lang),
+            score=r.score, covers=covers))
+    return notes
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from ..charts.index_bars import draw_index_bars
 from ..charts.line_charts import LineSeries, TrendChart, draw_segment_trends
 from ..charts.rfm_heatmap import draw_rfm_heatmap
 from ..charts.style import LIGHT
+from ..data.rfm_summary import gap_notes
 from ..formats import format_date, format_money, format_percent, format_whole
 from ..words import field_label, rfm_group_description, rfm_group_label
 from .page_layout import BODY, MUTED, SMALL, Document
@@ -183,6 +184,8 @@ def _rfm(doc: Document, c: ReportContent, *, lang: str) -> None:
     doc.table([w("col_group"), w("col_customers"), w("col_revenue_share"), w("col_what")], rows,
               widths=[1.9, 1.35, 1.3, 4.85], right=[False, True, True, False], size=8.0)
     doc.chart(draw_rfm_heatmap, c.heatmap, height=4.6)
+    for note in gap_notes(c.rfm, lang):        # an empty row or column of the grid is no mistake
+        doc.paragraph(note, size=SMALL, color=MUTED)
 
 
 def _clusters(doc: Document, c: ReportContent, *, lang: str) -> None:

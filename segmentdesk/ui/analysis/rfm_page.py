@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core.charts.rfm_heatmap import cell_at, draw_rfm_heatmap
 from ...core.data.rfm_groups import PRESETS
-from ...core.data.rfm_summary import (RfmHeatmap, RfmSummary, cell_mask, missing_scores, rfm_available,
+from ...core.data.rfm_summary import (RfmHeatmap, RfmSummary, cell_mask, gap_notes, rfm_available,
                                          rfm_heatmap, rfm_summary)
 from ...core.segments.model import Condition, Group, Segment
 from ...core.words import rfm_group_action, rfm_group_description, rfm_group_label
@@ -204,31 +204,6 @@ class RfmPage(AnalysisPage):
         else:
             self._stale = True
 
-    def _gap_notes(self, summary: RfmSummary) -> list[str]:
-        """Why a row or column of the grid is empty: a score nobody got, and the ties that skipped it."""
-        fmt = i18n.formats()
-        unit = {"r": (self.tr("1 day"), self.tr("%1 days")), "f": (self.tr("1 order"), self.tr("%1 orders"))}
-
-        def show(axis: str, value: float) -> str:
-            if axis == "m":
-                return fmt.money(value)
-            one, many = unit[axis]
-            return one if value == 1 else many.replace("%1", fmt.whole(value))
-
-        notes = []
-        for axis, gaps in missing_scores(summary).items():
-            below = [r for r in summary.ranges[axis] if r.score < gaps[0]]
-            if not below:
-                continue
-            r = below[-1]
-            covers = show(axis, r.low) if r.low == r.high else self.tr("%1 to %2").replace(
-                "%1", show(axis, r.low)).replace("%2", show(axis, r.high))
-            notes.append(self.tr("Nobody has %1 score %2: equal values get equal scores, and the %3 customers with "
-                                 "%1 %4 (%5) are more than a fifth of the buyers.").replace("%1", axis.upper())
-                         .replace("%2", ", ".join(str(g) for g in gaps)).replace("%3", fmt.whole(r.customers))
-                         .replace("%4", str(r.score)).replace("%5", covers))
-        return notes
-
     def _show_figures(self, figures: tuple[RfmSummary, RfmHeatmap]) -> None:
         summary, heat = figures
         fmt = i18n.formats()
@@ -236,7 +211,7 @@ class RfmPage(AnalysisPage):
         self.summary_label.setText("\n".join([
             self.tr("%1 customers have bought; %2 have no purchases yet (at %3).")
             .replace("%1", fmt.whole(summary.buyers)).replace("%2", fmt.whole(summary.no_purchases))
-            .replace("%3", fmt.date(summary.as_of)), *self._gap_notes(summary)]))
+            .replace("%3", fmt.date(summary.as_of)), *gap_notes(summary, lang)]))
         self.heatmap.show_chart(draw_rfm_heatmap, heat)
         self._heat = heat
         table = self.groups_table

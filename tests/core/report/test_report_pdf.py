@@ -13,6 +13,7 @@ from segmentdesk.core.errors import Cancelled
 from segmentdesk.core.formats import format_percent, format_whole
 from segmentdesk.core.project.store import load_project
 from segmentdesk.core.report.report_pdf import write_report
+from segmentdesk.core.report.report_words import report_word
 from segmentdesk.core.segments.evaluate import Evaluator
 from segmentdesk.core.segments.figures import segment_figures
 from segmentdesk.core.tasks import Progress
@@ -165,3 +166,21 @@ def test_a_segments_page_does_not_tell_its_own_rule_as_a_finding(reports):
     assert "maakunnassa Uusimaa" not in page and "aiheesta jooga" not in page
     assert "Jätetty pois, koska segmentin sääntö valitsee niiden perusteella: maakunta, paikkakunta, " \
            "kiinnostuksen kohteet." in page
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "Nobody has F score 2: equal values get equal scores, and the {n} customers with F 1 (1 order) are "
+           "more than a fifth of the buyers."),
+    ("fi", "Kenelläkään ei ole F-pistemäärää 2: samat arvot saavat aina saman pistemäärän, ja {n} asiakasta, "
+           "joiden F on 1 (1 tilaus), on yli viidennes ostaneista.")])
+def test_the_rfm_page_says_why_the_grid_has_an_empty_column(reports, lang, words):
+    # The app said why the F 2 column is empty; the printed grid left it unexplained.
+    from segmentdesk.core.data.rfm import rfm_scores
+
+    project, written = reports
+    scores = rfm_scores(project.dataset, DAY)
+    f = scores.f[scores.buyers]
+    assert not (f == 2).any()
+    text = written[lang][1]
+    rfm_page = text[text.rindex(report_word("rfm", lang)):]
+    assert words.format(n=format_whole(int((f == 1).sum()), lang).replace("\u00a0", " ")) in rfm_page
