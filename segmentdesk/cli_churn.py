@@ -24,7 +24,7 @@ _WORDS = {
     "median": ("Usual interval between orders (median of repeat customers): {days} days",
                "Tavallinen tilausväli (toistuvien ostajien mediaani): {days} päivää"),
     "header": ("{band:<16} {count:>10} {share:>14}", "{band:<16} {count:>10} {share:>14}"),
-    "columns": (("churn risk", "customers", "revenue share"), ("menetysriski", "asiakkaita", "osuus myynnistä")),
+    "columns": (("churn risk", "customers", "revenue share"), ("menetysriski", "asiakkaita", "osuus liikevaihdosta")),
     "overdue": ("Most overdue ({shown} of {total}):", "Eniten myöhässä ({shown}/{total}):"),
     "late": ("{who}: {days} days overdue (usually every {interval} days, last order {last}, next expected {next})",
              "{who}: {days} päivää myöhässä (tilaa yleensä {interval} päivän välein, viimeksi {last}, "

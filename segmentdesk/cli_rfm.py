@@ -27,7 +27,7 @@ _WORDS = {
     "title": ("RFM at {date}: {buyers} customers with orders, {none} with no purchases yet (groups: {map})",
               "RFM {date}: {buyers} ostanutta asiakasta, {none} ilman ostoja (ryhmät: {map})"),
     "header": ("{name:<24} {key:<20} {count:>10} {share:>14}", "{name:<24} {key:<20} {count:>10} {share:>14}"),
-    "columns": (("group", "key", "customers", "revenue share"), ("ryhmä", "avain", "asiakkaita", "osuus myynnistä")),
+    "columns": (("group", "key", "customers", "revenue share"), ("ryhmä", "avain", "asiakkaita", "osuus liikevaihdosta")),
     "scores": ("Scores (5 is best):", "Pisteet (5 on paras):"),
     "r": ("R days since last order", "R päiviä viime tilauksesta"),
     "f": ("F orders", "F tilauksia"),

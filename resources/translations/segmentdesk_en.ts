@@ -147,12 +147,12 @@ each once, with the segments they are in as tags.</translation>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="439"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="443"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="326"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="301"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
@@ -2806,92 +2806,92 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="74"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="75"/>
         <source>Segment to profile</source>
         <translation>Segment to profile</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="78"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="79"/>
         <source>Segment:</source>
         <translation>Segment:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="90"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="91"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="91"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="92"/>
         <source>Persona card</source>
         <translation>Persona card</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="92"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="93"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="119"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="120"/>
         <source>profile-index</source>
         <translation>profile-index</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="136"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="137"/>
         <source>A name for the typical customer, e.g. Yoga-loving Johanna</source>
         <translation>A name for the typical customer, e.g. Yoga-loving Johanna</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="139"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="140"/>
         <source>A few lines in your own words: who they are, what they buy and when, what they care about, how to talk to them.</source>
         <translation>A few lines in your own words: who they are, what they buy and when, what they care about, how to talk to them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="143"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="144"/>
         <source>Save persona</source>
         <translation>Save persona</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="144"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="145"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="150"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="151"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="151"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="152"/>
         <source>In your words:</source>
         <translation>In your words:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="156"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="157"/>
         <source>The card beside shows what you write with the segment&apos;s own figures. It is saved with the segment, in the project.</source>
         <translation>The card beside shows what you write with the segment&apos;s own figures. It is saved with the segment, in the project.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="196"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="197"/>
         <source>Segments to compare</source>
         <translation>Segments to compare</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="201"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="202"/>
         <source>Compare with:</source>
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="216"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="217"/>
         <source>Open a project or import customers to see profiles.</source>
         <translation>Open a project or import customers to see profiles.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="217"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="218"/>
         <source>Make a segment in the Segments tab to see who is in it.</source>
         <translation>Make a segment in the Segments tab to see who is in it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="296"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="297"/>
         <source>%Ln customer(s), %1 of all</source>
         <translation>
             <numerusform>%Ln customer, %1 of all</numerusform>
@@ -2899,22 +2899,22 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="321"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="324"/>
         <source>Compared with all customers</source>
         <translation>Compared with all customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="346"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="349"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="348"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="351"/>
         <source>Segment “%1”</source>
         <translation>Segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="365"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="368"/>
         <source>Tick segments on the left to see them side by side.</source>
         <translation>Tick segments on the left to see them side by side.</translation>
     </message>
@@ -3142,7 +3142,7 @@ It opens read-only, so that neither of you loses changes: you can look and expor
     </message>
     <message>
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="88"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="293"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="268"/>
         <source>Click a cell of the grid to see its customers.</source>
         <translation>Click a cell of the grid to see its customers.</translation>
     </message>
@@ -3172,57 +3172,27 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <translation>Your own grid</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
-        <source>1 day</source>
-        <translation>1 day</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
-        <source>%1 days</source>
-        <translation>%1 days</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
-        <source>1 order</source>
-        <translation>1 order</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
-        <source>%1 orders</source>
-        <translation>%1 orders</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="222"/>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="224"/>
-        <source>Nobody has %1 score %2: equal values get equal scores, and the %3 customers with %1 %4 (%5) are more than a fifth of the buyers.</source>
-        <translation>Nobody has %1 score %2: equal values get equal scores, and the %3 customers with %1 %4 (%5) are more than a fifth of the buyers.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="235"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="210"/>
         <source>%1 customers have bought; %2 have no purchases yet (at %3).</source>
         <translation>%1 customers have bought; %2 have no purchases yet (at %3).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="260"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="235"/>
         <source>Suggested action</source>
         <translation>Suggested action</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="299"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="274"/>
         <source>R%1 · F%2: %3 customers</source>
         <translation>R%1 · F%2: %3 customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="308"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="283"/>
         <source>RFM R%1 · F%2</source>
         <translation>RFM R%1 · F%2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="317"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="292"/>
         <source>RFM: %1</source>
         <translation>RFM: %1</translation>
     </message>

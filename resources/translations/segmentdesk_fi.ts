@@ -147,12 +147,12 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="439"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="443"/>
         <source>Profiles</source>
         <translation>Profiilit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="326"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="301"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
@@ -1332,7 +1332,7 @@ kukin kerran, segmentit tunnisteina.</translation>
     <message>
         <location filename="../../segmentdesk/ui/first_run_tour.py" line="63"/>
         <source>The count follows every click: how many customers match, their share of all customers and of revenue. “Count as of” sets the day that dates and ages are measured on.</source>
-        <translation>Määrä päivittyy joka napsautuksella: kuinka moni asiakas täyttää ehdot ja mikä on heidän osuutensa kaikista asiakkaista ja myynnistä. ”Tilanne päivänä” kertoo, minkä päivän mukaan päivämäärät ja iät lasketaan.</translation>
+        <translation>Määrä päivittyy joka napsautuksella: kuinka moni asiakas täyttää ehdot ja mikä on heidän osuutensa kaikista asiakkaista ja liikevaihdosta. ”Tilanne päivänä” kertoo, minkä päivän mukaan päivämäärät ja iät lasketaan.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/first_run_tour.py" line="68"/>
@@ -2806,92 +2806,92 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="74"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="75"/>
         <source>Segment to profile</source>
         <translation>Profiloitava segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="78"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="79"/>
         <source>Segment:</source>
         <translation>Segmentti:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="90"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="91"/>
         <source>Profile</source>
         <translation>Profiili</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="91"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="92"/>
         <source>Persona card</source>
         <translation>Personakortti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="92"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="93"/>
         <source>Compare</source>
         <translation>Vertailu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="119"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="120"/>
         <source>profile-index</source>
         <translation>profiili-indeksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="136"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="137"/>
         <source>A name for the typical customer, e.g. Yoga-loving Johanna</source>
         <translation>Nimi tyypilliselle asiakkaalle, esim. Joogaava Johanna</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="139"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="140"/>
         <source>A few lines in your own words: who they are, what they buy and when, what they care about, how to talk to them.</source>
         <translation>Muutama rivi omin sanoin: keitä he ovat, mitä ja milloin he ostavat, mistä he välittävät, miten heitä puhutellaan.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="143"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="144"/>
         <source>Save persona</source>
         <translation>Tallenna persona</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="144"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="145"/>
         <source>Revert</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="150"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="151"/>
         <source>Name:</source>
         <translation>Nimi:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="151"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="152"/>
         <source>In your words:</source>
         <translation>Omin sanoin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="156"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="157"/>
         <source>The card beside shows what you write with the segment&apos;s own figures. It is saved with the segment, in the project.</source>
         <translation>Viereinen kortti näyttää kirjoittamasi tekstin segmentin omien lukujen kanssa. Se tallentuu segmentin mukana projektiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="196"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="197"/>
         <source>Segments to compare</source>
         <translation>Vertailtavat segmentit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="201"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="202"/>
         <source>Compare with:</source>
         <translation>Vertaa segmentteihin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="216"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="217"/>
         <source>Open a project or import customers to see profiles.</source>
         <translation>Avaa projekti tai tuo asiakkaat nähdäksesi profiilit.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="217"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="218"/>
         <source>Make a segment in the Segments tab to see who is in it.</source>
         <translation>Tee segmentti Segmentit-välilehdellä nähdäksesi, keitä siihen kuuluu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="296"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="297"/>
         <source>%Ln customer(s), %1 of all</source>
         <translation>
             <numerusform>%Ln asiakas, %1 kaikista</numerusform>
@@ -2899,22 +2899,22 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="321"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="324"/>
         <source>Compared with all customers</source>
         <translation>Verrattuna kaikkiin asiakkaisiin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="346"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="349"/>
         <source>(no name yet)</source>
         <translation>(ei vielä nimeä)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="348"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="351"/>
         <source>Segment “%1”</source>
         <translation>Segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="365"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="368"/>
         <source>Tick segments on the left to see them side by side.</source>
         <translation>Valitse vasemmalta segmentit, niin näet ne rinnakkain.</translation>
     </message>
@@ -2996,7 +2996,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
     <message>
         <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="32"/>
         <source>Below the conditions you see at once how many customers match, their share of all customers and of revenue.</source>
-        <translation>Ehtojen alla näet heti, moniko asiakas täyttää ehdot ja heidän osuutensa kaikista asiakkaista ja myynnistä.</translation>
+        <translation>Ehtojen alla näet heti, moniko asiakas täyttää ehdot ja heidän osuutensa kaikista asiakkaista ja liikevaihdosta.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/help_dialogs.py" line="34"/>
@@ -3142,7 +3142,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
     </message>
     <message>
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="88"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="293"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="268"/>
         <source>Click a cell of the grid to see its customers.</source>
         <translation>Napsauta ruudukon ruutua, niin näet sen asiakkaat.</translation>
     </message>
@@ -3159,7 +3159,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
     <message>
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="111"/>
         <source>Revenue share</source>
-        <translation>Osuus myynnistä</translation>
+        <translation>Osuus liikevaihdosta</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="125"/>
@@ -3172,57 +3172,27 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>Oma jako</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
-        <source>1 day</source>
-        <translation>1 päivä</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
-        <source>%1 days</source>
-        <translation>%1 päivää</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
-        <source>1 order</source>
-        <translation>1 tilaus</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="208"/>
-        <source>%1 orders</source>
-        <translation>%1 tilausta</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="222"/>
-        <source>%1 to %2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="224"/>
-        <source>Nobody has %1 score %2: equal values get equal scores, and the %3 customers with %1 %4 (%5) are more than a fifth of the buyers.</source>
-        <translation>Kenelläkään ei ole %1-pistemäärää %2: samat arvot saavat aina saman pistemäärän, ja %3 asiakasta, joiden %1 on %4 (%5), on yli viidennes ostaneista.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="235"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="210"/>
         <source>%1 customers have bought; %2 have no purchases yet (at %3).</source>
         <translation>%1 asiakasta on ostanut; %2 ei ole vielä ostanut (tilanne %3).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="260"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="235"/>
         <source>Suggested action</source>
         <translation>Ehdotettu toimenpide</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="299"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="274"/>
         <source>R%1 · F%2: %3 customers</source>
         <translation>R%1 · F%2: %3 asiakasta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="308"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="283"/>
         <source>RFM R%1 · F%2</source>
         <translation>RFM R%1 · F%2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="317"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="292"/>
         <source>RFM: %1</source>
         <translation>RFM: %1</translation>
     </message>
@@ -3252,7 +3222,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
     <message>
         <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="64"/>
         <source>Revenue share</source>
-        <translation>Osuus myynnistä</translation>
+        <translation>Osuus liikevaihdosta</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="67"/>
@@ -3464,7 +3434,7 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="453"/>
         <source>%1 of all %2 customers · %3 reachable by email · %4 of revenue</source>
-        <translation>%1 kaikista %2 asiakkaasta · %3 tavoitettavissa sähköpostilla · %4 myynnistä</translation>
+        <translation>%1 kaikista %2 asiakkaasta · %3 tavoitettavissa sähköpostilla · %4 liikevaihdosta</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/widgets/segment_builder.py" line="460"/>

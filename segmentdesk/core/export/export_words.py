@@ -23,7 +23,7 @@ SUMMARY_COLUMNS: dict[str, tuple[str, str]] = {
     "count": ("Members", "Jäseniä"),
     "exported rows": ("Rows written", "Rivejä kirjoitettu"),
     "reachable": ("Reachable by email", "Tavoitettavissa sähköpostilla"),
-    "revenue share": ("Share of revenue", "Osuus myynnistä"),
+    "revenue share": ("Share of revenue", "Osuus liikevaihdosta"),
     "left out: do not contact": ("Left out: do-not-contact list", "Pois: älä ota yhteyttä -lista"),
     "left out: opted out": ("Left out: said no to marketing", "Pois: kieltänyt markkinoinnin"),
     "left out: no consent": ("Left out: no marketing consent", "Pois: ei markkinointilupaa"),

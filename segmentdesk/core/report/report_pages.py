@@ -117,7 +117,7 @@ def _shop(doc: Document, c: ReportContent, *, lang: str) -> None:
         rows.append([s.segment.name, format_whole(f.count, lang), format_percent(f.share, lang),
                      format_whole(f.reachable, lang), format_percent(f.revenue_share, lang)])
     doc.table([w("col_segment"), w("col_customers"), w("col_share"), w("col_reachable"), w("col_revenue_share")],
-              rows, widths=[3.0, 1.3, 1.5, 1.9, 1.5], right=[False, True, True, True, True])
+              rows, widths=[2.8, 1.2, 1.5, 1.8, 1.9], right=[False, True, True, True, True])
     doc.paragraph(w("overlap_note"), size=SMALL, color=MUTED)
     sizes = [(s.segment.name, s.figures.count) for s in c.segments if s.figures is not None]
     if sizes:
@@ -182,7 +182,7 @@ def _rfm(doc: Document, c: ReportContent, *, lang: str) -> None:
     rows.append([w("no_purchases"), format_whole(c.rfm.no_purchases, lang),
                  format_percent(c.rfm.no_purchases_revenue_share, lang), ""])
     doc.table([w("col_group"), w("col_customers"), w("col_revenue_share"), w("col_what")], rows,
-              widths=[1.9, 1.35, 1.3, 4.85], right=[False, True, True, False], size=8.0)
+              widths=[1.9, 1.3, 1.6, 4.6], right=[False, True, True, False], size=8.0)
     doc.chart(draw_rfm_heatmap, c.heatmap, height=4.6)
     for note in gap_notes(c.rfm, lang):        # an empty row or column of the grid is no mistake
         doc.paragraph(note, size=SMALL, color=MUTED)

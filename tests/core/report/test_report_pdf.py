@@ -184,3 +184,12 @@ def test_the_rfm_page_says_why_the_grid_has_an_empty_column(reports, lang, words
     text = written[lang][1]
     rfm_page = text[text.rindex(report_word("rfm", lang)):]
     assert words.format(n=format_whole(int((f == 1).sum()), lang).replace("\u00a0", " ")) in rfm_page
+
+
+def test_one_name_for_the_share_of_revenue_and_english_percent_without_a_space(reports):
+    # Finnish said "Osuus liikevaihdosta" on segment pages and "Osuus myynnistä" in the overview and RFM;
+    # the English footnote wrote the Finnish "100 %".
+    fi, en = reports[1]["fi"][1], reports[1]["en"][1]
+    assert "myynnistä" not in fi and fi.count("Osuus liikevaihdosta") >= 5
+    assert "liikevaihdo…" not in fi                   # the overview's and RFM's column headers are whole
+    assert "shares need not add up to 100%." in en and "100 %" not in en
