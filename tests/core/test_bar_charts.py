@@ -30,6 +30,7 @@ def test_revenue_by_month_labels_both_axes_in_finnish(fig):
     draw_monthly_revenue(fig, MONTHS, lang="fi", theme=LIGHT)
     ax = fig.axes[0]
     assert (ax.get_xlabel(), ax.get_ylabel()) == ("Kuukausi", "Myynti")
+    assert ax.get_title(loc="left") == f"Myynti kuukausittain, viimeiset {len(MONTHS)} kuukautta"
 
 
 def test_revenue_by_month_writes_euros_the_finnish_way(fig):

@@ -21,7 +21,8 @@ def test_the_tiles_show_the_sample_shops_customers_and_revenue(window, qtbot):
     ds = window.session.dataset
     assert page.customers_tile.value.text() == f"{len(ds):,}"
     assert page.revenue_tile.value.text().startswith("€")
-    assert page.revenue_chart.figure.axes[0].get_title(loc="left") == "Revenue by month"
+    # Beside the revenue of all orders, the chart of a year said only "Revenue by month".
+    assert page.revenue_chart.figure.axes[0].get_title(loc="left") == "Revenue by month, the last 12 months"
 
 
 def test_adding_a_segment_adds_its_bar(window, qtbot):

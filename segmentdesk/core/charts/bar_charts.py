@@ -17,13 +17,15 @@ MAX_SEGMENT_BARS = 15
 
 def draw_monthly_revenue(fig: Figure, months: Sequence[tuple[dt.date, float]], *, lang: str, theme: Theme) -> None:
     """Revenue per calendar month as bars, oldest left; ``months`` holds (first day of month, revenue).
-    Every month is labelled when there are few, else every second or third."""
+    Every month is labelled when there are few, else every second or third.  The title says how many
+    months: beside the shop's revenue of all time, a year's bars must not pass for the whole of it."""
     if not months:
         draw_message(fig, chart_word("no_orders", lang), theme=theme)
         return
     prepare_figure(fig, theme)
     ax = styled_axes(fig, theme, xlabel=chart_word("month", lang), ylabel=chart_word("revenue", lang),
-                     title=chart_word("revenue_by_month", lang))
+                     title=chart_word("revenue_by_month_last", lang).format(n=len(months)) if len(months) > 1
+                     else chart_word("revenue_by_month", lang))
     ax.grid(False, axis="x")
     positions = list(range(len(months)))
     ax.bar(positions, [revenue for _, revenue in months], color=theme.color(0), width=0.75)

@@ -14,6 +14,7 @@ CHART_WORDS: dict[str, tuple[str, str]] = {
     "segment": ("Segment", "Segmentti"),
     "snapshot_date": ("Date of import", "Tuontipäivä"),
     "revenue_by_month": ("Revenue by month", "Myynti kuukausittain"),
+    "revenue_by_month_last": ("Revenue by month, the last {n} months", "Myynti kuukausittain, viimeiset {n} kuukautta"),
     "segment_sizes": ("Customers per segment", "Asiakkaita segmenteittäin"),
     "rfm_groups": ("Buyers per RFM group", "Ostajia RFM-ryhmittäin"),
     "segment_sizes_over_time": ("Segment sizes over time", "Segmenttien koot ajan mittaan"),
