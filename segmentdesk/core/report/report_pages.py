@@ -144,11 +144,9 @@ def _segment(doc: Document, s: SegmentSection, c: ReportContent, *, lang: str) -
     doc.table(["", s.segment.name, table_word("all", lang), table_word("index", lang)], rows,
               widths=[3.2, 1.6, 1.6, 0.9], right=[False, True, True, True])
     persona = s.segment.persona
-    doc.heading(w("persona"), level=2)
     if persona:                         # its figures are the table's above: the card holds the user's words
+        doc.heading(w("persona"), level=2)
         doc.card(persona.name or s.segment.name, persona.text.splitlines())
-    else:
-        doc.paragraph(w("no_persona"), color=MUTED)
     doc.heading(table_word("highlights", lang), level=2)
     sentences = [highlight_sentence(h, lang) for h in p.highlights]
     for line in sentences or [table_word("no_highlights", lang)]:

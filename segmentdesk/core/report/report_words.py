@@ -53,7 +53,6 @@ REPORT_WORDS: dict[str, tuple[str, str]] = {
     "differences": ("Who they are, against all customers", "Keitä he ovat, verrattuna kaikkiin asiakkaisiin"),
     "differences_title": ("Values that differ most from all customers", "Eniten kaikista asiakkaista poikkeavat arvot"),
     "persona": ("Persona card", "Personakortti"),
-    "no_persona": ("No persona written for this segment.", "Tälle segmentille ei ole kirjoitettu personaa."),
     "values_of": ("{n} values", "{n} arvoa"),
     "a_value": ("a value", "arvo"),
     # RFM.

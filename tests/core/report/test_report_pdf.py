@@ -85,6 +85,14 @@ def test_the_persona_card_is_on_its_segments_page(reports):
     assert PERSONA["name"] in text and "Käy joogassa kahdesti viikossa." in text
 
 
+def test_a_segment_without_a_persona_prints_no_empty_persona_section(reports):
+    text = reports[1]["fi"][1]
+    assert text.count("Personakortti") == 1                   # only "Joogaajat Uudellamaalla" has one
+    page = text[text.index("Segmentti: Joogaajat Uudellamaalla Kuka kuuluu"):]
+    assert "Personakortti" in page[:page.index("Segmentti: ", 10)]
+    assert "ei ole kirjoitettu personaa" not in text
+
+
 def test_fonts_are_embedded(reports, tmp_path):
     result = reports[1]["fi"][0]
     listing = subprocess.run(["pdffonts", str(result.out)], check=True, capture_output=True, text=True).stdout
