@@ -117,7 +117,7 @@ def _shop(doc: Document, c: ReportContent, *, lang: str) -> None:
         rows.append([s.segment.name, format_whole(f.count, lang), format_percent(f.share, lang),
                      format_whole(f.reachable, lang), format_percent(f.revenue_share, lang)])
     doc.table([w("col_segment"), w("col_customers"), w("col_share"), w("col_reachable"), w("col_revenue_share")],
-              rows, widths=[2.8, 1.2, 1.5, 1.8, 1.9], right=[False, True, True, True, True])
+              rows, widths=[2.5, 1.4, 1.5, 1.8, 1.9], right=[False, True, True, True, True])
     doc.paragraph(w("overlap_note"), size=SMALL, color=MUTED)
     sizes = [(s.segment.name, s.figures.count) for s in c.segments if s.figures is not None]
     if sizes:

@@ -201,3 +201,12 @@ def test_one_name_for_the_share_of_revenue_and_english_percent_without_a_space(r
     assert "myynnistä" not in fi and fi.count("Osuus liikevaihdosta") >= 5
     assert "liikevaihdo…" not in fi                   # the overview's and RFM's column headers are whole
     assert "shares need not add up to 100%." in en and "100 %" not in en
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_nothing_is_cut_on_the_overview_and_segment_pages(reports, lang):
+    # Five category labels of a segment's index chart ("Ostetut tuoteryhmät: Joogatarvikk…") and the
+    # overview's "Osuus liikevaihdos…" column were cut.
+    text = reports[1][lang][1]
+    cover_ends = text.index(report_word("made_with", lang).format(version="9.8.7"))
+    assert "…" not in text[cover_ends:text.rindex(report_word("rfm", lang))]
