@@ -25,6 +25,7 @@ from .core.analytics.profile_words import (
     highlight_sentence,
     index_words,
     key_figure_label,
+    no_highlights_text,
     table_word,
     value_label,
 )
@@ -75,7 +76,7 @@ def cmd_profile(args: argparse.Namespace) -> int:
                 print(f"  {line}")
         print(f"{table_word('highlights', lang)}: {p.name}" if len(profiles) > 1 else table_word("highlights", lang))
         sentences = [highlight_sentence(h, lang) for h in p.highlights]
-        for line in sentences or [table_word("no_highlights", lang)]:
+        for line in sentences or [no_highlights_text(p, lang)]:
             print(f"  - {line}" if sentences else f"  {line}")
         if defined_note(p, lang):
             print(f"  ({defined_note(p, lang)})")

@@ -40,6 +40,8 @@ TABLE_WORDS: dict[str, tuple[str, str]] = {
     "highlights": ("What stands out", "Mikä erottuu"),
     "persona": ("Persona", "Persona"),
     "no_highlights": ("No strong differences from all customers.", "Ei selviä eroja kaikkiin asiakkaisiin."),
+    "no_sure_highlights": ("None of the differences in the chart is clear enough to rule out chance.",
+                           "Mikään kaavion eroista ei ole niin selvä, ettei se voisi olla sattumaa."),
     "warnings": ("Checks", "Tarkistukset"),
     "no_warnings": ("No warnings.", "Ei huomautettavaa."),
     "known": ("{n} with a value", "{n} tiedossa"),
@@ -172,6 +174,12 @@ def key_figure_row(f: KeyFigure, lang: str = "en") -> tuple[str, str, str, str]:
     """(label, segment, all customers, index) as text, for tables; ``size`` shows counts and no index."""
     return (key_figure_label(f.key, lang), figure_value(f.key, f.segment, lang),
             figure_value(f.key, f.all, lang), index_words(f.index, lang))
+
+
+def no_highlights_text(profile: Profile, lang: str = "en") -> str:
+    """What to say where a profile has no sentence: beside a chart of differences, that none of them is
+    sure (rather than "no strong differences" under bars of 300), else that there are none."""
+    return table_word("no_sure_highlights" if strongest_rows(profile) else "no_highlights", lang)
 
 
 def defined_note(profile: Profile, lang: str = "en") -> str:

@@ -7,7 +7,8 @@ profiles, RFM groups, clusters and history, numbers from :mod:`segmentdesk.core.
 from __future__ import annotations
 
 from ..analytics.history_words import flow_sentence
-from ..analytics.profile_words import defined_note, highlight_sentence, index_chart_rows, key_figure_row, table_word
+from ..analytics.profile_words import (defined_note, highlight_sentence, index_chart_rows, key_figure_row,
+                                       no_highlights_text, table_word)
 from ..analytics.validation_words import warning_sentence
 from ..charts.bar_charts import draw_monthly_revenue, draw_segment_sizes
 from ..charts.cluster_charts import draw_cluster_map
@@ -149,7 +150,7 @@ def _segment(doc: Document, s: SegmentSection, c: ReportContent, *, lang: str) -
         doc.card(persona.name or s.segment.name, persona.text.splitlines())
     doc.heading(table_word("highlights", lang), level=2)
     sentences = [highlight_sentence(h, lang) for h in p.highlights]
-    for line in sentences or [table_word("no_highlights", lang)]:
+    for line in sentences or [no_highlights_text(p, lang)]:
         doc.paragraph(("• " + line) if sentences else line)
     if defined_note(p, lang):
         doc.paragraph(defined_note(p, lang), size=SMALL, color=MUTED)

@@ -41,6 +41,7 @@ from ...core.analytics.profile_words import (
     index_chart_rows,
     index_words,
     key_figure_label,
+    no_highlights_text,
     table_word,
     value_label,
 )
@@ -315,7 +316,7 @@ class ProfilesPage(AnalysisPage):
                                                          table_word("index", lang)])
         self.highlights_box.setTitle(table_word("highlights", lang))
         sentences = [highlight_sentence(h, lang) for h in profile.highlights]
-        text = "\n".join("• " + s for s in sentences) if sentences else table_word("no_highlights", lang)
+        text = "\n".join("• " + s for s in sentences) if sentences else no_highlights_text(profile, lang)
         if defined_note(profile, lang):     # "lives in Uusimaa" of a segment chosen by Uusimaa is no finding
             text += "\n\n" + defined_note(profile, lang)
         self.highlights_label.setText(text)

@@ -220,3 +220,17 @@ def test_every_sentence_about_who_they_are_is_a_bar_of_the_chart_strongest_first
             assert any(label.endswith(": " + h.value) for label in charted), h
         strengths = [abs(np.log(h.index / 100)) for h in told]
         assert strengths == sorted(strengths, reverse=True)
+
+
+def test_without_sentences_beside_a_chart_the_page_says_its_differences_may_be_chance():
+    # "No strong differences" under bars of 328 (Hiipuneet's towns) read as a contradiction.
+    import dataclasses
+
+    from segmentdesk.core.analytics.profile_words import no_highlights_text
+
+    charted = dataclasses.replace(_profile(range(5, 25)), highlights=())
+    assert index_chart_rows(charted, "en")
+    assert no_highlights_text(charted, "en") == \
+        "None of the differences in the chart is clear enough to rule out chance."
+    assert no_highlights_text(charted, "fi") == "Mikään kaavion eroista ei ole niin selvä, ettei se voisi olla sattumaa."
+    assert no_highlights_text(_profile(range(N)), "en") == "No strong differences from all customers."
