@@ -111,7 +111,7 @@ class PresentationView(QWidget):
         for label in (self.position_label, self.note_label, self.hint_label, *(t.note_label for t in self.tiles)):
             theme.text_colour(label, theme.muted_text)
         for tile in self.tiles:
-            theme.text_colour(tile.value_label, lambda palette: palette.color(QPalette.ColorRole.Highlight))
+            theme.text_colour(tile.value_label, theme.accent_text)     # on the Base the view paints
         self._apply_sizes()
         if self.specs:
             first = next((i for i, s in enumerate(self.specs) if s.kind == "segment" and s.index == start_segment), 0)

@@ -37,6 +37,28 @@ def muted_text(palette: QPalette) -> QColor:
     return blend(palette.color(_Role.WindowText), palette.color(_Role.Window), 0.3)
 
 
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG's contrast ratio of two colours (1 to 21)."""
+    def luminance(c: QColor) -> float:
+        lin = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in c.getRgbF()[:3]]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def accent_text(palette: QPalette, *, on: QColor | None = None, least: float = 4.5) -> QColor:
+    """The highlight colour as text on ``on`` (the palette's Base), moved towards the text colour until
+    their contrast is at least ``least`` (WCAG AAA for large type): the dark palette's blue on near-black
+    was 3.9:1."""
+    ground = on if on is not None else palette.color(_Role.Base)
+    colour, text = palette.color(_Role.Highlight), palette.color(_Role.Text)
+    for step in range(11):
+        shade = blend(colour, text, step / 10)
+        if contrast(shade, ground) >= least:
+            return shade
+    return text
+
+
 def warning_text(palette: QPalette) -> QColor:
     return QColor("#f0b35a") if is_dark(palette) else QColor("#a15c00")
 

@@ -141,3 +141,23 @@ def test_a_fields_edge_on_a_light_palette_is_fusions_own(qtbot, kind):
     ours = _field(qtbot, kind, DarkOutlineStyle("fusion")).grab().toImage()
     fusions = _field(qtbot, kind, QStyleFactory.create("fusion")).grab().toImage()
     assert ours == fusions
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+def test_the_presentations_big_numbers_stand_out_from_its_background(window, qapp, qtbot, palette):
+    # The dark palette's blue figures on the near-black slide were 3.9:1.
+    before = QApplication.palette()
+    if palette == "dark":
+        QApplication.setPalette(dark_palette())
+    try:
+        window.files.open_sample()
+        window.menus.presentation_action.trigger()
+        view = window.presentation_view
+        qtbot.waitExposed(view)
+        qapp.processEvents()
+        value = view.tiles[0].value_label.palette().color(ROLE.WindowText)
+        assert contrast(value, QApplication.palette().color(ROLE.Base)) >= 4.5
+        assert value.blue() > value.red()                         # still the accent, not plain text
+        view.close()
+    finally:
+        QApplication.setPalette(before)
