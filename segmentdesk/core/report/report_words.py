@@ -113,11 +113,14 @@ METHOD: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
     (("RFM", "RFM"),
      ("RFM sorts the customers who have bought by three things: Recency (how long since the last order), "
       "Frequency (how many orders) and Monetary value (how much in all). Each is scored 1–5 against the other "
-      "buyers, 5 the best fifth. The groups (such as Champions or At risk) come from the recency and "
-      "frequency scores together.",
+      "buyers, 5 the best fifth as near as ties allow: equal values always get the same score, so where many "
+      "customers tie (most have one order) a score can be left empty. The groups (such as Champions or At "
+      "risk) come from the recency and frequency scores together.",
       "RFM ryhmittelee ostaneet asiakkaat kolmen asian mukaan: tuoreus (kuinka kauan viime tilauksesta), "
       "tiheys (kuinka monta tilausta) ja rahamäärä (kuinka paljon yhteensä). Kukin pisteytetään 1–5 muihin "
-      "ostajiin verrattuna, 5 on paras viidennes. Ryhmät (kuten Huippuasiakkaat tai Vaarassa olevat) muodostuvat "
+      "ostajiin verrattuna, 5 on paras viidennes niin tarkasti kuin tasatilanteet sallivat: samat arvot saavat "
+      "aina saman pistemäärän, joten kun moni asiakas on samassa arvossa (useimmilla on yksi tilaus), jokin "
+      "pistemäärä voi jäädä tyhjäksi. Ryhmät (kuten Huippuasiakkaat tai Vaarassa olevat) muodostuvat "
       "tuoreus- ja tiheyspisteistä yhdessä.")),
     (("Clusters", "Klusterit"),
      ("Clusters are groups the computer found by itself (k-means): customers whose chosen figures, such as "

@@ -210,3 +210,9 @@ def test_nothing_is_cut_on_the_overview_and_segment_pages(reports, lang):
     text = reports[1][lang][1]
     cover_ends = text.index(report_word("made_with", lang).format(version="9.8.7"))
     assert "…" not in text[cover_ends:text.rindex(report_word("rfm", lang))]
+
+
+def test_the_method_does_not_promise_five_equal_fifths(reports):
+    # "5 the best fifth" beside a grid whose F 1 holds more than two fifths of the buyers and F 2 nobody.
+    assert "a score can be left empty" in reports[1]["en"][1]
+    assert "pistemäärä voi jäädä tyhjäksi" in reports[1]["fi"][1]
