@@ -105,11 +105,14 @@ METHOD: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
     (("The index in a profile", "Profiilin indeksi"),
      ("A profile compares a segment with all customers. The index is the segment's share divided by all "
       "customers' share, times 100: 100 means the same as everyone, 200 twice as common in the segment, "
-      "50 half as common. Only differences that are large and too clear to be chance are named in words.",
+      "50 half as common. Only differences that are large and too clear to be chance are named in words, the "
+      "strongest first, and what the segment's rule chooses by (a region, an interest) is not shown as a "
+      "difference: it is the segment's definition.",
       "Profiili vertaa segmenttiä kaikkiin asiakkaisiin. Indeksi on segmentin osuus jaettuna kaikkien "
       "asiakkaiden osuudella kertaa 100: 100 tarkoittaa samaa kuin kaikilla, 200 kaksi kertaa yleisempää "
       "segmentissä, 50 puolet harvinaisempaa. Sanoin mainitaan vain erot, jotka ovat suuria ja liian selviä "
-      "ollakseen sattumaa.")),
+      "ollakseen sattumaa, vahvin ensin. Sitä, minkä mukaan segmentin sääntö valitsee (maakunta, kiinnostus), "
+      "ei näytetä erona: se on segmentin määritelmä.")),
     (("RFM", "RFM"),
      ("RFM sorts the customers who have bought by three things: Recency (how long since the last order), "
       "Frequency (how many orders) and Monetary value (how much in all). Each is scored 1–5 against the other "
