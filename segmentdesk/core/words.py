@@ -112,6 +112,15 @@ OPERATOR_LABELS: dict[str, tuple[str, str]] = {
     "not_in_segment": ("is not in segment", "ei kuulu segmenttiin"),
 }
 
+# The list operators with one value in the list, in a rule in words: "Region is Uusimaa", not "is one of Uusimaa".
+SINGLE_VALUE_OPERATOR_LABELS: dict[str, tuple[str, str]] = {
+    "in": ("is", "on"),
+    "not_in": ("is not", "ei ole"),
+    "has_any": ("include", "sisältää"),
+    "has_all": ("include", "sisältää"),
+    "has_none": ("do not include", "ei sisällä"),
+}
+
 # Order-file roles, named for the import wizard (they are not fields a rule can test).
 ORDER_ROLE_LABELS: dict[str, tuple[str, str]] = {
     "order_id": ("Order number", "Tilausnumero"),
@@ -291,6 +300,12 @@ def operator_label(op: str, lang: str = "en") -> str:
 
 def unit_label(unit: str, lang: str = "en") -> str:
     return _pick(UNIT_LABELS.get(unit, (unit, unit)), lang)
+
+
+def single_value_operator_label(op: str, lang: str = "en") -> str | None:
+    """A list operator's phrase for a list of one value (:data:`SINGLE_VALUE_OPERATOR_LABELS`); None for others."""
+    pair = SINGLE_VALUE_OPERATOR_LABELS.get(op)
+    return _pick(pair, lang) if pair else None
 
 
 def rule_word(key: str, lang: str = "en") -> str:

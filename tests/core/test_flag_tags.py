@@ -157,8 +157,8 @@ def test_flags_is_named_in_finnish_and_english():
 
 def test_rule_on_flags_reads_in_words():
     rule = node_from_json({"field": "flags", "op": "has_any", "value": ["Jooga", "Juoksu"]})
-    assert describe(rule, "en") == "Yes/No columns include any of Jooga, Juoksu"
-    assert describe(rule, "fi") == "Kyllä/Ei-sarakkeet sisältää jonkin näistä Jooga, Juoksu"
+    assert describe(rule, "en") == "Yes/No columns include any of: Jooga, Juoksu"
+    assert describe(rule, "fi") == "Kyllä/Ei-sarakkeet sisältää jonkin näistä: Jooga, Juoksu"
 
 
 def test_segment_on_flags_round_trips_through_json_and_selects_the_same():

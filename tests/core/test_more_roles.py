@@ -141,8 +141,8 @@ def test_new_roles_are_offered_as_demographic_fields_in_the_builder():
 
 def test_rule_on_a_new_role_reads_in_finnish_and_english():
     rule = node_from_json({"field": "family_status", "op": "in", "value": ["Lapsiperhe"]})
-    assert describe(rule, "en") == "Family status is one of Lapsiperhe"
-    assert describe(rule, "fi") == "Perhetilanne on jokin näistä Lapsiperhe"
+    assert describe(rule, "en") == "Family status is Lapsiperhe"
+    assert describe(rule, "fi") == "Perhetilanne on Lapsiperhe"
 
 
 # -- survey answers -----------------------------------------------------------------------

@@ -76,7 +76,7 @@ def test_prediction_fields_work_in_rules_and_read_in_words(ds):
     rule = node_from_json({"all": [{"field": "churn_risk", "op": "in", "value": ["high"]},
                                    {"field": "overdue_days", "op": "gt", "value": 0}]})
     assert Evaluator(ds, as_of=AS_OF).mask(rule).tolist() == [True, False, False, False]
-    assert describe(rule, "fi").startswith("Menetysriski on jokin näistä korkea")
+    assert describe(rule, "fi").startswith("Menetysriski on korkea ja myöhässä (päivää) on yli")
     fields = {f.name: f for f in available_fields(ds)}
     assert (fields["expected_next_order"].kind, fields["churn_risk"].kind) == ("date", "category")
 

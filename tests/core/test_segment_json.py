@@ -163,14 +163,38 @@ def test_document_that_is_not_an_object_raises_rule_error():
 # -- rules in words -------------------------------------------------------------------------------------
 def test_contract_example_in_english():
     assert describe(segment_from_json(CONTRACT_EXAMPLE).rule, "en") == (
-        "Region is one of Uusimaa and Interests include any of jooga and Days since last order is more than 180"
-        " and (Age is between 25 – 40 or not (Marketing consent is yes))")
+        "Region is Uusimaa and interests include jooga and days since last order is more than 180"
+        " and (age is between 25 – 40 or not (marketing consent is yes))")
 
 
 def test_contract_example_in_finnish():
     assert describe(segment_from_json(CONTRACT_EXAMPLE).rule, "fi") == (
-        "Maakunta on jokin näistä Uusimaa ja Kiinnostuksen kohteet sisältää jonkin näistä jooga ja"
-        " Päiviä viime tilauksesta on yli 180 ja (Ikä on välillä 25 – 40 tai ei (Markkinointilupa on kyllä))")
+        "Maakunta on Uusimaa ja kiinnostuksen kohteet sisältää jooga ja"
+        " päiviä viime tilauksesta on yli 180 ja (ikä on välillä 25 – 40 tai ei (markkinointilupa on kyllä))")
+
+
+def test_a_list_of_several_values_follows_a_colon_and_a_list_of_one_reads_as_the_value():
+    # "Toimiala on jokin näistä C Teollisuus ja Henkilöstö on jokin näistä 20–49, 50–99" (the B2B sample's slide).
+    rule = node_from_json({"all": [{"field": "industry", "op": "in", "value": ["C Teollisuus"]},
+                                   {"field": "staff_band", "op": "in", "value": ["20–49", "50–99"]},
+                                   {"field": "interests", "op": "has_none", "value": ["golf"]}]})
+    assert describe(rule, "fi") == ("Toimiala on C Teollisuus ja henkilöstö on jokin näistä: 20–49, 50–99 ja "
+                                    "kiinnostuksen kohteet ei sisällä golf")
+    assert describe(rule, "en") == ("Industry is C Teollisuus and staff is one of: 20–49, 50–99 and "
+                                    "interests do not include golf")
+
+
+def test_field_names_after_the_first_are_lower_case_but_acronyms_and_a_files_own_headers_stay():
+    # "… ja Viimeisin tilaus …" / "… and Last order date …" capitalised a name in mid-sentence.
+    rule = node_from_json({"any": [{"field": "order_count", "op": "ge", "value": 5},
+                                   {"field": "last_order_date", "op": "in_last", "value": {"n": 12, "unit": "months"}},
+                                   {"field": "rfm_group", "op": "in", "value": ["champions"]},
+                                   {"field": "column:Helsinki-kortti", "op": "is_true"}]})
+    assert describe(rule, "en") == ("Number of orders is at least 5 or last order date is within the last 12 months"
+                                    " or RFM group is Champions or Helsinki-kortti is yes")
+    assert describe(rule, "fi").startswith("Tilausten määrä on vähintään 5 tai viimeisin tilaus on viimeisten 12")
+    assert describe(node_from_json({"not": {"field": "region", "op": "eq", "value": "Uusimaa"}}), "en") == \
+        "Not (region is Uusimaa)"
 
 
 def test_empty_rule_reads_as_all_customers():
@@ -226,8 +250,8 @@ def test_rule_in_words_writes_dates_by_language():
 
 def test_rule_in_words_names_rfm_groups_in_the_language():
     rule = node_from_json({"field": "rfm_group", "op": "in", "value": ["champions", "at_risk"]})
-    assert describe(rule, "en") == "RFM group is one of Champions, At risk"
-    assert describe(rule, "fi") == "RFM-ryhmä on jokin näistä Huippuasiakkaat, Vaarassa olevat"
+    assert describe(rule, "en") == "RFM group is one of: Champions, At risk"
+    assert describe(rule, "fi") == "RFM-ryhmä on jokin näistä: Huippuasiakkaat, Vaarassa olevat"
 
 
 # -- the persona (an optional part of the segment document) ----------------------------------------

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..data.dataset import Dataset
+from ..segments.describe import ValuesSaidAsCount
 from ..segments.model import Condition, Group, Node, iter_conditions
 from .personal_columns import ROLE_KINDS, header_kind, personal_columns
 
@@ -71,5 +72,5 @@ def masked_rule(node: Node, *, many: Callable[[int], str], one: str, personal: C
     if cond.value is None or cond.value == "":
         return cond
     if isinstance(cond.value, (list, tuple)):
-        return replace(cond, value=[many(len(cond.value))])
+        return replace(cond, value=[ValuesSaidAsCount(many(len(cond.value)))])
     return replace(cond, value=one)

@@ -1,7 +1,10 @@
-"""A rule in words, in English or Finnish: "Region is one of Uusimaa and Interests include any of jooga".
+"""A rule in words, in English or Finnish: "Region is one of: Uusimaa, Pirkanmaa and interests include jooga".
 
 Words come from :mod:`..words`, numbers and dates from :mod:`..formats`, so a rule reads the
-same in the window, on the command line and in the exported Summary sheet.
+same in the window, on the command line and in the exported Summary sheet.  A list of values follows a colon
+("on jokin näistä: C Teollisuus, F Rakentaminen"), a list of one reads as that value ("Toimiala on C
+Teollisuus"); in a sentence of several conditions the app's own field names after the first are written in
+lower case ("… ja viimeisin tilaus on …"), a column's header as the file has it.
 """
 from __future__ import annotations
 
@@ -9,10 +12,16 @@ import re
 from typing import Any
 
 from ..formats import format_date, format_decimal
-from ..words import churn_risk_label, field_label, operator_label, rfm_group_label, rule_word, unit_label
+from ..words import (churn_risk_label, field_label, operator_label, rfm_group_label, rule_word,
+                     single_value_operator_label, unit_label)
 from .model import Condition, Node, without_incomplete
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class ValuesSaidAsCount(str):
+    """A list's values said as their number ("12 values"), where they must not be shown
+    (:func:`..privacy.rule_privacy.masked_rule`): a one-item list of it still reads as a list ("is one of")."""
 
 
 def _value_words(cond: Condition, lang: str) -> str:
@@ -51,29 +60,56 @@ def _fmt(v: Any, lang: str, field: str = "") -> str:
     return text
 
 
-def describe_condition(cond: Condition, lang: str = "en") -> str:
+def describe_condition(cond: Condition, lang: str = "en", *, first: bool = True) -> str:
+    """One condition in words; ``first=False``: not at the start of its sentence, so the app's own words for
+    its subject begin in lower case."""
     if cond.op == "birthday_in_next":
         # The subject is the birthday, not the birth date: "Birthday is within the next 30 days".
-        return rule_word("birthday", lang).format(n=_fmt(cond.value, lang))
+        return _mid(rule_word("birthday", lang).format(n=_fmt(cond.value, lang)), first)
+    own = not cond.field.startswith("column:") or field_label(cond.field, lang) != cond.field[len("column:"):]
     subject = field_label(cond.field, lang)
+    subject = _mid(subject, first) if own else subject
     phrase = operator_label(cond.op, lang)
     value = _value_words(cond, lang)
+    if isinstance(cond.value, list) and cond.op != "between":
+        one = len(cond.value) == 1 and not isinstance(cond.value[0], ValuesSaidAsCount)
+        single = single_value_operator_label(cond.op, lang) if one else None
+        phrase = single if single is not None else (phrase + ":" if len(cond.value) > 1 else phrase)
     if cond.field == "segment":
         # "Customer is in segment “Regulars”" / "Asiakas kuuluu segmenttiin ”Regulars”"
-        return f"{rule_word('customer', lang)} {phrase} {rule_word('quoted', lang).format(value)}"
+        return f"{_mid(rule_word('customer', lang), first)} {phrase} {rule_word('quoted', lang).format(value)}"
     return " ".join(p for p in (subject, phrase, value) if p)
 
 
+def _mid(words: str, first: bool) -> str:
+    """``words`` as they read inside a sentence: a capital followed by a small letter becomes small ("Last order
+    date" → "last order date"); "RFM group" and "Y-tunnus" stay."""
+    if first or len(words) < 2 or not (words[0].isupper() and words[1].islower()):
+        return words
+    return words[0].lower() + words[1:]
+
+
 def describe(node: Node, lang: str = "en", *, top: bool = True) -> str:
-    """The rule as one readable sentence; conditions still waiting for a value are not part of it."""
+    """The rule as one readable sentence; conditions still waiting for a value are not part of it.  Only the
+    sentence's first word is capitalised."""
     if top:
         node = without_incomplete(node)
     if isinstance(node, Condition):
-        return describe_condition(node, lang)
-    if node.kind == "not":
-        return rule_word("not", lang).format(describe(node.children[0], lang, top=False))
-    if not node.children:
+        text = describe_condition(node, lang, first=False)
+    elif node.kind == "not":
+        text = rule_word("not", lang).format(describe(node.children[0], lang, top=False))
+    elif not node.children:
         return rule_word("everyone" if node.kind == "all" else "nobody", lang)
-    parts = [describe(c, lang, top=False) for c in node.children]
-    joined = rule_word("and" if node.kind == "all" else "or", lang).join(parts)
-    return joined if top or len(parts) == 1 else f"({joined})"
+    else:
+        parts = [describe(c, lang, top=False) for c in node.children]
+        joined = rule_word("and" if node.kind == "all" else "or", lang).join(parts)
+        text = joined if top or len(parts) == 1 else f"({joined})"
+    return _capitalised(text) if top else text
+
+
+def _capitalised(sentence: str) -> str:
+    """``sentence`` with its first letter (after any opening bracket) in upper case."""
+    for i, ch in enumerate(sentence):
+        if ch.isalpha():
+            return sentence[:i] + ch.upper() + sentence[i + 1:]
+    return sentence

@@ -47,7 +47,7 @@ def test_a_segment_slide_shows_the_segments_count_rule_and_key_figures(shop):
     count = int(mask_of(segments[0]).sum())
     assert made.count == count and made.tiles[0].value == str(count)
     assert [t.key for t in made.tiles] == ["customers", "reachable", "revenue_share"]
-    assert made.subtitle.startswith("Industry is one of C Teollisuus")
+    assert made.subtitle.startswith("Industry is C Teollisuus and staff is one of: 20–49, ")
 
 
 def test_a_profile_slide_charts_the_strongest_differences_in_finnish(shop):
