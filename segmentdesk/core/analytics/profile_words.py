@@ -58,7 +58,7 @@ AGE_BAND_LABELS: dict[str, tuple[str, str]] = {
     "35_44": ("35–44", "35–44"),
     "45_54": ("45–54", "45–54"),
     "55_64": ("55–64", "55–64"),
-    "65_plus": ("65 and over", "65 tai yli"),
+    "65_plus": ("65 and over", "65 ja yli"),
 }
 
 # {r}: the ratio ("2.3"), {v}: the value.  (more, less) per language.

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from segmentdesk.core.analytics.profile import Highlight, profile_segment
-from segmentdesk.core.analytics.profile_words import highlight_sentence, index_chart_rows, key_figure_row
+from segmentdesk.core.analytics.profile_words import highlight_sentence, index_chart_rows, key_figure_row, value_label
 from segmentdesk.core.segments.figures import segment_figures
 
 from profile_shop import AS_OF, N, mask, shop
@@ -234,3 +234,9 @@ def test_without_sentences_beside_a_chart_the_page_says_its_differences_may_be_c
         "None of the differences in the chart is clear enough to rule out chance."
     assert no_highlights_text(charted, "fi") == "Mikään kaavion eroista ei ole niin selvä, ettei se voisi olla sattumaa."
     assert no_highlights_text(_profile(range(N)), "en") == "No strong differences from all customers."
+
+
+def test_the_oldest_age_band_reads_65_and_over_in_both_languages():
+    # Finnish "65 tai yli" ("65 or over") read as a choice; "65 ja yli" is how a band is written.
+    assert value_label("age_band", "65_plus", "fi") == "65 ja yli"
+    assert value_label("age_band", "65_plus", "en") == "65 and over"
