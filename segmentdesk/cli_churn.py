@@ -19,8 +19,9 @@ from .core.words import churn_risk_label, churn_rule
 
 # (English, Finnish)
 _WORDS = {
-    "title": ("Buying rhythm at {date}: {repeat} repeat customers, {once} bought once, {none} not yet",
-              "Ostorytmi {date}: {repeat} toistuvaa ostajaa, {once} ostanut kerran, {none} ei vielä ostanut"),
+    "title": ("Buying rhythm at {date}: {repeat} repeat customers, {once} bought on one day only, {none} not yet",
+              "Ostorytmi {date}: {repeat} toistuvaa ostajaa, {once} ostanut vain yhtenä päivänä, "
+              "{none} ei vielä ostanut"),
     "median": ("Usual interval between orders (median of repeat customers): {days} days",
                "Tavallinen tilausväli (toistuvien ostajien mediaani): {days} päivää"),
     "header": ("{band:<16} {count:>10} {share:>14}", "{band:<16} {count:>10} {share:>14}"),

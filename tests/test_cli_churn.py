@@ -60,3 +60,12 @@ def test_a_project_without_orders_is_refused_with_exit_2(tmp_path, capsys):
     capsys.readouterr()
     code, _, err = _churn(capsys, path)
     assert code == 2 and "no orders" in err
+
+
+def test_customers_without_a_rhythm_are_said_to_have_bought_on_one_day_not_once(project, capsys):
+    # The rhythm counts ordering days; "bought once" disagreed with RFM's "F 1 (1 order)" for the same shop.
+    _, out, _ = _churn(capsys, project)
+    assert "2 repeat customers, 3 bought on one day only, 3 not yet" in out
+    _, out, _ = _churn(capsys, project, "--lang", "fi")
+    assert "3 ostanut vain yhtenä päivänä" in out
+    assert "Nämä lasketaan vain asiakkaille, jotka ovat tilanneet vähintään kahtena eri päivänä." in out

@@ -3,8 +3,53 @@
 <TS version="2.1" language="en_US">
 <context>
     <name></name>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="29"/>
+        <source>%n without marketing consent</source>
+        <translation>
+            <numerusform>%n without marketing consent</numerusform>
+            <numerusform>%n without marketing consent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="30"/>
+        <source>%n said no to marketing</source>
+        <translation>
+            <numerusform>%n said no to marketing</numerusform>
+            <numerusform>%n said no to marketing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="31"/>
+        <source>%n on the do-not-contact list</source>
+        <translation>
+            <numerusform>%n on the do-not-contact list</numerusform>
+            <numerusform>%n on the do-not-contact list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="32"/>
+        <source>%n without a valid email address</source>
+        <translation>
+            <numerusform>%n without a valid email address</numerusform>
+            <numerusform>%n without a valid email address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="33"/>
+        <source>%n repeating an address</source>
+        <translation>
+            <numerusform>%n repeating an address</numerusform>
+            <numerusform>%n repeating an address</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="27"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="37"/>
+        <source>Will leave out: %1.</source>
+        <translation>Will leave out: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="46"/>
         <source>Wrote %1 people to
 %2
 each once, with the segments they are in as tags.</source>
@@ -13,14 +58,14 @@ each once, with the segments they are in as tags.</source>
 each once, with the segments they are in as tags.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="30"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="49"/>
         <source>Wrote %1 rows to
 %2</source>
         <translation>Wrote %1 rows to
 %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="32"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="51"/>
         <source>Wrote %1 rows to %2 files in
 %3</source>
         <translation>Wrote %1 rows to %2 files in
@@ -28,41 +73,16 @@ each once, with the segments they are in as tags.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="37"/>
-        <source>%1 without marketing consent</source>
-        <translation>%1 without marketing consent</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="38"/>
-        <source>%1 said no to marketing</source>
-        <translation>%1 said no to marketing</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="39"/>
-        <source>%1 on the do-not-contact list</source>
-        <translation>%1 on the do-not-contact list</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="40"/>
-        <source>%1 without a valid email address</source>
-        <translation>%1 without a valid email address</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="41"/>
-        <source>%1 repeating an address</source>
-        <translation>%1 repeating an address</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="44"/>
         <source>Left out: %1.</source>
         <translation>Left out: %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="55"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="69"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="56"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="70"/>
         <location filename="../../segmentdesk/ui/report_flow.py" line="94"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
@@ -152,12 +172,12 @@ each once, with the segments they are in as tags.</translation>
         <translation>Profiles</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="301"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="303"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="228"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="230"/>
         <source>Buying rhythm</source>
         <translation>Buying rhythm</translation>
     </message>
@@ -673,7 +693,7 @@ each once, with the segments they are in as tags.</translation>
         <translation>Only customers in the selected segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="146"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="144"/>
         <source>Showing %1 of %2 customers</source>
         <translation>Showing %1 of %2 customers</translation>
     </message>
@@ -994,305 +1014,275 @@ each once, with the segments they are in as tags.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="51"/>
         <source>Export mailing lists</source>
         <translation>Export mailing lists</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="95"/>
         <source>Only customers who gave marketing consent</source>
         <translation>Only customers who gave marketing consent</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="96"/>
         <source>Also existing customers without an answer (existing-customer exception)</source>
         <translation>Also existing customers without an answer (existing-customer exception)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="98"/>
         <source>Also customers without an answer (service messages only)</source>
         <translation>Also customers without an answer (service messages only)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="107"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="107"/>
         <source>CSV for Excel in Finland (semicolons)</source>
         <translation>CSV for Excel in Finland (semicolons)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="108"/>
         <source>CSV, UTF-8 with commas (other programs)</source>
         <translation>CSV, UTF-8 with commas (other programs)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="111"/>
         <source>Meta Custom Audience (Facebook, Instagram)</source>
         <translation>Meta Custom Audience (Facebook, Instagram)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="112"/>
         <source>Google Ads Customer Match</source>
         <translation>Google Ads Customer Match</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="115"/>
         <source>One workbook per segment</source>
         <translation>One workbook per segment</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="120"/>
         <source>Hash emails, phones and names here (SHA-256) before they leave this computer</source>
         <translation>Hash emails, phones and names here (SHA-256) before they leave this computer</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="153"/>
         <source>Who:</source>
         <translation>Who:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="239"/>
         <source>Customers who said no, addresses on the do-not-contact list, invalid and repeated addresses are always left out.</source>
         <translation>Customers who said no, addresses on the do-not-contact list, invalid and repeated addresses are always left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="241"/>
         <source>Finnish law allows email marketing of similar products to existing customers who were offered a way to refuse and did not; every message must offer an easy opt-out. The choice is written to the project&apos;s log with the date, the segments and how many it added.</source>
         <translation>Finnish law allows email marketing of similar products to existing customers who were offered a way to refuse and did not; every message must offer an easy opt-out. The choice is written to the project&apos;s log with the date, the segments and how many it added.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="245"/>
         <source>Only for messages that need no consent, such as service messages. The choice is written to the project&apos;s log. Customers who said no are still left out.</source>
         <translation>Only for messages that need no consent, such as service messages. The choice is written to the project&apos;s log. Customers who said no are still left out.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="258"/>
         <source>Segments (one workbook each)</source>
         <translation>Segments (one workbook each)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="259"/>
         <source>Segments (one sheet each)</source>
         <translation>Segments (one sheet each)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="275"/>
         <source>Headings in your language; dates, amounts and codes kept as Excel shows them.</source>
         <translation>Headings in your language; dates, amounts and codes kept as Excel shows them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="275"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="276"/>
         <source>One file per segment in this folder. Codes with leading zeros (postal code 00100) are written as they are, but Excel shows them without the zeros: use the Excel workbook when you need them shown.</source>
         <translation>One file per segment in this folder. Codes with leading zeros (postal code 00100) are written as they are, but Excel shows them without the zeros: use the Excel workbook when you need them shown.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="279"/>
         <source>Only the columns Meta matches people by, in its format. Upload the files in Ads Manager as a customer list.</source>
         <translation>Only the columns Meta matches people by, in its format. Upload the files in Ads Manager as a customer list.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="281"/>
         <source>Only the columns Google Ads matches people by, in its format. Upload the files as a Customer Match list.</source>
         <translation>Only the columns Google Ads matches people by, in its format. Upload the files as a Customer Match list.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="285"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="286"/>
         <source>One file per segment in this folder, with the column names the tool expects: import each into its own list.</source>
         <translation>One file per segment in this folder, with the column names the tool expects: import each into its own list.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="91"/>
         <source>Columns (contact details only by default: send no more than needed)</source>
         <translation>Columns (contact details only by default: send no more than needed)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="101"/>
         <source>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</source>
         <translation>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="151"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="263"/>
         <source>Segments (one file each)</source>
         <translation>Segments (one file each)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="267"/>
         <source>Save into folder:</source>
         <translation>Save into folder:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="273"/>
         <source>segments.xlsx</source>
         <translation>segments.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="132"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="272"/>
         <source>Save as:</source>
         <translation>Save as:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="145"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="117"/>
         <source>One file for the whole audience: each person once, the segments they are in as tags</source>
         <translation>One file for the whole audience: each person once, the segments they are in as tags</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="124"/>
         <source>Demo mode is on: names, emails, phone numbers and street addresses are written as made-up ones (the same person, the same made-up one); who is written and the counts are the real ones.</source>
         <translation>Demo mode is on: names, emails, phone numbers and street addresses are written as made-up ones (the same person, the same made-up one); who is written and the counts are the real ones.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="261"/>
         <source>Segments (tags in one file)</source>
         <translation>Segments (tags in one file)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="267"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="274"/>
         <source>segments</source>
         <translation>segments</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="284"/>
         <source>One file for your Mailchimp audience: each person once, the segments they are in as tags. Import it once; Mailchimp makes the tags.</source>
         <translation>One file for your Mailchimp audience: each person once, the segments they are in as tags. Import it once; Mailchimp makes the tags.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="295"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="296"/>
         <source>Export into folder</source>
         <translation>Export into folder</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="301"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="301"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="302"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="303"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="326"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="327"/>
         <source>%1 · empty: nothing to export</source>
         <translation>%1 · empty: nothing to export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="330"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="331"/>
         <source>%1 · %2 customers, %3 reachable by email</source>
         <translation>%1 · %2 customers, %3 reachable by email</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="337"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="338"/>
         <source>Tick the segments to export: click a row.</source>
         <translation>Tick the segments to export: click a row.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="340"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="343"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="341"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="344"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="358"/>
         <source>Will write %1 people, each once.</source>
         <translation>Will write %1 people, each once.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="358"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="359"/>
         <source>Will write %1 rows.</source>
         <translation>Will write %1 rows.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="359"/>
-        <source>%1 without marketing consent</source>
-        <translation>%1 without marketing consent</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="360"/>
-        <source>%1 said no to marketing</source>
-        <translation>%1 said no to marketing</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="361"/>
-        <source>%1 on the do-not-contact list</source>
-        <translation>%1 on the do-not-contact list</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="362"/>
-        <source>%1 without a valid email address</source>
-        <translation>%1 without a valid email address</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="363"/>
-        <source>%1 repeating an address</source>
-        <translation>%1 repeating an address</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="366"/>
-        <source>Left out: %1.</source>
-        <translation>Left out: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="369"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="365"/>
         <source>%1 of the rows without consent on record.</source>
         <translation>%1 of the rows without consent on record.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="381"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="377"/>
         <source>Preview: tick a segment to see its first rows as they will be written.</source>
         <translation>Preview: tick a segment to see its first rows as they will be written.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="392"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="388"/>
         <source>Preview of the combined file as it will be written:</source>
         <translation>Preview of the combined file as it will be written:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="396"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="392"/>
         <source>Preview of “%1” as it will be written:</source>
         <translation>Preview of “%1” as it will be written:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="414"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="417"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="410"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="413"/>
         <source>Nothing to export</source>
         <translation>Nothing to export</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="414"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="410"/>
         <source>Tick at least one segment.</source>
         <translation>Tick at least one segment.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="417"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="413"/>
         <source>Tick at least one column.</source>
         <translation>Tick at least one column.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="458"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="454"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
@@ -3075,124 +3065,124 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>RfmPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="55"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="56"/>
         <source>RFM needs orders with dates: import an order file to see it.</source>
         <translation>RFM needs orders with dates: import an order file to see it.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="60"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="111"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="61"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="112"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="60"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="61"/>
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="61"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="62"/>
         <source>Average spend</source>
         <translation>Average spend</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="67"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="68"/>
         <source>RFM groups</source>
         <translation>RFM groups</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="68"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="69"/>
         <source>Which cells of the grid make each RFM group</source>
         <translation>Which cells of the grid make each RFM group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="69"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="70"/>
         <source>Recency × frequency</source>
         <translation>Recency × frequency</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="70"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="71"/>
         <source>Recency × frequency, spend weighed</source>
         <translation>Recency × frequency, spend weighed</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="73"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="74"/>
         <source>Edit groups…</source>
         <translation>Edit groups…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="74"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="75"/>
         <source>Choose which group each cell of the grid belongs to</source>
         <translation>Choose which group each cell of the grid belongs to</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="77"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="78"/>
         <source>Cells show:</source>
         <translation>Cells show:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="80"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="81"/>
         <source>Groups:</source>
         <translation>Groups:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="86"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="87"/>
         <source>rfm-grid</source>
         <translation>rfm-grid</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="88"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="268"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="89"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="270"/>
         <source>Click a cell of the grid to see its customers.</source>
         <translation>Click a cell of the grid to see its customers.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="90"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="91"/>
         <source>Make a segment of this cell</source>
         <translation>Make a segment of this cell</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="111"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="112"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="111"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="112"/>
         <source>Revenue share</source>
         <translation>Revenue share</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="125"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="126"/>
         <source>Make a segment of this group</source>
         <translation>Make a segment of this group</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="178"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="180"/>
         <source>Your own grid</source>
         <translation>Your own grid</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="210"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="212"/>
         <source>%1 customers have bought; %2 have no purchases yet (at %3).</source>
         <translation>%1 customers have bought; %2 have no purchases yet (at %3).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="235"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="237"/>
         <source>Suggested action</source>
         <translation>Suggested action</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="274"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="276"/>
         <source>R%1 · F%2: %3 customers</source>
         <translation>R%1 · F%2: %3 customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="283"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="285"/>
         <source>RFM R%1 · F%2</source>
         <translation>RFM R%1 · F%2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="292"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="294"/>
         <source>RFM: %1</source>
         <translation>RFM: %1</translation>
     </message>
@@ -3260,42 +3250,42 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <translation>Expected next order</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="130"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought once and %3 not yet.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought once and %3 not yet.</translation>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="132"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought on one day only and %3 not yet.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought on one day only and %3 not yet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="134"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="157"/>
+        <source>Showing %1 of the %2 customers overdue by their own rhythm, the most overdue first.</source>
+        <translation>Showing %1 of the %2 customers overdue by their own rhythm, the most overdue first.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="136"/>
         <source>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</source>
         <translation>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="155"/>
-        <source>Most overdue first: %1 of %2 customers overdue by their own rhythm.</source>
-        <translation>Most overdue first: %1 of %2 customers overdue by their own rhythm.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="157"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="159"/>
         <source>Nobody is overdue by their own rhythm.</source>
         <translation>Nobody is overdue by their own rhythm.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="177"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="179"/>
         <source>Buying on their usual rhythm. Keep them informed; they need no push.</source>
         <translation>Buying on their usual rhythm. Keep them informed; they need no push.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="178"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="180"/>
         <source>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</source>
         <translation>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="180"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="182"/>
         <source>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</source>
         <translation>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="191"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="193"/>
         <source>Churn risk: %1</source>
         <translation>Churn risk: %1</translation>
     </message>

@@ -3,8 +3,53 @@
 <TS version="2.1" language="fi_FI">
 <context>
     <name></name>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="29"/>
+        <source>%n without marketing consent</source>
+        <translation>
+            <numerusform>%n ilman markkinointilupaa</numerusform>
+            <numerusform>%n ilman markkinointilupaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="30"/>
+        <source>%n said no to marketing</source>
+        <translation>
+            <numerusform>%n markkinoinnin kieltänyt</numerusform>
+            <numerusform>%n markkinoinnin kieltänyttä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="31"/>
+        <source>%n on the do-not-contact list</source>
+        <translation>
+            <numerusform>%n älä ota yhteyttä -listalla</numerusform>
+            <numerusform>%n älä ota yhteyttä -listalla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="32"/>
+        <source>%n without a valid email address</source>
+        <translation>
+            <numerusform>%n ilman kelvollista sähköpostiosoitetta</numerusform>
+            <numerusform>%n ilman kelvollista sähköpostiosoitetta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="33"/>
+        <source>%n repeating an address</source>
+        <translation>
+            <numerusform>%n jo mukana oleva osoite</numerusform>
+            <numerusform>%n jo mukana olevaa osoitetta</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="27"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="37"/>
+        <source>Will leave out: %1.</source>
+        <translation>Pois jätetään: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="46"/>
         <source>Wrote %1 people to
 %2
 each once, with the segments they are in as tags.</source>
@@ -13,14 +58,14 @@ each once, with the segments they are in as tags.</source>
 kukin kerran, segmentit tunnisteina.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="30"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="49"/>
         <source>Wrote %1 rows to
 %2</source>
         <translation>Kirjoitettiin %1 riviä tiedostoon
 %2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="32"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="51"/>
         <source>Wrote %1 rows to %2 files in
 %3</source>
         <translation>Kirjoitettiin %1 riviä %2 tiedostoon kansioon
@@ -28,41 +73,16 @@ kukin kerran, segmentit tunnisteina.</translation>
     </message>
     <message>
         <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="37"/>
-        <source>%1 without marketing consent</source>
-        <translation>%1 ilman markkinointilupaa</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="38"/>
-        <source>%1 said no to marketing</source>
-        <translation>%1 kieltänyt markkinoinnin</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="39"/>
-        <source>%1 on the do-not-contact list</source>
-        <translation>%1 älä ota yhteyttä -listalla</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="40"/>
-        <source>%1 without a valid email address</source>
-        <translation>%1 ilman kelvollista sähköpostiosoitetta</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="41"/>
-        <source>%1 repeating an address</source>
-        <translation>%1 toistaa jo mukana olevan osoitteen</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="44"/>
         <source>Left out: %1.</source>
         <translation>Pois jätettiin: %1.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="55"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="69"/>
         <source>Export finished</source>
         <translation>Vienti valmis</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="56"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_finished.py" line="70"/>
         <location filename="../../segmentdesk/ui/report_flow.py" line="94"/>
         <source>Open folder</source>
         <translation>Avaa kansio</translation>
@@ -152,12 +172,12 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>Profiilit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="301"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="303"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="228"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="230"/>
         <source>Buying rhythm</source>
         <translation>Ostorytmi</translation>
     </message>
@@ -673,7 +693,7 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>Vain valitun segmentin asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="146"/>
+        <location filename="../../segmentdesk/ui/widgets/customers_panel.py" line="144"/>
         <source>Showing %1 of %2 customers</source>
         <translation>Näytetään %1 / %2 asiakasta</translation>
     </message>
@@ -994,305 +1014,275 @@ kukin kerran, segmentit tunnisteina.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="51"/>
         <source>Export mailing lists</source>
         <translation>Vie postituslistat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="95"/>
         <source>Only customers who gave marketing consent</source>
         <translation>Vain asiakkaat, jotka ovat antaneet markkinointiluvan</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="96"/>
         <source>Also existing customers without an answer (existing-customer exception)</source>
         <translation>Myös nykyiset asiakkaat, jotka eivät ole vastanneet (asiakassuhdepoikkeus)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="98"/>
         <source>Also customers without an answer (service messages only)</source>
         <translation>Myös asiakkaat, jotka eivät ole vastanneet (vain palveluviestit)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="107"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-työkirja (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="107"/>
         <source>CSV for Excel in Finland (semicolons)</source>
         <translation>CSV suomalaiseen Exceliin (puolipisteet)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="108"/>
         <source>CSV, UTF-8 with commas (other programs)</source>
         <translation>CSV, UTF-8 ja pilkut (muut ohjelmat)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="110"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="111"/>
         <source>Meta Custom Audience (Facebook, Instagram)</source>
         <translation>Meta Custom Audience (Facebook, Instagram)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="112"/>
         <source>Google Ads Customer Match</source>
         <translation>Google Ads Customer Match</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="115"/>
         <source>One workbook per segment</source>
         <translation>Oma työkirja kullekin segmentille</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="120"/>
         <source>Hash emails, phones and names here (SHA-256) before they leave this computer</source>
         <translation>Tiivistä sähköpostit, puhelinnumerot ja nimet (SHA-256) tällä koneella ennen kuin ne lähtevät</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="153"/>
         <source>Who:</source>
         <translation>Kenelle:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="239"/>
         <source>Customers who said no, addresses on the do-not-contact list, invalid and repeated addresses are always left out.</source>
         <translation>Markkinoinnin kieltäneet, älä ota yhteyttä -listan osoitteet sekä virheelliset ja toistuvat osoitteet jätetään aina pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="241"/>
         <source>Finnish law allows email marketing of similar products to existing customers who were offered a way to refuse and did not; every message must offer an easy opt-out. The choice is written to the project&apos;s log with the date, the segments and how many it added.</source>
         <translation>Laki sallii samankaltaisten tuotteiden sähköpostimarkkinoinnin nykyisille asiakkaille, joille on annettu mahdollisuus kieltäytyä ja jotka eivät ole kieltäytyneet; jokaisessa viestissä on oltava helppo tapa kieltäytyä. Valinta kirjataan projektin lokiin päivämäärän, segmenttien ja lisättyjen määrien kanssa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="245"/>
         <source>Only for messages that need no consent, such as service messages. The choice is written to the project&apos;s log. Customers who said no are still left out.</source>
         <translation>Vain viesteihin, jotka eivät vaadi lupaa, kuten palveluviesteihin. Valinta kirjataan projektin lokiin. Markkinoinnin kieltäneet jätetään silti pois.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="258"/>
         <source>Segments (one workbook each)</source>
         <translation>Segmentit (kukin omaan työkirjaansa)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="259"/>
         <source>Segments (one sheet each)</source>
         <translation>Segmentit (kukin omalle välilehdelleen)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="274"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="275"/>
         <source>Headings in your language; dates, amounts and codes kept as Excel shows them.</source>
         <translation>Otsikot omalla kielelläsi; päivämäärät, summat ja koodit säilyvät niin kuin Excel ne näyttää.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="275"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="276"/>
         <source>One file per segment in this folder. Codes with leading zeros (postal code 00100) are written as they are, but Excel shows them without the zeros: use the Excel workbook when you need them shown.</source>
         <translation>Kullekin segmentille oma tiedosto tähän kansioon. Etunollalliset koodit (postinumero 00100) kirjoitetaan sellaisinaan, mutta Excel näyttää ne ilman nollia: käytä Excel-työkirjaa, kun tarvitset nollat näkyviin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="279"/>
         <source>Only the columns Meta matches people by, in its format. Upload the files in Ads Manager as a customer list.</source>
         <translation>Vain sarakkeet, joilla Meta tunnistaa ihmiset, sen omassa muodossa. Lataa tiedostot Ads Managerissa asiakaslistaksi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="281"/>
         <source>Only the columns Google Ads matches people by, in its format. Upload the files as a Customer Match list.</source>
         <translation>Vain sarakkeet, joilla Google Ads tunnistaa ihmiset, sen omassa muodossa. Lataa tiedostot Customer Match -listaksi.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="285"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="286"/>
         <source>One file per segment in this folder, with the column names the tool expects: import each into its own list.</source>
         <translation>Kullekin segmentille oma tiedosto tähän kansioon, palvelun odottamin sarakenimin: tuo kukin omaan listaansa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="91"/>
         <source>Columns (contact details only by default: send no more than needed)</source>
         <translation>Sarakkeet (oletuksena vain yhteystiedot: älä lähetä enempää kuin tarvitaan)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="101"/>
         <source>This data has no email column, so the workbook cannot be a mailing list; it will hold the columns you choose.</source>
         <translation>Tiedoissa ei ole sähköpostisaraketta, joten työkirja ei voi olla postituslista; siihen tulevat valitsemasi sarakkeet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="151"/>
         <source>Format:</source>
         <translation>Muoto:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="263"/>
         <source>Segments (one file each)</source>
         <translation>Segmentit (kukin omaan tiedostoonsa)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="267"/>
         <source>Save into folder:</source>
         <translation>Tallenna kansioon:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="272"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="273"/>
         <source>segments.xlsx</source>
         <translation>segmentit.xlsx</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="132"/>
         <source>Browse…</source>
         <translation>Selaa…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="271"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="272"/>
         <source>Save as:</source>
         <translation>Tallenna nimellä:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="145"/>
         <source>Export</source>
         <translation>Vie</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="117"/>
         <source>One file for the whole audience: each person once, the segments they are in as tags</source>
         <translation>Yksi tiedosto koko yleisölle: jokainen henkilö kerran, hänen segmenttinsä tunnisteina</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="124"/>
         <source>Demo mode is on: names, emails, phone numbers and street addresses are written as made-up ones (the same person, the same made-up one); who is written and the counts are the real ones.</source>
         <translation>Esittelytila on päällä: nimet, sähköpostiosoitteet, puhelinnumerot ja katuosoitteet kirjoitetaan keksittyinä (sama henkilö saa aina saman keksityn); kirjoitettavat henkilöt ja määrät ovat todellisia.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="261"/>
         <source>Segments (tags in one file)</source>
         <translation>Segmentit (tunnisteina yhdessä tiedostossa)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="267"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="274"/>
         <source>segments</source>
         <translation>segmentit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="284"/>
         <source>One file for your Mailchimp audience: each person once, the segments they are in as tags. Import it once; Mailchimp makes the tags.</source>
         <translation>Yksi tiedosto Mailchimp-yleisöllesi: jokainen henkilö kerran, hänen segmenttinsä tunnisteina (Tags). Tuo se kerran; Mailchimp luo tunnisteet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="295"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="296"/>
         <source>Export into folder</source>
         <translation>Vie kansioon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="300"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="301"/>
         <source>Export to</source>
         <translation>Vie tiedostoon</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="301"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="302"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="302"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="303"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-tiedosto (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="326"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="327"/>
         <source>%1 · empty: nothing to export</source>
         <translation>%1 · tyhjä: ei vietävää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="330"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="331"/>
         <source>%1 · %2 customers, %3 reachable by email</source>
         <translation>%1 · %2 asiakasta, %3 tavoitettavissa sähköpostilla</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="337"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="338"/>
         <source>Tick the segments to export: click a row.</source>
         <translation>Valitse vietävät segmentit: napsauta riviä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="340"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="343"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="341"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="344"/>
         <source>Counting…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="357"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="358"/>
         <source>Will write %1 people, each once.</source>
         <translation>Kirjoitetaan %1 henkilöä, kukin kerran.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="358"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="359"/>
         <source>Will write %1 rows.</source>
         <translation>Kirjoitetaan %1 riviä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="359"/>
-        <source>%1 without marketing consent</source>
-        <translation>%1 ilman markkinointilupaa</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="360"/>
-        <source>%1 said no to marketing</source>
-        <translation>%1 kieltänyt markkinoinnin</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="361"/>
-        <source>%1 on the do-not-contact list</source>
-        <translation>%1 älä ota yhteyttä -listalla</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="362"/>
-        <source>%1 without a valid email address</source>
-        <translation>%1 ilman kelvollista sähköpostiosoitetta</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="363"/>
-        <source>%1 repeating an address</source>
-        <translation>%1 toistaa jo mukana olevan osoitteen</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="366"/>
-        <source>Left out: %1.</source>
-        <translation>Pois jätettiin: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="369"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="365"/>
         <source>%1 of the rows without consent on record.</source>
         <translation>Näistä %1 ilman kirjattua lupaa.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="381"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="377"/>
         <source>Preview: tick a segment to see its first rows as they will be written.</source>
         <translation>Esikatselu: valitse segmentti nähdäksesi sen ensimmäiset rivit sellaisina kuin ne kirjoitetaan.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="392"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="388"/>
         <source>Preview of the combined file as it will be written:</source>
         <translation>Esikatselu yhdistetystä tiedostosta sellaisena kuin se kirjoitetaan:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="396"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="392"/>
         <source>Preview of “%1” as it will be written:</source>
         <translation>Esikatselu: ”%1” sellaisena kuin se kirjoitetaan:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="414"/>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="417"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="410"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="413"/>
         <source>Nothing to export</source>
         <translation>Ei mitään vietävää</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="414"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="410"/>
         <source>Tick at least one segment.</source>
         <translation>Valitse vähintään yksi segmentti.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="417"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="413"/>
         <source>Tick at least one column.</source>
         <translation>Valitse vähintään yksi sarake.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="458"/>
+        <location filename="../../segmentdesk/ui/dialogs/export_dialog.py" line="454"/>
         <source>Export failed</source>
         <translation>Vienti epäonnistui</translation>
     </message>
@@ -3075,124 +3065,124 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>RfmPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="55"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="56"/>
         <source>RFM needs orders with dates: import an order file to see it.</source>
         <translation>RFM tarvitsee päivättyjä tilauksia: tuo tilaustiedosto, niin näet sen.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="60"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="111"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="61"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="112"/>
         <source>Customers</source>
         <translation>Asiakkaita</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="60"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="61"/>
         <source>Revenue</source>
         <translation>Myynti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="61"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="62"/>
         <source>Average spend</source>
         <translation>Keskiostot</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="67"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="68"/>
         <source>RFM groups</source>
         <translation>RFM-ryhmät</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="68"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="69"/>
         <source>Which cells of the grid make each RFM group</source>
         <translation>Mitkä ruudukon ruudut kuuluvat kuhunkin RFM-ryhmään</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="69"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="70"/>
         <source>Recency × frequency</source>
         <translation>Tuoreus × ostotiheys</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="70"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="71"/>
         <source>Recency × frequency, spend weighed</source>
         <translation>Tuoreus × ostotiheys, summa huomioiden</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="73"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="74"/>
         <source>Edit groups…</source>
         <translation>Muokkaa ryhmiä…</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="74"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="75"/>
         <source>Choose which group each cell of the grid belongs to</source>
         <translation>Valitse, mihin ryhmään kukin ruudukon ruutu kuuluu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="77"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="78"/>
         <source>Cells show:</source>
         <translation>Ruuduissa:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="80"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="81"/>
         <source>Groups:</source>
         <translation>Ryhmät:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="86"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="87"/>
         <source>rfm-grid</source>
         <translation>rfm-ruudukko</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="88"/>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="268"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="89"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="270"/>
         <source>Click a cell of the grid to see its customers.</source>
         <translation>Napsauta ruudukon ruutua, niin näet sen asiakkaat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="90"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="91"/>
         <source>Make a segment of this cell</source>
         <translation>Tee ruudusta segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="111"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="112"/>
         <source>Group</source>
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="111"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="112"/>
         <source>Revenue share</source>
         <translation>Osuus liikevaihdosta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="125"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="126"/>
         <source>Make a segment of this group</source>
         <translation>Tee ryhmästä segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="178"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="180"/>
         <source>Your own grid</source>
         <translation>Oma jako</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="210"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="212"/>
         <source>%1 customers have bought; %2 have no purchases yet (at %3).</source>
         <translation>%1 asiakasta on ostanut; %2 ei ole vielä ostanut (tilanne %3).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="235"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="237"/>
         <source>Suggested action</source>
         <translation>Ehdotettu toimenpide</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="274"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="276"/>
         <source>R%1 · F%2: %3 customers</source>
         <translation>R%1 · F%2: %3 asiakasta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="283"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="285"/>
         <source>RFM R%1 · F%2</source>
         <translation>RFM R%1 · F%2</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="292"/>
+        <location filename="../../segmentdesk/ui/analysis/rfm_page.py" line="294"/>
         <source>RFM: %1</source>
         <translation>RFM: %1</translation>
     </message>
@@ -3260,42 +3250,42 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>Odotettu seuraava tilaus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="130"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought once and %3 not yet.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; asiakasta ostaa uudelleen (tilauksia vähintään kahtena päivänä); %2 on ostanut kerran ja %3 ei vielä.</translation>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="132"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought on one day only and %3 not yet.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; asiakasta ostaa uudelleen (tilauksia vähintään kahtena päivänä); %2 on ostanut vain yhtenä päivänä ja %3 ei vielä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="134"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="157"/>
+        <source>Showing %1 of the %2 customers overdue by their own rhythm, the most overdue first.</source>
+        <translation>Näytetään %1 / %2 omasta rytmistään myöhässä olevasta asiakkaasta, eniten myöhässä olevat ensin.</translation>
+    </message>
+    <message>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="136"/>
         <source>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</source>
         <translation>Toistuva ostaja tilaa tavallisesti &lt;b&gt;%1&lt;/b&gt; päivän välein (mediaani).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="155"/>
-        <source>Most overdue first: %1 of %2 customers overdue by their own rhythm.</source>
-        <translation>Eniten myöhässä ensin: %1/%2 asiakasta on myöhässä omasta rytmistään.</translation>
-    </message>
-    <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="157"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="159"/>
         <source>Nobody is overdue by their own rhythm.</source>
         <translation>Kukaan ei ole myöhässä omasta rytmistään.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="177"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="179"/>
         <source>Buying on their usual rhythm. Keep them informed; they need no push.</source>
         <translation>Ostavat tavallisessa rytmissään. Pidä heidät ajan tasalla; he eivät tarvitse tuuppausta.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="178"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="180"/>
         <source>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</source>
         <translation>Tavallista myöhemmässä omaan rytmiinsä nähden. Muistutus tai pieni syy palata juuri nyt toimii parhaiten, kun he vielä muistavat sinut.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="180"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="182"/>
         <source>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</source>
         <translation>Selvästi ohi tavallisen rytminsä. Kokeile henkilökohtaista paluutarjousta tai kysy, miksi he lopettivat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="191"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="193"/>
         <source>Churn risk: %1</source>
         <translation>Menetysriski: %1</translation>
     </message>

@@ -238,7 +238,8 @@ CHURN_RULE: tuple[str, str] = (
     "Menetysriski vertaa päiviä asiakkaan viimeisestä tilauksesta hänen omaan tavalliseen tilausväliinsä "
     "(tilauspäivien välisten aikojen mediaani): matala, kun aikaa on kulunut enintään 1,5 kertaa tavallinen "
     "väli, kohtalainen enintään 3 kertaa, korkea sitä pidempään. Myöhässä olevat päivät ovat päiviä yli "
-    "1,5 kertaa tavallisen välin. Nämä on vain asiakkailla, jotka ovat tilanneet vähintään kahtena eri päivänä.",
+    "1,5 kertaa tavallisen välin. Nämä lasketaan vain asiakkaille, jotka ovat tilanneet vähintään kahtena eri "
+    "päivänä.",
 )
 
 # A parameterised field with its parameter: {period} is "90 days" / "90 päivän", {category} as written.

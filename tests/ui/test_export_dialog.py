@@ -320,3 +320,25 @@ def test_a_segments_row_wraps_its_counts_instead_of_being_cut_off(window, accept
     assert dialog.segment_list.horizontalScrollBar().maximum() == 0
     line = dialog.segment_list.fontMetrics().lineSpacing()
     assert dialog.segment_list.visualItemRect(dialog.segment_list.item(0)).height() >= 2 * line
+
+
+def test_the_left_out_counts_take_the_plural_form_of_their_count_in_finnish(qapp):
+    # "192 kieltänyt markkinoinnin" was the singular with any count, and the dialog said "jätettiin"
+    # (were left out) before anything had been written.
+    from segmentdesk.ui import i18n
+    from segmentdesk.ui.dialogs.export_finished import left_out_text
+
+    counts = {"without_consent": 0, "opted_out": 192, "do_not_contact": 0, "invalid_email": 1, "duplicates": 1234}
+    i18n.install("fi")
+    try:
+        before = left_out_text(counts.get, done=False)
+        after = left_out_text({**counts, "opted_out": 1, "duplicates": 2}.get, done=True)
+    finally:
+        i18n.install("en")
+    assert before == ("Pois jätetään: 192 markkinoinnin kieltänyttä, 1 ilman kelvollista sähköpostiosoitetta, "
+                      "1\u00a0234 jo mukana olevaa osoitetta.")
+    assert after == ("Pois jätettiin: 1 markkinoinnin kieltänyt, 1 ilman kelvollista sähköpostiosoitetta, "
+                     "2 jo mukana olevaa osoitetta.")
+    assert left_out_text(counts.get, done=False) == ("Will leave out: 192 said no to marketing, 1 without a valid "
+                                                     "email address, 1,234 repeating an address.")
+    assert left_out_text(dict.fromkeys(counts, 0).get, done=True) == ""

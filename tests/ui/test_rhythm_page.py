@@ -104,3 +104,28 @@ def test_in_demo_mode_a_customer_number_that_is_an_email_shows_as_its_pseudonym(
     qtbot.waitUntil(lambda: not page.busy and not listed() & set(emails), timeout=10000)
     assert page.overdue_table.rowCount() > 0
     assert all(text.endswith("@example.invalid") for text in listed())
+
+
+def test_the_overdue_line_says_how_many_of_the_overdue_are_shown_in_both_languages(window, qtbot):
+    # "200/674 asiakasta on myöhässä" said only 200 were overdue; 200 is how many the list shows.
+    from segmentdesk.core.formats import format_whole
+    from segmentdesk.ui import i18n
+
+    page = _rhythm(window, qtbot)
+    shown, overdue = page.overdue_table.rowCount(), len(page.summary.overdue)
+    assert shown < overdue
+    assert page.overdue_label.text() == (f"Showing {shown:,} of the {overdue:,} customers overdue by their own "
+                                         "rhythm, the most overdue first.")
+    assert "have bought on one day only" in page.summary_label.text()
+    i18n.install("fi")
+    try:
+        page._computed_for = None
+        page.refresh()
+        qtbot.waitUntil(lambda: not page.busy and "Näytetään" in page.overdue_label.text(), timeout=10000)
+        assert page.overdue_label.text() == (
+            f"Näytetään {format_whole(shown, 'fi')} / {format_whole(overdue, 'fi')} omasta rytmistään myöhässä "
+            "olevasta asiakkaasta, eniten myöhässä olevat ensin.")
+        assert "on ostanut vain yhtenä päivänä" in page.summary_label.text()
+        assert "Nämä lasketaan vain asiakkaille, jotka" in page.rule_label.text()
+    finally:
+        i18n.install("en")

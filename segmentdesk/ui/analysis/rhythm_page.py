@@ -127,8 +127,10 @@ class RhythmPage(AnalysisPage):
         self.summary = summary
         fmt = i18n.formats()
         lang = i18n.current_language()
-        text = self.tr("<b>%1</b> customers buy again (orders on at least two days); %2 have bought once "
-                       "and %3 not yet.").replace("%1", fmt.whole(summary.repeat_customers)) \
+        # "Bought once" read as one order, and the RFM page's "F 1 (1 order)" counts orders: a customer with
+        # two orders on the same day is one of these, not of those.
+        text = self.tr("<b>%1</b> customers buy again (orders on at least two days); %2 have bought on one day "
+                       "only and %3 not yet.").replace("%1", fmt.whole(summary.repeat_customers)) \
             .replace("%2", fmt.whole(summary.one_time)).replace("%3", fmt.whole(summary.no_orders))
         if summary.median_interval is not None:
             text += " " + self.tr("A repeat customer usually orders every <b>%1</b> days (the median).") \
@@ -152,7 +154,7 @@ class RhythmPage(AnalysisPage):
                              + sum(table.rowHeight(row) for row in range(table.rowCount())))
 
         self.overdue_label.setText(
-            self.tr("Most overdue first: %1 of %2 customers overdue by their own rhythm.")
+            self.tr("Showing %1 of the %2 customers overdue by their own rhythm, the most overdue first.")
             .replace("%1", fmt.whole(len(overdue_rows))).replace("%2", fmt.whole(len(summary.overdue)))
             if len(summary.overdue) else self.tr("Nobody is overdue by their own rhythm."))
         self.overdue_table.setRowCount(len(overdue_rows))

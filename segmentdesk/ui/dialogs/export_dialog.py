@@ -36,6 +36,7 @@ from ..i18n import current_language, formats
 from ..session import Session
 from ..widgets.wrapped_list import wrap_rows
 from ..workers import TaskRunner
+from .export_finished import left_out_text
 from .export_questions import ask_overwrite, ask_retry
 
 NAME = Qt.ItemDataRole.UserRole
@@ -356,14 +357,9 @@ class ExportDialog(QDialog):
         total = lambda attr: sum(getattr(a, attr) for a in chosen)  # noqa: E731
         text = (self.tr("Will write %1 people, each once.") if people
                 else self.tr("Will write %1 rows.")).replace("%1", fmt.whole(total("reachable")))
-        reasons = [(total("without_consent"), self.tr("%1 without marketing consent")),
-                   (total("opted_out"), self.tr("%1 said no to marketing")),
-                   (total("do_not_contact"), self.tr("%1 on the do-not-contact list")),
-                   (total("invalid_email"), self.tr("%1 without a valid email address")),
-                   (total("duplicates"), self.tr("%1 repeating an address"))]
-        shown = [words.replace("%1", fmt.whole(n)) for n, words in reasons if n]
-        if shown:
-            text += " " + self.tr("Left out: %1.").replace("%1", ", ".join(shown))
+        left_out = left_out_text(total, done=False)
+        if left_out:
+            text += " " + left_out
         by_exception = total("by_exception")
         if by_exception:
             text += " " + self.tr("%1 of the rows without consent on record.").replace("%1", fmt.whole(by_exception))

@@ -2,6 +2,7 @@
 a button that opens the folder."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -12,10 +13,28 @@ from ...core.export.report import ExportReport
 from ..i18n import formats
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     # pyside6-lupdate files a module-level tr("…") under the empty context, so its words are looked up
     # there (under a named context they were never found: English in the Finnish UI).
-    return QCoreApplication.translate("", text)
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def left_out_text(total: Callable[[str], int], *, done: bool) -> str:
+    """Who was (``done``) or will be left out of an export and why, ``total(reason)`` people for each reason
+    (the :class:`Audience` counts' names); each count in its own plural form (Finnish "1 markkinoinnin
+    kieltänyt", "192 markkinoinnin kieltänyttä") and written as the window writes numbers; "" for nobody."""
+    fmt = formats()
+    counts = {reason: total(reason) for reason in
+              ("without_consent", "opted_out", "do_not_contact", "invalid_email", "duplicates")}
+    words = {"without_consent": tr("%n without marketing consent", "", counts["without_consent"]),
+             "opted_out": tr("%n said no to marketing", "", counts["opted_out"]),
+             "do_not_contact": tr("%n on the do-not-contact list", "", counts["do_not_contact"]),
+             "invalid_email": tr("%n without a valid email address", "", counts["invalid_email"]),
+             "duplicates": tr("%n repeating an address", "", counts["duplicates"])}
+    shown = [words[reason].replace(str(n), fmt.whole(n), 1) for reason, n in counts.items() if n]
+    if not shown:
+        return ""
+    return (tr("Left out: %1.") if done else tr("Will leave out: %1.")).replace("%1", ", ".join(shown))
 
 
 def finished_text(report: ExportReport) -> str:
@@ -34,14 +53,9 @@ def finished_text(report: ExportReport) -> str:
     # A combined file's people left out are counted once, not once per segment they are in.
     parts = [union] if union is not None else report.segments
     total = lambda attr: sum(getattr(p, attr) for p in parts)  # noqa: E731
-    reasons = [(total("without_consent"), tr("%1 without marketing consent")),
-               (total("opted_out"), tr("%1 said no to marketing")),
-               (total("do_not_contact"), tr("%1 on the do-not-contact list")),
-               (total("invalid_email"), tr("%1 without a valid email address")),
-               (total("duplicates"), tr("%1 repeating an address"))]
-    shown = [words.replace("%1", fmt.whole(n)) for n, words in reasons if n]
-    if shown:
-        text += "\n\n" + tr("Left out: %1.").replace("%1", ", ".join(shown))
+    left_out = left_out_text(total, done=True)
+    if left_out:
+        text += "\n\n" + left_out
     return text
 
 
