@@ -15,7 +15,7 @@ from .core.bilingual import in_language
 from .core.data.churn_summary import ChurnSummary, churn_summary, most_overdue
 from .core.formats import format_date, format_decimal, format_percent, format_whole
 from .core.project.store import load_project
-from .core.words import churn_risk_label, churn_rule
+from .core.words import churn_risk_label, churn_rule, churn_unbanded_note
 
 # (English, Finnish)
 _WORDS = {
@@ -87,6 +87,8 @@ def _print(summary: ChurnSummary, late: list[dict], lang: str) -> None:
     for b in summary.bands:
         print(row.format(band=churn_risk_label(b.key, lang), count=format_whole(b.count, lang),
                          share=format_percent(b.revenue_share, lang)))
+    if summary.unbanded is not None and summary.unbanded.revenue_share > 0:
+        print(churn_unbanded_note(format_percent(summary.unbanded.revenue_share, lang), lang))
     if late:
         print(_w("overdue", lang).format(shown=len(late), total=format_whole(len(summary.overdue), lang)))
         for item in late:

@@ -242,6 +242,14 @@ CHURN_RULE: tuple[str, str] = (
     "päivänä.",
 )
 
+# Under the bands' revenue shares, what the rest of the revenue is ({share}: "3.8%").
+CHURN_UNBANDED: tuple[str, str] = (
+    "The other {share} of revenue is from customers without a band: those who bought on one day only have no "
+    "rhythm yet.",
+    "Loput {share} liikevaihdosta tulee asiakkailta, joilla ei ole riskiluokkaa: vain yhtenä päivänä ostaneilla ei "
+    "ole vielä rytmiä.",
+)
+
 # A parameterised field with its parameter: {period} is "90 days" / "90 päivän", {category} as written.
 _WINDOW_LABELS: dict[str, tuple[str, str]] = {
     "orders_in_last": ("Orders in the last {period}", "Tilauksia viimeisen {period} aikana"),
@@ -301,6 +309,11 @@ def operator_label(op: str, lang: str = "en") -> str:
 
 def unit_label(unit: str, lang: str = "en") -> str:
     return _pick(UNIT_LABELS.get(unit, (unit, unit)), lang)
+
+
+def churn_unbanded_note(share: str, lang: str = "en") -> str:
+    """What the revenue outside the churn-risk bands is, ``share`` written by language (:data:`CHURN_UNBANDED`)."""
+    return _pick(CHURN_UNBANDED, lang).format(share=share)
 
 
 def single_value_operator_label(op: str, lang: str = "en") -> str | None:

@@ -70,3 +70,17 @@ def test_a_shop_without_orders_has_no_rhythm():
     result = churn_summary(ds, as_of=AS_OF)
     assert (result.repeat_customers, result.no_orders, result.median_interval) == (0, 2, None)
     assert all(b.count == 0 for b in result.bands)
+
+
+def test_the_revenue_outside_the_bands_is_the_customers_without_a_rhythm_so_the_shares_add_up(summary):
+    # The sample's bands' shares totalled 96.2% with nothing said about the rest.
+    assert (summary.unbanded.count, summary.unbanded.revenue) == (2, 300.0)        # customer 4's order; 5 bought nothing
+    assert sum(b.revenue_share for b in summary.bands) + summary.unbanded.revenue_share == pytest.approx(1.0)
+    assert summary.to_json()["unbanded"] == {"count": 2, "revenue": 300.0, "revenue_share": 0.3}
+
+
+def test_the_rest_of_the_revenue_is_said_in_both_languages():
+    from segmentdesk.core.words import churn_unbanded_note
+
+    assert churn_unbanded_note("3.9%", "en").startswith("The other 3.9% of revenue is from customers without a band")
+    assert churn_unbanded_note("3,9\u00a0%", "fi").startswith("Loput 3,9\u00a0% liikevaihdosta tulee asiakkailta")

@@ -129,3 +129,12 @@ def test_the_overdue_line_says_how_many_of_the_overdue_are_shown_in_both_languag
         assert "Nämä lasketaan vain asiakkaille, jotka" in page.rule_label.text()
     finally:
         i18n.install("en")
+
+
+def test_under_the_bands_the_page_says_what_the_rest_of_the_revenue_is(window, qtbot):
+    page = _rhythm(window, qtbot)
+    shares = sum(b.revenue_share for b in page.summary.bands)
+    assert shares < 0.99
+    assert page.unbanded_label.isVisible()
+    assert page.unbanded_label.text() == (f"The other {1 - shares:.1%} of revenue is from customers without a band: "
+                                          "those who bought on one day only have no rhythm yet.")

@@ -34,6 +34,7 @@ class ChurnSummary:
     median_interval: float | None     # days, the median of the repeat customers' usual intervals
     bands: tuple[ChurnBand, ...]      # low, medium, high
     overdue: np.ndarray               # customer positions overdue (overdue_days > 0), most overdue first
+    unbanded: ChurnBand | None = None  # key "none": the customers without a band (no rhythm), so the shares add up
 
     def to_json(self) -> dict[str, Any]:
         return {"as_of": self.as_of.isoformat(), "customers": self.customers,
@@ -43,7 +44,10 @@ class ChurnSummary:
                 "overdue_factor": OVERDUE_FACTOR, "high_factor": HIGH_FACTOR,
                 "bands": [{"key": b.key, "count": b.count, "revenue": round(b.revenue, 2),
                            "revenue_share": round(b.revenue_share, 6)} for b in self.bands],
-                "overdue": int(len(self.overdue))}
+                "overdue": int(len(self.overdue)),
+                **({"unbanded": {"count": self.unbanded.count, "revenue": round(self.unbanded.revenue, 2),
+                                 "revenue_share": round(self.unbanded.revenue_share, 6)}}
+                   if self.unbanded is not None else {})}
 
 
 def churn_summary(ds: Dataset, *, as_of: dt.date) -> ChurnSummary:
@@ -61,6 +65,9 @@ def churn_summary(ds: Dataset, *, as_of: dt.date) -> ChurnSummary:
         members = bands_of == key
         revenue = float(spend[members].sum())
         bands.append(ChurnBand(key, int(members.sum()), revenue, revenue / total if total > 0 else 0.0))
+    without = ~np.isin(bands_of, list(CHURN_BANDS))
+    rest = float(spend[without].sum())
+    unbanded = ChurnBand("none", int(without.sum()), rest, rest / total if total > 0 else 0.0)
     overdue_days = prediction_values(ds, "overdue_days", as_of).to_numpy(dtype="float64")
     late = np.flatnonzero(np.nan_to_num(overdue_days) > 0)
     # Most overdue first; equal days by position, so the order never depends on the sort's mood.
@@ -68,7 +75,7 @@ def churn_summary(ds: Dataset, *, as_of: dt.date) -> ChurnSummary:
     return ChurnSummary(as_of=as_of, customers=len(ds), repeat_customers=int(repeat.sum()),
                         one_time=int((bought & ~repeat).sum()), no_orders=int((~bought).sum()),
                         median_interval=float(np.median(interval[repeat])) if repeat.any() else None,
-                        bands=tuple(bands), overdue=late)
+                        bands=tuple(bands), overdue=late, unbanded=unbanded)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...core.data.churn_summary import ChurnSummary, churn_summary, most_overdue
 from ...core.privacy.pseudonyms import Pseudonyms
 from ...core.segments.model import Condition, Group, Segment
-from ...core.words import churn_risk_label, churn_rule
+from ...core.words import churn_risk_label, churn_rule, churn_unbanded_note
 from .. import i18n
 from ..session import Change, Session
 from .analysis_page import AnalysisPage
@@ -74,7 +74,10 @@ class RhythmPage(AnalysisPage):
         self.band_details.setWordWrap(True)
         self.band_details.setTextFormat(Qt.TextFormat.RichText)
         self.band_details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.unbanded_label = QLabel()          # what the rest of the revenue is: the shares add up to less than 100 %
+        self.unbanded_label.setWordWrap(True)
         left_layout.addWidget(self.bands_table)
+        left_layout.addWidget(self.unbanded_label)
         left_layout.addWidget(self.band_details, 1)
         left_layout.addWidget(self.segment_button, 0, Qt.AlignmentFlag.AlignRight)
 
@@ -152,6 +155,11 @@ class RhythmPage(AnalysisPage):
         # Three rows: the table keeps their height and the band's advice takes the room below.
         table.setFixedHeight(table.horizontalHeader().height() + 2 * table.frameWidth()
                              + sum(table.rowHeight(row) for row in range(table.rowCount())))
+
+        rest = summary.unbanded
+        self.unbanded_label.setText(churn_unbanded_note(fmt.percent(rest.revenue_share), lang)
+                                    if rest is not None and rest.revenue_share > 0 else "")
+        self.unbanded_label.setVisible(bool(self.unbanded_label.text()))
 
         self.overdue_label.setText(
             self.tr("Showing %1 of the %2 customers overdue by their own rhythm, the most overdue first.")
