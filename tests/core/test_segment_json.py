@@ -195,6 +195,9 @@ def test_field_names_after_the_first_are_lower_case_but_acronyms_and_a_files_own
     assert describe(rule, "fi").startswith("Tilausten määrä on vähintään 5 tai viimeisin tilaus on viimeisten 12")
     assert describe(node_from_json({"not": {"field": "region", "op": "eq", "value": "Uusimaa"}}), "en") == \
         "Not (region is Uusimaa)"
+    # A name the app does not know, or a header the file wrote in lower case, stays as written even first.
+    assert describe(node_from_json({"field": "shoe_size", "op": "eq", "value": 42}), "en") == "shoe_size is 42"
+    assert describe(node_from_json({"field": "column:taso", "op": "eq", "value": "A"}), "fi") == "taso on A"
 
 
 def test_empty_rule_reads_as_all_customers():

@@ -14,7 +14,7 @@ from typing import Any
 from ..formats import format_date, format_decimal
 from ..words import (churn_risk_label, field_label, operator_label, rfm_group_label, rule_word,
                      single_value_operator_label, unit_label)
-from .model import Condition, Node, without_incomplete
+from .model import Condition, Group, Node, without_incomplete
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -90,21 +90,29 @@ def _mid(words: str, first: bool) -> str:
 
 
 def describe(node: Node, lang: str = "en", *, top: bool = True) -> str:
-    """The rule as one readable sentence; conditions still waiting for a value are not part of it.  Only the
-    sentence's first word is capitalised."""
+    """The rule as one readable sentence; conditions still waiting for a value are not part of it.  The first
+    condition's subject is written as it is, the app's own field words after it in lower case."""
     if top:
         node = without_incomplete(node)
-    if isinstance(node, Condition):
-        text = describe_condition(node, lang, first=False)
-    elif node.kind == "not":
-        text = rule_word("not", lang).format(describe(node.children[0], lang, top=False))
-    elif not node.children:
+    if isinstance(node, Group) and not node.children:
         return rule_word("everyone" if node.kind == "all" else "nobody", lang)
-    else:
-        parts = [describe(c, lang, top=False) for c in node.children]
-        joined = rule_word("and" if node.kind == "all" else "or", lang).join(parts)
-        text = joined if top or len(parts) == 1 else f"({joined})"
-    return _capitalised(text) if top else text
+    return _words(node, lang, top=True, first=[True])
+
+
+def _words(node: Node, lang: str, *, top: bool, first: list[bool]) -> str:
+    """``node`` in words; ``first[0]``: nothing of the sentence is written yet (the first condition clears it)."""
+    if isinstance(node, Condition):
+        at_start, first[0] = first[0], False
+        return describe_condition(node, lang, first=at_start)
+    if node.kind == "not":
+        at_start, first[0] = first[0], False          # "Not (region is …)": the frame starts the sentence
+        text = rule_word("not", lang).format(_words(node.children[0], lang, top=False, first=first))
+        return _capitalised(text) if at_start else text
+    if not node.children:
+        return rule_word("everyone" if node.kind == "all" else "nobody", lang)
+    parts = [_words(c, lang, top=False, first=first) for c in node.children]
+    joined = rule_word("and" if node.kind == "all" else "or", lang).join(parts)
+    return joined if top or len(parts) == 1 else f"({joined})"
 
 
 def _capitalised(sentence: str) -> str:
