@@ -167,7 +167,7 @@ each once, with the segments they are in as tags.</translation>
         <translation>Clusters</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="443"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="444"/>
         <source>Profiles</source>
         <translation>Profiles</translation>
     </message>
@@ -177,7 +177,7 @@ each once, with the segments they are in as tags.</translation>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="230"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="238"/>
         <source>Buying rhythm</source>
         <translation>Buying rhythm</translation>
     </message>
@@ -2796,92 +2796,92 @@ It opens read-only, so that neither of you loses changes: you can look and expor
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="75"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="76"/>
         <source>Segment to profile</source>
         <translation>Segment to profile</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="79"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="80"/>
         <source>Segment:</source>
         <translation>Segment:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="91"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="92"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="92"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="93"/>
         <source>Persona card</source>
         <translation>Persona card</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="93"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="94"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="120"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="121"/>
         <source>profile-index</source>
         <translation>profile-index</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="137"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="138"/>
         <source>A name for the typical customer, e.g. Yoga-loving Johanna</source>
         <translation>A name for the typical customer, e.g. Yoga-loving Johanna</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="140"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="141"/>
         <source>A few lines in your own words: who they are, what they buy and when, what they care about, how to talk to them.</source>
         <translation>A few lines in your own words: who they are, what they buy and when, what they care about, how to talk to them.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="144"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="145"/>
         <source>Save persona</source>
         <translation>Save persona</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="145"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="146"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="151"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="152"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="152"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="153"/>
         <source>In your words:</source>
         <translation>In your words:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="157"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="158"/>
         <source>The card beside shows what you write with the segment&apos;s own figures. It is saved with the segment, in the project.</source>
         <translation>The card beside shows what you write with the segment&apos;s own figures. It is saved with the segment, in the project.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="197"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="198"/>
         <source>Segments to compare</source>
         <translation>Segments to compare</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="202"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="203"/>
         <source>Compare with:</source>
         <translation>Compare with:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="217"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="218"/>
         <source>Open a project or import customers to see profiles.</source>
         <translation>Open a project or import customers to see profiles.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="218"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="219"/>
         <source>Make a segment in the Segments tab to see who is in it.</source>
         <translation>Make a segment in the Segments tab to see who is in it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="297"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="298"/>
         <source>%Ln customer(s), %1 of all</source>
         <translation>
             <numerusform>%Ln customer, %1 of all</numerusform>
@@ -2889,22 +2889,22 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="324"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="325"/>
         <source>Compared with all customers</source>
         <translation>Compared with all customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="349"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="350"/>
         <source>(no name yet)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="351"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="352"/>
         <source>Segment “%1”</source>
         <translation>Segment “%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="368"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="369"/>
         <source>Tick segments on the left to see them side by side.</source>
         <translation>Tick segments on the left to see them side by side.</translation>
     </message>
@@ -3220,72 +3220,72 @@ It opens read-only, so that neither of you loses changes: you can look and expor
         <translation>Make a segment of this band</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="84"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="87"/>
         <source>Most overdue customers</source>
         <translation>Most overdue customers</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="88"/>
         <source>Customer number</source>
         <translation>Customer number</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="88"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="89"/>
         <source>Usual days between orders</source>
         <translation>Usual days between orders</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="89"/>
         <source>Last order</source>
         <translation>Last order</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="87"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="90"/>
         <source>Expected next order</source>
         <translation>Expected next order</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="132"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="135"/>
         <source>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought on one day only and %3 not yet.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought on one day only and %3 not yet.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="157"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="165"/>
         <source>Showing %1 of the %2 customers overdue by their own rhythm, the most overdue first.</source>
         <translation>Showing %1 of the %2 customers overdue by their own rhythm, the most overdue first.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="136"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="139"/>
         <source>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</source>
         <translation>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="159"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="167"/>
         <source>Nobody is overdue by their own rhythm.</source>
         <translation>Nobody is overdue by their own rhythm.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="179"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="187"/>
         <source>Buying on their usual rhythm. Keep them informed; they need no push.</source>
         <translation>Buying on their usual rhythm. Keep them informed; they need no push.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="180"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="188"/>
         <source>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</source>
         <translation>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="182"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="190"/>
         <source>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</source>
         <translation>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="193"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="201"/>
         <source>Churn risk: %1</source>
         <translation>Churn risk: %1</translation>
     </message>

@@ -167,7 +167,7 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="443"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="444"/>
         <source>Profiles</source>
         <translation>Profiilit</translation>
     </message>
@@ -177,7 +177,7 @@ kukin kerran, segmentit tunnisteina.</translation>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="230"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="238"/>
         <source>Buying rhythm</source>
         <translation>Ostorytmi</translation>
     </message>
@@ -2796,92 +2796,92 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
 <context>
     <name>ProfilesPage</name>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="75"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="76"/>
         <source>Segment to profile</source>
         <translation>Profiloitava segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="79"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="80"/>
         <source>Segment:</source>
         <translation>Segmentti:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="91"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="92"/>
         <source>Profile</source>
         <translation>Profiili</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="92"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="93"/>
         <source>Persona card</source>
         <translation>Personakortti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="93"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="94"/>
         <source>Compare</source>
         <translation>Vertailu</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="120"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="121"/>
         <source>profile-index</source>
         <translation>profiili-indeksi</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="137"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="138"/>
         <source>A name for the typical customer, e.g. Yoga-loving Johanna</source>
         <translation>Nimi tyypilliselle asiakkaalle, esim. Joogaava Johanna</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="140"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="141"/>
         <source>A few lines in your own words: who they are, what they buy and when, what they care about, how to talk to them.</source>
         <translation>Muutama rivi omin sanoin: keitä he ovat, mitä ja milloin he ostavat, mistä he välittävät, miten heitä puhutellaan.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="144"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="145"/>
         <source>Save persona</source>
         <translation>Tallenna persona</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="145"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="146"/>
         <source>Revert</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="151"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="152"/>
         <source>Name:</source>
         <translation>Nimi:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="152"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="153"/>
         <source>In your words:</source>
         <translation>Omin sanoin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="157"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="158"/>
         <source>The card beside shows what you write with the segment&apos;s own figures. It is saved with the segment, in the project.</source>
         <translation>Viereinen kortti näyttää kirjoittamasi tekstin segmentin omien lukujen kanssa. Se tallentuu segmentin mukana projektiin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="197"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="198"/>
         <source>Segments to compare</source>
         <translation>Vertailtavat segmentit</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="202"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="203"/>
         <source>Compare with:</source>
         <translation>Vertaa segmentteihin:</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="217"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="218"/>
         <source>Open a project or import customers to see profiles.</source>
         <translation>Avaa projekti tai tuo asiakkaat nähdäksesi profiilit.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="218"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="219"/>
         <source>Make a segment in the Segments tab to see who is in it.</source>
         <translation>Tee segmentti Segmentit-välilehdellä nähdäksesi, keitä siihen kuuluu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="297"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="298"/>
         <source>%Ln customer(s), %1 of all</source>
         <translation>
             <numerusform>%Ln asiakas, %1 kaikista</numerusform>
@@ -2889,22 +2889,22 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         </translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="324"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="325"/>
         <source>Compared with all customers</source>
         <translation>Verrattuna kaikkiin asiakkaisiin</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="349"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="350"/>
         <source>(no name yet)</source>
         <translation>(ei vielä nimeä)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="351"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="352"/>
         <source>Segment “%1”</source>
         <translation>Segmentti ”%1”</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="368"/>
+        <location filename="../../segmentdesk/ui/analysis/profiles_page.py" line="369"/>
         <source>Tick segments on the left to see them side by side.</source>
         <translation>Valitse vasemmalta segmentit, niin näet ne rinnakkain.</translation>
     </message>
@@ -3220,72 +3220,72 @@ Se avataan vain luku -tilassa, jotta kumpikaan ei menetä muutoksiaan: voit kats
         <translation>Tee tasosta segmentti</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="84"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="87"/>
         <source>Most overdue customers</source>
         <translation>Eniten myöhässä olevat asiakkaat</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="88"/>
         <source>Customer number</source>
         <translation>Asiakasnumero</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="85"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="88"/>
         <source>Days overdue</source>
         <translation>Myöhässä (päivää)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="89"/>
         <source>Usual days between orders</source>
         <translation>Tavallinen tilausväli (päivää)</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="86"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="89"/>
         <source>Last order</source>
         <translation>Viimeisin tilaus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="87"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="90"/>
         <source>Expected next order</source>
         <translation>Odotettu seuraava tilaus</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="132"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="135"/>
         <source>&lt;b&gt;%1&lt;/b&gt; customers buy again (orders on at least two days); %2 have bought on one day only and %3 not yet.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; asiakasta ostaa uudelleen (tilauksia vähintään kahtena päivänä); %2 on ostanut vain yhtenä päivänä ja %3 ei vielä.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="157"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="165"/>
         <source>Showing %1 of the %2 customers overdue by their own rhythm, the most overdue first.</source>
         <translation>Näytetään %1 / %2 omasta rytmistään myöhässä olevasta asiakkaasta, eniten myöhässä olevat ensin.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="136"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="139"/>
         <source>A repeat customer usually orders every &lt;b&gt;%1&lt;/b&gt; days (the median).</source>
         <translation>Toistuva ostaja tilaa tavallisesti &lt;b&gt;%1&lt;/b&gt; päivän välein (mediaani).</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="159"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="167"/>
         <source>Nobody is overdue by their own rhythm.</source>
         <translation>Kukaan ei ole myöhässä omasta rytmistään.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="179"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="187"/>
         <source>Buying on their usual rhythm. Keep them informed; they need no push.</source>
         <translation>Ostavat tavallisessa rytmissään. Pidä heidät ajan tasalla; he eivät tarvitse tuuppausta.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="180"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="188"/>
         <source>Later than usual by their own rhythm. A reminder or a small reason to come back now works best while they still remember you.</source>
         <translation>Tavallista myöhemmässä omaan rytmiinsä nähden. Muistutus tai pieni syy palata juuri nyt toimii parhaiten, kun he vielä muistavat sinut.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="182"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="190"/>
         <source>Long past their usual rhythm. Try a personal win-back offer, or ask them why they stopped.</source>
         <translation>Selvästi ohi tavallisen rytminsä. Kokeile henkilökohtaista paluutarjousta tai kysy, miksi he lopettivat.</translation>
     </message>
     <message>
-        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="193"/>
+        <location filename="../../segmentdesk/ui/analysis/rhythm_page.py" line="201"/>
         <source>Churn risk: %1</source>
         <translation>Menetysriski: %1</translation>
     </message>
