@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ..core.charts.contrast import contrast_ratio
 from ..paths import icon_file
 
 _Role = QPalette.ColorRole
@@ -39,11 +40,7 @@ def muted_text(palette: QPalette) -> QColor:
 
 def contrast(a: QColor, b: QColor) -> float:
     """WCAG's contrast ratio of two colours (1 to 21)."""
-    def luminance(c: QColor) -> float:
-        lin = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in c.getRgbF()[:3]]
-        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
+    return contrast_ratio(a.getRgbF(), b.getRgbF())
 
 
 def accent_text(palette: QPalette, *, on: QColor | None = None, least: float = 4.5) -> QColor:

@@ -125,6 +125,9 @@ class Migration:
         self._joined_rank = _ranks(self._joined, [self._index[s] for s in after.segments])
         self._left_count = self._left.sum(axis=1)
         self._joined_count = self._joined.sum(axis=1)
+        # Asked by every cell (a table of k segments has (k + 3)² of them): made once.
+        self._in_a_some, self._in_b_some = self._a.any(axis=1), self._b.any(axis=1)
+        self._in_a_none, self._in_b_none = self._in_a & ~self._in_a_some, self._in_b & ~self._in_b_some
         self.rows = before.segments + [OTHER, NONE, NEW]
         self.columns = after.segments + [OTHER, NONE, GONE]
         self.counts = np.array([[int(self.cell_mask(r, c).sum()) for c in self.columns] for r in self.rows],
@@ -135,8 +138,7 @@ class Migration:
 
     def cell_mask(self, source: str, target: str) -> np.ndarray:
         """Over :attr:`keys`: the customers behind cell (``source``, ``target``)."""
-        in_a_none = self._in_a & ~self._a.any(axis=1)
-        in_b_none = self._in_b & ~self._b.any(axis=1)
+        in_a_none, in_b_none = self._in_a_none, self._in_b_none
         if source in (NEW, NONE, OTHER) and target in (NONE, GONE, OTHER):
             if source == OTHER or target == OTHER:
                 return np.zeros(len(self.keys), dtype=bool)
@@ -148,7 +150,7 @@ class Migration:
                 return ~self._in_a & self._b[:, t]
             if source == NONE:
                 return in_a_none & self._b[:, t]
-            return (self._joined[:, t] & self._in_a & self._a.any(axis=1)
+            return (self._joined[:, t] & self._in_a & self._in_a_some
                     & (self._joined_rank[:, t] >= self._left_count))
         s = self._index[source]
         if target == GONE:
@@ -156,7 +158,7 @@ class Migration:
         if target == NONE:
             return self._a[:, s] & in_b_none
         if target == OTHER:
-            return (self._left[:, s] & self._in_b & self._b.any(axis=1)
+            return (self._left[:, s] & self._in_b & self._in_b_some
                     & (self._left_rank[:, s] >= self._joined_count))
         t = self._index[target]
         if source == target:

@@ -23,7 +23,7 @@ from ..charts.style import DrawFunction
 from ..data.dataset import Dataset
 from ..data.rfm_summary import rfm_available, rfm_heatmap
 from ..formats import format_percent, format_whole
-from ..privacy.rule_privacy import masked_rule, personal_fields
+from ..privacy.rule_privacy import NAMING_ROLES, masked_rule, personal_fields
 from ..segments.describe import describe
 from ..segments.figures import segment_figures
 from ..segments.model import Segment, iter_conditions
@@ -32,9 +32,6 @@ from .profile_rule import rule_keys
 from .profile_words import defined_note, highlight_sentence, index_chart_rows
 from .presentation_words import presentation_word
 
-# Fields whose values name a person or a company: a rule on them is a list of customers, not said aloud.
-NAMING_FIELDS = frozenset({"customer_id", "email", "first_name", "last_name", "phone", "company_name",
-                           "business_id"})
 SENTENCES = 4             # highlights on a slide: more do not fit large type
 LABEL_LIMIT = 60          # a full screen has room for "Categories bought: Työvaatteet ja suojaimet"
 
@@ -106,7 +103,8 @@ def rule_sentence(segment: Segment, lang: str, personal: Collection[str] = ()) -
     """The rule in words, or a plain note where it lists customers by name, address or number; a
     condition on another personal field (a street, a contact person, notes — ``personal`` adds those
     the data shows, :func:`..privacy.rule_privacy.personal_fields`) is said without its value."""
-    if any(c.field in NAMING_FIELDS for c in iter_conditions(segment.rule)):
+    # A rule on a field that names a person or a firm is a list of customers, not said aloud.
+    if any(c.field in NAMING_ROLES for c in iter_conditions(segment.rule)):
         return presentation_word("listed_customers", lang)
     masked = masked_rule(segment.rule, personal=personal, one=presentation_word("a_value", lang),
                          many=lambda n: presentation_word("values_of", lang).format(n=format_whole(n, lang)))

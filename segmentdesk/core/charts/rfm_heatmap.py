@@ -13,6 +13,7 @@ import numpy as np
 from ..bilingual import in_language
 from ..data.rfm_summary import RfmHeatmap
 from ..words import rfm_group_label
+from .contrast import contrast_ratio
 from .style import Theme, draw_message, number_text, prepare_figure, styled_axes
 
 if TYPE_CHECKING:
@@ -82,9 +83,7 @@ def draw_rfm_heatmap(fig: Figure, data: RfmHeatmap, *, lang: str, theme: Theme) 
 
 def text_colour(rgba) -> str:
     """White or black, whichever stands out more from a cell of colour ``rgba`` (WCAG contrast)."""
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgba[:3]]
-    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-    return "#FFFFFF" if 1.05 / (luminance + 0.05) > (luminance + 0.05) / 0.05 else "#000000"
+    return "#FFFFFF" if contrast_ratio(rgba, (1, 1, 1)) > contrast_ratio(rgba, (0, 0, 0)) else "#000000"
 
 
 def colour_scale(shown: np.ndarray):

@@ -152,8 +152,9 @@ def _segment(doc: Document, s: SegmentSection, c: ReportContent, *, lang: str) -
     sentences = [highlight_sentence(h, lang) for h in p.highlights]
     for line in sentences or [no_highlights_text(p, lang)]:
         doc.paragraph(("• " + line) if sentences else line)
-    if defined_note(p, lang):
-        doc.paragraph(defined_note(p, lang), size=SMALL, color=MUTED)
+    defined = defined_note(p, lang)
+    if defined:
+        doc.paragraph(defined, size=SMALL, color=MUTED)
     chart_rows = index_chart_rows(p, lang)
     if chart_rows:
         doc.heading(w("differences"), level=2)
